@@ -1,0 +1,30 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { firstError, idleFormState } from '@/lib/form-state';
+import { signInAction } from './actions';
+
+export function SignInForm() {
+  const [state, action] = useActionState(signInAction, idleFormState);
+  return (
+    <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
+      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email ?? ''}
+        error={firstError(state, 'email')}
+      />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={firstError(state, 'password')} />
+      <SubmitButton pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { formatDate, formatDateTime } from '@/components/ui/format';
+import { PageHeader } from '@/components/ui/page-header';
+import { getClientProfile } from '@/lib/data/clients';
+import { loadOrNotFound } from '@/lib/page-data';
+import { EditProfileForm } from './edit-profile-form';
+
+export const metadata: Metadata = { title: 'Client' };
+
+const RELATIONSHIP_NOTE = {
+  treating: null,
+  supervising: 'You are viewing this record as the supervisor of the treating clinician. It is read-only for you.',
+  admin: 'You are viewing this record as an administrator: profile and assignments only.',
+  self: null,
+} as const;
+
+export default async function ClientPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ added?: string }> }) {
+  const [{ clientId }, { added }] = await Promise.all([params, searchParams]);
+  const profile = await loadOrNotFound(() => getClientProfile(clientId));
+  const note = RELATIONSHIP_NOTE[profile.relationship];
+  return (
+    <>
+      <PageHeader
+        title={profile.displayName}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {profile.pronouns ? <span>{profile.pronouns}</span> : null}
+            <Badge tone={profile.status === 'active' ? 'good' : 'neutral'}>{profile.status === 'active' ? 'Active' : 'Discharged'}</Badge>
+            <span>Clinician: {profile.clinician?.name ?? 'unassigned'}</span>
+          </span>
+        }
+      />
+      {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}
+      {note ? <Alert tone="info" className="mb-6">{note}</Alert> : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {profile.canEdit ? (
+            <Card title="Profile">
+              <EditProfileForm profile={profile} today={new Date().toISOString().slice(0, 10)} />
+            </Card>
+          ) : (
+            <Card title="Profile">
+              <dl className="grid gap-4 sm:grid-cols-2">
+                <Detail label="Name" value={profile.displayName} />
+                <Detail label="Pronouns" value={profile.pronouns ?? '—'} />
+                <Detail label="Date of birth" value={formatDate(profile.dateOfBirth)} />
+                <Detail label="Intake date" value={formatDate(profile.intakeDate)} />
+              </dl>
+            </Card>
+          )}
+        </div>
+        <div className="space-y-6">
+          <Card title="Portal">
+            <p className="text-sm text-slate-700">
+              {profile.hasPortalAccount ? 'This client has signed up to the portal.' : 'This client has not been invited to the portal yet.'}
+            </p>
+          </Card>
+          <Card title="Assignment history">
+            {profile.assignments.length === 0 ? (
+              <p className="text-sm text-slate-700">No clinician has been assigned yet.</p>
+            ) : (
+              <ol className="space-y-3 text-sm">
+                {profile.assignments.map((a) => (
+                  <li key={`${a.clinicianName}-${a.startedAt}`} className="border-l-2 border-brand-600 pl-3">
+                    <p className="font-medium">{a.clinicianName}</p>
+                    <p className="text-slate-700">
+                      {formatDateTime(a.startedAt)} – {a.endedAt ? formatDateTime(a.endedAt) : 'now'}
+                    </p>
+                    {a.endReason ? <p className="text-slate-700">Reason: {a.endReason}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { cx } from './cx';
+
+interface FieldProps {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+  /** Makes ids unique when one page has two forms with the same field names. */
+  idPrefix?: string;
+}
+
+const inputClasses =
+  'mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 min-h-11';
+
+function ids(name: string, idPrefix?: string) {
+  const id = `${idPrefix ? `${idPrefix}-` : ''}${name}`;
+  return { id, hintId: `${id}-hint`, errorId: `${id}-error` };
+}
+
+function describedBy(hint: ReactNode, error: string | undefined, hintId: string, errorId: string): string | undefined {
+  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+}
+
+/** A labelled input with its hint and its error next to it, wired for screen readers. */
+export function TextField({ label, name, error, hint, idPrefix, className, ...input }: FieldProps & Omit<ComponentProps<'input'>, 'name' | 'id'>) {
+  const { id, hintId, errorId } = ids(name, idPrefix);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {input.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      </label>
+      {hint ? (
+        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint, error, hintId, errorId)}
+        className={cx(inputClasses, error ? 'border-red-700' : 'border-slate-400')}
+        {...input}
+      />
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium text-red-700">
+      <span aria-hidden="true">⚠ </span>
+      {message}
+    </p>
+  );
+}

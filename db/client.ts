@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dataDir, env } from '@/lib/env';
+import { acquirePgliteLock } from './pglite-lock';
+import { countingLogger } from './query-counter';
+import { runMigrations } from './migrate';
+import * as schema from './schema';
+import type { Db } from './types';
+
+export type Driver = 'pg' | 'pglite';
+
+export interface DatabaseHandle {
+  db: Db;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+// Kept on globalThis so dev reloads reuse the one connection (PGlite allows a single owner).
+const holder = globalThis as unknown as { __accordDatabase?: Promise<DatabaseHandle> };
+
+/**
+ * Opens the database on first use (never at import: `next build` workers import modules):
+ * node-postgres when DATABASE_URL is set, otherwise embedded PGlite under the data folder,
+ * migrated and, the first time, seeded with the demo clinic.
+ */
+export function openDatabase(): Promise<DatabaseHandle> {
+  holder.__accordDatabase ??= connect().catch((error: unknown) => {
+    holder.__accordDatabase = undefined;
+    throw error;
+  });
+  return holder.__accordDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await openDatabase()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const pending = holder.__accordDatabase;
+  holder.__accordDatabase = undefined;
+  if (pending) await (await pending).close();
+}
+
+async function connect(): Promise<DatabaseHandle> {
+  const url = env().DATABASE_URL;
+  if (url) return connectPostgres(url);
+  return connectEmbedded(path.join(dataDir(), 'pglite'));
+}
+
+export async function connectPostgres(url: string, options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
+  const { Pool } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const pool = new Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  const db = drizzle({ client: pool, schema, logger: countingLogger }) as unknown as Db;
+  if (options.migrate ?? true) await runMigrations(db, 'pg');
+  return { db, driver: 'pg', close: () => pool.end() };
+}
+
+export async function connectEmbedded(folder: string): Promise<DatabaseHandle> {
+  const release = acquirePgliteLock(path.dirname(folder));
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    // PGlite.create makes only the last folder (STACK.md pitfall 8).
+    fs.mkdirSync(path.dirname(folder), { recursive: true });
+    const client = await PGlite.create(folder);
+    const db = drizzle({ client, schema, logger: countingLogger }) as unknown as Db;
+    await runMigrations(db, 'pglite');
+    if (env().ACCORD_NO_DEMO !== '1') {
+      const { seedDemoClinicIfEmpty } = await import('./seed/demo-clinic');
+      await seedDemoClinicIfEmpty(db);
+    }
+    return {
+      db,
+      driver: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

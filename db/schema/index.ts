@@ -1,0 +1,5 @@
+export * from './organizations';
+export * from './users';
+export * from './clients';
+export * from './supervision';
+export * from './audit';

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, id, organizationId, tstz } from './columns';
+import { organizations } from './organizations';
+
+export const userRole = pgEnum('user_role', ['admin', 'supervisor', 'therapist', 'client']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    organizationId: organizationId().references(() => organizations.id),
+    /** Stored as typed; uniqueness and look-ups use lower(email) so sign-in needs no organisation. */
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: userRole('role').notNull(),
+    /** argon2id hash; null until an invited person sets a password. */
+    passwordHash: text('password_hash'),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: tstz('locked_until'),
+    lastLoginAt: tstz('last_login_at'),
+    deactivatedAt: tstz('deactivated_at'),
+    /** Bumped to end every existing sign-in (deactivation, password change, "sign out everywhere"). */
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    index('users_org_role_idx').on(t.organizationId, t.role, t.name),
+  ],
+);

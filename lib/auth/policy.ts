@@ -1,0 +1,89 @@
+import type { Principal } from './principal';
+
+/**
+ * Pure authorisation rules: who may see or do what, given the facts about a record. The data
+ * layer loads the facts and asks these; nothing here touches the database, so every rule is
+ * unit-tested and the authorisation matrix reads like the design's table.
+ */
+
+/** Facts about a client that decide who may see it. */
+export interface ClientAccessFacts {
+  organizationId: string;
+  /** The clinician with the active caseload assignment, if any. */
+  clinicianId: string | null;
+  /** The active supervisor of that clinician, if any. */
+  clinicianSupervisorId: string | null;
+  /** The client's own portal sign-in, if invited. */
+  portalUserId: string | null;
+}
+
+export type ClientRelationship = 'treating' | 'supervising' | 'self' | 'admin';
+
+export function relationshipToClient(principal: Principal, client: ClientAccessFacts): ClientRelationship | null {
+  if (principal.organizationId !== client.organizationId) return null;
+  switch (principal.role) {
+    case 'client':
+      return client.portalUserId !== null && client.portalUserId === principal.userId ? 'self' : null;
+    case 'admin':
+      return 'admin';
+    case 'therapist':
+      return client.clinicianId === principal.userId ? 'treating' : null;
+    case 'supervisor':
+      // A supervisor may carry their own caseload as well as oversee their supervisees'.
+      if (client.clinicianId === principal.userId) return 'treating';
+      return client.clinicianSupervisorId === principal.userId ? 'supervising' : null;
+  }
+}
+
+/** Goals, formulation, ratings, notes: the treating clinician, their supervisor, the client. Never admins. */
+export function canViewClientClinical(principal: Principal, client: ClientAccessFacts): boolean {
+  const relationship = relationshipToClient(principal, client);
+  return relationship === 'treating' || relationship === 'supervising' || relationship === 'self';
+}
+
+/** Name, pronouns, dates, status and assignment history: clinical readers plus admins. */
+export function canViewClientProfile(principal: Principal, client: ClientAccessFacts): boolean {
+  return relationshipToClient(principal, client) !== null;
+}
+
+/** Only the treating clinician edits a client's profile or writes their clinical record. */
+export function canActAsTreatingClinician(principal: Principal, client: ClientAccessFacts): boolean {
+  return relationshipToClient(principal, client) === 'treating';
+}
+
+/** Therapists and supervisors (who may carry their own caseload) add clients to their caseload. */
+export function canAddClients(principal: Principal): boolean {
+  return principal.role === 'therapist' || principal.role === 'supervisor';
+}
+
+/** Facts about a clinician (therapist or supervisor) whose caseload someone wants to see. */
+export interface ClinicianAccessFacts {
+  id: string;
+  organizationId: string;
+  role: Principal['role'];
+  /** The clinician's active supervisor, if any. */
+  supervisorId: string | null;
+}
+
+export function canViewClinicianCaseload(principal: Principal, clinician: ClinicianAccessFacts): boolean {
+  if (principal.organizationId !== clinician.organizationId) return false;
+  if (clinician.role !== 'therapist' && clinician.role !== 'supervisor') return false;
+  if (principal.role === 'admin') return true;
+  if (principal.userId === clinician.id) return principal.role === 'therapist' || principal.role === 'supervisor';
+  return principal.role === 'supervisor' && clinician.supervisorId === principal.userId;
+}
+
+/** The team page: a supervisor's supervisees, or the whole organisation for an admin. */
+export function canViewTeam(principal: Principal): boolean {
+  return principal.role === 'supervisor' || principal.role === 'admin';
+}
+
+/** People, settings and the audit log of the organisation. */
+export function canAdministerOrganization(principal: Principal, organizationId: string): boolean {
+  return principal.role === 'admin' && principal.organizationId === organizationId;
+}
+
+/** The client portal is for clients, about their own record. */
+export function canUsePortal(principal: Principal): boolean {
+  return principal.role === 'client' && principal.clientId !== null;
+}

@@ -1,0 +1,33 @@
+export const ROLES = ['admin', 'supervisor', 'therapist', 'client'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in person, as verified against the database on this request. */
+export interface Principal {
+  userId: string;
+  organizationId: string;
+  role: Role;
+  name: string;
+  email: string;
+  /** For a client: their own client record. */
+  clientId: string | null;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administrator',
+  supervisor: 'Supervisor',
+  therapist: 'Therapist',
+  client: 'Client',
+};
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case 'admin':
+      return '/admin';
+    case 'client':
+      return '/portal';
+    case 'supervisor':
+    case 'therapist':
+      return '/caseload';
+  }
+}

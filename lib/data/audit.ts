@@ -1,0 +1,96 @@
+import 'server-only';
+import { auditEvents } from '@/db/schema';
+import type { Executor, Tx } from '@/db/types';
+import { AppError } from '@/lib/errors';
+import type { DataContext } from './context';
+
+export interface AuditEntry {
+  /** What was attempted, as `area.verb`: "client.read", "client.update", "caseload.view". */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** Identifiers, counts and field names only: never clinical free text. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+export class AccessDenied extends AppError {
+  /** Why, for the audit log only; the person sees the same not-found as for a missing record. */
+  readonly reason: string;
+  constructor(reason: string) {
+    super('not-found', 'We could not find that record.');
+    this.reason = reason;
+  }
+}
+
+/** Throws the uniform not-found unless `allowed`; the reason goes to the audit log only. */
+export function authorize(allowed: boolean, reason: string): asserts allowed {
+  if (!allowed) throw new AccessDenied(reason);
+}
+
+export async function writeAudit(
+  executor: Executor,
+  ctx: Pick<DataContext, 'principal' | 'requestId'>,
+  entry: AuditEntry,
+  outcome: 'allowed' | 'denied',
+): Promise<void> {
+  await executor.insert(auditEvents).values({
+    organizationId: ctx.principal.organizationId,
+    actorUserId: ctx.principal.userId,
+    actorRole: ctx.principal.role,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    outcome,
+    requestId: ctx.requestId,
+    details: entry.details ?? null,
+  });
+}
+
+async function auditDenial(ctx: DataContext, entry: AuditEntry, error: unknown): Promise<void> {
+  if (!(error instanceof AppError) || error.code !== 'not-found') return;
+  const reason = error instanceof AccessDenied ? error.reason : 'missing';
+  await writeAudit(ctx.db, ctx, { ...entry, details: { ...entry.details, reason } }, 'denied');
+}
+
+/**
+ * A read of clinical or personal data: runs it, then records who read what. A denial is
+ * recorded too, and surfaces as the uniform not-found.
+ */
+export async function readAudited<T>(
+  ctx: DataContext,
+  entry: AuditEntry,
+  read: () => Promise<T>,
+  describe?: (result: T) => Partial<AuditEntry>,
+): Promise<T> {
+  let result: T;
+  try {
+    result = await read();
+  } catch (error) {
+    await auditDenial(ctx, entry, error);
+    throw error;
+  }
+  await writeAudit(ctx.db, ctx, { ...entry, ...describe?.(result) }, 'allowed');
+  return result;
+}
+
+/**
+ * A write: the change and its audit event commit together or not at all. A denial is recorded
+ * after the rollback, outside the failed transaction.
+ */
+export async function writeAudited<T>(
+  ctx: DataContext,
+  entry: AuditEntry,
+  write: (tx: Tx) => Promise<T>,
+  describe?: (result: T) => Partial<AuditEntry>,
+): Promise<T> {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const result = await write(tx);
+      await writeAudit(tx, ctx, { ...entry, ...describe?.(result) }, 'allowed');
+      return result;
+    });
+  } catch (error) {
+    await auditDenial(ctx, entry, error);
+    throw error;
+  }
+}

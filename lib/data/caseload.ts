@@ -1,0 +1,106 @@
+import 'server-only';
+import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { caseloadAssignments, clients, supervisionLinks, users } from '@/db/schema';
+import type { Executor } from '@/db/types';
+import { canViewClinicianCaseload, type ClinicianAccessFacts } from '@/lib/auth/policy';
+import type { Role } from '@/lib/auth/principal';
+import { pageNumber, searchText } from '@/lib/validation/common';
+import { authorize, readAudited } from './audit';
+import { dataContext } from './context';
+import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
+
+export interface CaseloadRow {
+  id: string;
+  displayName: string;
+  pronouns: string | null;
+  intakeDate: string;
+  status: 'active' | 'discharged';
+  hasPortalAccount: boolean;
+}
+
+export interface Caseload {
+  clinician: { id: string; name: string; role: Role };
+  /** True when the caller looks at someone else's caseload (a supervisor or an admin). */
+  readOnly: boolean;
+  search: string;
+  page: Page<CaseloadRow>;
+}
+
+const caseloadQuerySchema = z.object({
+  clinicianId: z.string().optional(),
+  search: searchText.optional().default(''),
+  page: pageNumber.optional().default(1),
+});
+
+/**
+ * A clinician's current clients, searchable by name and paginated. Without a clinician id it is
+ * the caller's own caseload; with one, the caller must supervise that clinician or be an admin.
+ */
+export async function listCaseload(query: { clinicianId?: string; search?: string; page?: number | string } = {}): Promise<Caseload> {
+  const ctx = await dataContext();
+  const { search, page, ...rest } = caseloadQuerySchema.parse(query);
+  const clinicianId = rest.clinicianId ?? ctx.principal.userId;
+  return readAudited(
+    ctx,
+    { action: 'caseload.view', entityType: 'clinician', entityId: clinicianId },
+    async () => {
+      const clinician = await loadClinicianAccessFacts(ctx.db, ctx.principal.organizationId, clinicianId);
+      authorize(clinician !== null, 'missing-or-foreign');
+      authorize(canViewClinicianCaseload(ctx.principal, clinician), 'not-own-or-supervised');
+      const rows = await ctx.db
+        .select({
+          id: clients.id,
+          displayName: clients.displayName,
+          pronouns: clients.pronouns,
+          intakeDate: clients.intakeDate,
+          status: clients.status,
+          hasPortalAccount: sql<boolean>`${clients.portalUserId} is not null`,
+          total: sql<number>`(count(*) over ())::int`,
+        })
+        .from(caseloadAssignments)
+        .innerJoin(clients, eq(clients.id, caseloadAssignments.clientId))
+        .where(
+          and(
+            eq(caseloadAssignments.organizationId, ctx.principal.organizationId),
+            eq(caseloadAssignments.clinicianId, clinician.id),
+            isNull(caseloadAssignments.endedAt),
+            isNull(clients.archivedAt),
+            search ? ilike(clients.displayName, containsPattern(search)) : undefined,
+          ),
+        )
+        .orderBy(asc(clients.status), asc(clients.displayName), asc(clients.id))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE);
+      return {
+        clinician: { id: clinician.id, name: clinician.name, role: clinician.role },
+        readOnly: clinician.id !== ctx.principal.userId,
+        search,
+        page: pageOf(rows, page),
+      };
+    },
+    (caseload) => ({ details: { rows: caseload.page.rows.length, page } }),
+  );
+}
+
+/** A staff member of the caller's organisation with their active supervisor, or null. */
+export async function loadClinicianAccessFacts(
+  executor: Executor,
+  organizationId: string,
+  userId: string,
+): Promise<(ClinicianAccessFacts & { name: string }) | null> {
+  if (!z.uuid().safeParse(userId).success) return null;
+  const [row] = await executor
+    .select({
+      id: users.id,
+      organizationId: users.organizationId,
+      role: users.role,
+      name: users.name,
+      supervisorId: supervisionLinks.supervisorId,
+    })
+    .from(users)
+    .leftJoin(supervisionLinks, and(eq(supervisionLinks.therapistId, users.id), isNull(supervisionLinks.endedAt)))
+    .where(and(eq(users.id, userId), eq(users.organizationId, organizationId)))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,142 @@
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { caseloadAssignments, clientRevisions, clients, users } from '@/db/schema';
+import type { Executor } from '@/db/types';
+import { canActAsTreatingClinician, canAddClients, canViewClientProfile, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
+import { AppError } from '@/lib/errors';
+import { createClientSchema, updateClientSchema, type UpdateClientInput } from '@/lib/validation/clients';
+import { parseInput } from '@/lib/validation/parse';
+import { authorize, readAudited, writeAudited } from './audit';
+import { loadClientWithAccessFacts, type ClientRow } from './client-access';
+import { dataContext } from './context';
+
+export interface ClientProfile {
+  id: string;
+  displayName: string;
+  pronouns: string | null;
+  dateOfBirth: string | null;
+  intakeDate: string;
+  status: 'active' | 'discharged';
+  version: number;
+  updatedAt: string;
+  hasPortalAccount: boolean;
+  relationship: ClientRelationship;
+  canEdit: boolean;
+  clinician: { id: string; name: string } | null;
+  assignments: { clinicianName: string; startedAt: string; endedAt: string | null; endReason: string | null }[];
+}
+
+const PROFILE_FIELDS = ['displayName', 'pronouns', 'dateOfBirth', 'intakeDate'] as const;
+
+/** A client's profile and assignment history, for anyone who may see the client (admins included). */
+export async function getClientProfile(clientId: string): Promise<ClientProfile> {
+  const ctx = await dataContext();
+  return readAudited(ctx, { action: 'client.read', entityType: 'client', entityId: clientId }, async () => {
+    const client = await loadClientWithAccessFacts(ctx.db, ctx.principal.organizationId, clientId);
+    authorize(client !== null, 'missing-or-foreign');
+    authorize(canViewClientProfile(ctx.principal, client), 'no-relationship');
+    return toProfile(ctx.db, client, relationshipToClient(ctx.principal, client)!);
+  });
+}
+
+async function toProfile(executor: Executor, client: ClientRow, relationship: ClientRelationship): Promise<ClientProfile> {
+  const history = await executor
+    .select({
+      clinicianId: caseloadAssignments.clinicianId,
+      clinicianName: users.name,
+      startedAt: caseloadAssignments.startedAt,
+      endedAt: caseloadAssignments.endedAt,
+      endReason: caseloadAssignments.endReason,
+    })
+    .from(caseloadAssignments)
+    .innerJoin(users, eq(users.id, caseloadAssignments.clinicianId))
+    .where(and(eq(caseloadAssignments.clientId, client.id), eq(caseloadAssignments.organizationId, client.organizationId)))
+    .orderBy(desc(caseloadAssignments.startedAt));
+  const current = history.find((a) => a.endedAt === null);
+  return {
+    id: client.id,
+    displayName: client.displayName,
+    pronouns: client.pronouns,
+    dateOfBirth: client.dateOfBirth,
+    intakeDate: client.intakeDate,
+    status: client.status,
+    version: client.version,
+    updatedAt: client.updatedAt.toISOString(),
+    hasPortalAccount: client.portalUserId !== null,
+    relationship,
+    canEdit: relationship === 'treating',
+    clinician: current ? { id: current.clinicianId, name: current.clinicianName } : null,
+    assignments: history.map((a) => ({
+      clinicianName: a.clinicianName,
+      startedAt: a.startedAt.toISOString(),
+      endedAt: a.endedAt?.toISOString() ?? null,
+      endReason: a.endReason,
+    })),
+  };
+}
+
+/** Adds a client to the caller's own caseload. */
+export async function createClient(raw: unknown): Promise<{ id: string }> {
+  const ctx = await dataContext();
+  const input = parseInput(createClientSchema, raw);
+  return writeAudited(
+    ctx,
+    { action: 'client.create', entityType: 'client' },
+    async (tx) => {
+      authorize(canAddClients(ctx.principal), 'role-cannot-add-clients');
+      const { organizationId, userId } = ctx.principal;
+      const [created] = await tx
+        .insert(clients)
+        .values({ organizationId, ...input, createdBy: userId })
+        .returning({ id: clients.id });
+      if (!created) throw new Error('client insert returned nothing');
+      await tx.insert(clientRevisions).values({ organizationId, clientId: created.id, version: 1, snapshot: input, editedBy: userId });
+      await tx.insert(caseloadAssignments).values({ organizationId, clientId: created.id, clinicianId: userId, startedBy: userId });
+      return created;
+    },
+    (created) => ({ entityId: created.id }),
+  );
+}
+
+/**
+ * Edits a client's profile. The edit names the version it started from: if someone else saved
+ * in between, nothing is written and the conflict carries the newer values.
+ */
+export async function updateClientProfile(raw: unknown): Promise<ClientProfile> {
+  const ctx = await dataContext();
+  const input: UpdateClientInput = parseInput(updateClientSchema, raw);
+  const { profile } = await writeAudited(
+    ctx,
+    { action: 'client.update', entityType: 'client', entityId: input.clientId },
+    async (tx) => {
+      const client = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, input.clientId);
+      authorize(client !== null, 'missing-or-foreign');
+      authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
+      const changes = { displayName: input.displayName, pronouns: input.pronouns, dateOfBirth: input.dateOfBirth, intakeDate: input.intakeDate };
+      const [updated] = await tx
+        .update(clients)
+        .set({ ...changes, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(clients.id, client.id), eq(clients.organizationId, client.organizationId), eq(clients.version, input.version)))
+        .returning({ version: clients.version });
+      if (!updated) {
+        throw new AppError(
+          'conflict',
+          'Someone else changed this profile while you were editing it. Nothing was saved: the current details are shown, so you can make your change again.',
+          { current: await toProfile(tx, client, 'treating') },
+        );
+      }
+      await tx.insert(clientRevisions).values({
+        organizationId: client.organizationId,
+        clientId: client.id,
+        version: updated.version,
+        snapshot: changes,
+        editedBy: ctx.principal.userId,
+      });
+      const fresh = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, client.id);
+      const changed = PROFILE_FIELDS.filter((field) => client[field] !== changes[field]);
+      return { profile: await toProfile(tx, fresh!, 'treating'), changed };
+    },
+    ({ changed }) => ({ details: { fields: changed.join(','), version: input.version + 1 } }),
+  );
+  return profile;
+}

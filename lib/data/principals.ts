@@ -1,0 +1,44 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { clients, users } from '@/db/schema';
+import type { SessionClaims } from '@/lib/auth/claims';
+import type { Principal } from '@/lib/auth/principal';
+import { sessionTimingVerdict } from '@/lib/auth/session-timing';
+
+/**
+ * Turns signed claims into a principal, or null when the sign-in must end: idle or expired,
+ * account deactivated, role or organisation changed, or the session version bumped
+ * ("sign out everywhere", password change). One statement.
+ */
+export async function loadPrincipal(claims: SessionClaims, now: number): Promise<Principal | null> {
+  if (sessionTimingVerdict(claims, now) !== 'ok') return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      organizationId: users.organizationId,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      deactivatedAt: users.deactivatedAt,
+      sessionVersion: users.sessionVersion,
+      clientId: clients.id,
+    })
+    .from(users)
+    .leftJoin(clients, eq(clients.portalUserId, users.id))
+    .where(eq(users.id, claims.userId))
+    .limit(1);
+  if (!row) return null;
+  if (row.deactivatedAt !== null) return null;
+  if (row.sessionVersion !== claims.sessionVersion) return null;
+  if (row.organizationId !== claims.organizationId || row.role !== claims.role) return null;
+  return {
+    userId: row.id,
+    organizationId: row.organizationId,
+    role: row.role,
+    name: row.name,
+    email: row.email,
+    clientId: row.clientId,
+  };
+}

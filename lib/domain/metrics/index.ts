@@ -1,0 +1,13 @@
+/**
+ * Dashboard metrics: one definition per metric (DESIGN.md, "Dashboard metrics"), pure
+ * functions over the plain facts in facts.ts. Safe to import anywhere (no node:crypto).
+ */
+export * from './facts';
+export * from './figures';
+export * from './goal-clarity';
+export * from './consensus-rate';
+export * from './set-from-the-start';
+export * from './rated-regularly';
+export * from './progress';
+export * from './per-client';
+export * from './monthly-trend';

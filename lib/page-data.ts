@@ -1,0 +1,17 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { isAppError } from '@/lib/errors';
+
+/**
+ * Runs a data-layer read for a page: a missing, foreign or forbidden record renders the
+ * not-found page (deliberately indistinguishable), and no session sends the person to sign in.
+ */
+export async function loadOrNotFound<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isAppError(error, 'not-found')) notFound();
+    if (isAppError(error, 'unauthenticated')) redirect('/sign-in');
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
+  .transform((email) => email.toLowerCase());
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .max(1024, 'That password is too long.'),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,0 +1,44 @@
+import NextAuth from 'next-auth';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { authConfig } from '@/lib/auth/config';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+
+/**
+ * Proxy only stamps a request id and redirects signed-out visitors to sign in; it never
+ * decides access to data (the data layer does, on every call). Running Auth.js here also
+ * re-issues the session cookie on each request, which is what keeps an active sign-in alive
+ * and lets an idle one lapse after 15 minutes. No database in this file.
+ */
+const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
+
+const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /^\/reset-password(\/|$)/, /^\/api\/auth\//];
+
+type AuthedRequest = NextRequest & { auth: { claims?: unknown } | null };
+type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+function handle(request: AuthedRequest): Response {
+  const requestId = crypto.randomUUID();
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth?.claims && !PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) {
+    const signIn = new URL('/sign-in', request.nextUrl);
+    if (pathname !== '/') signIn.searchParams.set('next', `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-request-id', requestId);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('x-request-id', requestId);
+  return response;
+}
+
+// With a lazily built configuration, Auth.js hands the wrapped handler back in a promise.
+const wrapped = auth(handle as never) as unknown as Promise<ProxyHandler>;
+
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  return (await wrapped)(request, event);
+}
+
+export const config = {
+  // Everything except static assets and the health check (which load balancers call unauthenticated).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health).*)'],
+};
