@@ -35,6 +35,14 @@ export async function getDb(): Promise<Db> {
   return (await openDatabase()).db;
 }
 
+/**
+ * Installs an already opened database as the app's database: used by scripts and tests that
+ * create their own database (tests never touch one they did not make).
+ */
+export function useDatabase(handle: DatabaseHandle): void {
+  holder.__accordDatabase = Promise.resolve(handle);
+}
+
 export async function closeDatabase(): Promise<void> {
   const pending = holder.__accordDatabase;
   holder.__accordDatabase = undefined;
@@ -51,12 +59,14 @@ export async function connectPostgres(url: string, options: { migrate?: boolean 
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  // An idle connection dropped by the server (restart, failover) must not crash the app.
+  pool.on('error', (error) => console.error('[db] idle connection closed:', error.message));
   const db = drizzle({ client: pool, schema, logger: countingLogger }) as unknown as Db;
   if (options.migrate ?? true) await runMigrations(db, 'pg');
   return { db, driver: 'pg', close: () => pool.end() };
 }
 
-export async function connectEmbedded(folder: string): Promise<DatabaseHandle> {
+export async function connectEmbedded(folder: string, options: { seedDemo?: boolean } = {}): Promise<DatabaseHandle> {
   const release = acquirePgliteLock(path.dirname(folder));
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -66,7 +76,7 @@ export async function connectEmbedded(folder: string): Promise<DatabaseHandle> {
     const client = await PGlite.create(folder);
     const db = drizzle({ client, schema, logger: countingLogger }) as unknown as Db;
     await runMigrations(db, 'pglite');
-    if (env().ACCORD_NO_DEMO !== '1') {
+    if (options.seedDemo ?? env().ACCORD_NO_DEMO !== '1') {
       const { seedDemoClinicIfEmpty } = await import('./seed/demo-clinic');
       await seedDemoClinicIfEmpty(db);
     }

@@ -29,6 +29,7 @@ export function acquirePgliteLock(folder: string): () => void {
         throw new Error(
           `The embedded database in ${folder} is open in another process (pid ${owner}). ` +
             'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.',
+          { cause: error },
         );
       }
       fs.unlinkSync(lockPath); // stale lock left by a crashed process

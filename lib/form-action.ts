@@ -40,7 +40,7 @@ async function runForm<S extends z.ZodType, TData>(
       status: 'error',
       code: 'invalid',
       message: 'Some details need attention.',
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
       values: withoutSecrets(values),
       submittedAt,
     };

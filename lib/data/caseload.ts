@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { caseloadAssignments, clients, supervisionLinks, users } from '@/db/schema';
-import type { Executor } from '@/db/types';
-import { canViewClinicianCaseload, type ClinicianAccessFacts } from '@/lib/auth/policy';
+import { caseloadAssignments, clients } from '@/db/schema';
+import { canViewClinicianCaseload } from '@/lib/auth/policy';
 import type { Role } from '@/lib/auth/principal';
 import { pageNumber, searchText } from '@/lib/validation/common';
+import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
 import { dataContext } from './context';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
@@ -81,26 +81,4 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
     },
     (caseload) => ({ details: { rows: caseload.page.rows.length, page } }),
   );
-}
-
-/** A staff member of the caller's organisation with their active supervisor, or null. */
-export async function loadClinicianAccessFacts(
-  executor: Executor,
-  organizationId: string,
-  userId: string,
-): Promise<(ClinicianAccessFacts & { name: string }) | null> {
-  if (!z.uuid().safeParse(userId).success) return null;
-  const [row] = await executor
-    .select({
-      id: users.id,
-      organizationId: users.organizationId,
-      role: users.role,
-      name: users.name,
-      supervisorId: supervisionLinks.supervisorId,
-    })
-    .from(users)
-    .leftJoin(supervisionLinks, and(eq(supervisionLinks.therapistId, users.id), isNull(supervisionLinks.endedAt)))
-    .where(and(eq(users.id, userId), eq(users.organizationId, organizationId)))
-    .limit(1);
-  return row ?? null;
 }

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { createClientSchema, updateClientSchema, type UpdateClientInput } from '@/lib/validation/clients';
 import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './audit';
-import { loadClientWithAccessFacts, type ClientRow } from './client-access';
+import { loadClientWithAccessFacts, type ClientRow } from './access-facts';
 import { dataContext } from './context';
 
 export interface ClientProfile {

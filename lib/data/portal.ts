@@ -1,9 +1,8 @@
 import 'server-only';
 import { canUsePortal } from '@/lib/auth/policy';
 import { authorize, readAudited } from './audit';
-import { loadClientWithAccessFacts } from './client-access';
+import { loadClientWithAccessFacts, loadClinicianAccessFacts } from './access-facts';
 import { dataContext } from './context';
-import { loadClinicianAccessFacts } from './caseload';
 
 export interface PortalHome {
   clientId: string;

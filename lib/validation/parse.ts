@@ -6,7 +6,7 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const result = schema.safeParse(raw);
   if (!result.success) {
     throw new AppError('invalid', 'Some details need attention.', {
-      fieldErrors: z.flattenError(result.error).fieldErrors as Record<string, string[]>,
+      fieldErrors: z.flattenError(result.error).fieldErrors,
     });
   }
   return result.data;

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { caseloadAssignments, clients, supervisionLinks } from '@/db/schema';
+import { caseloadAssignments, clients, supervisionLinks, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
-import type { ClientAccessFacts } from '@/lib/auth/policy';
+import type { ClientAccessFacts, ClinicianAccessFacts } from '@/lib/auth/policy';
 import { z } from 'zod';
 
 export interface ClientRow extends ClientAccessFacts {
@@ -48,6 +48,28 @@ export async function loadClientWithAccessFacts(
     .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
     .leftJoin(activeLink, and(eq(activeLink.therapistId, caseloadAssignments.clinicianId), isNull(activeLink.endedAt)))
     .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId), isNull(clients.archivedAt)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A staff member of the caller's organisation with their active supervisor, or null. */
+export async function loadClinicianAccessFacts(
+  executor: Executor,
+  organizationId: string,
+  userId: string,
+): Promise<(ClinicianAccessFacts & { name: string }) | null> {
+  if (!z.uuid().safeParse(userId).success) return null;
+  const [row] = await executor
+    .select({
+      id: users.id,
+      organizationId: users.organizationId,
+      role: users.role,
+      name: users.name,
+      supervisorId: supervisionLinks.supervisorId,
+    })
+    .from(users)
+    .leftJoin(supervisionLinks, and(eq(supervisionLinks.therapistId, users.id), isNull(supervisionLinks.endedAt)))
+    .where(and(eq(users.id, userId), eq(users.organizationId, organizationId)))
     .limit(1);
   return row ?? null;
 }

@@ -1,0 +1,68 @@
+import { expect, expectAccessible, test } from './support/fixtures';
+
+test('a therapist adds a client and finds them by search', async ({ page, signInAs }) => {
+  await signInAs('therapistA');
+  await page.getByRole('link', { name: 'Add a client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a client' })).toBeVisible();
+  await expectAccessible(page, 'add client form');
+
+  // Bad input first: errors next to the fields, nothing added.
+  await page.getByLabel('Name').fill('<script>alert(1)</script>');
+  await page.getByLabel('Intake date').fill('2999-01-01');
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByText("Name can't contain < or >.")).toBeVisible();
+  await expect(page.getByText("Intake date can't be in the future.")).toBeVisible();
+  await expectAccessible(page, 'add client form with errors');
+
+  await page.getByLabel('Name').fill('Wren Castellano');
+  await page.getByLabel('Pronouns').fill('she/her');
+  await page.getByLabel('Intake date').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wren Castellano' })).toBeVisible();
+  await expect(page.getByText('Client added to your caseload.')).toBeVisible();
+  await expectAccessible(page, 'client record');
+
+  await page.getByRole('link', { name: 'Caseload' }).click();
+  await page.getByLabel('Search by name').fill('castel');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Wren Castellano']);
+  await expectAccessible(page, 'caseload search');
+
+  await page.getByLabel('Search by name').fill('nobody-by-this-name');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { name: 'No clients match “nobody-by-this-name”' })).toBeVisible();
+});
+
+test('a stale edit of a client profile is refused and the newer values are shown', async ({ browser, page, signInAs }) => {
+  await signInAs('therapistA');
+  await page.getByRole('link', { name: 'Maya Thompson' }).click();
+  await page.waitForURL(/\/clients\//);
+  const recordUrl = page.url();
+
+  // The same therapist in a second window loads the same record before the first one saves.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto('/sign-in');
+  await otherPage.getByLabel('Email').fill('sam.whitfield@riverside.example');
+  await otherPage.getByLabel('Password').fill('accord-demo-2026');
+  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  await otherPage.waitForURL(/\/caseload/);
+  await otherPage.goto(recordUrl);
+  await expect(otherPage.getByRole('heading', { level: 1, name: 'Maya Thompson' })).toBeVisible();
+
+  await page.getByLabel('Pronouns').fill('they/them');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved.')).toBeVisible();
+
+  await otherPage.getByLabel('Name').fill('Maya T. Overwritten');
+  await otherPage.getByRole('button', { name: 'Save profile' }).click();
+  await expect(otherPage.getByRole('main').getByRole('alert')).toContainText('Not saved: this profile changed');
+  await expect(otherPage.getByRole('main').getByRole('alert')).toContainText('Name: Maya T. Overwritten');
+  await expect(otherPage.getByLabel('Pronouns')).toHaveValue('they/them');
+  await expect(otherPage.getByLabel('Name')).toHaveValue('Maya Thompson');
+  await expectAccessible(otherPage, 'stale edit conflict');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Maya Thompson' })).toBeVisible();
+  await other.close();
+});

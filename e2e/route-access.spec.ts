@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, PEOPLE, readFixture, signIn, test, type Person } from './support/fixtures';
+
+/**
+ * Every page and route, requested by every kind of person. Proxy may redirect, but the verdict
+ * that matters comes from the data layer: "not-found" means the page rendered the same 404 a
+ * missing record gets. A page or route with no row here fails the last test.
+ */
+type Actor = 'anonymous' | Person;
+type Expect = 'ok' | 'not-found' | `to:${string}`;
+
+const ACTORS: Actor[] = ['anonymous', 'clientA', 'clientB', 'therapistA', 'therapistB', 'supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgAdmin'];
+
+interface RouteRow {
+  pattern: string;
+  path: (ids: Ids) => string;
+  expect: Partial<Record<Actor, Expect>> & { default: Expect };
+}
+
+interface Ids {
+  clientA: string;
+  clientB: string;
+  therapistA: string;
+  therapistB: string;
+}
+
+const clientsToPortal = { clientA: 'to:/portal', clientB: 'to:/portal' } as const;
+
+const ROUTES: RouteRow[] = [
+  { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/sign-in', path: () => '/sign-in', expect: { default: 'ok', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/api/health', path: () => '/api/health', expect: { default: 'ok' } },
+  { pattern: '/api/auth/[...nextauth]', path: () => '/api/auth/session', expect: { default: 'ok' } },
+  { pattern: '/caseload', path: () => '/caseload', expect: { default: 'ok', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'not-found', otherOrgAdmin: 'not-found' } },
+  { pattern: '/clients/new', path: () => '/clients/new', expect: { default: 'ok', anonymous: 'to:/sign-in', ...clientsToPortal } },
+  { pattern: '/clients/[clientId]', path: (ids) => `/clients/${ids.clientA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok', admin: 'ok' } },
+  { pattern: '/clients/[clientId] (B)', path: (ids) => `/clients/${ids.clientB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' } },
+  { pattern: '/team', path: () => '/team', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, supervisorOfA: 'ok', supervisorOfNobody: 'ok', admin: 'ok', otherOrgAdmin: 'ok' } },
+  { pattern: '/team/[clinicianId]', path: (ids) => `/team/${ids.therapistA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok', admin: 'ok' } },
+  { pattern: '/team/[clinicianId] (B)', path: (ids) => `/team/${ids.therapistB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' } },
+  { pattern: '/admin', path: () => '/admin', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } },
+  { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+];
+
+for (const actor of ACTORS) {
+  test(`route access as ${actor}`, async ({ page }) => {
+    const fixture = readFixture();
+    const ids: Ids = {
+      clientA: fixture.clientIdsByName['Jordan Ellis']!,
+      clientB: fixture.clientIdsByName['Poppy Harris']!,
+      therapistA: fixture.userIdsByEmail[PEOPLE.therapistA]!,
+      therapistB: fixture.userIdsByEmail[PEOPLE.therapistB]!,
+    };
+    if (actor !== 'anonymous') await signIn(page, PEOPLE[actor]);
+    const problems: string[] = [];
+    for (const route of ROUTES) {
+      const expected = route.expect[actor] ?? route.expect.default;
+      const response = await page.request.get(route.path(ids), { maxRedirects: 0 });
+      const status = response.status();
+      const location = response.headers()['location'];
+      const actual: Expect =
+        status >= 300 && status < 400 && location
+          ? `to:${new URL(location, 'http://x').pathname}`
+          : status === 404
+            ? 'not-found'
+            : status === 200
+              ? 'ok'
+              : (`status ${status}` as Expect);
+      if (actual !== expected) problems.push(`${route.pattern}: expected ${expected}, got ${actual}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('every page and route has a row in the table', () => {
+  const appDir = path.join(process.cwd(), 'app');
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
+        const route = path
+          .relative(appDir, path.dirname(full))
+          .split(path.sep)
+          .filter((segment) => segment && !segment.startsWith('('))
+          .join('/');
+        found.push(`/${route}`);
+      }
+    }
+  };
+  walk(appDir);
+  const covered = new Set(ROUTES.map((r) => r.pattern.replace(/ \(.*\)$/, '')));
+  expect(found.filter((route) => !covered.has(route))).toEqual([]);
+});

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../db/seed/demo-people';
+import type { E2eFixture } from './prepare-database';
+import { fixtureFile } from './run-config';
+
+/** The demo clinic's people the journeys use (see db/seed/demo-people.ts). */
+export const PEOPLE = {
+  admin: 'admin@riverside.example',
+  supervisorOfA: 'dana.okafor@riverside.example',
+  supervisorOfB: 'miguel.santos@riverside.example',
+  supervisorOfNobody: 'noor.idle@e2e.example',
+  therapistA: 'sam.whitfield@riverside.example',
+  therapistB: 'lena.kowalski@riverside.example',
+  clientA: 'jordan.ellis@client.example',
+  clientB: 'poppy.harris@client.example',
+  otherOrgAdmin: 'olu.admin@elsewhere.example',
+} as const;
+export type Person = keyof typeof PEOPLE;
+
+export function readFixture(): E2eFixture {
+  return JSON.parse(fs.readFileSync(fixtureFile, 'utf8')) as E2eFixture;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** WCAG 2.2 A/AA rules; every page a journey visits is checked. */
+export async function expectAccessible(page: Page, context = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+export const test = base.extend<{ signInAs: (person: Person) => Promise<void> }>({
+  // Playwright's fixture callback is conventionally named `use`; it is not a React hook.
+  signInAs: async ({ page }, provide) => {
+    await provide((person) => signIn(page, PEOPLE[person]));
+  },
+});
+
+export { expect };

@@ -1,0 +1,67 @@
+/**
+ * Runs before the e2e server starts: creates the run's own database, migrates it, seeds the
+ * demo clinic, and adds the few people the demo does not have (a supervisor of nobody and a
+ * second organisation), writing their ids for the tests. Then it closes the database so the
+ * server can own it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { isNull } from 'drizzle-orm';
+import { connectEmbedded, connectPostgres } from '../../db/client';
+import { caseloadAssignments, clients, organizations, users } from '../../db/schema';
+import { DEMO_PASSWORD } from '../../db/seed/demo-people';
+import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
+import { hashPassword } from '../../lib/auth/password';
+import { createDatabase, withDatabase } from '../../test/support/postgres';
+import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
+
+export interface E2eFixture {
+  supervisorOfNobody: string;
+  otherOrgAdmin: string;
+  clientIdsByName: Record<string, string>;
+  userIdsByEmail: Record<string, string>;
+}
+
+async function main() {
+  const handle = serverUrl
+    ? await (async () => {
+        await createDatabase(serverUrl, e2eDatabaseName);
+        return connectPostgres(withDatabase(serverUrl, e2eDatabaseName), { migrate: true });
+      })()
+    : await connectEmbedded(path.join(e2eDataDir, 'pglite'), { seedDemo: false });
+  const { db } = handle;
+  await seedDemoClinicIfEmpty(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const [demoOrg] = await db.select().from(organizations).limit(1);
+  await db.insert(users).values({ organizationId: demoOrg!.id, role: 'supervisor', name: 'Noor Idle', email: 'noor.idle@e2e.example', passwordHash });
+  const [otherOrg] = await db.insert(organizations).values({ name: 'Elsewhere Clinic' }).returning();
+  const [otherAdmin] = await db
+    .insert(users)
+    .values({ organizationId: otherOrg!.id, role: 'admin', name: 'Olu Elsewhere', email: 'olu.admin@elsewhere.example', passwordHash })
+    .returning();
+  const [otherTherapist] = await db
+    .insert(users)
+    .values({ organizationId: otherOrg!.id, role: 'therapist', name: 'Eve Elsewhere', email: 'eve.therapist@elsewhere.example', passwordHash })
+    .returning();
+  const [otherClient] = await db
+    .insert(clients)
+    .values({ organizationId: otherOrg!.id, displayName: 'Foreign Client', intakeDate: '2026-01-01' })
+    .returning();
+  await db.insert(caseloadAssignments).values({ organizationId: otherOrg!.id, clientId: otherClient!.id, clinicianId: otherTherapist!.id });
+
+  const clientRows = await db.select({ id: clients.id, name: clients.displayName }).from(clients).where(isNull(clients.archivedAt));
+  const userRows = await db.select({ id: users.id, email: users.email }).from(users);
+  const fixture: E2eFixture = {
+    supervisorOfNobody: 'noor.idle@e2e.example',
+    otherOrgAdmin: otherAdmin!.email,
+    clientIdsByName: Object.fromEntries(clientRows.map((c) => [c.name, c.id])),
+    userIdsByEmail: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
+  };
+  fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
+  await handle.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import {
+  canActAsTreatingClinician,
+  canAddClients,
+  canAdministerOrganization,
+  canUsePortal,
+  canViewClientClinical,
+  canViewClientProfile,
+  canViewClinicianCaseload,
+  canViewTeam,
+  relationshipToClient,
+  type ClientAccessFacts,
+} from './policy';
+import type { Principal, Role } from './principal';
+
+const ORG = 'org-1';
+const person = (userId: string, role: Role, organizationId = ORG, clientId: string | null = null): Principal => ({
+  userId,
+  role,
+  organizationId,
+  name: userId,
+  email: `${userId}@x`,
+  clientId,
+});
+
+const therapist = person('t1', 'therapist');
+const otherTherapist = person('t2', 'therapist');
+const supervisor = person('s1', 'supervisor');
+const otherSupervisor = person('s2', 'supervisor');
+const admin = person('a1', 'admin');
+const foreignAdmin = person('a2', 'admin', 'org-2');
+const client = person('c1', 'client', ORG, 'client-record-1');
+const otherClient = person('c2', 'client', ORG, 'client-record-2');
+
+const facts: ClientAccessFacts = { organizationId: ORG, clinicianId: 't1', clinicianSupervisorId: 's1', portalUserId: 'c1' };
+
+describe('relationshipToClient', () => {
+  test.each([
+    [therapist, 'treating'],
+    [otherTherapist, null],
+    [supervisor, 'supervising'],
+    [otherSupervisor, null],
+    [admin, 'admin'],
+    [foreignAdmin, null],
+    [client, 'self'],
+    [otherClient, null],
+  ] as const)('%o → %s', (principal, expected) => {
+    expect(relationshipToClient(principal, facts)).toBe(expected);
+  });
+
+  test('a supervisor carrying their own client treats them', () => {
+    expect(relationshipToClient(supervisor, { ...facts, clinicianId: 's1', clinicianSupervisorId: null })).toBe('treating');
+  });
+
+  test('an unassigned client belongs to nobody clinical', () => {
+    const unassigned = { ...facts, clinicianId: null, clinicianSupervisorId: null };
+    expect(relationshipToClient(therapist, unassigned)).toBeNull();
+    expect(relationshipToClient(supervisor, unassigned)).toBeNull();
+  });
+
+  test('a client without a portal account is nobody’s "self"', () => {
+    expect(relationshipToClient(client, { ...facts, portalUserId: null })).toBeNull();
+  });
+});
+
+describe('what each relationship allows', () => {
+  test('clinical content: treating, supervising, self; never an admin', () => {
+    expect([therapist, supervisor, client, admin, otherTherapist].map((p) => canViewClientClinical(p, facts))).toEqual([true, true, true, false, false]);
+  });
+  test('profile: clinical readers and admins of the same organisation', () => {
+    expect([therapist, supervisor, client, admin, foreignAdmin, otherTherapist].map((p) => canViewClientProfile(p, facts))).toEqual([true, true, true, true, false, false]);
+  });
+  test('writing: the treating clinician only', () => {
+    expect([therapist, supervisor, client, admin].map((p) => canActAsTreatingClinician(p, facts))).toEqual([true, false, false, false]);
+  });
+  test('adding clients: therapists and supervisors', () => {
+    expect([therapist, supervisor, admin, client].map(canAddClients)).toEqual([true, true, false, false]);
+  });
+  test('team view: supervisors and admins', () => {
+    expect([therapist, supervisor, admin, client].map(canViewTeam)).toEqual([false, true, true, false]);
+  });
+  test('administration: admins of that organisation', () => {
+    expect(canAdministerOrganization(admin, ORG)).toBe(true);
+    expect(canAdministerOrganization(foreignAdmin, ORG)).toBe(false);
+    expect(canAdministerOrganization(supervisor, ORG)).toBe(false);
+  });
+  test('portal: clients with a record', () => {
+    expect(canUsePortal(client)).toBe(true);
+    expect(canUsePortal({ ...client, clientId: null })).toBe(false);
+    expect(canUsePortal(therapist)).toBe(false);
+  });
+});
+
+describe('canViewClinicianCaseload', () => {
+  const t1 = { id: 't1', organizationId: ORG, role: 'therapist' as const, supervisorId: 's1' };
+  test.each([
+    ['own', therapist, true],
+    ['another therapist', otherTherapist, false],
+    ['their supervisor', supervisor, true],
+    ['another supervisor', otherSupervisor, false],
+    ['an admin', admin, true],
+    ['a foreign admin', foreignAdmin, false],
+    ['a client', client, false],
+  ] as const)('%s', (_label, principal, expected) => {
+    expect(canViewClinicianCaseload(principal, t1)).toBe(expected);
+  });
+  test('an admin or client "caseload" does not exist', () => {
+    expect(canViewClinicianCaseload(admin, { id: 'a1', organizationId: ORG, role: 'admin', supervisorId: null })).toBe(false);
+    expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { baseURL, e2eAuthSecret, e2eDatabaseName, e2eDataDir, port, serverUrl } from './e2e/support/run-config';
+import { withDatabase } from './test/support/postgres';
+
+// Debian's Chromium, never a downloaded browser (STACK.md pitfall 12).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(CHROMIUM)) {
+  throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  // Two cores: the server and one browser at a time keep timings honest.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  globalTeardown: './e2e/support/global-teardown.ts',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `node node_modules/tsx/dist/cli.mjs e2e/support/prepare-database.ts && node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URL: serverUrl ? withDatabase(serverUrl, e2eDatabaseName) : '',
+      TEST_DATABASE_URL: serverUrl ?? '',
+      ACCORD_DATA_DIR: e2eDataDir,
+      ACCORD_E2E_RUN: process.env.ACCORD_E2E_RUN!,
+      AUTH_SECRET: e2eAuthSecret,
+      ACCORD_NO_DEMO: '1',
+    },
+  },
+});

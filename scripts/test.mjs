@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: every suite, in order, with one total at the end.
+//   typecheck · lint · unit + integration (vitest) · end-to-end (Playwright, production build)
+// Typecheck and lint count as one check each. Suites run even after an earlier one fails, so
+// one run shows everything that is wrong. The last line is `tests: N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const totals = { passed: 0, failed: 0 };
+const rows = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+function record(label, passed, failed, seconds) {
+  totals.passed += passed;
+  totals.failed += failed;
+  rows.push(`${label.padEnd(22)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed  (${seconds}s)`);
+}
+
+function gate(label, command, args) {
+  const { ok, seconds } = run(label, command, args);
+  record(label, ok ? 1 : 0, ok ? 0 : 1, seconds);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+gate('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
+
+{
+  const file = path.join(results, 'vitest.json');
+  fs.rmSync(file, { force: true });
+  const { ok, seconds } = run('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const report = readJson(file);
+  const failed = report ? report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1) : 1;
+  record('unit + integration', report?.numPassedTests ?? 0, failed, seconds);
+}
+
+{
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromium)) {
+    console.error(`\n=== end-to-end ===\nNo Chromium at ${chromium}. Install Debian's package: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    record('end-to-end', 0, 1, '0.0');
+  } else {
+    const build = run('production build', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+    if (!build.ok) {
+      record('end-to-end (build)', 0, 1, build.seconds);
+    } else {
+      const file = path.join(results, 'e2e-results.json');
+      fs.rmSync(file, { force: true });
+      const { ok, seconds } = run('end-to-end', bin('playwright'), ['test']);
+      const stats = readJson(file)?.stats;
+      const passed = stats ? stats.expected + stats.flaky : 0;
+      const failed = stats ? stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1) : 1;
+      record('end-to-end', passed, failed, seconds);
+    }
+  }
+}
+
+const summary = `tests: ${totals.passed} passed, ${totals.failed} failed`;
+fs.writeFileSync(path.join(results, 'summary.txt'), `${summary}\n`);
+console.log(`\n=== summary ===\n${rows.join('\n')}\n${summary}`);
+process.exit(totals.failed === 0 ? 0 : 1);
