@@ -3,3 +3,4 @@ export * from './users';
 export * from './clients';
 export * from './supervision';
 export * from './audit';
+export * from './goals';
