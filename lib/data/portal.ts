@@ -1,8 +1,8 @@
 import 'server-only';
-import { canUsePortal } from '@/lib/auth/policy';
-import { authorize, readAudited } from './audit';
-import { loadClientWithAccessFacts, loadClinicianAccessFacts } from './access-facts';
+import { loadClinicianAccessFacts } from './access-facts';
+import { readAudited } from './audit';
 import { dataContext } from './context';
+import { loadOwnClientRecord } from './portal-access';
 
 export interface PortalHome {
   clientId: string;
@@ -15,9 +15,7 @@ export async function getPortalHome(): Promise<PortalHome> {
   const ctx = await dataContext();
   const { principal } = ctx;
   return readAudited(ctx, { action: 'portal.home', entityType: 'client', entityId: principal.clientId }, async () => {
-    authorize(canUsePortal(principal), 'not-a-client');
-    const client = await loadClientWithAccessFacts(ctx.db, principal.organizationId, principal.clientId!);
-    authorize(client !== null && client.portalUserId === principal.userId, 'not-own-record');
+    const client = await loadOwnClientRecord(ctx);
     const clinician = client.clinicianId ? await loadClinicianAccessFacts(ctx.db, principal.organizationId, client.clinicianId) : null;
     return {
       clientId: client.id,

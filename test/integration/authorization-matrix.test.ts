@@ -75,7 +75,7 @@ export const MATRIX: MatrixRow[] = [
 ];
 
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'audit', 'context', 'pagination', 'principals']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'audit', 'context', 'pagination', 'portal-access', 'principals']);
 
 let fixture: Fixture;
 
