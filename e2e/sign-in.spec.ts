@@ -65,3 +65,13 @@ test('signing out ends the session', async ({ page }) => {
   await page.goto('/caseload');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('after signing in you land on the page that asked for it', async ({ page }) => {
+  await page.goto('/team');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteam$/);
+  await page.getByLabel('Email').fill(PEOPLE.supervisorOfA);
+  await page.getByLabel('Password').fill('accord-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/team$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your team' })).toBeVisible();
+});

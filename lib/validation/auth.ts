@@ -8,7 +8,14 @@ export const emailSchema = z
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
   .transform((email) => email.toLowerCase());
 
+/** Where to go after signing in: only a path on this site, never another origin. */
+export const nextPathSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/'));
+
 export const signInSchema = z.object({
+  next: nextPathSchema,
   email: emailSchema,
   password: z
     .string({ error: 'Enter your password.' })

@@ -8,10 +8,10 @@ import { signInSchema } from '@/lib/validation/auth';
 const INVALID_CREDENTIALS = 'That email and password do not match an active account.';
 const ACCOUNT_LOCKED = 'Too many attempts. For your security this account is locked for 15 minutes. Try again later, or ask your administrator.';
 
-export const signInAction = publicFormAction(signInSchema, async ({ email, password }) => {
+export const signInAction = publicFormAction(signInSchema, async ({ email, password, next }) => {
   try {
-    // Lands on "/", which sends each role to its home.
-    await signIn('credentials', { email, password, redirectTo: '/' });
+    // Back to the page that asked for a sign-in, or "/", which sends each role to its home.
+    await signIn('credentials', { email, password, redirectTo: next });
   } catch (error) {
     if (error instanceof AuthError && error.type === 'CredentialsSignin') {
       const locked = (error as AuthError & { code?: string }).code === 'locked';

@@ -6,8 +6,8 @@ import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage() {
-  const principal = await verifySession();
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const [principal, { next }] = await Promise.all([verifySession(), searchParams]);
   if (principal) redirect(homePathFor(principal.role));
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
@@ -17,7 +17,7 @@ export default async function SignInPage() {
           <h1 className="mt-2 text-lg text-slate-700">Sign in to set and track goals together</h1>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm />
+          <SignInForm next={typeof next === 'string' ? next : undefined} />
         </div>
         <p className="mt-6 text-center text-sm text-slate-700">
           New here? Your therapist or clinic sends you an invitation by email.

@@ -7,10 +7,11 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { signInAction } from './actions';
 
-export function SignInForm() {
+export function SignInForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInAction, idleFormState);
   return (
     <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
       <TextField
         label="Email"
