@@ -23,7 +23,7 @@ const confirmation = z.string({ error: 'Type the password again.' }).min(1, 'Typ
 export function withNewPassword<T extends z.ZodRawShape>(shape: T) {
   return z
     .object({ ...shape, password: newPassword, confirmPassword: confirmation })
-    .refine((input) => input.password === input.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords are not the same.' });
+    .refine((input) => (input as { password: string }).password === (input as { confirmPassword: string }).confirmPassword, { path: ['confirmPassword'], message: 'The two passwords are not the same.' });
 }
 
 export const PASSWORD_IS_EMAIL_MESSAGE = 'Your password can’t be your email address.';

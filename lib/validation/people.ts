@@ -101,3 +101,8 @@ export const auditQuerySchema = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'The “to” date must be on or after the “from” date.' });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const acceptConsentSchema = z.object({
+  textVersion: z.string({ error: 'Reload the page and read the consent again.' }).max(40),
+  agree: z.literal('yes', { error: 'Tick the box to say you have read this and agree.' }),
+});
