@@ -38,7 +38,7 @@ export async function updateOrganizationSettings(raw: unknown): Promise<Organiza
       const [before] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for('update');
       authorize(before !== undefined, 'missing');
       // Keep any settings other features stored that this form does not edit.
-      const stored = (before.settings ?? {});
+      const stored = before.settings ?? {};
       await tx
         .update(organizations)
         .set({ name: input.name, timeZone: input.timeZone, settings: { ...stored, ...input.settings } })
