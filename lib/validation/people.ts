@@ -106,3 +106,6 @@ export const acceptConsentSchema = z.object({
   textVersion: z.string({ error: 'Reload the page and read the consent again.' }).max(40),
   agree: z.literal('yes', { error: 'Tick the box to say you have read this and agree.' }),
 });
+
+/** Deactivate or reactivate, from one form whose button says which. */
+export const accountStatusSchema = z.object({ userId: recordId('person'), activate: z.enum(['yes', 'no'], { error: 'Reload the page and try again.' }) });
