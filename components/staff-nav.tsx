@@ -36,7 +36,8 @@ export function StaffNav({ principal }: { principal: Principal }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/account" className="text-slate-800" aria-label={`Your account (${principal.name}, ${ROLE_LABELS[principal.role]})`}>
+          <Link href="/account" className="text-slate-800">
+            <span className="sr-only">Your account: </span>
             {principal.name} <span className="text-slate-600">· {ROLE_LABELS[principal.role]}</span>
           </Link>
           <SignOutButton />

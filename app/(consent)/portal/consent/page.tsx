@@ -34,7 +34,7 @@ export default async function ConsentPage() {
                 <ul className="mt-3 space-y-2">
                   {consent.crisisContacts.map((contact) => (
                     <li key={`${contact.name}-${contact.phone}`} className="rounded-lg bg-brand-50 px-3 py-2">
-                      <span className="font-semibold">{contact.name}</span>: <a href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a>
+                      <span className="font-semibold">{contact.name}</span>: <a className="underline" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a>
                       {contact.hours ? <span className="text-slate-700"> · {contact.hours}</span> : null}
                     </li>
                   ))}

@@ -7,8 +7,9 @@ import { formAction } from '@/lib/form-action';
 import { inviteClientSchema, reassignClientSchema } from '@/lib/validation/people';
 
 export const inviteClientAction = formAction<typeof inviteClientSchema, InvitationSent>(inviteClientSchema, async (input) => {
+  // No revalidation here: the form replaces itself with the link notice, which a refresh of
+  // the card would unmount before the clinician could copy the link.
   const sent = await inviteClient(input);
-  revalidatePath(`/clients/${input.clientId}`);
   return { status: 'success', data: sent };
 });
 
