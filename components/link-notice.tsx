@@ -17,7 +17,7 @@ export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: str
   }
   const fieldId = `${idPrefix}-link`;
   return (
-    <Alert tone={sent.delivered === 'failed' ? 'warning' : 'success'} title={sent.delivered === 'failed' ? 'The email could not be sent' : `${capitalise(what)} ready`}>
+    <Alert tone={sent.delivered === 'failed' ? 'warning' : 'success'} title={sent.delivered === 'failed' ? 'The email could not be sent' : 'Link ready to share'}>
       <p>
         {sent.delivered === 'failed'
           ? `Our mail server refused the message. Give ${sent.email} this link yourself:`
@@ -30,8 +30,4 @@ export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: str
       <p className="mt-1">It works once. Anyone with it can use it, so share it privately.</p>
     </Alert>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

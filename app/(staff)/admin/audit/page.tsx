@@ -104,6 +104,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   );
 }
 
+const ENTITY_LABELS: Record<string, string> = { organization: 'Organisation', invitation: 'Invitation', user: 'Person', client: 'Client', system: 'System' };
+
 function roleLabel(role: string | null): string {
   return role && (ROLES as readonly string[]).includes(role) ? ROLE_LABELS[role as Role] : '';
 }
@@ -135,7 +137,7 @@ function AuditTableRow({ row, timeZone }: { row: AuditRow; timeZone: string }) {
         ) : row.entityLabel ? (
           <>{row.entityLabel}</>
         ) : (
-          <span>{row.entityType}</span>
+          <span>{ENTITY_LABELS[row.entityType] ?? row.entityType}</span>
         )}
       </td>
       <td className="px-4 py-3">{row.outcome === 'allowed' ? <Badge tone="good">Allowed</Badge> : <Badge tone="bad">Refused</Badge>}</td>
