@@ -33,7 +33,7 @@ export async function addPeopleFixture(f: Fixture): Promise<PeopleFixture> {
   const db = await getDb();
   const hash = await passwordHash();
   const person = async (role: Role, name: string): Promise<FixtureUser> => {
-    const email = uniqueEmail(name.toLowerCase());
+    const email = uniqueEmail(name.toLowerCase().replaceAll(' ', '-'));
     const [row] = await db.insert(users).values({ organizationId: f.orgA, role, name, email, passwordHash: hash }).returning();
     return { id: row!.id, organizationId: f.orgA, role, email };
   };
