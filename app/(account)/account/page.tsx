@@ -34,7 +34,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         </dl>
         <AccountNameForm name={account.name} />
-        <p className="mt-4 text-sm text-slate-700">To change your email address, ask {account.role === 'client' ? 'your therapist' : 'an administrator'}.</p>
+        <p className="mt-4 text-sm text-slate-700">Your email address can’t be changed here. If it needs to change, tell {account.role === 'client' ? 'your therapist' : 'an administrator'}.</p>
       </Card>
       <Card title="Change your password">
         <ChangePasswordForm email={account.email} />
