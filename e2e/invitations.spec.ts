@@ -83,6 +83,7 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   // The link worked once.
   await client.goto(new URL(shownLink).pathname);
   await expect(client.getByText('You are signed in as Chloe Martin')).toBeVisible();
+  await expectAccessible(client, 'invitation opened while signed in');
   const stranger = await browser.newContext();
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(new URL(shownLink).pathname);
