@@ -36,9 +36,10 @@ export function StaffNav({ principal }: { principal: Principal }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <span className="text-slate-700">
+          <Link href="/account" className="text-slate-800">
+            <span className="sr-only">Your account: </span>
             {principal.name} <span className="text-slate-600">· {ROLE_LABELS[principal.role]}</span>
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

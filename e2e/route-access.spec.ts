@@ -26,6 +26,7 @@ interface Ids {
 }
 
 const clientsToPortal = { clientA: 'to:/portal', clientB: 'to:/portal' } as const;
+const adminsOnly = { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } as const;
 
 const ROUTES: RouteRow[] = [
   { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
@@ -40,6 +41,18 @@ const ROUTES: RouteRow[] = [
   { pattern: '/team/[clinicianId]', path: (ids) => `/team/${ids.therapistA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok', admin: 'ok' } },
   { pattern: '/team/[clinicianId] (B)', path: (ids) => `/team/${ids.therapistB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' } },
   { pattern: '/admin', path: () => '/admin', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } },
+  // People and access (issue 3).
+  { pattern: '/forgot-password', path: () => '/forgot-password', expect: { default: 'ok' } },
+  { pattern: '/invite/[token]', path: () => '/invite/not-a-real-invitation-token', expect: { default: 'ok' } },
+  { pattern: '/reset-password/[token]', path: () => '/reset-password/not-a-real-reset-token', expect: { default: 'ok' } },
+  { pattern: '/portal/consent', path: () => '/portal/consent', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/account', path: () => '/account', expect: { default: 'ok', anonymous: 'to:/sign-in' } },
+  { pattern: '/admin/people/[userId]', path: (ids) => `/admin/people/${ids.therapistA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok' } },
+  { pattern: '/admin/invitations', path: () => '/admin/invitations', expect: { ...adminsOnly } },
+  { pattern: '/admin/supervision', path: () => '/admin/supervision', expect: { ...adminsOnly } },
+  { pattern: '/admin/settings', path: () => '/admin/settings', expect: { ...adminsOnly } },
+  { pattern: '/admin/audit', path: () => '/admin/audit', expect: { ...adminsOnly } },
+  { pattern: '/admin/audit/export', path: () => '/admin/audit/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
 ];
 

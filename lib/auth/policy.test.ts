@@ -109,3 +109,23 @@ describe('canViewClinicianCaseload', () => {
     expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(false);
   });
 });
+
+describe('invitations', () => {
+  test('only the treating clinician invites a client to the portal', async () => {
+    const { canInviteClient } = await import('./policy');
+    expect([therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) => canInviteClient(p, facts))).toEqual([true, false, false, false, false, false, false]);
+  });
+
+  test('invitation status is visible to the treating clinician, their supervisor and admins, never clients', async () => {
+    const { canViewClientInvitation } = await import('./policy');
+    expect([therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) => canViewClientInvitation(p, facts))).toEqual([true, false, true, false, true, false, false]);
+  });
+
+  test('admins manage any invitation of their organisation; clinicians only their own client’s', async () => {
+    const { canManageInvitation } = await import('./policy');
+    const clientInvitation = { organizationId: ORG, client: facts };
+    const staffInvitation = { organizationId: ORG, client: null };
+    expect([therapist, otherTherapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, clientInvitation))).toEqual([true, false, false, true, false, false]);
+    expect([therapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, staffInvitation))).toEqual([false, false, true, false, false]);
+  });
+});

@@ -87,3 +87,27 @@ export function canAdministerOrganization(principal: Principal, organizationId: 
 export function canUsePortal(principal: Principal): boolean {
   return principal.role === 'client' && principal.clientId !== null;
 }
+
+/** Inviting a client to the portal: only their treating clinician. */
+export function canInviteClient(principal: Principal, client: ClientAccessFacts): boolean {
+  return canActAsTreatingClinician(principal, client);
+}
+
+/** Whether a client's portal invitation status may be seen: staff who may see the client. */
+export function canViewClientInvitation(principal: Principal, client: ClientAccessFacts): boolean {
+  const relationship = relationshipToClient(principal, client);
+  return relationship === 'treating' || relationship === 'supervising' || relationship === 'admin';
+}
+
+/** Facts about an invitation that decide who may resend or revoke it. */
+export interface InvitationAccessFacts {
+  organizationId: string;
+  /** For a client invitation: the client's access facts; null for staff invitations. */
+  client: ClientAccessFacts | null;
+}
+
+/** Admins manage every invitation of their organisation; a treating clinician their client's. */
+export function canManageInvitation(principal: Principal, invitation: InvitationAccessFacts): boolean {
+  if (canAdministerOrganization(principal, invitation.organizationId)) return true;
+  return invitation.client !== null && canInviteClient(principal, invitation.client);
+}

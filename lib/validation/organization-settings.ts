@@ -32,3 +32,94 @@ export function readOrganizationSettings(stored: unknown): OrganizationSettings 
   const parsed = organizationSettingsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : organizationSettingsSchema.parse({});
 }
+
+/** How many crisis contact rows the settings form offers (a fixed number keeps it free of client JS). */
+export const CRISIS_CONTACT_ROWS = 5;
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === 'on' || value === 'true');
+
+const wholeNumber = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `Enter a number for ${label}.` })
+    .trim()
+    .min(1, `Enter a number for ${label}.`)
+    .refine((value) => value === '' || /^\d+$/.test(value), `${label} must be a whole number.`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${label} must be between ${min} and ${max}.`).max(max, `${label} must be between ${min} and ${max}.`));
+
+const plainText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .refine((value) => !/[<>]/.test(value), `${label} can’t contain < or >.`)
+    .optional()
+    .transform((value) => value ?? '');
+
+export function isKnownTimeZone(value: string): boolean {
+  return value === 'UTC' || Intl.supportedValuesOf('timeZone').includes(value);
+}
+
+const crisisFields = Object.fromEntries(
+  Array.from({ length: CRISIS_CONTACT_ROWS }, (_, i) => [
+    [`crisisName${i}`, plainText('The name', 120)],
+    [`crisisPhone${i}`, plainText('The phone number', 40).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
+    [`crisisHours${i}`, plainText('The hours', 120)],
+  ]).flat(),
+) as Record<string, ReturnType<typeof plainText>>;
+
+/**
+ * The organisation settings form: flat fields (so each error sits next to its own input),
+ * turned into the organisation's name, time zone and settings document.
+ */
+export const organizationSettingsFormSchema = z
+  .object({
+    name: z
+      .string({ error: 'Enter the organisation’s name.' })
+      .trim()
+      .min(1, 'Enter the organisation’s name.')
+      .max(120, 'The name must be 120 characters or fewer.')
+      .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
+    timeZone: z.string({ error: 'Choose a time zone.' }).trim().refine(isKnownTimeZone, 'Choose a time zone from the list.'),
+    minimumGoalsPerPlan: wholeNumber('Minimum goals per plan', 1, 10),
+    reviewCadenceDays: wholeNumber('Review cadence', 7, 365),
+    phq9AtIntake: checkbox,
+    phq9EveryNthSession: wholeNumber('PHQ-9 frequency', 0, 52),
+    gad7AtIntake: checkbox,
+    gad7EveryNthSession: wholeNumber('GAD-7 frequency', 0, 52),
+    orsLicensed: checkbox,
+    srsLicensed: checkbox,
+    ...crisisFields,
+  })
+  .superRefine((input, issue) => {
+    const values = input as unknown as Record<string, string>;
+    for (let i = 0; i < CRISIS_CONTACT_ROWS; i++) {
+      const [name, phone, hours] = [values[`crisisName${i}`], values[`crisisPhone${i}`], values[`crisisHours${i}`]];
+      if (!name && !phone && !hours) continue;
+      if (!name) issue.addIssue({ code: 'custom', path: [`crisisName${i}`], message: 'Give this contact a name, or clear the row.' });
+      if (!phone) issue.addIssue({ code: 'custom', path: [`crisisPhone${i}`], message: 'Give this contact a phone number, or clear the row.' });
+    }
+  })
+  .transform((input) => {
+    const values = input as unknown as Record<string, string>;
+    const crisisContacts = Array.from({ length: CRISIS_CONTACT_ROWS }, (_, i) => ({
+      name: values[`crisisName${i}`] ?? '',
+      phone: values[`crisisPhone${i}`] ?? '',
+      hours: values[`crisisHours${i}`] || undefined,
+    })).filter((contact) => contact.name && contact.phone);
+    const settings: OrganizationSettings = organizationSettingsSchema.parse({
+      minimumGoalsPerPlan: input.minimumGoalsPerPlan,
+      reviewCadenceDays: input.reviewCadenceDays,
+      measureSchedule: {
+        phq9: { atIntake: input.phq9AtIntake, everyNthSession: input.phq9EveryNthSession },
+        gad7: { atIntake: input.gad7AtIntake, everyNthSession: input.gad7EveryNthSession },
+      },
+      crisisContacts,
+      licensedInstruments: { ors: input.orsLicensed, srs: input.srsLicensed },
+    });
+    return { name: input.name, timeZone: input.timeZone, settings };
+  });
+export type OrganizationSettingsFormOutput = z.output<typeof organizationSettingsFormSchema>;

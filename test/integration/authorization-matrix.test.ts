@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, count, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { auditEvents, clients } from '@/db/schema';
+import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks } from '@/db/schema';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
 import { createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
@@ -12,7 +12,21 @@ import { getPortalHome } from '@/lib/data/portal';
 import { listTeam } from '@/lib/data/team';
 import { listUsers } from '@/lib/data/users';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
+import { getAccount, signOutEverywhere, updateAccountName } from '@/lib/data/account';
+import { exportAuditLog, listAuditEvents } from '@/lib/data/audit-log';
+import { acceptConsent, getPortalConsent } from '@/lib/data/consent';
+import { acceptInvitation, getClientPortalAccess, inspectInvitation, inviteClient, inviteStaff, listInvitations, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
+import { getOrganizationSettings, updateOrganizationSettings } from '@/lib/data/organization';
+import { changePassword, inspectPasswordReset, issuePasswordReset, requestPasswordReset, resetPassword } from '@/lib/data/passwords';
+import { deactivateUser, getPerson, reactivateUser } from '@/lib/data/people-admin';
+import { getReassignmentOptions, reassignClient } from '@/lib/data/reassignment';
+import { assignSupervisor, endSupervision, listSupervision } from '@/lib/data/supervision';
+import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
 import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture } from './fixtures';
+import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts, setDeactivated, uniqueEmail, type PeopleFixture } from './people-fixtures';
+
+// Links are "sent" to nowhere here: the invitation tests read real mail.
+vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
 
 /**
  * THE authorisation matrix: every data-access function, called by every kind of person
@@ -28,6 +42,55 @@ interface MatrixRow {
 }
 
 const clinicians = ['therapistA', 'therapistB', 'supervisorOfA', 'supervisorOfNobody'] as const;
+const signedIn = ['clientA', 'clientB', 'therapistA', 'therapistB', 'supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'] as const;
+
+/** Set in beforeAll: the extra cast that people-management rows may change freely. */
+let people: PeopleFixture;
+
+const VALID_SETTINGS = {
+  name: 'Matrix Clinic',
+  timeZone: 'Europe/London',
+  minimumGoalsPerPlan: '3',
+  reviewCadenceDays: '90',
+  phq9AtIntake: 'on',
+  phq9EveryNthSession: '4',
+  gad7AtIntake: 'on',
+  gad7EveryNthSession: '4',
+  orsLicensed: 'on',
+  srsLicensed: 'on',
+};
+
+/** Password changes and "sign out everywhere" move session versions on: put the cast back after. */
+async function restoringAccounts<T>(f: Fixture, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } finally {
+    await restoreAccounts(Object.values(f.users));
+  }
+}
+
+async function revokeClientInvitations(clientId: string): Promise<void> {
+  const db = await getDb();
+  await db.update(accessTokens).set({ revokedAt: new Date() }).where(eq(accessTokens.clientId, clientId));
+}
+
+async function endLinks(therapistId: string): Promise<void> {
+  const db = await getDb();
+  await db.update(supervisionLinks).set({ endedAt: new Date() }).where(eq(supervisionLinks.therapistId, therapistId));
+}
+
+async function linkSupervisor(f: Fixture, therapistId: string): Promise<void> {
+  await endLinks(therapistId);
+  const db = await getDb();
+  await db.insert(supervisionLinks).values({ organizationId: f.orgA, supervisorId: f.users.supervisorOfNobody.id, therapistId });
+}
+
+/** An active therapist the movable client is not with now. */
+async function otherSpare(): Promise<string> {
+  const db = await getDb();
+  const [active] = await db.select({ clinicianId: caseloadAssignments.clinicianId }).from(caseloadAssignments).where(and(eq(caseloadAssignments.clientId, people.clientToMove), isNull(caseloadAssignments.endedAt)));
+  return active?.clinicianId === people.spareTherapist2.id ? people.resetTarget.id : people.spareTherapist2.id;
+}
 
 async function currentVersion(clientId: string): Promise<number> {
   const db = await getDb();
@@ -72,15 +135,65 @@ export const MATRIX: MatrixRow[] = [
 
   // Portal.
   { fn: 'getPortalHome', target: 'own record', allow: ['clientA', 'clientB'], call: () => getPortalHome() },
+  { fn: 'getPortalConsent', target: 'own record', allow: ['clientA', 'clientB'], call: () => getPortalConsent() },
+  { fn: 'acceptConsent', target: 'own record', allow: ['clientA', 'clientB'], call: () => acceptConsent({ textVersion: CONSENT_TEXT_VERSION, agree: 'yes' }) },
+
+  // Invitations (issue 3). A therapist invites only their own clients; only admins invite staff.
+  { fn: 'inviteClient', target: "therapist A's client without portal", allow: ['therapistA'], call: async () => { await revokeClientInvitations(people.clientNoPortal); return inviteClient({ clientId: people.clientNoPortal, email: uniqueEmail('portal') }); } },
+  { fn: 'inviteClient', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => inviteClient({ clientId: f.clients.supervisorOwn, email: uniqueEmail('portal') }) },
+  { fn: 'inviteClient', target: 'other org client', allow: [], call: (f) => inviteClient({ clientId: f.clients.other, email: uniqueEmail('portal') }) },
+  { fn: 'inviteStaff', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => inviteStaff({ name: 'New Colleague', email: uniqueEmail('staff'), role: 'therapist' }) },
+  { fn: 'listInvitations', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listInvitations() },
+  { fn: 'getClientPortalAccess', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'admin'], call: (f) => getClientPortalAccess(f.clients.a) },
+  { fn: 'getClientPortalAccess', target: 'other org client', allow: ['otherOrgUser'], call: (f) => getClientPortalAccess(f.clients.other) },
+  { fn: 'resendInvitation', target: "therapist A's client's invitation", allow: ['therapistA', 'admin'], call: async (f) => resendInvitation({ invitationId: (await insertInvitation(f.orgA, { role: 'client', clientId: people.clientNoPortal })).id }) },
+  { fn: 'resendInvitation', target: 'staff invitation', allow: ['admin'], call: async (f) => resendInvitation({ invitationId: (await insertInvitation(f.orgA)).id }) },
+  { fn: 'revokeInvitation', target: "therapist A's client's invitation", allow: ['therapistA', 'admin'], call: async (f) => revokeInvitation({ invitationId: (await insertInvitation(f.orgA, { role: 'client', clientId: people.clientNoPortal })).id }) },
+  { fn: 'revokeInvitation', target: 'other org staff invitation', allow: ['otherOrgUser'], call: async (f) => revokeInvitation({ invitationId: (await insertInvitation(f.orgB)).id }) },
+  // Links are opened before sign-in: someone signed in (as anyone) is refused.
+  { fn: 'inspectInvitation', target: "someone else's invitation", allow: ['anonymous'], call: async (f) => inspectInvitation((await insertInvitation(f.orgA)).token) },
+  { fn: 'acceptInvitation', target: "someone else's invitation", allow: ['anonymous'], call: async (f) => acceptInvitation({ token: (await insertInvitation(f.orgA)).token, password: 'a long enough passphrase', confirmPassword: 'a long enough passphrase' }) },
+
+  // Passwords.
+  { fn: 'requestPasswordReset', target: 'any email', allow: 'everyone', call: (f) => requestPasswordReset({ email: f.users.therapistB.email }) },
+  { fn: 'inspectPasswordReset', target: "therapist B's link", allow: ['anonymous', 'therapistB'], call: async (f) => inspectPasswordReset((await insertResetToken(f.users.therapistB)).token) },
+  { fn: 'resetPassword', target: "another person's link", allow: ['anonymous'], call: async () => resetPassword({ token: (await insertResetToken(people.resetTarget)).token, password: 'another new passphrase', confirmPassword: 'another new passphrase' }) },
+  { fn: 'issuePasswordReset', target: 'a therapist', allow: ['admin'], call: () => issuePasswordReset({ userId: people.resetTarget.id }) },
+  { fn: 'changePassword', target: 'own account', allow: signedIn, call: (f) => restoringAccounts(f, () => changePassword({ currentPassword: FIXTURE_PASSWORD, password: 'a fresh long passphrase', confirmPassword: 'a fresh long passphrase' })) },
+
+  // Own account.
+  { fn: 'getAccount', target: 'own account', allow: signedIn, call: () => getAccount() },
+  { fn: 'updateAccountName', target: 'own account', allow: signedIn, call: () => updateAccountName({ name: 'Renamed Person' }) },
+  { fn: 'signOutEverywhere', target: 'own account', allow: signedIn, call: (f) => restoringAccounts(f, () => signOutEverywhere()) },
+
+  // People, supervision and assignments: admins of the same organisation only.
+  { fn: 'getPerson', target: 'therapist A', allow: ['admin'], call: (f) => getPerson(f.users.therapistA.id) },
+  { fn: 'getPerson', target: 'other org therapist', allow: ['otherOrgUser'], call: (f) => getPerson(f.users.otherOrgTherapist.id) },
+  { fn: 'deactivateUser', target: 'a therapist', allow: ['admin'], call: async () => { await setDeactivated(people.spareTherapist, false); return deactivateUser({ userId: people.spareTherapist.id }); } },
+  { fn: 'deactivateUser', target: 'other org therapist', allow: ['otherOrgUser'], call: async (f) => { await restoreAccounts([f.users.otherOrgTherapist]); return deactivateUser({ userId: f.users.otherOrgTherapist.id }); } },
+  { fn: 'reactivateUser', target: 'a therapist', allow: ['admin'], call: async () => { await setDeactivated(people.spareTherapist2, true); return reactivateUser({ userId: people.spareTherapist2.id }).finally(() => setDeactivated(people.spareTherapist2, false)); } },
+  { fn: 'listSupervision', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listSupervision() },
+  { fn: 'assignSupervisor', target: 'a therapist', allow: ['admin'], call: async (f) => { await endLinks(people.spareTherapist2.id); return assignSupervisor({ therapistId: people.spareTherapist2.id, supervisorId: f.users.supervisorOfNobody.id }).finally(() => endLinks(people.spareTherapist2.id)); } },
+  { fn: 'endSupervision', target: 'a therapist', allow: ['admin'], call: async (f) => { await linkSupervisor(f, people.spareTherapist2.id); return endSupervision({ therapistId: people.spareTherapist2.id }); } },
+  { fn: 'getReassignmentOptions', target: 'client A', allow: ['admin'], call: (f) => getReassignmentOptions(f.clients.a) },
+  { fn: 'getReassignmentOptions', target: 'other org client', allow: ['otherOrgUser'], call: (f) => getReassignmentOptions(f.clients.other) },
+  { fn: 'reassignClient', target: 'a client', allow: ['admin'], call: async () => reassignClient({ clientId: people.clientToMove, clinicianId: await otherSpare(), reason: 'Therapist on leave' }) },
+
+  // Organisation settings and the audit log.
+  { fn: 'getOrganizationSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => getOrganizationSettings() },
+  { fn: 'updateOrganizationSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => updateOrganizationSettings(VALID_SETTINGS) },
+  { fn: 'listAuditEvents', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listAuditEvents({}) },
+  { fn: 'exportAuditLog', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => exportAuditLog({}) },
 ];
 
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'audit', 'context', 'pagination', 'portal-access', 'principals']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'pagination', 'portal-access', 'principals']);
 
 let fixture: Fixture;
 
 beforeAll(async () => {
   fixture = await createFixture('matrix');
+  people = await addPeopleFixture(fixture);
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {

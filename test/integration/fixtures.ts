@@ -1,8 +1,9 @@
 import { getDb } from '@/db/client';
-import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '@/db/schema';
+import { caseloadAssignments, clientConsents, clients, organizations, supervisionLinks, users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/claims';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/principal';
+import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
 import { requestState } from './request-context.mock';
 
 export const FIXTURE_PASSWORD = 'correct horse battery staple';
@@ -71,16 +72,22 @@ export async function createFixture(label = 'fx'): Promise<Fixture> {
     await db.insert(caseloadAssignments).values({ organizationId, clientId: row!.id, clinicianId });
     return row!.id;
   };
+  const clientIds = {
+    a: await client(orgA!.id, 'Alex Client', therapistA.id, clientA.id),
+    b: await client(orgA!.id, 'Blair Client', therapistB.id, clientB.id),
+    other: await client(orgB!.id, 'Other Org Client', otherOrgTherapist.id, null),
+    supervisorOwn: await client(orgA!.id, 'Sidney Supervised-Self', supervisorOfA.id, null),
+  };
+  // Both portal clients have accepted the portal consent, so the portal is open to them.
+  await db.insert(clientConsents).values([
+    { organizationId: orgA!.id, clientId: clientIds.a, userId: clientA.id, textVersion: CONSENT_TEXT_VERSION },
+    { organizationId: orgA!.id, clientId: clientIds.b, userId: clientB.id, textVersion: CONSENT_TEXT_VERSION },
+  ]);
   return {
     orgA: orgA!.id,
     orgB: orgB!.id,
     users: { clientA, clientB, therapistA, therapistB, supervisorOfA, supervisorOfNobody, admin, otherOrgUser, otherOrgTherapist },
-    clients: {
-      a: await client(orgA!.id, 'Alex Client', therapistA.id, clientA.id),
-      b: await client(orgA!.id, 'Blair Client', therapistB.id, clientB.id),
-      other: await client(orgB!.id, 'Other Org Client', otherOrgTherapist.id, null),
-      supervisorOwn: await client(orgA!.id, 'Sidney Supervised-Self', supervisorOfA.id, null),
-    },
+    clients: clientIds,
   };
 }
 

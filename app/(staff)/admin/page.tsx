@@ -24,7 +24,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const result = await loadOrNotFound(() => listUsers({ search: q, role, page }));
   return (
     <>
-      <PageHeader title="People" description="Everyone who can sign in to your organisation." />
+      <PageHeader
+        title="People"
+        description="Everyone who can sign in to your organisation. Open a person to deactivate them, send a password reset link or change their supervisor."
+        actions={<Link href="/admin/invitations" className={buttonClasses('primary')}>Invite staff</Link>}
+      />
       <form role="search" action="/admin" className="mb-4 flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 sm:max-w-xs">
           <label htmlFor="search" className="block text-sm font-medium text-slate-800">Search by name or email</label>
@@ -60,7 +64,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <tbody className="divide-y divide-slate-100">
               {result.rows.map((user) => (
                 <tr key={user.id}>
-                  <th scope="row" className="px-4 py-3 font-medium">{user.name}</th>
+                  <th scope="row" className="px-4 py-3 font-medium"><Link href={`/admin/people/${user.id}`}>{user.name}</Link></th>
                   <td className="px-4 py-3 text-slate-700">{user.email}</td>
                   <td className="px-4 py-3 text-slate-700">{ROLE_LABELS[user.role]}</td>
                   <td className="px-4 py-3"><Badge tone={STATUS_TONE[user.status]}>{user.status[0]!.toUpperCase() + user.status.slice(1)}</Badge></td>

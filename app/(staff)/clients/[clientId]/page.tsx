@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getClientProfile } from '@/lib/data/clients';
 import { loadOrNotFound } from '@/lib/page-data';
 import { EditProfileForm } from './edit-profile-form';
+import { PortalAccessCard, ReassignCard } from './people-cards';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -53,11 +54,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           )}
         </div>
         <div className="space-y-6">
-          <Card title="Portal">
-            <p className="text-sm text-slate-700">
-              {profile.hasPortalAccount ? 'This client has signed up to the portal.' : 'This client has not been invited to the portal yet.'}
-            </p>
-          </Card>
+          <PortalAccessCard clientId={profile.id} clientName={profile.displayName} />
+          {profile.relationship === 'admin' ? <ReassignCard clientId={profile.id} /> : null}
           <Card title="Assignment history">
             {profile.assignments.length === 0 ? (
               <p className="text-sm text-slate-700">No clinician has been assigned yet.</p>

@@ -1,0 +1,20 @@
+import { stringify } from 'csv-stringify/sync';
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return, which
+ * some of them skip first) as a formula: an exported name like `=HYPERLINK(...)` could act on
+ * the reader's machine. Such cells get a leading single quote, which shows the text as typed.
+ * Every CSV export goes through this (OWASP "CSV injection").
+ */
+export function neutraliseCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** A CSV document (RFC 4180, CRLF line ends) with a header row and every cell neutralised. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return stringify([header.map(neutraliseCell), ...rows.map((row) => row.map(neutraliseCell))], { record_delimiter: 'windows' });
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { organizations, users } from '@/db/schema';
+import type { Role } from '@/lib/auth/principal';
+import { parseInput } from '@/lib/validation/parse';
+import { accountNameSchema } from '@/lib/validation/people';
+import { readAudited, writeAudited } from './audit';
+import { dataContext } from './context';
+
+export interface Account {
+  name: string;
+  email: string;
+  role: Role;
+  organizationName: string;
+  lastLoginAt: string | null;
+}
+
+/** The signed-in person's own account: anyone signed in, about themselves only. */
+export async function getAccount(): Promise<Account> {
+  const ctx = await dataContext();
+  return readAudited(ctx, { action: 'account.view', entityType: 'user', entityId: ctx.principal.userId }, async () => {
+    const [row] = await ctx.db
+      .select({ name: users.name, email: users.email, role: users.role, lastLoginAt: users.lastLoginAt, organizationName: organizations.name })
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .where(eq(users.id, ctx.principal.userId));
+    if (!row) throw new Error('signed-in account has no row');
+    return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null };
+  });
+}
+
+/** Changes the name the person is shown by (a client's clinical record keeps its own name). */
+export async function updateAccountName(raw: unknown): Promise<{ name: string }> {
+  const ctx = await dataContext();
+  const { name } = parseInput(accountNameSchema, raw);
+  return writeAudited(ctx, { action: 'account.update', entityType: 'user', entityId: ctx.principal.userId, details: { fields: 'name' } }, async (tx) => {
+    await tx.update(users).set({ name }).where(eq(users.id, ctx.principal.userId));
+    return { name };
+  });
+}
+
+/** Ends every sign-in of this account, on every device (this one too). */
+export async function signOutEverywhere(): Promise<void> {
+  const ctx = await dataContext();
+  await writeAudited(ctx, { action: 'account.sign-out-everywhere', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, ctx.principal.userId));
+  });
+}
