@@ -4,3 +4,4 @@ export * from './clients';
 export * from './supervision';
 export * from './audit';
 export * from './goals';
+export * from './sessions';
