@@ -196,4 +196,5 @@ CREATE UNIQUE INDEX "objective_ticks_submission_key" ON "objective_ticks" USING 
 CREATE INDEX "objective_ticks_client_idx" ON "objective_ticks" USING btree ("organization_id","client_id","done_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "therapy_session_revisions_key" ON "therapy_session_revisions" USING btree ("therapy_session_id","version");--> statement-breakpoint
 CREATE INDEX "therapy_sessions_client_idx" ON "therapy_sessions" USING btree ("organization_id","client_id","scheduled_at");--> statement-breakpoint
-CREATE INDEX "therapy_sessions_clinician_idx" ON "therapy_sessions" USING btree ("organization_id","clinician_id","scheduled_at");
+CREATE INDEX "therapy_sessions_clinician_idx" ON "therapy_sessions" USING btree ("organization_id","clinician_id","scheduled_at");--> statement-breakpoint
+CREATE INDEX "therapy_sessions_org_time_idx" ON "therapy_sessions" USING btree ("organization_id","scheduled_at");

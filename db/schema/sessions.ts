@@ -37,6 +37,8 @@ export const therapySessions = pgTable(
   (t) => [
     index('therapy_sessions_client_idx').on(t.organizationId, t.clientId, t.scheduledAt),
     index('therapy_sessions_clinician_idx').on(t.organizationId, t.clinicianId, t.scheduledAt),
+    /** Flag upkeep looks for sessions that have just started, across the organisation. */
+    index('therapy_sessions_org_time_idx').on(t.organizationId, t.scheduledAt),
     check('therapy_sessions_duration_check', sql`${t.durationMinutes} between 5 and 600`),
   ],
 );

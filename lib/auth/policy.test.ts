@@ -4,6 +4,7 @@ import {
   canAddClients,
   canAdministerOrganization,
   canUsePortal,
+  canViewClientAsClinician,
   canViewClientClinical,
   canViewClientProfile,
   canViewClinicianCaseload,
@@ -107,5 +108,20 @@ describe('canViewClinicianCaseload', () => {
   test('an admin or client "caseload" does not exist', () => {
     expect(canViewClinicianCaseload(admin, { id: 'a1', organizationId: ORG, role: 'admin', supervisorId: null })).toBe(false);
     expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(false);
+  });
+});
+
+describe('canViewClientAsClinician', () => {
+  test.each([
+    [therapist, true],
+    [supervisor, true],
+    [otherTherapist, false],
+    [otherSupervisor, false],
+    [admin, false],
+    [foreignAdmin, false],
+    [client, false],
+    [otherClient, false],
+  ] as const)('%o → %s', (principal, expected) => {
+    expect(canViewClientAsClinician(principal, facts)).toBe(expected);
   });
 });

@@ -87,3 +87,13 @@ export function canAdministerOrganization(principal: Principal, organizationId: 
 export function canUsePortal(principal: Principal): boolean {
   return principal.role === 'client' && principal.clientId !== null;
 }
+
+/**
+ * A client's clinical record as staff see it (sessions and private notes, every rating, flags):
+ * the treating clinician and their supervisor. Not the client (the portal shows them their own
+ * view) and never admins.
+ */
+export function canViewClientAsClinician(principal: Principal, client: ClientAccessFacts): boolean {
+  const relationship = relationshipToClient(principal, client);
+  return relationship === 'treating' || relationship === 'supervising';
+}
