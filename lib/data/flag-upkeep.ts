@@ -83,7 +83,7 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
     )
     select id, client_id from escalated
   `);
-  const escalated = (result as unknown as { rows: { id: string; client_id: string }[] }).rows;
+  const escalated = (result as { rows: { id: string; client_id: string }[] }).rows;
   for (const flag of escalated) await sendEscalation(executor, scope.organizationId, flag.id, flag.client_id);
   return { escalated: escalated.length };
 }

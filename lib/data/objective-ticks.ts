@@ -88,7 +88,7 @@ export async function getObjectiveWeek(): Promise<ObjectiveWeek> {
           goalWording: step.goalWording,
           frequency: describeFrequency(step.timesPerPeriod, step.period),
           countedPer: monthly ? 'month' : 'week',
-          target: monthly ? step.timesPerPeriod : weeklyTarget(step.timesPerPeriod, step.period as ObjectivePeriod | null),
+          target: monthly ? step.timesPerPeriod : weeklyTarget(step.timesPerPeriod, step.period),
           done: counted.length,
           ticks: ticks.filter((t) => t.objectiveId === step.objectiveId && t.doneOn >= weekStart).map(({ id, doneOn, note }) => ({ id, doneOn, note })),
           submissionKey: crypto.randomUUID(),
