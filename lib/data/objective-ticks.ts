@@ -2,7 +2,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import { goals, goalVersions, objectives, objectiveTicks } from '@/db/schema';
-import { addDays, describeFrequency, weekStartOf, weeklyTarget, type ObjectivePeriod } from '@/lib/domain/therapy-sessions';
+import { addDays, describeFrequency, weekStartOf, weeklyTarget } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';
 import { retractTickSchema, TICK_DAYS_BACK, tickObjectiveSchema } from '@/lib/validation/objective-ticks';
 import { parseInput } from '@/lib/validation/parse';
