@@ -328,12 +328,11 @@ export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
       if (window === 'not-open') refuse('This check-in is not open yet. It opens 7 days before the session.', { form: ['This check-in is not open yet.'] });
       if (window === 'closed') refuse('This check-in has closed: check-ins close 24 hours after the session starts.', { form: ['This check-in has closed.'] });
 
-      const [rules, sessions, goals, existing] = await Promise.all([
-        loadOrganizationRules(tx, organizationId),
-        loadNumberedSessions(tx, organizationId, client.id),
-        loadActiveGoals(tx, organizationId, client.id),
-        loadResponses(tx, organizationId, session.id),
-      ]);
+      // One connection in a transaction: queries run one after the other.
+      const rules = await loadOrganizationRules(tx, organizationId);
+      const sessions = await loadNumberedSessions(tx, organizationId, client.id);
+      const goals = await loadActiveGoals(tx, organizationId, client.id);
+      const existing = await loadResponses(tx, organizationId, session.id);
       const number = sessions.find((s) => s.id === session.id)?.number ?? 1;
       const due = measuresDueBefore(number, rules.settings);
       const part = (instrument: 'phq9' | 'gad7' | 'ors') => due[instrument] || existing.some((r) => r.instrument === instrument);

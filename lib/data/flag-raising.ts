@@ -78,10 +78,8 @@ interface ClientScope {
  * goal (one open flag per goal at a time) and "perspectives differ" for this session.
  */
 export async function evaluateRatingFlags(tx: Tx, scope: ClientScope & { therapySessionId: string }): Promise<void> {
-  const [sessions, activeGoals] = await Promise.all([
-    loadNumberedSessions(tx, scope.organizationId, scope.clientId),
-    loadActiveGoals(tx, scope.organizationId, scope.clientId),
-  ]);
+  const sessions = await loadNumberedSessions(tx, scope.organizationId, scope.clientId);
+  const activeGoals = await loadActiveGoals(tx, scope.organizationId, scope.clientId);
   if (activeGoals.length === 0) return;
   const numberOf = new Map(sessions.map((s) => [s.id, s.number]));
   const ratings = await tx

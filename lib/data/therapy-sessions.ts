@@ -83,24 +83,23 @@ function toMeasureSummary(row: { instrument: MeasureSummary['instrument']; total
 
 async function loadSessionExtras(executor: Executor, organizationId: string, therapySessionIds: string[]) {
   if (therapySessionIds.length === 0) return { checkInRows: [], measureRows: [] };
-  const [checkInRows, measureRows] = await Promise.all([
-    executor
-      .select({ therapySessionId: checkIns.therapySessionId, kind: checkIns.kind, status: checkIns.status })
-      .from(checkIns)
-      .where(and(eq(checkIns.organizationId, organizationId), inArray(checkIns.therapySessionId, therapySessionIds))),
-    executor
-      .select({
-        therapySessionId: measureResponses.therapySessionId,
-        instrument: measureResponses.instrument,
-        total: measureResponses.total,
-        band: measureResponses.band,
-        complete: measureResponses.complete,
-        isDraft: measureResponses.isDraft,
-        answers: measureResponses.answers,
-      })
-      .from(measureResponses)
-      .where(and(eq(measureResponses.organizationId, organizationId), inArray(measureResponses.therapySessionId, therapySessionIds))),
-  ]);
+  // Sequential: the executor may be a transaction's single connection.
+  const checkInRows = await executor
+    .select({ therapySessionId: checkIns.therapySessionId, kind: checkIns.kind, status: checkIns.status })
+    .from(checkIns)
+    .where(and(eq(checkIns.organizationId, organizationId), inArray(checkIns.therapySessionId, therapySessionIds)));
+  const measureRows = await executor
+    .select({
+      therapySessionId: measureResponses.therapySessionId,
+      instrument: measureResponses.instrument,
+      total: measureResponses.total,
+      band: measureResponses.band,
+      complete: measureResponses.complete,
+      isDraft: measureResponses.isDraft,
+      answers: measureResponses.answers,
+    })
+    .from(measureResponses)
+    .where(and(eq(measureResponses.organizationId, organizationId), inArray(measureResponses.therapySessionId, therapySessionIds)));
   return { checkInRows, measureRows };
 }
 
@@ -194,24 +193,23 @@ export async function getTherapySession(therapySessionId: string): Promise<Thera
 async function toDetail(executor: Executor, session: TherapySessionWithAccess, canEdit: boolean): Promise<TherapySessionDetail> {
   const organizationId = session.organizationId;
   const now = new Date();
-  const [rules, sessions, goals, ratings, scales, gas, extras] = await Promise.all([
-    loadOrganizationRules(executor, organizationId),
-    loadNumberedSessions(executor, organizationId, session.clientId),
-    loadActiveGoals(executor, organizationId, session.clientId),
-    executor
-      .select({ goalId: goalRatings.goalId, side: goalRatings.side, progress: goalRatings.progress, clarity: goalRatings.clarity, isDraft: goalRatings.isDraft, history: goalRatings.history })
-      .from(goalRatings)
-      .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id))),
-    executor
-      .select()
-      .from(gasScales)
-      .where(and(eq(gasScales.organizationId, organizationId), eq(gasScales.clientId, session.clientId))),
-    executor
-      .select({ goalId: gasRatings.goalId, level: gasRatings.level })
-      .from(gasRatings)
-      .where(and(eq(gasRatings.organizationId, organizationId), eq(gasRatings.therapySessionId, session.id))),
-    loadSessionExtras(executor, organizationId, [session.id]),
-  ]);
+  // Sequential: the executor may be a transaction's single connection.
+  const rules = await loadOrganizationRules(executor, organizationId);
+  const sessions = await loadNumberedSessions(executor, organizationId, session.clientId);
+  const goals = await loadActiveGoals(executor, organizationId, session.clientId);
+  const ratings = await executor
+    .select({ goalId: goalRatings.goalId, side: goalRatings.side, progress: goalRatings.progress, clarity: goalRatings.clarity, isDraft: goalRatings.isDraft, history: goalRatings.history })
+    .from(goalRatings)
+    .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id)));
+  const scales = await executor
+    .select()
+    .from(gasScales)
+    .where(and(eq(gasScales.organizationId, organizationId), eq(gasScales.clientId, session.clientId)));
+  const gas = await executor
+    .select({ goalId: gasRatings.goalId, level: gasRatings.level })
+    .from(gasRatings)
+    .where(and(eq(gasRatings.organizationId, organizationId), eq(gasRatings.therapySessionId, session.id)));
+  const extras = await loadSessionExtras(executor, organizationId, [session.id]);
   const number = sessions.find((s) => s.id === session.id)?.number ?? null;
   const started = session.scheduledAt <= now;
   const state = (kind: 'before' | 'after'): CheckInState => extras.checkInRows.find((r) => r.kind === kind)?.status ?? 'none';
@@ -381,7 +379,8 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
     async (tx) => {
       const session = await lockSessionAsTreating(tx, ctx.principal.organizationId, ctx.principal, input.therapySessionId);
       const organizationId = session.organizationId;
-      const [sessions, goals] = await Promise.all([loadNumberedSessions(tx, organizationId, session.clientId), loadActiveGoals(tx, organizationId, session.clientId)]);
+      const sessions = await loadNumberedSessions(tx, organizationId, session.clientId);
+      const goals = await loadActiveGoals(tx, organizationId, session.clientId);
       const number = sessions.find((s) => s.id === session.id)?.number ?? null;
       if (number === null) throw new AppError('invalid', 'This session did not take place, so its goals cannot be rated.', { fieldErrors: { form: ['This session did not take place.'] } });
       if (session.scheduledAt > new Date()) throw new AppError('invalid', 'Goals can be rated once the session has started.', { fieldErrors: { form: ['This session has not started yet.'] } });

@@ -109,7 +109,7 @@ export async function addSessionsSetup(f: Fixture): Promise<SessionsFixture> {
 }
 
 /** An open flag to acknowledge. */
-export async function addFlag(organizationId: string, clientId: string, kind: 'risk' | 'not-on-track' = 'not-on-track', raisedAt = new Date()): Promise<string> {
+export async function addFlag(organizationId: string, clientId: string, kind: (typeof flags.$inferInsert)['kind'] = 'not-on-track', raisedAt = new Date()): Promise<string> {
   const db = await getDb();
   const [row] = await db
     .insert(flags)
