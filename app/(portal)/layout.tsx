@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { PortalNav } from '@/components/portal-nav';
 import { SignOutButton } from '@/components/sign-out-button';
 import { homePathFor } from '@/lib/auth/principal';
 import { verifySession } from '@/lib/auth/session';
@@ -19,6 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </Link>
           <SignOutButton />
         </div>
+        <PortalNav />
       </header>
       <main id="main" className="mx-auto max-w-2xl px-4 py-6">
         {children}

@@ -3,6 +3,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { organizationSettingsSchema } from '@/lib/validation/organization-settings';
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
+import { seedDemoSessions } from './demo-sessions';
 import {
   DEMO_ADMIN,
   DEMO_CLIENT_NAMES,
@@ -113,6 +114,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         startedBy: clinicianId,
       });
     }
+    await seedDemoSessions(tx, organizationId, today);
   });
 }
 

@@ -223,6 +223,7 @@ export interface MyGoalProgress {
 }
 
 export interface MyProgress {
+  timeZone: string;
   therapistName: string | null;
   goals: MyGoalProgress[];
   objectives: ObjectiveWeeks[];
@@ -246,6 +247,7 @@ export async function getMyProgress(): Promise<MyProgress> {
       objectiveWeeks(ctx.db, organizationId, client.id, todayIn(rules.timeZone, new Date()), 6),
     ]);
     return {
+      timeZone: rules.timeZone,
       therapistName,
       goals: activeGoals.map((goal) => {
         const points = toGoalProgress(goal, sessions, ratings.filter((r) => r.side === 'client'))
