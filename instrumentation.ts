@@ -14,7 +14,8 @@ export async function register() {
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
-  await startFlagUpkeepTimer();
+  const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
+  startFlagUpkeepTimer(escalateOverdueRiskFlags);
 }
 
 /** How often overdue check-ins, unacknowledged risk flags and unsent risk emails are looked at. */
@@ -25,8 +26,7 @@ const FLAG_UPKEEP_EVERY_MS = 5 * 60 * 1000;
  * page). Unref'd so it never keeps the process alive; a failed run is logged and the next run
  * tries again. Nothing here is reachable over HTTP.
  */
-async function startFlagUpkeepTimer() {
-  const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
+function startFlagUpkeepTimer(escalateOverdueRiskFlags: (now: Date) => Promise<unknown>) {
   const run = () => {
     escalateOverdueRiskFlags(new Date()).catch((error: unknown) => console.error('[flags] upkeep failed; it will run again', error));
   };

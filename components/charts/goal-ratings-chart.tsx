@@ -1,4 +1,4 @@
-import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
+import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 
 export interface GoalChartPoint {
   number: number;
@@ -52,24 +52,24 @@ export function GoalRatingsChart({
           {showTherapist ? <LegendItem kind="therapist">Therapist ratings</LegendItem> : null}
         </>
       }
-      svg={
+      svg={(g: Geometry) => (
         <>
-          <YAxis ticks={[0, 2, 4, 6, 8, 10]} min={0} max={10} />
-          <XLabels labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
+          <YAxis g={g} ticks={[0, 2, 4, 6, 8, 10]} min={0} max={10} />
+          <XLabels g={g} labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
           {showTherapist
-            ? segments(therapist, 0, 10).map((line) => <polyline key={`t-${line}`} points={line} fill="none" stroke="#475569" strokeWidth="3" strokeDasharray="7 4" />)
+            ? segments(g, therapist, 0, 10).map((line) => <polyline key={`t-${line}`} points={line} fill="none" stroke="#475569" strokeWidth="3" strokeDasharray="7 4" data-series="therapist" />)
             : null}
-          {segments(client, 0, 10).map((line) => (
+          {segments(g, client, 0, 10).map((line) => (
             <polyline key={`c-${line}`} points={line} fill="none" stroke="#0f766e" strokeWidth="3" data-series="client" />
           ))}
           {showTherapist
             ? therapist.map((value, index) =>
-                value === null ? null : <rect key={`tp-${index}`} x={xOf(index, points.length) - 5} y={yOf(value, 0, 10) - 5} width="10" height="10" fill="#475569" data-series="therapist" />,
+                value === null ? null : <rect key={`tp-${index}`} x={xOf(g, index, points.length) - 5} y={yOf(g, value, 0, 10) - 5} width="10" height="10" fill="#475569" />,
               )
             : null}
-          {client.map((value, index) => (value === null ? null : <circle key={`cp-${index}`} cx={xOf(index, points.length)} cy={yOf(value, 0, 10)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
+          {client.map((value, index) => (value === null ? null : <circle key={`cp-${index}`} cx={xOf(g, index, points.length)} cy={yOf(g, value, 0, 10)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
         </>
-      }
+      )}
       table={
         <table className={t.table}>
           <caption className="sr-only">{title}: ratings by session</caption>

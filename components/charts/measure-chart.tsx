@@ -1,5 +1,5 @@
 import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type SeverityBand } from '@/lib/domain/scoring';
-import { ChartFrame, LegendItem, PLOT, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
+import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 
 export type ChartInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
 
@@ -9,7 +9,11 @@ export interface MeasureChartPoint {
   total: number;
 }
 
+/** Mildest to most severe; a scale with fewer bands takes colours spread over the same range. */
 const BAND_FILLS = ['#ecfdf5', '#fefce8', '#fff7ed', '#ffedd5', '#fee2e2'];
+const bandFill = (index: number, count: number) => BAND_FILLS[Math.round((index * (BAND_FILLS.length - 1)) / Math.max(1, count - 1))] ?? '#f8fafc';
+/** Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read them from the legend). */
+const labelRoom = (g: Geometry) => (g.compact ? 0 : 118);
 
 interface InstrumentChart {
   name: string;
@@ -77,39 +81,47 @@ export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, 
           {chart.bands ? <span>Shaded bands: {chart.bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}</span> : null}
         </>
       }
-      svg={
-        <>
-          {chart.bands?.map((band, index) => {
-            const top = yOf(Math.min(band.max + 1, chart.max), 0, chart.max);
-            const bottom = yOf(band.min, 0, chart.max);
-            return (
-              <g key={band.band} aria-hidden="true">
-                <rect x={PLOT.x0} y={top} width={PLOT.x1 - PLOT.x0} height={bottom - top} fill={BAND_FILLS[index] ?? '#f8fafc'} />
-                <text x={PLOT.x1 - 4} y={top + 12} textAnchor="end" fontSize="11" fill="#475569">
-                  {band.label}
-                </text>
+      svg={(g: Geometry) => {
+        const reserve = labelRoom(g);
+        const y = (value: number) => yOf(g, value, 0, chart.max);
+        return (
+          <>
+            {chart.bands?.map((band, index) => {
+              const top = y(Math.min(band.max + 1, chart.max));
+              const bottom = y(band.min);
+              return (
+                <g key={band.band} aria-hidden="true">
+                  <rect x={g.x0} y={top} width={g.x1 - g.x0} height={bottom - top} fill={bandFill(index, chart.bands?.length ?? 1)} />
+                  {g.compact ? null : (
+                    <text x={g.x1 - 4} y={top + 12} textAnchor="end" fontSize="11" fill="#475569">
+                      {band.label}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            {chart.line ? (
+              <g aria-hidden="true">
+                <rect x={g.x0} y={y(chart.line.at)} width={g.x1 - g.x0} height={g.y0 - y(chart.line.at)} fill="#fef2f2" />
+                <line x1={g.x0} x2={g.x1} y1={y(chart.line.at)} y2={y(chart.line.at)} stroke="#b91c1c" strokeWidth="2" strokeDasharray="6 3" />
+                {g.compact ? null : (
+                  <text x={g.x1 - 4} y={y(chart.line.at) - 5} textAnchor="end" fontSize="11" fill="#991b1b">
+                    {chart.line.label}
+                  </text>
+                )}
               </g>
-            );
-          })}
-          {chart.line ? (
-            <g aria-hidden="true">
-              <rect x={PLOT.x0} y={yOf(chart.line.at, 0, chart.max)} width={PLOT.x1 - PLOT.x0} height={PLOT.y0 - yOf(chart.line.at, 0, chart.max)} fill="#fef2f2" />
-              <line x1={PLOT.x0} x2={PLOT.x1} y1={yOf(chart.line.at, 0, chart.max)} y2={yOf(chart.line.at, 0, chart.max)} stroke="#b91c1c" strokeWidth="2" strokeDasharray="6 3" />
-              <text x={PLOT.x1 - 4} y={yOf(chart.line.at, 0, chart.max) - 5} textAnchor="end" fontSize="11" fill="#991b1b">
-                {chart.line.label}
-              </text>
-            </g>
-          ) : null}
-          <YAxis ticks={chart.ticks} min={0} max={chart.max} />
-          <XLabels labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
-          {segments(values, 0, chart.max).map((line) => (
-            <polyline key={line} points={line} fill="none" stroke="#0f766e" strokeWidth="3" />
-          ))}
-          {values.map((value, index) => (
-            <circle key={index} cx={xOf(index, values.length)} cy={yOf(value, 0, chart.max)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />
-          ))}
-        </>
-      }
+            ) : null}
+            <YAxis g={g} ticks={chart.ticks} min={0} max={chart.max} />
+            <XLabels g={g} reserve={reserve} labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
+            {segments(g, values, 0, chart.max, reserve).map((line) => (
+              <polyline key={line} points={line} fill="none" stroke="#0f766e" strokeWidth="3" />
+            ))}
+            {values.map((value, index) => (
+              <circle key={index} cx={xOf(g, index, values.length, reserve)} cy={y(value)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />
+            ))}
+          </>
+        );
+      }}
       table={
         <table className={t.table}>
           <caption className="sr-only">{chart.name} totals by session</caption>

@@ -1,4 +1,4 @@
-import { ChartFrame, LegendItem, PLOT, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
+import { ChartFrame, LegendItem, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 
 export interface WeekCount {
   weekStart: string;
@@ -16,7 +16,6 @@ export function ObjectiveWeeksChart({ id, title, weeks, target, headingLevel }: 
     `Done ${weeks.map((w) => w.done).join(', ')} times in the last ${weeks.length} weeks` +
     (target !== null ? `, against a target of ${target} a week` : '') +
     (latest ? `; ${latest.done} so far this week.` : '.');
-  const barWidth = Math.min(40, ((PLOT.x1 - PLOT.x0) / Math.max(weeks.length, 1)) * 0.6);
   return (
     <ChartFrame
       id={id}
@@ -29,16 +28,19 @@ export function ObjectiveWeeksChart({ id, title, weeks, target, headingLevel }: 
           {target !== null ? <LegendItem kind="target">Weekly target</LegendItem> : null}
         </>
       }
-      svg={
-        <>
-          <YAxis ticks={ticks} min={0} max={top} />
-          <XLabels labels={weeks.map((w) => ({ key: w.weekStart, top: weekLabel(w.weekStart) }))} />
-          {weeks.map((w, index) => (
-            <rect key={w.weekStart} x={xOf(index, weeks.length) - barWidth / 2} y={yOf(w.done, 0, top)} width={barWidth} height={PLOT.y0 - yOf(w.done, 0, top)} fill="#0f766e" rx="2" />
-          ))}
-          {target !== null ? <line x1={PLOT.x0} x2={PLOT.x1} y1={yOf(target, 0, top)} y2={yOf(target, 0, top)} stroke="#b45309" strokeWidth="2" strokeDasharray="6 3" aria-hidden="true" /> : null}
-        </>
-      }
+      svg={(g: Geometry) => {
+        const barWidth = Math.min(40, ((g.x1 - g.x0) / Math.max(weeks.length, 1)) * 0.6);
+        return (
+          <>
+            <YAxis g={g} ticks={ticks} min={0} max={top} />
+            <XLabels g={g} labels={weeks.map((w) => ({ key: w.weekStart, top: weekLabel(w.weekStart) }))} />
+            {weeks.map((w, index) => (
+              <rect key={w.weekStart} x={xOf(g, index, weeks.length) - barWidth / 2} y={yOf(g, w.done, 0, top)} width={barWidth} height={g.y0 - yOf(g, w.done, 0, top)} fill="#0f766e" rx="2" />
+            ))}
+            {target !== null ? <line x1={g.x0} x2={g.x1} y1={yOf(g, target, 0, top)} y2={yOf(g, target, 0, top)} stroke="#b45309" strokeWidth="2" strokeDasharray="6 3" aria-hidden="true" /> : null}
+          </>
+        );
+      }}
       table={
         <table className={t.table}>
           <caption className="sr-only">{title}: times done each week</caption>

@@ -207,7 +207,7 @@ const STORIES: Story[] = [
     upcoming: 3,
     clientRatings: [
       [4, 6, 7],
-      [3, 4, 4],
+      [3, 5, 4],
     ],
     therapistRatings: [
       [4, 4, 3],
@@ -272,6 +272,11 @@ function analogueMarks(total: number): number[] {
   return [0, 1, 2, 3].map((i) => (base + (i < tenths - base * 4 ? 1 : 0)) / 10);
 }
 
+/** Sessions are booked a week ahead, as a real diary would have them. */
+function bookedAt(scheduledAt: Date, now: Date): Date {
+  return new Date(Math.min(now.getTime(), scheduledAt.getTime() - 7 * 24 * 3600_000));
+}
+
 export async function seedDemoSessions(db: Executor, organizationId: string, now: Date): Promise<void> {
   const todayIso = toIsoDate(calendarDateIn(now, TIME_ZONE));
   const at = (dayOffset: number, time = '10:00') => {
@@ -304,10 +309,10 @@ export async function seedDemoSessions(db: Executor, organizationId: string, now
       scheduledAt: at(-7 * (weeks - w) - (index % 3), index % 2 === 0 ? '09:30' : '14:00'),
       status: w === 1 && index % 4 === 0 ? ('cancelled' as const) : ('attended' as const),
       createdBy: person.clinicianId,
-    }));
+    })).map((row) => ({ ...row, createdAt: bookedAt(row.scheduledAt, now) }));
     await db.insert(therapySessions).values([
       ...rows,
-      { organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt: at(1 + (index % 9), index % 2 === 0 ? '09:30' : '14:00'), status: 'scheduled', createdBy: person.clinicianId },
+      { organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt: at(1 + (index % 9), index % 2 === 0 ? '09:30' : '14:00'), status: 'scheduled', createdBy: person.clinicianId, createdAt: now },
     ]);
   }
 }
@@ -398,8 +403,8 @@ async function seedStory(
   const sessionRows = await db
     .insert(therapySessions)
     .values([
-      ...sessionTimes.map((scheduledAt) => ({ organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt, status: 'attended' as const, createdBy: person.clinicianId })),
-      { organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt: at(story.upcoming), status: 'scheduled' as const, createdBy: person.clinicianId },
+      ...sessionTimes.map((scheduledAt) => ({ organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt, status: 'attended' as const, createdBy: person.clinicianId, createdAt: bookedAt(scheduledAt, now) })),
+      { organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt: at(story.upcoming), status: 'scheduled' as const, createdBy: person.clinicianId, createdAt: now },
     ])
     .returning({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt });
   const past = sessionRows.slice(0, story.past.length);

@@ -8,7 +8,8 @@ import { sendMail } from '@/lib/mail';
 
 /*
  * Flag upkeep that does not wait for anyone to save anything:
- *  - check-in overdue: a session has started and its check-in is not in;
+ *  - check-in overdue: a session has started and its check-in is not in (sessions booked
+ *    after they took place, to record them, are left out: the client could not check in);
  *  - risk escalation: a risk flag not acknowledged within 24 hours goes to the supervisor;
  *  - risk notification: the treating clinician is emailed about each new risk flag.
  * It runs lazily when staff open a client's flags or a caseload (scoped to those clients, one
@@ -63,6 +64,8 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
       where s.organization_id = ${scope.organizationId}::uuid
         and s.status in ('scheduled', 'attended')
         and s.scheduled_at <= ${at}::timestamptz
+        -- A session entered after it took place was never open for a check-in: nothing was missed.
+        and s.created_at < s.scheduled_at
         and s.scheduled_at > ${at}::timestamptz - make_interval(days => ${OVERDUE_LOOKBACK_DAYS})
         and not exists (
           select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted'

@@ -13,7 +13,8 @@ export const clinicalText = (label: string, { min = 1, max }: { min?: number; ma
   z
     .string({ error: `Enter ${label.toLowerCase()}.` })
     .trim()
-    .min(min, min <= 1 ? `Enter ${label.toLowerCase()}.` : `${label} needs at least ${min} characters.`)
+    .min(1, `Enter ${label.toLowerCase()}.`)
+    .min(min, `${label} needs at least ${min} characters.`)
     .max(max, `${label} must be ${max} characters or fewer.`)
     .refine((value) => !MARKUP.test(value), `${label} can't contain HTML tags such as <script>.`)
     .refine((value) => !CONTROL.test(value), `${label} can't contain control characters.`);

@@ -94,6 +94,6 @@ export type GasRatingInput = z.infer<typeof gasRatingSchema>;
 
 export const acknowledgeFlagSchema = z.object({
   flagId: recordId('flag'),
-  note: clinicalText('Note', { min: 3, max: 1000 }),
+  note: clinicalText('A note', { min: 3, max: 1000 }),
 });
 export type AcknowledgeFlagInput = z.infer<typeof acknowledgeFlagSchema>;

@@ -117,6 +117,10 @@ describe('check-in overdue', () => {
     await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(HOUR)); // not started yet
     await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-2 * HOUR), 'cancelled');
     await addTherapySession(f.orgA, f.clients.supervisorOwn, f.users.supervisorOfA.id, fromNow(-HOUR)); // no portal account
+    const recordedLater = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-3 * HOUR));
+    const db = await getDb();
+    const { therapySessions } = await import('@/db/schema');
+    await db.update(therapySessions).set({ createdAt: new Date() }).where(eq(therapySessions.id, recordedLater)); // booked after it happened
     actAs(f, 'therapistA');
     const summary = await getClientFlagSummary(f.clients.a);
     expect(summary.open.map((o) => [o.kind, o.therapySessionId])).toEqual([['check-in-overdue', started]]);

@@ -50,7 +50,9 @@ export async function addTherapySession(
   status: 'scheduled' | 'attended' | 'cancelled' | 'no-show' = 'scheduled',
 ): Promise<string> {
   const db = await getDb();
-  const [row] = await db.insert(therapySessions).values({ organizationId, clientId, clinicianId, scheduledAt, status, createdBy: clinicianId }).returning({ id: therapySessions.id });
+  // Booked a week before it takes place (or now, if that is earlier), as a real calendar would be.
+  const createdAt = new Date(Math.min(Date.now(), scheduledAt.getTime() - 7 * 24 * 3600_000));
+  const [row] = await db.insert(therapySessions).values({ organizationId, clientId, clinicianId, scheduledAt, status, createdBy: clinicianId, createdAt }).returning({ id: therapySessions.id });
   return row!.id;
 }
 

@@ -58,10 +58,12 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       {page.otherOpen.length > 0 ? (
         <section aria-labelledby="other-heading">
           <h2 id="other-heading" className="text-base font-semibold">Also open</h2>
-          <ul className="mt-2 list-disc pl-5 text-sm">
+          <ul className="mt-2 space-y-1 text-sm">
             {page.otherOpen.map((s) => (
               <li key={s.therapySessionId}>
-                <Link href={`/portal/check-in?session=${s.therapySessionId}`}>Check-in for your session on {when(s.scheduledAt)}</Link>
+                <Link href={`/portal/check-in?session=${s.therapySessionId}`} className="inline-block py-1.5">
+                  Check-in for your session on {when(s.scheduledAt)}
+                </Link>
               </li>
             ))}
           </ul>

@@ -55,7 +55,7 @@ function GoalCard({ goal, index, timeZone }: { goal: MyGoalProgress; index: numb
       {goal.points.length > 0 ? (
         <GoalRatingsChart
           id={`my-goal-chart-${index}`}
-          title={`Your ratings: ${goal.wording}`}
+          title="Your ratings, session by session"
           points={goal.points.map((p) => ({ number: p.number, date: p.date, client: p.rating }))}
           showTherapist={false}
           timeZone={timeZone}

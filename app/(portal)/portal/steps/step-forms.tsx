@@ -42,7 +42,7 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
             </p>
           ) : null}
         </div>
-        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example: “along the canal”." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
+        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
       </div>
       <SubmitButton pendingLabel="Saving…">Mark as done</SubmitButton>
     </form>

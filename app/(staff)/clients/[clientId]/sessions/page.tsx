@@ -106,7 +106,16 @@ function SessionsTable({ clientId, sessions, timeZone, hasPortal }: { clientId: 
               <td className="px-3 py-2">
                 <TherapySessionStatusBadge status={s.status} />
               </td>
-              <td className="px-3 py-2 text-slate-800">{hasPortal ? `Before: ${CHECK_IN_LABEL[s.before]} · After: ${CHECK_IN_LABEL[s.after]}` : 'No portal'}</td>
+              <td className="px-3 py-2 text-slate-800">
+                {hasPortal ? (
+                  <>
+                    <span className="block whitespace-nowrap">Before: {CHECK_IN_LABEL[s.before]}</span>
+                    <span className="block whitespace-nowrap">After: {CHECK_IN_LABEL[s.after]}</span>
+                  </>
+                ) : (
+                  'No portal'
+                )}
+              </td>
               <td className="px-3 py-2 text-slate-800">
                 {s.measures.length === 0 ? '—' : s.measures.map(measureText).join(', ')}
                 {s.measures.some((m) => (m.item9 ?? 0) > 0) ? <span className="ml-1 font-semibold text-red-800">· PHQ-9 question 9 above 0</span> : null}
