@@ -48,7 +48,11 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
                 {goal.wording}
               </h3>
               <ChoiceScale
-                legend="How close are you to reaching this goal?"
+                legend={
+                  <>
+                    How close are you to reaching this goal?<span className="sr-only"> ({goal.wording})</span>
+                  </>
+                }
                 name={checkInField.progress(goal.goalId)}
                 options={PROGRESS_OPTIONS}
                 anchors={['0 Not at all', '10 Fully reached']}
@@ -56,7 +60,11 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
                 error={errors?.[checkInField.progress(goal.goalId)]?.[0]}
               />
               <ChoiceScale
-                legend="How clear is this goal to you?"
+                legend={
+                  <>
+                    How clear is this goal to you?<span className="sr-only"> ({goal.wording})</span>
+                  </>
+                }
                 name={checkInField.clarity(goal.goalId)}
                 options={CLARITY_OPTIONS}
                 anchors={['1 Not clear at all', '5 Completely clear']}
