@@ -14,4 +14,22 @@ export async function register() {
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
+  const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
+  startFlagUpkeepTimer(escalateOverdueRiskFlags);
+}
+
+/** How often overdue check-ins, unacknowledged risk flags and unsent risk emails are looked at. */
+const FLAG_UPKEEP_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * Flag upkeep on a timer (risk escalation after 24 hours must not wait for someone to open a
+ * page). Unref'd so it never keeps the process alive; a failed run is logged and the next run
+ * tries again. Nothing here is reachable over HTTP.
+ */
+function startFlagUpkeepTimer(escalateOverdueRiskFlags: (now: Date) => Promise<unknown>) {
+  const run = () => {
+    escalateOverdueRiskFlags(new Date()).catch((error: unknown) => console.error('[flags] upkeep failed; it will run again', error));
+  };
+  setInterval(run, FLAG_UPKEEP_EVERY_MS).unref();
+  setTimeout(run, 10_000).unref();
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from './sign-out-button';
 
 /** The client portal's frame: phone-first, one column, the person's name linking to their account. */
-export function PortalShell({ name, children, showHome = true }: { name: string; children: ReactNode; showHome?: boolean }) {
+export function PortalShell({ name, children, showHome = true, nav }: { name: string; children: ReactNode; showHome?: boolean; nav?: ReactNode }) {
   return (
     <div className="min-h-dvh bg-gradient-to-b from-brand-50 to-slate-50">
       <header className="border-b border-brand-100 bg-white/80">
@@ -23,6 +23,7 @@ export function PortalShell({ name, children, showHome = true }: { name: string;
             <SignOutButton />
           </div>
         </div>
+        {nav}
       </header>
       <main id="main" className="mx-auto max-w-2xl px-4 py-6">
         {children}

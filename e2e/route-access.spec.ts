@@ -21,6 +21,8 @@ interface RouteRow {
 interface Ids {
   clientA: string;
   clientB: string;
+  /** A therapy session of client A (Jordan Ellis). */
+  sessionA: string;
   therapistA: string;
   therapistB: string;
 }
@@ -54,6 +56,14 @@ const ROUTES: RouteRow[] = [
   { pattern: '/admin/audit', path: () => '/admin/audit', expect: { ...adminsOnly } },
   { pattern: '/admin/audit/export', path: () => '/admin/audit/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/check-in', path: () => '/portal/check-in', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/steps', path: () => '/portal/steps', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/progress', path: () => '/portal/progress', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  // Sessions and progress: the treating clinician and their supervisor; never admins (clinical).
+  { pattern: '/clients/[clientId]/sessions', path: (ids) => `/clients/${ids.clientA}/sessions`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/sessions (B)', path: (ids) => `/clients/${ids.clientB}/sessions`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', supervisorOfB: 'ok' } },
+  { pattern: '/clients/[clientId]/sessions/[therapySessionId]', path: (ids) => `/clients/${ids.clientA}/sessions/${ids.sessionA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/sessions/[therapySessionId] (wrong client)', path: (ids) => `/clients/${ids.clientB}/sessions/${ids.sessionA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal } },
 ];
 
 for (const actor of ACTORS) {
@@ -62,6 +72,7 @@ for (const actor of ACTORS) {
     const ids: Ids = {
       clientA: fixture.clientIdsByName['Jordan Ellis']!,
       clientB: fixture.clientIdsByName['Poppy Harris']!,
+      sessionA: fixture.therapySessionIdsByClientName['Jordan Ellis']![0]!,
       therapistA: fixture.userIdsByEmail[PEOPLE.therapistA]!,
       therapistB: fixture.userIdsByEmail[PEOPLE.therapistB]!,
     };

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { PortalNav } from '@/components/portal-nav';
 import { PortalShell } from '@/components/portal-shell';
 import { homePathFor } from '@/lib/auth/principal';
 import { verifySession } from '@/lib/auth/session';
@@ -12,5 +13,9 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!principal) redirect('/sign-in');
   if (principal.role !== 'client') redirect(homePathFor(principal.role));
   if (await portalConsentRequired(await dataContext())) redirect('/portal/consent');
-  return <PortalShell name={principal.name}>{children}</PortalShell>;
+  return (
+    <PortalShell name={principal.name} nav={<PortalNav />}>
+      {children}
+    </PortalShell>
+  );
 }

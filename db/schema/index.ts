@@ -5,3 +5,4 @@ export * from './supervision';
 export * from './audit';
 export * from './goals';
 export * from './people';
+export * from './sessions';

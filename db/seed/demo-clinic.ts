@@ -4,6 +4,7 @@ import { organizationSettingsSchema } from '@/lib/validation/organization-settin
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
 import { seedDemoAccess } from './demo-access';
+import { seedDemoSessions } from './demo-sessions';
 import {
   DEMO_ADMIN,
   DEMO_CLIENT_NAMES,
@@ -114,7 +115,9 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         startedBy: clinicianId,
       });
     }
-  });  await seedDemoAccess(db, today);
+    await seedDemoSessions(tx, organizationId, today);
+  });
+  await seedDemoAccess(db, today);
 }
 
 /** The sign-ins printed at start and listed in the README. */

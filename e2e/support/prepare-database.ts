@@ -14,12 +14,17 @@ import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
 import { hashPassword } from '../../lib/auth/password';
 import { createDatabase, withDatabase } from '../../test/support/postgres';
 import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
+import { prepareSessionsJourney, therapySessionIdsByClientName, type SessionsJourneyFixture } from './prepare-sessions';
 
 export interface E2eFixture {
   supervisorOfNobody: string;
   otherOrgAdmin: string;
   clientIdsByName: Record<string, string>;
   userIdsByEmail: Record<string, string>;
+  /** Therapy sessions of each client, oldest first (from the demo seed). */
+  therapySessionIdsByClientName: Record<string, string[]>;
+  /** The clients the sessions journeys create for themselves. */
+  sessionsJourney: SessionsJourneyFixture;
 }
 
 async function main() {
@@ -51,11 +56,14 @@ async function main() {
 
   const clientRows = await db.select({ id: clients.id, name: clients.displayName }).from(clients).where(isNull(clients.archivedAt));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
+  const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
   const fixture: E2eFixture = {
     supervisorOfNobody: 'noor.idle@e2e.example',
     otherOrgAdmin: otherAdmin!.email,
     clientIdsByName: Object.fromEntries(clientRows.map((c) => [c.name, c.id])),
     userIdsByEmail: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
+    therapySessionIdsByClientName: await therapySessionIdsByClientName(db),
+    sessionsJourney,
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
   await handle.close();

@@ -4,6 +4,7 @@ import {
   canAddClients,
   canAdministerOrganization,
   canUsePortal,
+  canViewClientAsClinician,
   canViewClientClinical,
   canViewClientProfile,
   canViewClinicianCaseload,
@@ -127,5 +128,20 @@ describe('invitations', () => {
     const staffInvitation = { organizationId: ORG, client: null };
     expect([therapist, otherTherapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, clientInvitation))).toEqual([true, false, false, true, false, false]);
     expect([therapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, staffInvitation))).toEqual([false, false, true, false, false]);
+  });
+});
+
+describe('canViewClientAsClinician', () => {
+  test.each([
+    [therapist, true],
+    [supervisor, true],
+    [otherTherapist, false],
+    [otherSupervisor, false],
+    [admin, false],
+    [foreignAdmin, false],
+    [client, false],
+    [otherClient, false],
+  ] as const)('%o → %s', (principal, expected) => {
+    expect(canViewClientAsClinician(principal, facts)).toBe(expected);
   });
 });

@@ -111,3 +111,13 @@ export function canManageInvitation(principal: Principal, invitation: Invitation
   if (canAdministerOrganization(principal, invitation.organizationId)) return true;
   return invitation.client !== null && canInviteClient(principal, invitation.client);
 }
+
+/**
+ * A client's clinical record as staff see it (sessions and private notes, every rating, flags):
+ * the treating clinician and their supervisor. Not the client (the portal shows them their own
+ * view) and never admins.
+ */
+export function canViewClientAsClinician(principal: Principal, client: ClientAccessFacts): boolean {
+  const relationship = relationshipToClient(principal, client);
+  return relationship === 'treating' || relationship === 'supervising';
+}

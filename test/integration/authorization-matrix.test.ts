@@ -3,7 +3,7 @@ import path from 'node:path';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks } from '@/db/schema';
+import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks, therapySessions } from '@/db/schema';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
 import { createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
@@ -24,6 +24,14 @@ import { assignSupervisor, endSupervision, listSupervision } from '@/lib/data/su
 import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
 import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture } from './fixtures';
 import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts, setDeactivated, uniqueEmail, type PeopleFixture } from './people-fixtures';
+
+import { getCheckIn, saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
+import { acknowledgeFlag, getClientFlagSummary } from '@/lib/data/flags';
+import { rateGas, saveGasScale } from '@/lib/data/goal-attainment';
+import { getObjectiveWeek, retractObjectiveTick, tickObjective } from '@/lib/data/objective-ticks';
+import { getClientProgress, getMyProgress } from '@/lib/data/progress';
+import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession } from '@/lib/data/therapy-sessions';
+import { addFlag, addSessionsSetup, addTick, type SessionsFixture } from './sessions-fixtures';
 
 // Links are "sent" to nowhere here: the invitation tests read real mail.
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
@@ -107,6 +115,17 @@ const profileEdit = (clientId: string) => async () => ({
   intakeDate: '2026-01-15',
 });
 
+let sx: SessionsFixture;
+
+async function sessionVersion(therapySessionId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ version: therapySessions.version }).from(therapySessions).where(eq(therapySessions.id, therapySessionId));
+  return row?.version ?? 1;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const gasLevels = { levelMinus2: 'None', levelMinus1: 'Some', level0: 'Expected', levelPlus1: 'More', levelPlus2: 'Much more', weight: '' };
+
 export const MATRIX: MatrixRow[] = [
   // Public, before sign-in.
   { fn: 'checkHealth', target: 'system', allow: 'everyone', call: () => checkHealth() },
@@ -184,16 +203,62 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'updateOrganizationSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => updateOrganizationSettings(VALID_SETTINGS) },
   { fn: 'listAuditEvents', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listAuditEvents({}) },
   { fn: 'exportAuditLog', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => exportAuditLog({}) },
+
+  // Check-ins (portal): only the client, only their own sessions.
+  { fn: 'getCheckIn', target: 'own record', allow: ['clientA', 'clientB'], call: () => getCheckIn() },
+  { fn: 'saveBeforeCheckIn', target: "client A's session (draft)", allow: ['clientA'], call: () => saveBeforeCheckIn({ therapySessionId: sx.upcomingA, intent: 'draft', goals: [{ goalId: sx.goalsA[0], progress: 4, clarity: null }] }) },
+  { fn: 'saveBeforeCheckIn', target: "client B's session (draft)", allow: ['clientB'], call: () => saveBeforeCheckIn({ therapySessionId: sx.upcomingB, intent: 'draft', goals: [] }) },
+  { fn: 'saveAfterCheckIn', target: "client A's started session (draft)", allow: ['clientA'], call: () => saveAfterCheckIn({ therapySessionId: sx.startedA, intent: 'draft', srs: [9, null, null, null] }) },
+  { fn: 'getObjectiveWeek', target: 'own record', allow: ['clientA', 'clientB'], call: () => getObjectiveWeek() },
+  { fn: 'tickObjective', target: "client A's step", allow: ['clientA'], call: () => tickObjective({ objectiveId: sx.objectiveA, doneOn: today(), note: '', submissionKey: crypto.randomUUID() }) },
+  { fn: 'tickObjective', target: "client B's step", allow: ['clientB'], call: () => tickObjective({ objectiveId: sx.objectiveB, doneOn: today(), note: '', submissionKey: crypto.randomUUID() }) },
+  { fn: 'retractObjectiveTick', target: "client A's tick", allow: ['clientA'], call: async (f) => retractObjectiveTick({ tickId: await addTick(f.orgA, f.clients.a, sx.goalsA[0]!, sx.objectiveA, today()) }) },
+  { fn: 'getMyProgress', target: 'own record', allow: ['clientA', 'clientB'], call: () => getMyProgress() },
+
+  // Therapy sessions, ratings, GAS (staff): the treating clinician writes, their supervisor reads.
+  { fn: 'listTherapySessions', target: 'client A', allow: ['therapistA', 'supervisorOfA'], call: (f) => listTherapySessions(f.clients.a) },
+  { fn: 'listTherapySessions', target: 'client B', allow: ['therapistB'], call: (f) => listTherapySessions(f.clients.b) },
+  { fn: 'listTherapySessions', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => listTherapySessions(f.clients.supervisorOwn) },
+  { fn: 'listTherapySessions', target: 'other org client', allow: [], call: (f) => listTherapySessions(f.clients.other) },
+  { fn: 'getTherapySession', target: "client A's session", allow: ['therapistA', 'supervisorOfA'], call: () => getTherapySession(sx.startedA) },
+  { fn: 'getTherapySession', target: "supervisor A's own client's session", allow: ['supervisorOfA'], call: () => getTherapySession(sx.supervisorOwnUpcoming) },
+  { fn: 'scheduleTherapySession', target: 'client A', allow: ['therapistA'], call: (f) => scheduleTherapySession({ clientId: f.clients.a, scheduledAt: '2026-01-20T10:00', durationMinutes: 50 }) },
+  { fn: 'scheduleTherapySession', target: 'other org client', allow: [], call: (f) => scheduleTherapySession({ clientId: f.clients.other, scheduledAt: '2026-01-20T10:00', durationMinutes: 50 }) },
+  {
+    fn: 'recordTherapySession',
+    target: "client A's session",
+    allow: ['therapistA'],
+    call: async () => recordTherapySession({ therapySessionId: sx.startedA, version: await sessionVersion(sx.startedA), scheduledAt: (await getScheduledLocal(sx.startedA)), durationMinutes: 50, status: 'attended', privateNote: 'Went well.' }),
+  },
+  { fn: 'saveTherapistRatings', target: "client A's started session", allow: ['therapistA'], call: () => saveTherapistRatings({ therapySessionId: sx.startedA, ratings: [{ goalId: sx.goalsA[0], progress: 5 }] }) },
+  { fn: 'saveGasScale', target: "client A's goal", allow: ['therapistA'], call: () => saveGasScale({ goalId: sx.goalsA[1], ...gasLevels }) },
+  { fn: 'rateGas', target: "client A's goal at a started session", allow: ['therapistA'], call: () => rateGas({ therapySessionId: sx.startedA, goalId: sx.goalsA[0], level: 0 }) },
+  { fn: 'getClientProgress', target: 'client A', allow: ['therapistA', 'supervisorOfA'], call: (f) => getClientProgress(f.clients.a) },
+  { fn: 'getClientProgress', target: 'client B', allow: ['therapistB'], call: (f) => getClientProgress(f.clients.b) },
+
+  // Flags: seen by the treating clinician and their supervisor, acknowledged by the clinician.
+  { fn: 'getClientFlagSummary', target: 'client A', allow: ['therapistA', 'supervisorOfA'], call: (f) => getClientFlagSummary(f.clients.a) },
+  { fn: 'getClientFlagSummary', target: 'client B', allow: ['therapistB'], call: (f) => getClientFlagSummary(f.clients.b) },
+  { fn: 'acknowledgeFlag', target: "a flag of client A", allow: ['therapistA'], call: async (f) => acknowledgeFlag({ flagId: await addFlag(f.orgA, f.clients.a), note: 'Talked it through in session.' }) },
+  { fn: 'acknowledgeFlag', target: "a flag of supervisor A's own client", allow: ['supervisorOfA'], call: async (f) => acknowledgeFlag({ flagId: await addFlag(f.orgA, f.clients.supervisorOwn), note: 'Seen and discussed.' }) },
 ];
 
+async function getScheduledLocal(therapySessionId: string): Promise<string> {
+  const db = await getDb();
+  const [row] = await db.select({ at: therapySessions.scheduledAt }).from(therapySessions).where(eq(therapySessions.id, therapySessionId));
+  const { instantToWallTime } = await import('@/lib/domain/therapy-sessions');
+  return instantToWallTime(row!.at, 'Europe/London');
+}
+
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'pagination', 'portal-access', 'principals']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'flag-raising', 'flag-upkeep', 'pagination', 'portal-access', 'principals', 'therapy-session-access']);
 
 let fixture: Fixture;
 
 beforeAll(async () => {
   fixture = await createFixture('matrix');
   people = await addPeopleFixture(fixture);
+  sx = await addSessionsSetup(fixture);
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ClientFlagsBanner } from '@/components/client-flags-banner';
+import { ClientTabs } from '@/components/client-tabs';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -34,6 +36,12 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           </span>
         }
       />
+      {profile.relationship !== 'admin' ? (
+        <>
+          <ClientFlagsBanner clientId={profile.id} />
+          <ClientTabs clientId={profile.id} active="profile" tabs={['profile', 'sessions']} />
+        </>
+      ) : null}
       {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}
       {note ? <Alert tone="info" className="mb-6">{note}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -1,0 +1,38 @@
+'use client';
+
+import { useActionState } from 'react';
+import { AnalogueFields } from '@/components/check-in/analogue-fields';
+import { Alert } from '@/components/ui/alert';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { AfterCheckIn } from '@/lib/data/check-ins';
+import { SRS_ITEM_LABELS } from '@/lib/domain/scoring';
+import { idleFormState } from '@/lib/form-state';
+import { saveAfterCheckInAction } from './actions';
+
+/** After a session: how it went for the client (the SRS). */
+export function AfterCheckInForm({ checkIn }: { checkIn: AfterCheckIn }) {
+  const [state, action] = useActionState(saveAfterCheckInAction, idleFormState);
+  const typed = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
+      <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
+      {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
+      {state.status === 'error' && state.message ? <Alert tone="error">{state.fieldErrors?.form?.[0] ?? state.message}</Alert> : null}
+      <AnalogueFields
+        instrument="srs"
+        idPrefix={`after-${checkIn.number}`}
+        items={SRS_ITEM_LABELS}
+        values={[1, 2, 3, 4].map((n, i) => (typed ? typed[`srs-${n}`] : checkIn.srs[i] != null ? String(checkIn.srs[i]) : undefined))}
+        errors={state.status === 'error' ? state.fieldErrors : undefined}
+      />
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton name="intent" value="submit" pendingLabel="Sending…">
+          Send
+        </SubmitButton>
+        <SubmitButton name="intent" value="draft" variant="secondary" pendingLabel="Saving…">
+          Save for later
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

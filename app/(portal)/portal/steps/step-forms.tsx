@@ -1,0 +1,64 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { TextField } from '@/components/ui/field';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { idleFormState } from '@/lib/form-state';
+import { retractTickAction, tickObjectiveAction } from './actions';
+
+/** "Done": the day (today unless changed) and an optional short note. */
+export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix }: { objectiveId: string; submissionKey: string; days: string[]; dayLabels: string[]; idPrefix: string }) {
+  const [state, action] = useActionState(tickObjectiveAction, idleFormState);
+  const typed = state.status === 'error' ? state.values : undefined;
+  return (
+    <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
+      <input type="hidden" name="objectiveId" value={objectiveId} />
+      <input type="hidden" name="submissionKey" value={submissionKey} />
+      {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
+      {state.status === 'error' && state.message ? <Alert tone="error">{state.fieldErrors?.submissionKey?.[0] ?? state.message}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${idPrefix}-doneOn`} className="block text-sm font-medium text-slate-800">
+            Day
+          </label>
+          <select
+            id={`${idPrefix}-doneOn`}
+            name="doneOn"
+            defaultValue={typed?.doneOn ?? days[0]}
+            aria-invalid={state.fieldErrors?.doneOn ? true : undefined}
+            aria-describedby={state.fieldErrors?.doneOn ? `${idPrefix}-doneOn-error` : undefined}
+            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
+          >
+            {days.map((day, index) => (
+              <option key={day} value={day}>
+                {dayLabels[index]}
+              </option>
+            ))}
+          </select>
+          {state.fieldErrors?.doneOn ? (
+            <p id={`${idPrefix}-doneOn-error`} className="mt-1 text-sm font-medium text-red-700">
+              {state.fieldErrors.doneOn[0]}
+            </p>
+          ) : null}
+        </div>
+        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
+      </div>
+      <SubmitButton pendingLabel="Saving…">Mark as done</SubmitButton>
+    </form>
+  );
+}
+
+/** Takes a tick back (kept in the record as undone). */
+export function UndoTickButton({ tickId, label }: { tickId: string; label: string }) {
+  const [state, action] = useActionState(retractTickAction, idleFormState);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="tickId" value={tickId} />
+      <SubmitButton variant="quiet" pendingLabel="Undoing…" className="min-h-9 px-2 py-1">
+        Undo<span className="sr-only"> {label}</span>
+      </SubmitButton>
+      {state.status === 'error' && state.message ? <span className="ml-2 text-sm text-red-700">{state.message}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cx } from './ui/cx';
+
+const ITEMS = [
+  { href: '/portal', label: 'Home' },
+  { href: '/portal/check-in', label: 'Check in' },
+  { href: '/portal/steps', label: 'My steps' },
+  { href: '/portal/progress', label: 'My progress' },
+];
+
+/** The portal's sections; the current one is marked for screen readers and by an underline. */
+export function PortalNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Portal" className="mx-auto max-w-2xl px-4">
+      <ul className="-mb-px flex gap-1 overflow-x-auto">
+        {ITEMS.map((item) => {
+          const current = item.href === '/portal' ? pathname === '/portal' : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={cx(
+                  'inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap no-underline hover:no-underline',
+                  current ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-700 hover:border-slate-300',
+                )}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,456 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { checkIns, goalRatings, measureResponses, therapySessions } from '@/db/schema';
+import type { Tx } from '@/db/types';
+import { CHECK_IN_OPENS_BEFORE_MS, checkInWindow } from '@/lib/domain/flags';
+import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, ScoringInputError, type MaybeAnswer } from '@/lib/domain/scoring';
+import { afterSessionWindow, measuresDueBefore, srsDueAfter } from '@/lib/domain/therapy-sessions';
+import { AppError, type FieldErrors } from '@/lib/errors';
+import {
+  afterCheckInInputSchema,
+  checkInField,
+  checkInFieldErrors,
+  checkInInputSchema,
+  type AfterCheckInInput,
+  type CheckInInput,
+} from '@/lib/validation/check-ins';
+import type { z } from 'zod';
+import { authorize, readAudited, writeAudited } from './audit';
+import { dataContext, type DataContext } from './context';
+import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './flag-raising';
+import { notifyRiskFlags } from './flag-upkeep';
+import { loadOwnClientRecord } from './portal-access';
+import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, todayIn, type NumberedTherapySession } from './therapy-session-access';
+
+/*
+ * The client's check-ins, from the portal: before a session (a progress and a clarity rating
+ * per active goal, the ORS, and PHQ-9 / GAD-7 when the schedule says so) and after it (the
+ * SRS). A check-in can be saved as a draft any number of times and sent once; drafts and the
+ * sent version live in the same rows (unique per session, goal and side; per session and
+ * instrument), so nothing is ever duplicated.
+ */
+
+export type Instrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+export type CheckInStatus = 'new' | 'draft' | 'submitted';
+
+export interface CrisisContact {
+  name: string;
+  phone: string;
+  hours?: string;
+}
+
+export interface CheckInGoal {
+  goalId: string;
+  wording: string;
+  progress: number | null;
+  clarity: number | null;
+}
+
+export interface BeforeCheckIn {
+  therapySessionId: string;
+  scheduledAt: string;
+  number: number;
+  closesAt: string;
+  status: CheckInStatus;
+  goals: CheckInGoal[];
+  /** Answers so far for each questionnaire in this check-in; absent when not part of it. */
+  measures: Partial<Record<'phq9' | 'gad7' | 'ors', (number | null)[]>>;
+  /** A saved PHQ-9 answer to question 9 above 0: show crisis contacts calmly. */
+  riskNoted: boolean;
+}
+
+export interface AfterCheckIn {
+  therapySessionId: string;
+  scheduledAt: string;
+  number: number;
+  status: CheckInStatus;
+  srs: (number | null)[];
+}
+
+export interface CheckInPage {
+  timeZone: string;
+  therapistName: string | null;
+  crisisContacts: CrisisContact[];
+  /** The check-in shown: the one asked for, or the earliest open one not yet sent. */
+  before: BeforeCheckIn | null;
+  /** Other before-session check-ins open now and not sent yet. */
+  otherOpen: { therapySessionId: string; scheduledAt: string; number: number }[];
+  /** After-session check-ins (SRS) open now and not sent yet. */
+  after: AfterCheckIn[];
+  /** When the next check-in opens, if none is open now. */
+  nextOpensAt: string | null;
+}
+
+const EMPTY = (count: number) => Array<number | null>(count).fill(null);
+const ITEM_COUNTS: Record<Instrument, number> = { phq9: 9, gad7: 7, ors: 4, srs: 4 };
+
+function isBookable(session: NumberedTherapySession): session is NumberedTherapySession & { number: number } {
+  return session.number !== null;
+}
+
+/** The signed-in client's check-ins that are open now. */
+export async function getCheckIn(query: { therapySessionId?: string } = {}): Promise<CheckInPage> {
+  const ctx = await dataContext();
+  return readAudited(
+    ctx,
+    { action: 'check-in.view', entityType: 'client', entityId: ctx.principal.clientId },
+    async () => {
+      const client = await loadOwnClientRecord(ctx);
+      const now = new Date();
+      const [rules, sessions, therapistName] = await Promise.all([
+        loadOrganizationRules(ctx.db, client.organizationId),
+        loadNumberedSessions(ctx.db, client.organizationId, client.id),
+        loadUserName(ctx.db, client.organizationId, client.clinicianId),
+      ]);
+      const numbered = sessions.filter(isBookable);
+      const statuses = await loadCheckInStatuses(ctx, numbered.map((s) => s.id));
+      const statusOf = (id: string, kind: 'before' | 'after'): CheckInStatus => statuses.get(`${id}:${kind}`) ?? 'new';
+
+      const openBefore = numbered.filter((s) => checkInWindow(s.scheduledAt, now) === 'open');
+      const requested = openBefore.find((s) => s.id === query.therapySessionId);
+      const pending = openBefore.filter((s) => statusOf(s.id, 'before') !== 'submitted');
+      const shown = requested ?? pending[0] ?? null;
+
+      const after = srsDueAfter(rules.settings)
+        ? numbered.filter((s) => afterSessionWindow(s.scheduledAt, now) === 'open' && statusOf(s.id, 'after') !== 'submitted')
+        : [];
+      const upcoming = numbered.find((s) => checkInWindow(s.scheduledAt, now) === 'not-open');
+
+      return {
+        timeZone: rules.timeZone,
+        therapistName,
+        crisisContacts: rules.settings.crisisContacts,
+        before: shown ? await loadBeforeCheckIn(ctx, client.id, shown, statusOf(shown.id, 'before'), rules) : null,
+        otherOpen: pending.filter((s) => s.id !== shown?.id).map((s) => ({ therapySessionId: s.id, scheduledAt: s.scheduledAt.toISOString(), number: s.number })),
+        after: await Promise.all(after.map((s) => loadAfterCheckIn(ctx, s, statusOf(s.id, 'after')))),
+        nextOpensAt: upcoming ? new Date(upcoming.scheduledAt.getTime() - CHECK_IN_OPENS_BEFORE_MS).toISOString() : null,
+      };
+    },
+  );
+}
+
+async function loadCheckInStatuses(ctx: DataContext, therapySessionIds: string[]): Promise<Map<string, CheckInStatus>> {
+  if (therapySessionIds.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ therapySessionId: checkIns.therapySessionId, kind: checkIns.kind, status: checkIns.status })
+    .from(checkIns)
+    .where(and(eq(checkIns.organizationId, ctx.principal.organizationId), inArray(checkIns.therapySessionId, therapySessionIds)));
+  return new Map(rows.map((r) => [`${r.therapySessionId}:${r.kind}`, r.status]));
+}
+
+async function loadResponses(executor: DataContext['db'] | Tx, organizationId: string, therapySessionId: string) {
+  return executor
+    .select({ id: measureResponses.id, instrument: measureResponses.instrument, answers: measureResponses.answers })
+    .from(measureResponses)
+    .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.therapySessionId, therapySessionId)));
+}
+
+async function loadBeforeCheckIn(
+  ctx: DataContext,
+  clientId: string,
+  session: NumberedTherapySession & { number: number },
+  status: CheckInStatus,
+  rules: Awaited<ReturnType<typeof loadOrganizationRules>>,
+): Promise<BeforeCheckIn> {
+  const organizationId = ctx.principal.organizationId;
+  const [goals, ratings, responses] = await Promise.all([
+    loadActiveGoals(ctx.db, organizationId, clientId),
+    ctx.db
+      .select({ goalId: goalRatings.goalId, progress: goalRatings.progress, clarity: goalRatings.clarity })
+      .from(goalRatings)
+      .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id), eq(goalRatings.side, 'client'))),
+    loadResponses(ctx.db, organizationId, session.id),
+  ]);
+  const due = measuresDueBefore(session.number, rules.settings);
+  const measures: BeforeCheckIn['measures'] = {};
+  for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
+    const saved = responses.find((r) => r.instrument === instrument);
+    if (saved) measures[instrument] = padded(saved.answers, ITEM_COUNTS[instrument]);
+    else if (due[instrument]) measures[instrument] = EMPTY(ITEM_COUNTS[instrument]);
+  }
+  return {
+    therapySessionId: session.id,
+    scheduledAt: session.scheduledAt.toISOString(),
+    number: session.number,
+    closesAt: new Date(session.scheduledAt.getTime() + 24 * 3600_000).toISOString(),
+    status,
+    goals: goals.map((goal) => {
+      const rating = ratings.find((r) => r.goalId === goal.goalId);
+      return { goalId: goal.goalId, wording: goal.wording, progress: rating?.progress ?? null, clarity: rating?.clarity ?? null };
+    }),
+    measures,
+    riskNoted: (measures.phq9?.[8] ?? 0) > 0,
+  };
+}
+
+async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySession & { number: number }, status: CheckInStatus): Promise<AfterCheckIn> {
+  const responses = await loadResponses(ctx.db, ctx.principal.organizationId, session.id);
+  const srs = responses.find((r) => r.instrument === 'srs');
+  return {
+    therapySessionId: session.id,
+    scheduledAt: session.scheduledAt.toISOString(),
+    number: session.number,
+    status,
+    srs: srs ? padded(srs.answers, 4) : EMPTY(4),
+  };
+}
+
+function padded(answers: readonly (number | null)[], count: number): (number | null)[] {
+  return Array.from({ length: count }, (_, index) => answers[index] ?? null);
+}
+
+function parseCheckIn<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInFieldErrors(result.error, raw) });
+  return result.data;
+}
+
+function refuse(message: string, fieldErrors: FieldErrors = {}): never {
+  throw new AppError('invalid', message, { fieldErrors });
+}
+
+export interface CheckInSaved {
+  therapySessionId: string;
+  status: 'draft' | 'submitted';
+  riskNoted: boolean;
+}
+
+/**
+ * Loads the client's own session for a check-in, locked so two saves of the same check-in run
+ * one after the other. Another client's session, or one that does not exist, is not-found.
+ */
+async function lockOwnSession(ctx: DataContext, tx: Tx, therapySessionId: string) {
+  const client = await loadOwnClientRecord(ctx, tx);
+  const [session] = await tx
+    .select({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt, status: therapySessions.status })
+    .from(therapySessions)
+    .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, client.organizationId), eq(therapySessions.clientId, client.id)))
+    .for('update');
+  authorize(session !== undefined, 'not-own-session');
+  if (session.status === 'cancelled' || session.status === 'no-show') {
+    refuse('This session did not take place, so there is nothing to check in for.');
+  }
+  return { client, session };
+}
+
+/**
+ * Creates the check-in row as a draft, or moves it forward; refuses one already sent. The
+ * conditional upsert makes this safe against a double submit.
+ */
+async function upsertCheckIn(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, kind: 'before' | 'after', submit: boolean): Promise<string> {
+  const [row] = await tx
+    .insert(checkIns)
+    .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? sql`now()` : null })
+    .onConflictDoUpdate({
+      target: [checkIns.therapySessionId, checkIns.kind],
+      set: { status: submit ? 'submitted' : 'draft', updatedAt: sql`now()`, submittedAt: submit ? sql`now()` : null },
+      setWhere: sql`${checkIns.status} = 'draft'`,
+    })
+    .returning({ id: checkIns.id });
+  if (!row) throw new AppError('conflict', 'You have already sent this check-in, thank you. Nothing was changed.');
+  return row.id;
+}
+
+async function upsertResponse(
+  tx: Tx,
+  values: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string; instrument: Instrument; answers: (number | null)[]; submit: boolean },
+): Promise<string> {
+  const scored = score(values.instrument, values.answers);
+  const row = {
+    answers: values.answers,
+    complete: scored.complete,
+    total: scored.total,
+    band: scored.band,
+    isDraft: !values.submit,
+    checkInId: values.checkInId,
+    submittedAt: values.submit ? sql`now()` : null,
+  };
+  const [saved] = await tx
+    .insert(measureResponses)
+    .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
+    .onConflictDoUpdate({
+      target: [measureResponses.therapySessionId, measureResponses.instrument],
+      set: { ...row, updatedAt: sql`now()` },
+      setWhere: sql`${measureResponses.isDraft}`,
+    })
+    .returning({ id: measureResponses.id });
+  if (!saved) throw new AppError('conflict', 'These answers were already sent. Nothing was changed.');
+  return saved.id;
+}
+
+function score(instrument: Instrument, answers: readonly MaybeAnswer[]): { complete: boolean; total: number | null; band: string | null } {
+  switch (instrument) {
+    case 'phq9': {
+      const r = scorePhq9(answers);
+      return { complete: r.complete, total: r.total, band: r.band };
+    }
+    case 'gad7': {
+      const r = scoreGad7(answers);
+      return { complete: r.complete, total: r.total, band: r.band };
+    }
+    case 'ors': {
+      const r = scoreOrs(answers, null);
+      return { complete: r.complete, total: r.total, band: null };
+    }
+    case 'srs': {
+      const r = scoreSrs(answers);
+      return { complete: r.complete, total: r.total, band: null };
+    }
+  }
+}
+
+const INSTRUMENT_NAMES: Record<Instrument, string> = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' };
+
+/** On "send": every question answered. Errors sit next to each unanswered question. */
+function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly (number | null)[]) {
+  answers.forEach((answer, index) => {
+    if (answer === null) fieldErrors[checkInField.item(instrument, index + 1)] = ['Answer this question, or save for later and come back to it.'];
+  });
+}
+
+/**
+ * Saves (intent "draft") or sends (intent "submit") the before-session check-in for one of the
+ * client's own sessions whose window is open. PHQ-9 question 9 above 0 raises a risk flag in the
+ * same transaction, even from a draft; the therapist is emailed after it commits.
+ */
+export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
+  const ctx = await dataContext();
+  const input: CheckInInput = parseCheckIn(checkInInputSchema, raw);
+  const submit = input.intent === 'submit';
+  const now = new Date();
+  const { saved, riskFlagIds } = await writeAudited(
+    ctx,
+    { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId },
+    async (tx) => {
+      const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
+      const organizationId = client.organizationId;
+      const window = checkInWindow(session.scheduledAt, now);
+      if (window === 'not-open') refuse('This check-in is not open yet. It opens 7 days before the session.', { form: ['This check-in is not open yet.'] });
+      if (window === 'closed') refuse('This check-in has closed: check-ins close 24 hours after the session starts.', { form: ['This check-in has closed.'] });
+
+      // One connection in a transaction: queries run one after the other.
+      const rules = await loadOrganizationRules(tx, organizationId);
+      const sessions = await loadNumberedSessions(tx, organizationId, client.id);
+      const goals = await loadActiveGoals(tx, organizationId, client.id);
+      const existing = await loadResponses(tx, organizationId, session.id);
+      const number = sessions.find((s) => s.id === session.id)?.number ?? 1;
+      const due = measuresDueBefore(number, rules.settings);
+      const part = (instrument: 'phq9' | 'gad7' | 'ors') => due[instrument] || existing.some((r) => r.instrument === instrument);
+
+      const fieldErrors: FieldErrors = {};
+      for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
+        const answers = input[instrument];
+        if (answers && !part(instrument)) fieldErrors[instrument] = [`The ${INSTRUMENT_NAMES[instrument]} is not part of this check-in.`];
+        if (submit && part(instrument)) {
+          if (!answers) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_NAMES[instrument]} questions, or save for later.`];
+          else requireAnswered(fieldErrors, instrument, answers);
+        }
+      }
+      const goalIds = new Set(goals.map((g) => g.goalId));
+      const unknown = input.goals.filter((g) => !goalIds.has(g.goalId));
+      if (unknown.length > 0) fieldErrors.goals = ['One of these goals is not in your plan any more. Reload the page and try again.'];
+      if (new Set(input.goals.map((g) => g.goalId)).size !== input.goals.length) fieldErrors.goals = ['Each goal can be rated once.'];
+      if (submit) {
+        for (const goal of goals) {
+          const given = input.goals.find((g) => g.goalId === goal.goalId);
+          if (given?.progress == null) fieldErrors[checkInField.progress(goal.goalId)] = ['Choose a number from 0 to 10, or save for later.'];
+          if (given?.clarity == null) fieldErrors[checkInField.clarity(goal.goalId)] = ['Choose how clear this goal is, or save for later.'];
+        }
+      }
+      if (Object.keys(fieldErrors).length > 0) {
+        refuse(submit ? 'A few answers are missing. Answer them, or save for later and come back.' : 'Some answers need attention.', fieldErrors);
+      }
+
+      const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', submit);
+      for (const goal of input.goals) {
+        const current = goals.find((g) => g.goalId === goal.goalId)!;
+        if (goal.progress === null && goal.clarity === null && !submit) {
+          // Nothing to keep for this goal yet; clear an earlier draft's answer if there was one.
+          await tx
+            .update(goalRatings)
+            .set({ progress: null, clarity: null, ratedAt: sql`now()` })
+            .where(and(eq(goalRatings.therapySessionId, session.id), eq(goalRatings.goalId, goal.goalId), eq(goalRatings.side, 'client'), eq(goalRatings.isDraft, true)));
+          continue;
+        }
+        const values = {
+          goalVersionId: current.goalVersionId,
+          checkInId,
+          progress: goal.progress,
+          clarity: goal.clarity,
+          isDraft: !submit,
+          ratedBy: ctx.principal.userId,
+          ratedAt: sql`now()`,
+        };
+        await tx
+          .insert(goalRatings)
+          .values({ organizationId, clientId: client.id, goalId: goal.goalId, therapySessionId: session.id, side: 'client', ...values })
+          .onConflictDoUpdate({ target: [goalRatings.therapySessionId, goalRatings.goalId, goalRatings.side], set: values, setWhere: sql`${goalRatings.isDraft}` });
+      }
+
+      const riskFlagIds: string[] = [];
+      for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
+        const answers = input[instrument];
+        if (!answers) continue;
+        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument, answers, submit });
+        if (instrument === 'phq9') {
+          const flagId = await raiseRiskFlagIfAny(tx, { organizationId, clientId: client.id, therapySessionId: session.id, responseId, answers, answeredOn: todayIn(rules.timeZone, now) });
+          if (flagId) riskFlagIds.push(flagId);
+        }
+      }
+      if (submit) {
+        await evaluateRatingFlags(tx, { organizationId, clientId: client.id, therapySessionId: session.id });
+        await evaluateOutcomeFlags(tx, { organizationId, clientId: client.id });
+      }
+      const riskNoted = (input.phq9?.[8] ?? 0) > 0;
+      return { saved: { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted }, riskFlagIds };
+    },
+    ({ saved, riskFlagIds }) => ({ details: { status: saved.status, goals: input.goals.length, riskFlagsRaised: riskFlagIds.length } }),
+  ).catch(rethrowScoringError);
+  await notifyAfterCommit(ctx, riskFlagIds);
+  return saved;
+}
+
+/** Sends (or drafts) the after-session SRS for one of the client's own sessions that has started. */
+export async function saveAfterCheckIn(raw: unknown): Promise<CheckInSaved> {
+  const ctx = await dataContext();
+  const input: AfterCheckInInput = parseCheckIn(afterCheckInInputSchema, raw);
+  const submit = input.intent === 'submit';
+  const now = new Date();
+  return writeAudited(
+    ctx,
+    { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId, details: { kind: 'after' } },
+    async (tx) => {
+      const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
+      const rules = await loadOrganizationRules(tx, client.organizationId);
+      if (!srsDueAfter(rules.settings)) refuse('Your clinic does not use the after-session questions.', { form: ['Your clinic does not use the after-session questions.'] });
+      const window = afterSessionWindow(session.scheduledAt, now);
+      if (window === 'not-open') refuse('You can say how the session went once it has started.', { form: ['This check-in is not open yet.'] });
+      if (window === 'closed') refuse('This check-in has closed: it stays open for 7 days after the session.', { form: ['This check-in has closed.'] });
+      if (submit) {
+        const fieldErrors: FieldErrors = {};
+        requireAnswered(fieldErrors, 'srs', input.srs);
+        if (Object.keys(fieldErrors).length > 0) refuse('A few answers are missing. Answer them, or save for later and come back.', fieldErrors);
+      }
+      const checkInId = await upsertCheckIn(tx, client.organizationId, client.id, session.id, 'after', submit);
+      await upsertResponse(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'srs', answers: input.srs, submit });
+      if (submit) await evaluateAllianceFlag(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id });
+      return { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted: false };
+    },
+  ).catch(rethrowScoringError);
+}
+
+/** Scoring refuses what validation should already have refused; if it ever does, it is still a clear error. */
+function rethrowScoringError(error: unknown): never {
+  if (error instanceof ScoringInputError) throw new AppError('invalid', error.message, { fieldErrors: { form: [error.message] } });
+  throw error;
+}
+
+async function notifyAfterCommit(ctx: DataContext, flagIds: string[]): Promise<void> {
+  if (flagIds.length === 0) return;
+  try {
+    await notifyRiskFlags(ctx.db, flagIds);
+  } catch (error) {
+    // The flag is saved and visible; the timer sends the email if this attempt failed.
+    console.error('[flags] could not send the risk notification now', error);
+  }
+}
