@@ -4,7 +4,8 @@
  * Goals are inserted as the collaborative-goals feature leaves them once a plan is signed.
  */
 import { asc, eq } from 'drizzle-orm';
-import { caseloadAssignments, clients, goals, goalVersions, objectives, therapySessions, users } from '../../db/schema';
+import { caseloadAssignments, clientConsents, clients, goals, goalVersions, objectives, therapySessions, users } from '../../db/schema';
+import { CONSENT_TEXT_VERSION } from '../../lib/consent-text';
 import type { Db } from '../../db/types';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '../../lib/domain/goal-quality';
 
@@ -26,6 +27,8 @@ export async function prepareSessionsJourney(db: Db, organizationId: string, pas
     .values({ organizationId, displayName: CLIENT.name, pronouns: 'they/them', intakeDate: new Date().toISOString().slice(0, 10), portalUserId: portalUser!.id, createdBy: sam!.id })
     .returning({ id: clients.id });
   await db.insert(caseloadAssignments).values({ organizationId, clientId: client!.id, clinicianId: sam!.id, startedBy: sam!.id });
+  // Robin has already accepted the portal consent (the invitation journey tests that step).
+  await db.insert(clientConsents).values({ organizationId, clientId: client!.id, userId: portalUser!.id, textVersion: CONSENT_TEXT_VERSION });
   const quality = checkGoalQuality({ wording: GOAL, frequency: 'three times a week', measure: 'rides a week', target: '3', confidence: 8 });
   const [goal] = await db
     .insert(goals)
