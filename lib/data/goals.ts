@@ -276,7 +276,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       refusePastDueDate(input.dueDate, today, previous.dueDate);
 
       const existing = await tx
-        .select({ id: objectives.id })
+        .select({ id: objectives.id, description: objectives.description })
         .from(objectives)
         .where(and(eq(objectives.goalId, goal.id), isNull(objectives.retiredAt)));
       const existingIds = new Set(existing.map((row) => row.id));
@@ -289,7 +289,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
 
       const versionId = randomUUID();
       const fields = fieldsFromInput(input);
-      const objectiveList = input.objectives.map((objective) => snapshotOf(objective, objective.id ?? randomUUID()));
+      const objectiveList = matchObjectives(input.objectives, existing).map(({ objective, id }) => snapshotOf(objective, id ?? randomUUID()));
       const changed = changedFieldsBetween(fieldsOf(previous), fields, previous.objectives as ObjectiveSnapshot[], objectiveList);
       if (changed.length === 0) {
         throw new AppError('invalid', 'Nothing has changed yet. Change the wording or a detail, then save.', { fieldErrors: { wording: ['Nothing has changed yet.'] } });
@@ -331,6 +331,21 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
     },
     (result) => ({ details: { version: result.versionNumber, fields: result.changed.join(',') } }),
   );
+}
+
+/**
+ * Pairs each submitted step with the step it continues: by id when the form sent one, else an
+ * existing step with the same description (so a caller that sends no ids does not retire and
+ * re-create unchanged steps, which would cut them off from their ticks).
+ */
+function matchObjectives(list: readonly ObjectiveInput[], existing: readonly { id: string; description: string }[]): { objective: ObjectiveInput; id: string | null }[] {
+  const claimed = new Set(list.flatMap((objective) => (objective.id ? [objective.id] : [])));
+  return list.map((objective) => {
+    if (objective.id !== null) return { objective, id: objective.id };
+    const same = existing.find((row) => !claimed.has(row.id) && row.description.trim() === objective.description.trim());
+    if (same) claimed.add(same.id);
+    return { objective, id: same?.id ?? null };
+  });
 }
 
 /** Steps keep their ids across versions; a removed step is retired, never deleted (its ticks stay). */
