@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { verifySession } from '@/lib/auth/session';
 import type { Principal } from '@/lib/auth/principal';
 import { AppError } from '@/lib/errors';

@@ -110,8 +110,9 @@ export async function lockClientGoals(tx: Tx, organizationId: string, clientId: 
 
 /** The database clock (not the app server's), so every timestamp of a write comes from one clock. */
 export async function databaseNow(executor: Executor): Promise<Date> {
-  const result = (await executor.execute(sql`select clock_timestamp() as now`)) as unknown as { rows: { now: string | Date }[] };
-  return new Date(result.rows[0]!.now);
+  const result: unknown = await executor.execute(sql`select clock_timestamp() as now`);
+  const [row] = (result as { rows: { now: string | Date }[] }).rows;
+  return new Date(row!.now);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +245,7 @@ export function fieldsOf(row: typeof goalVersions.$inferSelect): GoalFields {
 export function fieldsFromInput(input: GoalFieldsInput): GoalFields {
   return {
     wording: input.wording,
-    theme: input.theme as ThemeId | null,
+    theme: input.theme,
     value: input.value,
     goalType: input.goalType,
     formulationFactor: input.formulationFactor,
