@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ClientTabs } from '@/components/client-tabs';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -33,6 +34,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           </span>
         }
       />
+      {profile.relationship === 'admin' ? null : <ClientTabs clientId={profile.id} active="profile" tabs={['profile', 'plan']} />}
       {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}
       {note ? <Alert tone="info" className="mb-6">{note}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">
