@@ -39,6 +39,7 @@ export function PositionsSummary({ goal, audience }: { goal: GoalView; audience:
                 {positionWords(goal, side, audience)}
               </span>
               {commentIsCurrent ? <span className="mt-1 block text-slate-700">“{stated.comment}”</span> : null}
+              {stated?.recordedBy && stated.versionNumber === goal.current.number ? <span className="mt-1 block text-slate-700">Given in session, recorded by {stated.recordedBy}.</span> : null}
             </dd>
           </div>
         );

@@ -168,6 +168,8 @@ export interface PositionView {
   comment: string | null;
   versionNumber: number;
   userName: string | null;
+  /** For a client's answer given in session: the clinician who recorded it. */
+  recordedBy: string | null;
   createdAt: string;
 }
 
@@ -221,7 +223,7 @@ export interface GoalView {
 }
 
 type VersionRow = typeof goalVersions.$inferSelect & { authorName: string | null };
-type PositionRow = typeof goalPositions.$inferSelect & { userName: string | null };
+type PositionRow = typeof goalPositions.$inferSelect & { userName: string | null; userRole: string | null };
 
 export function fieldsOf(row: typeof goalVersions.$inferSelect): GoalFields {
   return {
@@ -361,7 +363,7 @@ export async function loadGoalViews(
       .leftJoin(users, eq(users.id, goalVersions.authorUserId))
       .where(and(eq(goalVersions.organizationId, organizationId), inArray(goalVersions.goalId, ids))),
     executor
-      .select({ position: goalPositions, userName: users.name })
+      .select({ position: goalPositions, userName: users.name, userRole: users.role })
       .from(goalPositions)
       .leftJoin(users, eq(users.id, goalPositions.userId))
       .where(and(eq(goalPositions.organizationId, organizationId), inArray(goalPositions.goalId, ids))),
@@ -394,7 +396,7 @@ export async function loadGoalViews(
     (r) => r.goalId,
   );
   const positionsByGoal = byGoal(
-    positionRows.map((r) => ({ ...r.position, userName: r.userName })),
+    positionRows.map((r) => ({ ...r.position, userName: r.userName, userRole: r.userRole })),
     (r) => r.goalId,
   );
   const eventsByGoal = byGoal(eventRows, (r) => r.event.goalId);
@@ -430,6 +432,7 @@ function toGoalView(
         comment: row.comment,
         versionNumber: numberOf.get(row.goalVersionId) ?? 0,
         userName: row.userName,
+        recordedBy: row.side === 'client' && row.userRole !== null && row.userRole !== 'client' ? row.userName : null,
         createdAt: row.createdAt.toISOString(),
       }),
     ),

@@ -66,6 +66,8 @@ export interface GoalDetail {
   canChangeStatus: boolean;
   canComment: boolean;
   canSetFocus: boolean;
+  /** The treating clinician may record the client's answer given in session (clients without a portal account). */
+  canRecordForClient: boolean;
   /** The status changes the treating clinician may make now (each needs a reason). */
   statusChanges: StatusChangeTarget[];
   /** Today on the organisation's calendar (for due-date checks shown while typing). */
@@ -99,6 +101,7 @@ function toDetail(ctx: DataContext, access: ClientAccess, goal: GoalView, today:
     canChangeStatus: mayChangeStatus && open,
     canComment: canSuperviseClient(ctx.principal, access.client),
     canSetFocus: access.side === 'client' && (goal.inPlan || goal.clientFocus),
+    canRecordForClient: access.side === 'therapist' && open && access.client.portalUserId === null,
     statusChanges: mayChangeStatus
       ? legalActions({ status: goal.lifecycleStatus, agreed: goal.agreed })
           .filter((action) => action.startsWith('status-change:'))
@@ -379,7 +382,16 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
     async (tx) => {
       const { goal, now, access } = await openGoalForWrite(ctx, tx, input.goalId);
       authorize(access.side !== null, 'not-a-goal-side');
-      const side = access.side;
+      const side = input.onBehalfOfClient ? 'client' : access.side;
+      if (input.onBehalfOfClient) {
+        authorize(access.side === 'therapist', 'only-the-clinician-records-for-the-client');
+        // A client with a portal account always speaks for themselves.
+        if (access.client.portalUserId !== null) {
+          throw new AppError('invalid', 'This client has a portal account and gives their own answer there.', {
+            fieldErrors: { position: ['This client gives their own answer in the portal.'] },
+          });
+        }
+      }
       if (goal.currentVersionNumber !== input.versionNumber) {
         throw new AppError(
           'conflict',
@@ -414,7 +426,7 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
       });
       return { id: goal.id, clientId: goal.clientId, agreed };
     },
-    (result) => ({ details: { position: input.position, agreed: result.agreed } }),
+    (result) => ({ details: { position: input.position, agreed: result.agreed, onBehalfOfClient: input.onBehalfOfClient } }),
   );
 }
 

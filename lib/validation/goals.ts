@@ -3,7 +3,7 @@ import { ACHIEVEMENT_STATUSES, POSITIONS, type Position } from '@/lib/domain/con
 import { STATUS_CHANGE_TARGETS, type StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import { FORMULATION_FACTORS, GOAL_TYPES, THEMES } from '@/lib/domain/themes';
 import { isoDate, recordId } from './common';
-import { optionalChoice, optionalFreeText, optionalWholeNumber, requiredText } from './text';
+import { checkbox, optionalChoice, optionalFreeText, optionalWholeNumber, requiredText } from './text';
 
 /**
  * Goal forms: proposing a goal, re-wording it, taking a position, changing its status,
@@ -161,6 +161,8 @@ export const respondToGoalSchema = z.object({
   versionNumber: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
   position: z.enum(POSITIONS as [Position, ...Position[]], { error: 'Choose agree, would like changes, or disagree.' }),
   comment: optionalFreeText(1000, 'The comment'),
+  /** The treating clinician records the answer a client without a portal account gave in session. */
+  onBehalfOfClient: checkbox.optional().default(false),
 });
 export type RespondToGoalInput = z.output<typeof respondToGoalSchema>;
 

@@ -423,3 +423,27 @@ describe('audit', () => {
     expect(JSON.stringify(events)).not.toMatch(/private/);
   });
 });
+
+describe('a client without a portal account', () => {
+  test('the treating clinician records the answer they gave in session, marked as recorded by them', async () => {
+    const goalId = await createGoalAs(fixture, 'supervisorOfA', fixture.clients.supervisorOwn, { wording: 'Take the stairs at work every day' });
+    actAs(fixture, 'supervisorOfA');
+    expect((await getGoal(goalId)).canRecordForClient).toBe(true);
+    const result = await respondToGoal({ goalId, versionNumber: 1, position: 'agree', onBehalfOfClient: 'on' });
+    expect(result.agreed).toBe(true);
+    const { goal } = await getGoal(goalId);
+    expect(goal.latestStated.client).toMatchObject({ position: 'agree', recordedBy: 'SupervisorOfA' });
+    await expectSummaryInStep(goalId);
+  });
+
+  test('a client with a portal account always answers for themselves', async () => {
+    const goalId = await createGoalAs(fixture, 'therapistA', fixture.clients.a, { wording: 'Eat breakfast before work' });
+    actAs(fixture, 'therapistA');
+    expect((await getGoal(goalId)).canRecordForClient).toBe(false);
+    const error = await rejection(respondToGoal({ goalId, versionNumber: 1, position: 'agree', onBehalfOfClient: 'on' }));
+    expect(error.fieldErrors?.position?.[0]).toMatch(/in the portal/);
+    actAs(fixture, 'clientA');
+    expect((await rejection(respondToGoal({ goalId, versionNumber: 1, position: 'agree', onBehalfOfClient: 'on' }))).code).toBe('not-found');
+    expect((await getGoal(goalId)).goal.positions).toEqual([]);
+  });
+});

@@ -65,6 +65,12 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
                 <RespondForm action={respondToGoalAction} goalId={goal.id} versionNumber={goal.current.number} audience="therapist" current={goal.positionOnCurrent.therapist} />
               </div>
             ) : null}
+            {detail.canRecordForClient ? (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <p className="mb-3 text-sm text-slate-700">{detail.client.displayName} has no portal account yet, so you can record the answer they gave you in session. It is marked as recorded by you.</p>
+                <RespondForm action={respondToGoalAction} goalId={goal.id} versionNumber={goal.current.number} audience="therapist" current={goal.positionOnCurrent.client} onBehalfOfClient />
+              </div>
+            ) : null}
           </Card>
           <Card title="History">
             <VersionHistory goal={goal} audience="therapist" />
