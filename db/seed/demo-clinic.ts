@@ -3,6 +3,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { organizationSettingsSchema } from '@/lib/validation/organization-settings';
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
+import { seedDemoGoals } from './demo-goals';
 import {
   DEMO_ADMIN,
   DEMO_CLIENT_NAMES,
@@ -114,6 +115,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
       });
     }
   });
+  await seedDemoGoals(db, today);
 }
 
 /** The sign-ins printed at start and listed in the README. */
