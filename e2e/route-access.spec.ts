@@ -23,9 +23,13 @@ interface Ids {
   clientB: string;
   therapistA: string;
   therapistB: string;
+  /** A goal of client A (Jordan Ellis) and of client B (Poppy Harris). */
+  goalA: string;
+  goalB: string;
 }
 
 const clientsToPortal = { clientA: 'to:/portal', clientB: 'to:/portal' } as const;
+const staffToHome = { therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } as const;
 
 const ROUTES: RouteRow[] = [
   { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
@@ -41,6 +45,22 @@ const ROUTES: RouteRow[] = [
   { pattern: '/team/[clinicianId] (B)', path: (ids) => `/team/${ids.therapistB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' } },
   { pattern: '/admin', path: () => '/admin', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+
+  // Goals and plans (issue 4): the treating clinician and their supervisor; never admins.
+  { pattern: '/clients/[clientId]/plan', path: (ids) => `/clients/${ids.clientA}/plan`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/plan (B)', path: (ids) => `/clients/${ids.clientB}/plan`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/new', path: (ids) => `/clients/${ids.clientA}/goals/new`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId]', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId] (B)', path: (ids) => `/clients/${ids.clientB}/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId] (mismatched client)', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal } },
+  { pattern: '/clients/[clientId]/goals/[goalId]/edit', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalA}/edit`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok' } },
+  { pattern: '/portal/goals', path: () => '/portal/goals', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/goals/new', path: () => '/portal/goals/new', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/goals/[goalId]', path: (ids) => `/portal/goals/${ids.goalA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientA: 'ok' } },
+  { pattern: '/portal/goals/[goalId] (B)', path: (ids) => `/portal/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientB: 'ok' } },
+  { pattern: '/portal/goals/[goalId]/edit', path: (ids) => `/portal/goals/${ids.goalA}/edit`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientA: 'ok' } },
+  { pattern: '/portal/brainstorm', path: () => '/portal/brainstorm', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/plan', path: () => '/portal/plan', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
 ];
 
 for (const actor of ACTORS) {
@@ -51,6 +71,8 @@ for (const actor of ACTORS) {
       clientB: fixture.clientIdsByName['Poppy Harris']!,
       therapistA: fixture.userIdsByEmail[PEOPLE.therapistA]!,
       therapistB: fixture.userIdsByEmail[PEOPLE.therapistB]!,
+      goalA: fixture.goalIdsByClientName['Jordan Ellis']![0]!,
+      goalB: fixture.goalIdsByClientName['Poppy Harris']![0]!,
     };
     if (actor !== 'anonymous') await signIn(page, PEOPLE[actor]);
     const problems: string[] = [];

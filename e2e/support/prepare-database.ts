@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isNull } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { connectEmbedded, connectPostgres } from '../../db/client';
-import { caseloadAssignments, clients, organizations, users } from '../../db/schema';
+import { caseloadAssignments, clients, goals, organizations, users } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../db/seed/demo-people';
 import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
 import { hashPassword } from '../../lib/auth/password';
@@ -20,6 +20,8 @@ export interface E2eFixture {
   otherOrgAdmin: string;
   clientIdsByName: Record<string, string>;
   userIdsByEmail: Record<string, string>;
+  /** Each client's goal ids, oldest first. */
+  goalIdsByClientName: Record<string, string[]>;
 }
 
 async function main() {
@@ -49,13 +51,27 @@ async function main() {
     .returning();
   await db.insert(caseloadAssignments).values({ organizationId: otherOrg!.id, clientId: otherClient!.id, clinicianId: otherTherapist!.id });
 
+  // The goal-setting journey (e2e/goals.spec.ts) needs a portal client with no goals yet, on Tom Becker's caseload.
+  const [tom] = await db.select().from(users).where(eq(users.email, 'tom.becker@riverside.example'));
+  const [robin] = await db
+    .insert(users)
+    .values({ organizationId: demoOrg!.id, role: 'client', name: 'Robin Ashdown', email: 'robin.ashdown@e2e.example', passwordHash })
+    .returning();
+  const [robinRecord] = await db
+    .insert(clients)
+    .values({ organizationId: demoOrg!.id, displayName: 'Robin Ashdown', intakeDate: '2026-01-05', portalUserId: robin!.id, createdBy: tom!.id })
+    .returning();
+  await db.insert(caseloadAssignments).values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, clinicianId: tom!.id });
+
   const clientRows = await db.select({ id: clients.id, name: clients.displayName }).from(clients).where(isNull(clients.archivedAt));
+  const goalRows = await db.select({ id: goals.id, clientId: goals.clientId }).from(goals).orderBy(asc(goals.sortOrder));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const fixture: E2eFixture = {
     supervisorOfNobody: 'noor.idle@e2e.example',
     otherOrgAdmin: otherAdmin!.email,
     clientIdsByName: Object.fromEntries(clientRows.map((c) => [c.name, c.id])),
     userIdsByEmail: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
+    goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
   await handle.close();
