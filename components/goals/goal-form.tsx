@@ -123,7 +123,7 @@ function GoalFormBody({
 
   return (
     <form ref={formRef} action={formAction} noValidate onInput={refresh} onChange={refresh} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div className="space-y-6">
+      <div className="space-y-6 lg:col-start-1 lg:row-start-1">
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -149,8 +149,11 @@ function GoalFormBody({
             defaultValue={values.wording ?? ''}
             error={error('wording')}
           />
-          <p aria-live="polite" className="text-sm text-slate-700">
-            {report.summary.passed} of 5 checks met{languageTips > 0 ? ` · ${languageTips} wording ${languageTips === 1 ? 'tip' : 'tips'}` : ''}
+          <p className="text-sm text-slate-700">
+            <span aria-live="polite">
+              {report.summary.passed} of 5 checks met{languageTips > 0 ? ` · ${languageTips} wording ${languageTips === 1 ? 'tip' : 'tips'}` : ''}
+            </span>{' '}
+            <a href="#quality-heading" className="underline">{isClient ? 'See the tips' : 'See the goal check'}</a>
           </p>
           <TextField label={labels.value} name="value" maxLength={400} hint={isClient ? 'For example “being a patient parent”.' : 'The value this goal serves (the Relevant check).'} defaultValue={values.value ?? ''} error={error('value')} />
           <SelectField label={labels.theme} name="theme" options={THEME_OPTIONS} emptyLabel="Choose a theme" defaultValue={values.theme ?? ''} error={error('theme')} />
@@ -250,15 +253,16 @@ function GoalFormBody({
           />
         ) : null}
 
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
-          <ButtonLink href={cancelHref} variant="secondary">
-            Cancel
-          </ButtonLink>
-        </div>
       </div>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      {/* On a phone the check sits between the fields and the buttons; on a wide screen, beside the fields. */}
+      <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
         <QualityReport report={report} audience={audience} />
+      </div>
+      <div className="flex flex-wrap gap-3 lg:col-start-1 lg:row-start-2">
+        <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+        <ButtonLink href={cancelHref} variant="secondary">
+          Cancel
+        </ButtonLink>
       </div>
     </form>
   );

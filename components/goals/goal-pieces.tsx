@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '@/components/ui/format';
 import type { GoalVersionView, GoalView, PositionView } from '@/lib/data/goal-records';
 import { describeObjective } from '@/lib/domain/goal-form';
 import type { Side } from '@/lib/domain/consensus/types';
-import { FIELD_LABELS, fieldText, LIFECYCLE_LABELS, LIFECYCLE_TONES, POSITION_LABELS, SIDE_LABELS, type Audience, type GoalFieldKey } from './labels';
+import { CHANGED_FIELD_WORDS, FIELD_LABELS, fieldText, LIFECYCLE_LABELS, LIFECYCLE_TONES, POSITION_LABELS, SIDE_LABELS, type Audience, type GoalFieldKey } from './labels';
 import { QualityReport } from './quality-report';
 import { WordingDiff } from './wording-diff';
 
@@ -89,7 +89,6 @@ export function GoalDetails({ version, audience }: { version: GoalVersionView; a
 
 /** Who changed what in a version, with the wording compared word by word. */
 export function VersionChange({ version, audience }: { version: GoalVersionView; audience: Audience }) {
-  const labels = FIELD_LABELS[audience];
   return (
     <div className="space-y-2 text-sm">
       <p className="text-slate-700">
@@ -97,7 +96,7 @@ export function VersionChange({ version, audience }: { version: GoalVersionView;
       </p>
       {version.previousWording !== null && version.previousWording !== version.fields.wording ? <WordingDiff before={version.previousWording} after={version.fields.wording} /> : <p className="text-slate-900">“{version.fields.wording}”</p>}
       {version.changedFields.length > 0 ? (
-        <p className="text-slate-700">Changed: {version.changedFields.map((field) => labels[field].toLowerCase()).join(', ')}.</p>
+        <p className="text-slate-700">Changed: {version.changedFields.map((field) => CHANGED_FIELD_WORDS[field]).join(', ')}.</p>
       ) : version.number === 1 ? (
         <p className="text-slate-700">First version.</p>
       ) : null}

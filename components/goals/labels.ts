@@ -166,3 +166,22 @@ export function fieldText(field: GoalFieldKey, value: string | number | null | u
   if (field === 'confidence') return `${String(value)}/10`;
   return String(value);
 }
+
+/** How a changed field is named in "Changed: …" lines. */
+export const CHANGED_FIELD_WORDS: Record<GoalFieldKey, string> = {
+  wording: 'the wording',
+  theme: 'theme',
+  value: 'value',
+  goalType: 'type',
+  formulationFactor: 'formulation factor',
+  reality: 'where things stand',
+  options: 'options',
+  obstacles: 'obstacles',
+  firstStep: 'first step',
+  confidence: 'confidence',
+  measure: 'measure',
+  target: 'target',
+  dueDate: 'due date',
+  frequency: 'how often',
+  objectives: 'steps',
+};

@@ -44,9 +44,8 @@ export function WaitingList({ items, audience, goalHref, signHref, headingLevel 
           <li key={`${item.kind}-${item.goalId ?? index}`} className="text-sm text-slate-900">
             <p>{WORDS[audience][item.kind](item.title ?? '')}</p>
             {item.comment ? <p className="text-slate-700">“{item.comment}”</p> : null}
-            <Link href={item.goalId ? goalHref(item.goalId) : signHref} className="font-medium">
+            <Link href={item.goalId ? goalHref(item.goalId) : signHref} aria-label={item.title ? `${ACTION_WORDS[item.kind]}: ${item.title}` : undefined} className="font-medium">
               {ACTION_WORDS[item.kind]}
-              {item.title ? <span className="sr-only">: {item.title}</span> : null}
             </Link>
           </li>
         ))}

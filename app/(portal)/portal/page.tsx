@@ -20,7 +20,7 @@ export default async function PortalHomePage() {
       <Card title="Your goals">
         {openGoals.length === 0 ? (
           <p className="text-slate-800">
-            You and your therapist will set goals together, in your own words. A good place to start is <Link href="/portal/brainstorm">a few questions about what you would like to change</Link>.
+            You and your therapist will set goals together, in your own words. A good place to start is <Link href="/portal/brainstorm" className="underline">a few questions about what you would like to change</Link>.
           </p>
         ) : (
           <>

@@ -28,8 +28,8 @@ export default async function BrainstormPage() {
               <li key={answer.prompt} className="text-sm">
                 <p className="text-slate-700">{answer.question}</p>
                 <p className="text-slate-900">“{answer.answer}”</p>
-                <Link href={`/portal/goals/new?from=${answer.answerId}`} className="font-medium">
-                  Make this a goal<span className="sr-only">: {answer.answer}</span>
+                <Link href={`/portal/goals/new?from=${answer.answerId}`} aria-label={`Make this a goal: ${answer.answer}`} className="font-medium">
+                  Make this a goal
                 </Link>
               </li>
             ))}

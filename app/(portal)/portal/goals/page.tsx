@@ -35,7 +35,7 @@ export default async function PortalGoalsPage() {
             Your plan
           </h2>
           <p className="text-sm text-slate-700">
-            You can choose up to {MAX_FOCUS_GOALS} goals to focus on ({care.focusCount} chosen). See <Link href="/portal/plan">your plan and signatures</Link>.
+            You can choose up to {MAX_FOCUS_GOALS} goals to focus on ({care.focusCount} chosen). See <Link href="/portal/plan" className="underline">your plan and signatures</Link>.
           </p>
           <ul className="space-y-3">
             {current.map((goal) => (

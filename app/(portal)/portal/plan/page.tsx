@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { LifecycleBadge } from '@/components/goals/goal-pieces';
 import { PlanStatusSummary } from '@/components/goals/plan-status';
 import { SignPlanForm } from '@/components/goals/sign-plan-form';
+import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -14,8 +15,13 @@ import { signOwnPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your plan' };
 
-export default async function PortalPlanPage() {
-  const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan()), verifySession()]);
+const SIGNED_MESSAGES: Record<string, string> = {
+  complete: 'Signed. You and your therapist have both signed your plan.',
+  waiting: 'Signed. Your therapist will sign this version too.',
+};
+
+export default async function PortalPlanPage({ searchParams }: { searchParams: Promise<{ signed?: string }> }) {
+  const [care, principal, { signed }] = await Promise.all([loadOrNotFound(() => getCarePlan()), verifySession(), searchParams]);
   const { plan } = care;
   const planGoals = care.goals.filter((goal) => goal.inPlan);
   const signing = care.waiting.find((item) => item.kind === 'sign' || item.kind === 're-consent' || item.kind === 'review');
@@ -23,13 +29,14 @@ export default async function PortalPlanPage() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Your plan</h1>
+      {signed && SIGNED_MESSAGES[signed] ? <Alert tone="success">{SIGNED_MESSAGES[signed]}</Alert> : null}
       <p className="text-slate-800">Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same words.</p>
       <Card title="Where your plan stands">
         <PlanStatusSummary plan={plan} audience="client" />
       </Card>
       {planGoals.length === 0 ? (
         <EmptyState title="No goals in your plan yet">
-          <Link href="/portal/goals">Look at your goals</Link> or <Link href="/portal/brainstorm">start with a few questions</Link>.
+          <Link href="/portal/goals" className="underline">Look at your goals</Link> or <Link href="/portal/brainstorm" className="underline">start with a few questions</Link>.
         </EmptyState>
       ) : (
         <Card title="The goals in your plan">

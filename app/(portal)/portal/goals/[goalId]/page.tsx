@@ -58,7 +58,7 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
         </Card>
       ) : null}
 
-      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start [&_button]:w-full sm:[&_button]:w-auto">
         {detail.canEdit ? (
           <ButtonLink href={`/portal/goals/${goal.id}/edit`} variant="secondary">
             Suggest a change

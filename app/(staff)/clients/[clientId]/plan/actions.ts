@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { signPlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
 import type { FormulationView } from '@/lib/data/plan-records';
@@ -20,17 +21,16 @@ export const saveFormulationAction = formAction<typeof saveFormulationSchema, Fo
 });
 
 export const signPlanAction = formAction(signPlanSchema, async (input) => {
+  let outcome: 'cosigned' | 'complete' | 'waiting';
+  let clientId: string;
   try {
     const result = await signPlan(input);
-    const message =
-      result.role === 'supervisor'
-        ? 'You co-signed this version of the plan.'
-        : result.completed
-          ? 'Signed. The plan is signed by you both and its goals are active.'
-          : 'Signed. The plan is complete once the client signs this version too.';
-    return { status: 'success', message };
+    clientId = result.clientId;
+    outcome = result.role === 'supervisor' ? 'cosigned' : result.completed ? 'complete' : 'waiting';
   } finally {
     // A refused signature (the plan changed meanwhile) shows the plan as it is now.
     revalidatePath(PLAN_PAGE, 'page');
   }
+  // The signing form goes once signed, so the confirmation travels with the page address.
+  redirect(`/clients/${clientId}/plan?signed=${outcome}`);
 });

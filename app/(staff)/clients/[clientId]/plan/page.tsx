@@ -20,8 +20,14 @@ import { saveFormulationAction, signPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goals and plan' };
 
-export default async function ClientPlanPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId } = await params;
+const SIGNED_MESSAGES: Record<string, string> = {
+  complete: 'Signed. The plan is signed by you both and its goals are active.',
+  waiting: 'Signed. The plan is complete once the client signs this version too.',
+  cosigned: 'You co-signed this version of the plan.',
+};
+
+export default async function ClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ signed?: string }> }) {
+  const [{ clientId }, { signed }] = await Promise.all([params, searchParams]);
   const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession()]);
   const treating = care.side === 'therapist';
   const { plan } = care;
@@ -33,6 +39,11 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
         actions={treating ? <ButtonLink href={`/clients/${clientId}/goals/new`}>Add a goal</ButtonLink> : null}
       />
       <ClientTabs clientId={clientId} active="plan" tabs={['profile', 'plan']} />
+      {signed && SIGNED_MESSAGES[signed] ? (
+        <Alert tone="success" className="mb-6">
+          {SIGNED_MESSAGES[signed]}
+        </Alert>
+      ) : null}
       {care.relationship === 'supervising' ? (
         <Alert tone="info" className="mb-6">
           You are viewing this plan as the supervisor of the treating clinician. You can comment on goals and co-sign a signed plan.
