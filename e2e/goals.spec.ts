@@ -163,6 +163,7 @@ test('the therapist revises the goal and agrees to the client’s', async () => 
   await expect(therapist.getByText(`The client would like changes to “${SLEEP}”.`)).toBeVisible();
   await expect(therapist.getByText(`The client proposed a new goal: “${BROTHER}”.`)).toBeVisible();
   await expect(therapist.getByText('“Weekends are different for me.”').first()).toBeVisible();
+  await expectAccessible(therapist, 'plan with goals waiting');
   await therapist.getByRole('link', { name: `Look at this goal: ${SLEEP}` }).first().click();
   await therapist.getByRole('link', { name: 'Revise the wording' }).click();
   await expectAccessible(therapist, 'revise goal');
@@ -186,6 +187,7 @@ test('the therapist revises the goal and agrees to the client’s', async () => 
 test('the client sees the change word by word and agrees', async () => {
   await client.goto('/portal/goals');
   await expect(client.getByText(`Your therapist suggested a change to “${SLEEP_REVISED}”. Do you agree?`)).toBeVisible();
+  await expectAccessible(client, 'portal goals with a change waiting');
   await client.getByRole('link', { name: `See what changed: ${SLEEP_REVISED}` }).click();
   await expect(client.getByRole('heading', { name: 'What your therapist changed' })).toBeVisible();
   await expect(client.getByText('Why: “Weekends left out, as Robin asked.”').first()).toBeVisible();
@@ -253,4 +255,67 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await client.reload();
   await expect(client.getByText('Signed by you both')).toBeVisible();
   await expectAccessible(client, 'portal plan signed again');
+});
+
+test('the supervisor comments on a goal and co-signs the signed plan', async ({ browser }) => {
+  const [context, supervisor] = await open(browser, 'dana.okafor@riverside.example');
+  try {
+    await supervisor.goto(planUrl);
+    await expect(supervisor.getByText('You are viewing this plan as the supervisor', { exact: false })).toBeVisible();
+    await expect(supervisor.getByLabel('Presenting problem')).toHaveCount(0); // read-only for the supervisor
+    await expect(supervisor.getByText('Poor sleep and low mood since starting night shifts.').first()).toBeVisible();
+    await expectAccessible(supervisor, 'supervisor plan');
+    await supervisor.getByLabel('Type your full name to sign').fill('Dana Okafor');
+    await supervisor.getByRole('button', { name: 'Co-sign this version' }).click();
+    await expect(supervisor.getByText('You co-signed this version of the plan.')).toBeVisible();
+    await expect(supervisor.getByText('Dana Okafor (supervisor, co-signed)', { exact: false }).first()).toBeVisible();
+
+    await supervisor.getByRole('link', { name: BROTHER, exact: true }).click();
+    await supervisor.getByLabel('Supervisor comment on version 1').fill('A lovely goal in Robin’s own words.');
+    await supervisor.getByRole('button', { name: 'Add comment' }).click();
+    await expect(supervisor.getByText('Comment added.')).toBeVisible();
+    await expect(supervisor.getByRole('link', { name: 'Revise the wording' })).toHaveCount(0);
+    await expectAccessible(supervisor, 'supervisor goal page');
+  } finally {
+    await context.close();
+  }
+  await therapist.goto(planUrl);
+  await therapist.getByRole('link', { name: BROTHER, exact: true }).click();
+  await expect(therapist.getByText('A lovely goal in Robin’s own words.')).toBeVisible();
+  await client.goto('/portal/goals');
+  await client.getByRole('link', { name: BROTHER, exact: true }).click();
+  await expect(client.getByText('A lovely goal in Robin’s own words.')).toHaveCount(0);
+});
+
+test('a stale edit is refused: nothing is overwritten and the newer wording is shown', async () => {
+  await client.goto('/portal/goals');
+  await client.getByRole('link', { name: SLEEP_REVISED, exact: true }).click();
+  await client.getByRole('link', { name: 'Suggest a change' }).click();
+  await expect(client.getByRole('heading', { name: 'Suggest a change' })).toBeVisible();
+
+  // Meanwhile the therapist re-words the same goal.
+  await therapist.goto(planUrl);
+  await therapist.getByRole('link', { name: SLEEP_REVISED, exact: true }).click();
+  await therapist.getByRole('link', { name: 'Revise the wording' }).click();
+  await therapist.getByLabel('Goal, in the client’s own words').fill('Go to bed by 11:30pm from Sunday to Thursday');
+  await therapist.getByRole('button', { name: 'Save new version' }).click();
+  await expect(therapist.getByText('New version saved.', { exact: false })).toBeVisible();
+
+  await client.getByLabel('Your goal, in your own words').fill('Go to bed by 10:30pm from Sunday to Thursday');
+  await client.getByRole('button', { name: 'Send my suggestion' }).click();
+  const alert = client.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('Not saved: this goal changed');
+  await expect(alert).toContainText('What you wrote: “Go to bed by 10:30pm from Sunday to Thursday”');
+  await expect(client.getByLabel('Your goal, in your own words')).toHaveValue('Go to bed by 11:30pm from Sunday to Thursday');
+  await expectAccessible(client, 'portal stale edit');
+
+  // Sending again now builds on the newer version.
+  await client.getByLabel('Your goal, in your own words').fill('Go to bed by 11pm from Sunday to Thursday, and by midnight on Fridays');
+  await client.getByRole('button', { name: 'Send my suggestion' }).click();
+  await expect(client.getByText('Your suggestion is saved', { exact: false })).toBeVisible();
+  await client.getByText('How this goal has changed (4 versions)').click();
+  // Every version is kept, with who wrote it.
+  for (const line of ['Version 4, by Robin Ashdown (you)', 'Version 3, by Tom Becker (your therapist)', 'Version 2, by Tom Becker (your therapist)', 'Version 1, by Tom Becker (your therapist)']) {
+    await expect(client.getByText(line, { exact: false })).toBeVisible();
+  }
 });

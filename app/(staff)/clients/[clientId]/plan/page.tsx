@@ -151,15 +151,17 @@ function FormulationText({ formulation }: { formulation: FormulationView }) {
   const filled = FORMULATION_FACTORS.filter((factor) => formulation[factor]);
   if (filled.length === 0) return <p className="text-sm text-slate-700">The therapist has not written a formulation yet.</p>;
   return (
-    <dl className="space-y-3 text-sm">
-      {filled.map((factor) => (
-        <div key={factor}>
-          <dt className="font-medium text-slate-600">{FORMULATION_FACTOR_LABELS[factor]}</dt>
-          <dd className="whitespace-pre-line text-slate-900">{formulation[factor]}</dd>
-        </div>
-      ))}
+    <div className="space-y-3 text-sm">
+      <dl className="space-y-3">
+        {filled.map((factor) => (
+          <div key={factor}>
+            <dt className="font-medium text-slate-600">{FORMULATION_FACTOR_LABELS[factor]}</dt>
+            <dd className="whitespace-pre-line text-slate-900">{formulation[factor]}</dd>
+          </div>
+        ))}
+      </dl>
       <p className="text-slate-700">{formulation.sharedWithClient ? 'Shared with the client.' : 'Not shared with the client.'}</p>
-    </dl>
+    </div>
   );
 }
 
