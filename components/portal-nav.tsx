@@ -6,9 +6,11 @@ import { cx } from './ui/cx';
 
 const ITEMS = [
   { href: '/portal', label: 'Home' },
+  { href: '/portal/goals', label: 'My goals' },
+  { href: '/portal/plan', label: 'My plan' },
   { href: '/portal/check-in', label: 'Check in' },
-  { href: '/portal/steps', label: 'My steps' },
-  { href: '/portal/progress', label: 'My progress' },
+  { href: '/portal/steps', label: 'Steps' },
+  { href: '/portal/progress', label: 'Progress' },
 ];
 
 /** The portal's sections; the current one is marked for screen readers and by an underline. */

@@ -25,10 +25,14 @@ interface Ids {
   sessionA: string;
   therapistA: string;
   therapistB: string;
+  /** A goal of client A (Jordan Ellis) and of client B (Poppy Harris). */
+  goalA: string;
+  goalB: string;
 }
 
 const clientsToPortal = { clientA: 'to:/portal', clientB: 'to:/portal' } as const;
 const adminsOnly = { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } as const;
+const staffToHome = { therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } as const;
 
 const ROUTES: RouteRow[] = [
   { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
@@ -64,6 +68,22 @@ const ROUTES: RouteRow[] = [
   { pattern: '/clients/[clientId]/sessions (B)', path: (ids) => `/clients/${ids.clientB}/sessions`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', supervisorOfB: 'ok' } },
   { pattern: '/clients/[clientId]/sessions/[therapySessionId]', path: (ids) => `/clients/${ids.clientA}/sessions/${ids.sessionA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
   { pattern: '/clients/[clientId]/sessions/[therapySessionId] (wrong client)', path: (ids) => `/clients/${ids.clientB}/sessions/${ids.sessionA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal } },
+
+  // Goals and plans (issue 4): the treating clinician and their supervisor; never admins.
+  { pattern: '/clients/[clientId]/plan', path: (ids) => `/clients/${ids.clientA}/plan`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/plan (B)', path: (ids) => `/clients/${ids.clientB}/plan`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/new', path: (ids) => `/clients/${ids.clientA}/goals/new`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId]', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId] (B)', path: (ids) => `/clients/${ids.clientB}/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok' } },
+  { pattern: '/clients/[clientId]/goals/[goalId] (mismatched client)', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal } },
+  { pattern: '/clients/[clientId]/goals/[goalId]/edit', path: (ids) => `/clients/${ids.clientA}/goals/${ids.goalA}/edit`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok' } },
+  { pattern: '/portal/goals', path: () => '/portal/goals', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/goals/new', path: () => '/portal/goals/new', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/goals/[goalId]', path: (ids) => `/portal/goals/${ids.goalA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientA: 'ok' } },
+  { pattern: '/portal/goals/[goalId] (B)', path: (ids) => `/portal/goals/${ids.goalB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientB: 'ok' } },
+  { pattern: '/portal/goals/[goalId]/edit', path: (ids) => `/portal/goals/${ids.goalA}/edit`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientA: 'ok' } },
+  { pattern: '/portal/brainstorm', path: () => '/portal/brainstorm', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/plan', path: () => '/portal/plan', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
 ];
 
 for (const actor of ACTORS) {
@@ -75,6 +95,8 @@ for (const actor of ACTORS) {
       sessionA: fixture.therapySessionIdsByClientName['Jordan Ellis']![0]!,
       therapistA: fixture.userIdsByEmail[PEOPLE.therapistA]!,
       therapistB: fixture.userIdsByEmail[PEOPLE.therapistB]!,
+      goalA: fixture.goalIdsByClientName['Jordan Ellis']![0]!,
+      goalB: fixture.goalIdsByClientName['Poppy Harris']![0]!,
     };
     if (actor !== 'anonymous') await signIn(page, PEOPLE[actor]);
     const problems: string[] = [];

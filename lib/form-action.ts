@@ -1,10 +1,11 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { verifySession } from '@/lib/auth/session';
 import type { Principal } from '@/lib/auth/principal';
 import { AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
+import { fieldErrorsOf } from '@/lib/validation/parse';
 
 type Handler<S extends z.ZodType, TData> = (input: z.output<S>, principal: Principal) => Promise<FormState<TData> | void>;
 
@@ -40,7 +41,7 @@ async function runForm<S extends z.ZodType, TData>(
       status: 'error',
       code: 'invalid',
       message: 'Some details need attention.',
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      fieldErrors: fieldErrorsOf(parsed.error),
       values: withoutSecrets(values),
       submittedAt,
     };

@@ -58,3 +58,75 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
     </p>
   );
 }
+
+/** A labelled multi-line text box, wired like TextField. */
+export function TextAreaField({ label, name, error, hint, idPrefix, className, rows = 3, ...textarea }: FieldProps & Omit<ComponentProps<'textarea'>, 'name' | 'id'>) {
+  const { id, hintId, errorId } = ids(name, idPrefix);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {textarea.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      </label>
+      {hint ? (
+        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint, error, hintId, errorId)}
+        className={cx(inputClasses, 'min-h-20', error ? 'border-red-700' : 'border-slate-400')}
+        {...textarea}
+      />
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}
+
+/** A labelled choice from a list; an empty first option means "not chosen". */
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  idPrefix,
+  className,
+  options,
+  emptyLabel,
+  ...select
+}: FieldProps & Omit<ComponentProps<'select'>, 'name' | 'id'> & { options: readonly { value: string; label: string }[]; emptyLabel?: string }) {
+  const { id, hintId, errorId } = ids(name, idPrefix);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {select.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+      </label>
+      {hint ? (
+        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint, error, hintId, errorId)}
+        className={cx(inputClasses, error ? 'border-red-700' : 'border-slate-400')}
+        {...select}
+      >
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ import { organizationSettingsSchema } from '@/lib/validation/organization-settin
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
 import { seedDemoAccess } from './demo-access';
+import { seedDemoGoals } from './demo-goals';
 import { seedDemoSessions } from './demo-sessions';
 import {
   DEMO_ADMIN,
@@ -33,7 +34,7 @@ export async function seedDemoClinicIfEmpty(db: Db): Promise<boolean> {
 
 export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD); // hashed once, reused for every demo account
-  await db.transaction(async (tx) => {
+  const organizationId = await db.transaction(async (tx) => {
     const [org] = await tx
       .insert(organizations)
       .values({
@@ -93,7 +94,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         : undefined;
       // Intake dates spread over the last 18 months, newest first, so caseloads look lived-in.
       const intake = new Date(today);
-      intake.setUTCDate(intake.getUTCDate() - ((index * 37) % 540) - 3);
+      intake.setUTCDate(intake.getUTCDate() - ((index * 37) % 540) - 50);
       const birthYear = 1960 + ((index * 7) % 45);
       const [client] = await tx
         .insert(clients)
@@ -115,8 +116,11 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         startedBy: clinicianId,
       });
     }
-    await seedDemoSessions(tx, organizationId, today);
+    return organizationId;
   });
+  // Goals first (plans signed), then the therapy sessions that rate the active ones.
+  await seedDemoGoals(db, today);
+  await seedDemoSessions(db, organizationId, today);
   await seedDemoAccess(db, today);
 }
 

@@ -33,6 +33,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** WCAG 2.2 A/AA rules; every page a journey visits is checked. */
 export async function expectAccessible(page: Page, context = page.url()): Promise<void> {
+  // Next streams a page's metadata: after a soft navigation (a server action's redirect) the
+  // <title> can arrive a moment after the content. Wait for it rather than report it missing.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${context}`).toEqual([]);

@@ -6,9 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isNull } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { connectEmbedded, connectPostgres } from '../../db/client';
-import { caseloadAssignments, clients, organizations, users } from '../../db/schema';
+import { caseloadAssignments, clientConsents, clients, goals, organizations, users } from '../../db/schema';
+import { CONSENT_TEXT_VERSION } from '../../lib/consent-text';
 import { DEMO_PASSWORD } from '../../db/seed/demo-people';
 import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
 import { hashPassword } from '../../lib/auth/password';
@@ -25,6 +26,8 @@ export interface E2eFixture {
   therapySessionIdsByClientName: Record<string, string[]>;
   /** The clients the sessions journeys create for themselves. */
   sessionsJourney: SessionsJourneyFixture;
+  /** Each client's goal ids, oldest first. */
+  goalIdsByClientName: Record<string, string[]>;
 }
 
 async function main() {
@@ -54,7 +57,22 @@ async function main() {
     .returning();
   await db.insert(caseloadAssignments).values({ organizationId: otherOrg!.id, clientId: otherClient!.id, clinicianId: otherTherapist!.id });
 
+  // The goal-setting journey (e2e/goals.spec.ts) needs a portal client with no goals yet, on Tom Becker's caseload.
+  const [tom] = await db.select().from(users).where(eq(users.email, 'tom.becker@riverside.example'));
+  const [robin] = await db
+    .insert(users)
+    .values({ organizationId: demoOrg!.id, role: 'client', name: 'Robin Ashdown', email: 'robin.ashdown@e2e.example', passwordHash })
+    .returning();
+  const [robinRecord] = await db
+    .insert(clients)
+    .values({ organizationId: demoOrg!.id, displayName: 'Robin Ashdown', intakeDate: '2026-01-05', portalUserId: robin!.id, createdBy: tom!.id })
+    .returning();
+  await db.insert(caseloadAssignments).values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, clinicianId: tom!.id });
+  // Robin has accepted the portal consent already (the invitation journey covers that step).
+  await db.insert(clientConsents).values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, userId: robin!.id, textVersion: CONSENT_TEXT_VERSION });
+
   const clientRows = await db.select({ id: clients.id, name: clients.displayName }).from(clients).where(isNull(clients.archivedAt));
+  const goalRows = await db.select({ id: goals.id, clientId: goals.clientId }).from(goals).orderBy(asc(goals.sortOrder));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
   const fixture: E2eFixture = {
@@ -64,6 +82,7 @@ async function main() {
     userIdsByEmail: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
     therapySessionIdsByClientName: await therapySessionIdsByClientName(db),
     sessionsJourney,
+    goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
   await handle.close();

@@ -3,6 +3,10 @@ import {
   canActAsTreatingClinician,
   canAddClients,
   canAdministerOrganization,
+  canChangeGoalStatus,
+  canSuperviseClient,
+  canViewFormulation,
+  goalSideFor,
   canUsePortal,
   canViewClientAsClinician,
   canViewClientClinical,
@@ -143,5 +147,42 @@ describe('canViewClientAsClinician', () => {
     [otherClient, false],
   ] as const)('%o → %s', (principal, expected) => {
     expect(canViewClientAsClinician(principal, facts)).toBe(expected);
+  });
+});
+
+describe('goal sides and supervision', () => {
+  const cases = [
+    ['treating therapist', therapist, 'therapist', false, true],
+    ['other therapist', otherTherapist, null, false, false],
+    ['supervisor of the therapist', supervisor, null, true, false],
+    ['other supervisor', otherSupervisor, null, false, false],
+    ['admin', admin, null, false, false],
+    ['foreign admin', foreignAdmin, null, false, false],
+    ['the client', client, 'client', false, false],
+    ['another client', otherClient, null, false, false],
+  ] as const;
+
+  test.each(cases)('%s: side %s, supervises %s, changes status %s', (_label, principal, side, supervises, changesStatus) => {
+    expect(goalSideFor(principal, facts)).toBe(side);
+    expect(canSuperviseClient(principal, facts)).toBe(supervises);
+    expect(canChangeGoalStatus(principal, facts)).toBe(changesStatus);
+  });
+
+  test('a supervisor carrying their own client is the therapist side for that client, not their supervisor', () => {
+    const own = { ...facts, clinicianId: 's1', clinicianSupervisorId: null };
+    expect(goalSideFor(supervisor, own)).toBe('therapist');
+    expect(canSuperviseClient(supervisor, own)).toBe(false);
+  });
+
+  test('the formulation: clinician and supervisor always, the client only once shared, never admins', () => {
+    for (const shared of [false, true]) {
+      expect(canViewFormulation(therapist, facts, shared)).toBe(true);
+      expect(canViewFormulation(supervisor, facts, shared)).toBe(true);
+      expect(canViewFormulation(admin, facts, shared)).toBe(false);
+      expect(canViewFormulation(otherClient, facts, shared)).toBe(false);
+      expect(canViewFormulation(otherTherapist, facts, shared)).toBe(false);
+    }
+    expect(canViewFormulation(client, facts, false)).toBe(false);
+    expect(canViewFormulation(client, facts, true)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { Side } from '@/lib/domain/consensus/types';
 import type { Principal } from './principal';
 
 /**
@@ -120,4 +121,35 @@ export function canManageInvitation(principal: Principal, invitation: Invitation
 export function canViewClientAsClinician(principal: Principal, client: ClientAccessFacts): boolean {
   const relationship = relationshipToClient(principal, client);
   return relationship === 'treating' || relationship === 'supervising';
+}
+
+/**
+ * Goals are agreed between two sides. The treating clinician speaks for the therapist side;
+ * the client (in the portal) for the client side. Supervisors and admins are neither.
+ */
+export function goalSideFor(principal: Principal, client: ClientAccessFacts): Side | null {
+  const relationship = relationshipToClient(principal, client);
+  if (relationship === 'treating') return 'therapist';
+  if (relationship === 'self') return 'client';
+  return null;
+}
+
+/** The supervisor of the treating clinician: reads the plan, comments on goals, co-signs. */
+export function canSuperviseClient(principal: Principal, client: ClientAccessFacts): boolean {
+  return relationshipToClient(principal, client) === 'supervising';
+}
+
+/**
+ * The formulation is the clinician's working document: the treating clinician and their
+ * supervisor read it; the client only once the clinician has shared it.
+ */
+export function canViewFormulation(principal: Principal, client: ClientAccessFacts, sharedWithClient: boolean): boolean {
+  const relationship = relationshipToClient(principal, client);
+  if (relationship === 'treating' || relationship === 'supervising') return true;
+  return relationship === 'self' && sharedWithClient;
+}
+
+/** Status changes (on hold, completed, cancelled…) are the treating clinician's, with a reason. */
+export function canChangeGoalStatus(principal: Principal, client: ClientAccessFacts): boolean {
+  return relationshipToClient(principal, client) === 'treating';
 }

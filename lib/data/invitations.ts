@@ -136,6 +136,8 @@ async function insertInvitation(tx: Tx, ctx: DataContext, invitation: { email: s
       tokenHash: hash,
       ...invitation,
       createdBy: ctx.principal.userId,
+      // One clock for the whole row: the link lives exactly INVITATION_TTL_MS from its creation.
+      createdAt: now,
       sentAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
     })

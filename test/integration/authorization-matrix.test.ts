@@ -8,6 +8,10 @@ import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
 import { createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
 import { checkHealth } from '@/lib/data/health';
+import { getBrainstorm, saveBrainstormAnswers } from '@/lib/data/brainstorm';
+import { getCarePlan, signPlan } from '@/lib/data/care-plan';
+import { saveFormulation } from '@/lib/data/formulation';
+import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { getPortalHome } from '@/lib/data/portal';
 import { listTeam } from '@/lib/data/team';
 import { listUsers } from '@/lib/data/users';
@@ -35,6 +39,8 @@ import { addFlag, addSessionsSetup, addTick, type SessionsFixture } from './sess
 
 // Links are "sent" to nowhere here: the invitation tests read real mail.
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+import { actorName, agreeToEverything, createGoalAs, currentPlanHash, currentVersionNumber, goalInput } from './goal-fixtures';
+import { formulations } from '@/db/schema';
 
 /**
  * THE authorisation matrix: every data-access function, called by every kind of person
@@ -241,6 +247,51 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'getClientFlagSummary', target: 'client B', allow: ['therapistB'], call: (f) => getClientFlagSummary(f.clients.b) },
   { fn: 'acknowledgeFlag', target: "a flag of client A", allow: ['therapistA'], call: async (f) => acknowledgeFlag({ flagId: await addFlag(f.orgA, f.clients.a), note: 'Talked it through in session.' }) },
   { fn: 'acknowledgeFlag', target: "a flag of supervisor A's own client", allow: ['supervisorOfA'], call: async (f) => acknowledgeFlag({ flagId: await addFlag(f.orgA, f.clients.supervisorOwn), note: 'Seen and discussed.' }) },
+
+  // Goals, plans, formulation and brainstorm (issue 4). Admins never see goal text.
+  { fn: 'getCarePlan', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getCarePlan(f.clients.a) },
+  { fn: 'getCarePlan', target: 'client B', allow: ['therapistB', 'clientB'], call: (f) => getCarePlan(f.clients.b) },
+  { fn: 'getCarePlan', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => getCarePlan(f.clients.supervisorOwn) },
+  { fn: 'getCarePlan', target: 'other org client', allow: [], call: (f) => getCarePlan(f.clients.other) },
+  { fn: 'getCarePlan', target: 'own plan (portal)', allow: ['clientA', 'clientB'], call: () => getCarePlan() },
+  { fn: 'getGoal', target: "client A's goal", allow: ['therapistA', 'supervisorOfA', 'clientA'], call: () => getGoal(matrixGoals.a) },
+  { fn: 'getGoal', target: "client B's goal", allow: ['therapistB', 'clientB'], call: () => getGoal(matrixGoals.b) },
+  { fn: 'createGoal', target: 'client A', allow: ['therapistA', 'clientA'], call: (f) => createGoal(goalInput({ clientId: f.clients.a, wording: 'Walk to the park twice a week' })) },
+  { fn: 'createGoal', target: 'client B', allow: ['therapistB', 'clientB'], call: (f) => createGoal(goalInput({ clientId: f.clients.b })) },
+  { fn: 'createGoal', target: 'own plan (portal)', allow: ['clientA', 'clientB'], call: () => createGoal(goalInput()) },
+  { fn: 'createGoal', target: 'other org client', allow: [], call: (f) => createGoal(goalInput({ clientId: f.clients.other })) },
+  { fn: 'reviseGoal', target: "client A's goal", allow: ['therapistA', 'clientA'], call: async () => reviseGoal(goalInput({ goalId: matrixGoals.a, expectedVersion: await currentVersionNumber(matrixGoals.a), wording: `Go to bed by 11pm, revision ${++revisionCount}` })) },
+  { fn: 'reviseGoal', target: "client B's goal", allow: ['therapistB', 'clientB'], call: async () => reviseGoal(goalInput({ goalId: matrixGoals.b, expectedVersion: await currentVersionNumber(matrixGoals.b), wording: `Go to bed by 11pm, revision ${++revisionCount}` })) },
+  { fn: 'respondToGoal', target: "client A's goal", allow: ['therapistA', 'clientA'], call: async () => respondToGoal({ goalId: matrixGoals.a, versionNumber: await currentVersionNumber(matrixGoals.a), position: 'wants-changes', comment: 'Could it be 11:30?' }) },
+  { fn: 'respondToGoal', target: "client B's goal", allow: ['therapistB', 'clientB'], call: async () => respondToGoal({ goalId: matrixGoals.b, versionNumber: await currentVersionNumber(matrixGoals.b), position: 'agree' }) },
+  { fn: 'changeGoalStatus', target: "client A's goal", allow: ['therapistA'], call: () => changeGoalStatus({ goalId: matrixGoals.toReject, target: 'rejected', reason: 'We agreed to focus on sleep first' }) },
+  { fn: 'setGoalFocus', target: "client A's goal", allow: ['clientA'], call: () => setGoalFocus({ goalId: matrixGoals.a, focus: 'true' }) },
+  { fn: 'setGoalFocus', target: "client B's goal", allow: ['clientB'], call: () => setGoalFocus({ goalId: matrixGoals.b, focus: 'true' }) },
+  { fn: 'commentOnGoal', target: "client A's goal", allow: ['supervisorOfA'], call: () => commentOnGoal({ goalId: matrixGoals.a, versionNumber: 1, body: 'Consider a smaller first step.' }) },
+  { fn: 'commentOnGoal', target: "supervisor A's own client's goal", allow: [], call: () => commentOnGoal({ goalId: matrixGoals.supervisorOwn, versionNumber: 1, body: 'A comment' }) },
+  {
+    fn: 'signPlan',
+    target: "client A's plan (the client, the therapist, then the supervisor co-signs)",
+    allow: ['clientA', 'therapistA', 'supervisorOfA'],
+    call: async (f) => {
+      await agreeToEverything(f, f.clients.a, { client: 'clientA', therapist: 'therapistA' });
+      return signPlan({ clientId: f.clients.a, planHash: await currentPlanHash(f.clients.a), typedName: await actorName() });
+    },
+  },
+  {
+    fn: 'signPlan',
+    target: "client B's plan",
+    allow: ['clientB', 'therapistB'],
+    call: async (f) => {
+      await agreeToEverything(f, f.clients.b, { client: 'clientB', therapist: 'therapistB' });
+      return signPlan({ clientId: f.clients.b, planHash: await currentPlanHash(f.clients.b), typedName: await actorName() });
+    },
+  },
+  { fn: 'saveFormulation', target: 'client A', allow: ['therapistA'], call: async (f) => saveFormulation({ clientId: f.clients.a, version: await formulationVersion(f.clients.a), presenting: 'Low mood and poor sleep', sharedWithClient: '' }) },
+  { fn: 'saveFormulation', target: "supervisor A's own client", allow: ['supervisorOfA'], call: async (f) => saveFormulation({ clientId: f.clients.supervisorOwn, version: await formulationVersion(f.clients.supervisorOwn), presenting: 'Worry' }) },
+  { fn: 'getBrainstorm', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getBrainstorm(f.clients.a) },
+  { fn: 'getBrainstorm', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: () => getBrainstorm() },
+  { fn: 'saveBrainstormAnswers', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: async () => saveBrainstormAnswers({ changes: `Sleep better (${await actorName()})` }) },
 ];
 
 async function getScheduledLocal(therapySessionId: string): Promise<string> {
@@ -250,8 +301,21 @@ async function getScheduledLocal(therapySessionId: string): Promise<string> {
   return instantToWallTime(row!.at, 'Europe/London');
 }
 
+
+/** Each revision in the matrix changes the wording (an unchanged revision is refused). */
+let revisionCount = 0;
+
+/** Goals the goal rows act on, made before the matrix runs. */
+const matrixGoals = { a: '', b: '', toReject: '', supervisorOwn: '' };
+
+async function formulationVersion(clientId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ version: formulations.version }).from(formulations).where(eq(formulations.clientId, clientId));
+  return row?.version ?? 0;
+}
+
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'flag-raising', 'flag-upkeep', 'pagination', 'portal-access', 'principals', 'therapy-session-access']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
 
 let fixture: Fixture;
 
@@ -259,6 +323,13 @@ beforeAll(async () => {
   fixture = await createFixture('matrix');
   people = await addPeopleFixture(fixture);
   sx = await addSessionsSetup(fixture);
+  // Client A's plan: two goals, one from each side, both agreed, so it can be signed with a reason.
+  matrixGoals.a = await createGoalAs(fixture, 'therapistA', fixture.clients.a);
+  await createGoalAs(fixture, 'clientA', fixture.clients.a, { wording: 'Call my sister every Sunday' });
+  await agreeToEverything(fixture, fixture.clients.a, { client: 'clientA', therapist: 'therapistA' });
+  matrixGoals.toReject = await createGoalAs(fixture, 'therapistA', fixture.clients.a, { wording: 'Run a 5k by the summer' });
+  matrixGoals.b = await createGoalAs(fixture, 'therapistB', fixture.clients.b);
+  matrixGoals.supervisorOwn = await createGoalAs(fixture, 'supervisorOfA', fixture.clients.supervisorOwn);
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {

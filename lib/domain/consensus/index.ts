@@ -14,3 +14,4 @@ export * from './plan-hash';
 export * from './plan-state';
 export * from './local-date';
 export * from './review';
+export * from './signing-round';

@@ -1,0 +1,78 @@
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { formatDate, formatDateTime } from '@/components/ui/format';
+import type { PlanView, SignatureView } from '@/lib/data/plan-records';
+import { PLAN_STATUS_LABELS, PLAN_STATUS_TONES, type Audience } from './labels';
+
+const ROLE_WORDS: Record<Audience, Record<SignatureView['role'], string>> = {
+  therapist: { client: 'client', therapist: 'therapist', supervisor: 'supervisor, co-signed' },
+  client: { client: 'you', therapist: 'your therapist', supervisor: 'supervisor' },
+};
+
+/** Where the plan stands: status, review date, what still blocks signing, and who signed this version. */
+export function PlanStatusSummary({ plan, audience }: { plan: PlanView; audience: Audience }) {
+  const signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) => (plan.current[role] ? [plan.current[role]] : []));
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="font-medium text-slate-700">Plan status:</span>
+        <Badge tone={PLAN_STATUS_TONES[plan.status]}>{PLAN_STATUS_LABELS[audience][plan.status]}</Badge>
+      </p>
+      {plan.status === 'needs-re-consent' ? (
+        <p className="text-slate-800">
+          {audience === 'client'
+            ? 'A goal changed (or was added) after you both signed. Once you both agree to it, you sign the plan again.'
+            : 'A goal was added or re-worded after the plan was signed: both need to agree to it and sign again.'}
+        </p>
+      ) : null}
+      {plan.reviewOverdue ? (
+        <Alert tone="warning" title={audience === 'client' ? 'Time to look at your plan again' : 'Review overdue'}>
+          The review was due on {formatDate(plan.nextReviewDate)}. A review is both of you signing the plan again.
+        </Alert>
+      ) : plan.nextReviewDate ? (
+        <p className="text-slate-800">Next review by {formatDate(plan.nextReviewDate)}.</p>
+      ) : null}
+      {plan.blockers.length > 0 && plan.status !== 'signed' ? (
+        <div>
+          <p className="font-medium text-slate-700">{audience === 'client' ? 'Before signing:' : 'Before it can be signed:'}</p>
+          <ul className="mt-1 list-disc pl-5 text-slate-800">
+            {plan.blockers.map((blocker) => (
+              <li key={blocker}>{blocker}.</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {plan.belowMinimum && plan.shortfallReasonOnFile ? (
+        <p className="text-slate-800">
+          Fewer than {plan.minimumGoals} goals, because: “{plan.shortfallReasonOnFile}”
+        </p>
+      ) : null}
+      {signatures.length > 0 ? (
+        <div>
+          <p className="font-medium text-slate-700">Signed on this version:</p>
+          <ul className="mt-1 space-y-1 text-slate-900">
+            {signatures.map((signature) => (
+              <li key={signature.id}>
+                <span aria-hidden="true">✍ </span>
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {plan.history.length > signatures.length ? (
+        <details>
+          <summary className="cursor-pointer text-brand-800">Every signature ({plan.history.length})</summary>
+          <ul className="mt-2 space-y-1 text-slate-800">
+            {plan.history.map((signature) => (
+              <li key={signature.id}>
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt)}, {signature.goalCount} {signature.goalCount === 1 ? 'goal' : 'goals'}
+                {signature.nextReviewDate ? `; completed the plan, review by ${formatDate(signature.nextReviewDate)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
