@@ -119,7 +119,7 @@ test('the client sees what is waiting and answers the brainstorm prompts', async
   await expect(client.getByText(`Your therapist suggested a new goal: “${SLEEP}”. Do you agree?`)).toBeVisible();
   await expectAccessible(client, 'portal home');
 
-  await client.getByRole('link', { name: 'Goals', exact: true }).click();
+  await client.getByRole('link', { name: 'My goals', exact: true }).click();
   await client.getByRole('link', { name: 'Answer the brainstorm questions' }).click();
   await expectAccessible(client, 'brainstorm');
   await client.getByLabel('What changes would you like to see in your life?').fill(BROTHER);
@@ -143,7 +143,7 @@ test('the client turns an answer into a proposed goal', async () => {
 });
 
 test('the client asks for a change to one goal and agrees to the other', async () => {
-  await client.getByRole('link', { name: 'Goals', exact: true }).click();
+  await client.getByRole('link', { name: 'My goals', exact: true }).click();
   await client.getByRole('link', { name: SLEEP, exact: true }).click();
   await client.getByLabel('I’d like some changes').check();
   await client.getByLabel('Comment').fill('Weekends are different for me.');
@@ -198,7 +198,7 @@ test('the client sees the change word by word and agrees', async () => {
 });
 
 test('both sign the plan, and it shows as signed with both names', async () => {
-  await client.getByRole('link', { name: 'Plan', exact: true }).click();
+  await client.getByRole('link', { name: 'My plan', exact: true }).click();
   await expect(client.getByRole('heading', { name: 'Sign your plan' })).toBeVisible();
   await expectAccessible(client, 'portal plan');
   await client.getByLabel('Type your full name to sign').fill('Robin');
@@ -242,7 +242,7 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await therapist.reload();
   await expect(therapist.getByText('Needs re-consent')).toBeVisible();
 
-  await client.getByRole('link', { name: 'Plan', exact: true }).click();
+  await client.getByRole('link', { name: 'My plan', exact: true }).click();
   await expect(client.getByText('Needs signing again')).toBeVisible();
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();

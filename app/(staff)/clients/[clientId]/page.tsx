@@ -39,7 +39,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
       {profile.relationship !== 'admin' ? (
         <>
           <ClientFlagsBanner clientId={profile.id} />
-          <ClientTabs clientId={profile.id} active="profile" tabs={['profile', 'plan', 'sessions']} />
+          <ClientTabs clientId={profile.id} active="profile" />
         </>
       ) : null}
       {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}

@@ -37,7 +37,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
     <>
       <PageHeader title={list.client.displayName} description="Sessions, check-ins and progress" />
       <ClientFlagsBanner clientId={clientId} summary={flags} />
-      <ClientTabs clientId={clientId} active="sessions" tabs={['profile', 'sessions']} />
+      <ClientTabs clientId={clientId} active="sessions" />
       {!list.canEdit ? <Alert tone="info" className="mb-6">You are viewing this record as the supervisor of the treating clinician. It is read-only for you.</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,7 +17,8 @@ export default async function NewGoalPage({ params }: { params: Promise<{ client
   return (
     <>
       <PageHeader title={`Draft a goal with ${care.client.displayName}`} description="Write it in the client’s own words. The checks on the right update as you type; they never stop you saving." />
-      <ClientTabs clientId={clientId} active="plan" tabs={['profile', 'plan']} />
+      <ClientFlagsBanner clientId={clientId} />
+      <ClientTabs clientId={clientId} active="plan" />
       <GoalForm
         action={createGoalAction}
         audience="therapist"

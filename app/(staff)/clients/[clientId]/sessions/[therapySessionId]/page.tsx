@@ -40,7 +40,7 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
         }
       />
       <ClientFlagsBanner clientId={clientId} />
-      <ClientTabs clientId={clientId} active="sessions" tabs={['profile', 'sessions']} />
+      <ClientTabs clientId={clientId} active="sessions" />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Goal ratings">
