@@ -85,14 +85,16 @@ test('supervision: assign, change and end', async ({ page }) => {
 });
 
 test('organisation settings: bad input changes nothing; good input is saved', async ({ page }) => {
-  await signIn(page, PEOPLE.admin);
+  // The other organisation's admin: changing the demo clinic's settings would change what the
+  // other journeys see (ORS on, three goals a plan).
+  await signIn(page, PEOPLE.otherOrgAdmin);
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expectAccessible(page, 'settings');
 
   await page.getByLabel('Minimum goals per plan').fill('0');
   await page.getByLabel('Review cadence (days)').fill('soon');
-  await page.getByLabel('Contact 4 name').fill('Crisis line');
+  await page.getByLabel('Contact 1 name').fill('Crisis line');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Minimum goals per plan must be between 1 and 10.')).toBeVisible();
   await expect(page.getByText('Review cadence must be a whole number.')).toBeVisible();
@@ -105,16 +107,16 @@ test('organisation settings: bad input changes nothing; good input is saved', as
   await page.getByLabel('Minimum goals per plan').fill('4');
   await page.getByLabel('Review cadence (days)').fill('60');
   await page.getByLabel('Outcome Rating Scale (ORS) is licensed').uncheck();
-  await page.getByLabel('Contact 4 name').fill('Riverside out-of-hours line');
-  await page.getByLabel('Contact 4 phone').fill('+44 20 7946 0999');
-  await page.getByLabel('Contact 4 hours').fill('Evenings and weekends');
+  await page.getByLabel('Contact 1 name').fill('Riverside out-of-hours line');
+  await page.getByLabel('Contact 1 phone').fill('+44 20 7946 0999');
+  await page.getByLabel('Contact 1 hours').fill('Evenings and weekends');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Minimum goals per plan')).toHaveValue('4');
   await expect(page.getByLabel('Review cadence (days)')).toHaveValue('60');
   await expect(page.getByLabel('Outcome Rating Scale (ORS) is licensed')).not.toBeChecked();
-  await expect(page.getByLabel('Contact 4 phone')).toHaveValue('+44 20 7946 0999');
+  await expect(page.getByLabel('Contact 1 phone')).toHaveValue('+44 20 7946 0999');
   await page.screenshot({ path: path.join(SHOTS, 'admin-settings.png'), fullPage: true });
 });
 
