@@ -38,6 +38,7 @@ const ROUTES: RouteRow[] = [
   { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   { pattern: '/sign-in', path: () => '/sign-in', expect: { default: 'ok', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   { pattern: '/api/health', path: () => '/api/health', expect: { default: 'ok' } },
+  { pattern: '/api/ping', path: () => '/api/ping', expect: { default: 'ok', anonymous: 'to:/sign-in' } },
   { pattern: '/api/auth/[...nextauth]', path: () => '/api/auth/session', expect: { default: 'ok' } },
   { pattern: '/caseload', path: () => '/caseload', expect: { default: 'ok', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'not-found', otherOrgAdmin: 'not-found' } },
   { pattern: '/clients/new', path: () => '/clients/new', expect: { default: 'ok', anonymous: 'to:/sign-in', ...clientsToPortal } },
