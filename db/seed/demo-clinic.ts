@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
-import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { organizationSettingsSchema } from '@/lib/validation/organization-settings';
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
@@ -123,7 +123,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
   await seedDemoGoals(db, today);
   await seedDemoSessions(db, organizationId, today);
   await seedDemoAccess(db, today);
-  await db.transaction((tx) => refreshClientMetrics(tx, organizationId, 'all'));
+  await db.transaction((tx) => refreshClientMetrics(tx, organizationId, WHOLE_ORGANIZATION));
 }
 
 /** The sign-ins printed at start and listed in the README. */

@@ -86,7 +86,7 @@ export async function loadClientRollupFacts(executor: Executor, scope: RollupSco
     where c.organization_id = ${scope.organizationId}::uuid and c.id in (${idList(scope.clientIds)})
     order by c.id
   `);
-  const rows = (result as unknown as { rows: FactsRow[] }).rows;
+  const rows = (result as { rows: FactsRow[] }).rows;
   const timeZone = rows[0]?.time_zone ?? 'UTC';
   return {
     timeZone,
@@ -147,7 +147,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Writes computed rollups: upserts `client_metrics`, replaces the clients' `client_monthly_metrics` rows. */
 export async function writeClientRollups(executor: Executor, organizationId: string, rollups: readonly ClientRollup[], refreshedAt: Date = new Date()): Promise<void> {
-  const set = Object.fromEntries([...METRIC_COLUMNS.map((key) => [key, sql.raw(`excluded.${columnName(key)}`)]), ['refreshedAt', sql.raw('excluded.refreshed_at')]]);
+  const set: Record<string, SQL> = { refreshedAt: sql.raw('excluded.refreshed_at') };
+  for (const key of METRIC_COLUMNS) set[key] = sql.raw(`excluded.${columnName(key)}`);
   for (const part of chunks(rollups)) {
     await executor
       .insert(clientMetrics)
@@ -165,11 +166,14 @@ export async function writeClientRollups(executor: Executor, organizationId: str
  * signatures, therapy sessions, sent ratings or alliance scores, and when the organisation's
  * time zone changes (months move).
  */
-export async function refreshClientMetrics(executor: Executor, organizationId: string, clientIds: string | readonly string[] | 'all'): Promise<void> {
-  if (clientIds === 'all') {
+/** Refresh every client of the organisation (the demo seed, a time-zone change). */
+export const WHOLE_ORGANIZATION = { wholeOrganization: true } as const;
+
+export async function refreshClientMetrics(executor: Executor, organizationId: string, clientIds: string | readonly string[] | typeof WHOLE_ORGANIZATION): Promise<void> {
+  if (typeof clientIds === 'object' && 'wholeOrganization' in clientIds) {
     // A whole organisation (the demo seed, a time-zone change) goes in chunks, so no statement carries every client's history.
     const result = await executor.execute(sql`select c.id from clients c where c.organization_id = ${organizationId}::uuid order by c.id`);
-    const ids = (result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id);
+    const ids = (result as { rows: { id: string }[] }).rows.map((row) => row.id);
     for (const part of chunks(ids)) await refreshClientMetrics(executor, organizationId, part);
     return;
   }
@@ -194,7 +198,7 @@ export async function refreshMissingClientMetrics(executor: Executor): Promise<n
     select c.organization_id, c.id from clients c
     where not exists (select 1 from client_metrics m where m.client_id = c.id)
   `);
-  const missing = (result as unknown as { rows: { organization_id: string; id: string }[] }).rows;
+  const missing = (result as { rows: { organization_id: string; id: string }[] }).rows;
   const byOrganization = new Map<string, string[]>();
   for (const row of missing) byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
   for (const [organizationId, ids] of byOrganization) {

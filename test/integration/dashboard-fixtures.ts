@@ -121,7 +121,7 @@ export async function addBulkCaseload(organizationId: string, clinicianId: strin
     }
   }
   const insert = async <T extends Record<string, unknown>>(table: Parameters<typeof db.insert>[0], values: T[]) => {
-    for (let i = 0; i < values.length; i += 500) await db.insert(table).values(values.slice(i, i + 500) as never);
+    for (let i = 0; i < values.length; i += 500) await db.insert(table).values(values.slice(i, i + 500));
   };
   await insert(clients, rows.clients);
   await insert(caseloadAssignments, rows.assignments);

@@ -65,7 +65,7 @@ async function sequentialScansIn(queries: CountedQuery[]): Promise<string[]> {
     await db.transaction(async (tx) => {
       await tx.execute(sql`set local enable_seqscan = off`);
       const result = await tx.execute(sql.raw(`explain (format json) ${inline(query)}`));
-      const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+      const [row] = (result as { rows: Record<string, unknown>[] }).rows;
       const raw = Object.values(row ?? {})[0];
       const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
       found.push(...seqScans(plan[0]!.Plan).map((table) => `${table} in: ${query.sql.replace(/\s+/g, ' ').slice(0, 120)}`));

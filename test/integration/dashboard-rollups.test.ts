@@ -13,7 +13,7 @@ import { updateOrganizationSettings } from '@/lib/data/organization';
 import { reassignClient } from '@/lib/data/reassignment';
 import { getTeamDashboard } from '@/lib/data/team-dashboard';
 import { getTherapySession, recordTherapySession, saveTherapistRatings, scheduleTherapySession } from '@/lib/data/therapy-sessions';
-import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
 import { actAs, actAsUser, createFixture, type Fixture } from './fixtures';
 import { actorName, currentPlanHash, goalInput } from './goal-fixtures';
@@ -37,8 +37,8 @@ beforeAll(async () => {
   sx = await addSessionsSetup(f);
   // The fixtures above were inserted directly, as a migration from older data would be.
   const db = await getDb();
-  await refreshClientMetrics(db, f.orgA, 'all');
-  await refreshClientMetrics(db, f.orgB, 'all');
+  await refreshClientMetrics(db, f.orgA, WHOLE_ORGANIZATION);
+  await refreshClientMetrics(db, f.orgB, WHOLE_ORGANIZATION);
 });
 
 async function activeGoalsOf(clientId: string) {

@@ -8,7 +8,7 @@ import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caselo
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { PAGE_SIZE } from '@/lib/data/pagination';
 import { AppError } from '@/lib/errors';
-import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
 import { actAs, createFixture, type Actor, type Fixture } from './fixtures';
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await db.insert(flags).values({ organizationId: f.orgA, clientId: bulk[1]!, kind: 'alliance', reason: SECRET.reason, data: {}, dedupeKey: 'secret', acknowledgedAt: new Date(), acknowledgementNote: SECRET.ack });
   // Therapist B (not supervised by supervisor A) has clients of their own.
   await addBulkCaseload(f.orgA, f.users.therapistB.id, 4, { namePrefix: 'Blake' });
-  await refreshClientMetrics(db, f.orgA, 'all');
+  await refreshClientMetrics(db, f.orgA, WHOLE_ORGANIZATION);
 });
 
 async function refused(call: () => Promise<unknown>): Promise<AppError> {
@@ -200,18 +200,18 @@ describe('exports', () => {
   test('the caseload export: every row the filter selects (all pages), in screen order, no free text, formulas neutralised', async () => {
     actAs(f, 'therapistA');
     const all = await exportCaseloadDashboard();
-    const rows = parse(all.csv, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(all.csv, { bom: true, columns: true });
     expect(rows).toHaveLength(32);
     expect(all.rows).toBe(32);
     const onScreen = [...(await getCaseloadDashboard()).page.rows, ...(await getCaseloadDashboard({ page: '2' })).page.rows].map((row) => row.displayName);
-    expect(rows.map((row) => row.client.replace(/^'/, ''))).toEqual(onScreen);
-    expect(rows.find((row) => row.client.includes('HYPERLINK'))!.client).toBe(`'=HYPERLINK("http://evil.example")`);
+    expect(rows.map((row) => (row.client ?? '').replace(/^'/, ''))).toEqual(onScreen);
+    expect(rows.find((row) => row.client?.includes('HYPERLINK'))!.client).toBe(`'=HYPERLINK("http://evil.example")`);
     for (const secret of Object.values(SECRET)) expect(all.csv).not.toContain(secret);
     expect(rows.find((row) => row.client === 'Avery 001')).toMatchObject({ open_risk_flags: '1', plan_goals: '3', agreed_goals: '2', attended_sessions: '4' });
 
-    const flagged = parse((await exportCaseloadDashboard({ filter: 'flagged' })).csv, { bom: true, columns: true }) as Record<string, string>[];
+    const flagged = parse<Record<string, string>>((await exportCaseloadDashboard({ filter: 'flagged' })).csv, { bom: true, columns: true });
     expect(flagged.map((row) => row.client).sort()).toEqual(['Avery 001', 'Avery 007', 'Avery 013', 'Avery 019', 'Avery 025']);
-    const searched = parse((await exportCaseloadDashboard({ q: 'Avery 02' })).csv, { bom: true, columns: true }) as Record<string, string>[];
+    const searched = parse<Record<string, string>>((await exportCaseloadDashboard({ q: 'Avery 02' })).csv, { bom: true, columns: true });
     expect(searched).toHaveLength(10);
 
     const db = await getDb();
@@ -221,18 +221,18 @@ describe('exports', () => {
 
   test("a supervisor's drill-down export holds only that supervisee's clients", async () => {
     actAs(f, 'supervisorOfA');
-    const rows = parse((await exportCaseloadDashboard({ clinicianId: f.users.therapistA.id })).csv, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>((await exportCaseloadDashboard({ clinicianId: f.users.therapistA.id })).csv, { bom: true, columns: true });
     expect(rows).toHaveLength(32);
-    expect(rows.some((row) => row.client.startsWith('Blake'))).toBe(false);
+    expect(rows.some((row) => row.client?.startsWith('Blake'))).toBe(false);
   });
 
   test('the team export: one row per clinician and the total, aggregates only', async () => {
     actAs(f, 'supervisorOfA');
-    const team = parse((await exportTeamDashboard()).csv, { bom: true, columns: true }) as Record<string, string>[];
+    const team = parse<Record<string, string>>((await exportTeamDashboard()).csv, { bom: true, columns: true });
     expect(team.map((row) => row.clinician)).toEqual(['TherapistA', 'Team total']);
     expect(team[1]).toMatchObject({ clients: '32', open_risk_flags: '1' });
     actAs(f, 'admin');
-    const organisation = parse((await exportTeamDashboard()).csv, { bom: true, columns: true }) as Record<string, string>[];
+    const organisation = parse<Record<string, string>>((await exportTeamDashboard()).csv, { bom: true, columns: true });
     expect(organisation[organisation.length - 1]!.clinician).toBe('Organisation total');
     expect(organisation.some((row) => row.clinician === 'TherapistB')).toBe(true);
     const csv = (await exportTeamDashboard()).csv;
