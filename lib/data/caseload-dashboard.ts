@@ -58,8 +58,9 @@ export interface CaseloadDashboard {
   /** True when the caller looks at someone else's caseload (their supervisor). */
   readOnly: boolean;
   query: Omit<CaseloadDashboardQuery, 'clinicianId' | 'page'>;
-  /** Today on the organisation's calendar. */
+  /** Today on the organisation's calendar, and its time zone (for showing session times). */
   today: string | null;
+  timeZone: string | null;
   /** How many clients each filter shows (with the search applied). */
   filterCounts: Record<CaseloadFilter, number>;
   page: Page<CaseloadDashboardRow>;
@@ -137,6 +138,7 @@ export async function getCaseloadDashboard(raw: Record<string, unknown> = {}): P
         readOnly: clinician.id !== ctx.principal.userId,
         query: { q: query.q, filter: query.filter, sort: query.sort, dir: query.dir },
         today: first?.today ?? null,
+        timeZone: first?.time_zone ?? null,
         filterCounts: {
           all: first?.n_all ?? 0,
           flagged: first?.n_flagged ?? 0,

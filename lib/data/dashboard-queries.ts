@@ -55,6 +55,7 @@ export interface CaseloadRowRecord {
   overdue_flags: number;
   open_flags: number;
   today: string;
+  time_zone: string;
   n_all: number;
   n_flagged: number;
   n_no_agreed_goal: number;
@@ -127,7 +128,8 @@ export async function selectCaseloadRows(
         case when m.plan_goals > 0 then m.agreed_plan_goals::float8 / m.plan_goals end as consensus_rate,
         case when m.measured_goals > 0 then m.change_sum::float8 / m.measured_goals end as mean_change,
         f.risk_flags, f.not_on_track_flags, f.alliance_flags, f.perspectives_flags, f.overdue_flags, f.open_flags,
-        t.today::text as today
+        t.today::text as today,
+        o.time_zone
       from caseload_assignments a
       join clients c on c.id = a.client_id and c.organization_id = a.organization_id and c.archived_at is null
       join organizations o on o.id = a.organization_id
