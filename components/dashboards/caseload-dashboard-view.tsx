@@ -167,7 +167,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   <>
                     <Link href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
                       <Sparkline points={row.series} />
-                      <span className="sr-only"> (progress charts for {row.displayName})</span>
+                      <span className="sr-only"> (open the progress charts)</span>
                     </Link>
                     <span className="block text-xs text-slate-600">
                       {row.progress.measuredGoals === 0
@@ -182,7 +182,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
               <td className="px-3 py-3">
                 <Link href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
                   <PlanStatusBadges plan={row.plan} />
-                  <span className="sr-only"> (plan for {row.displayName})</span>
+                  <span className="sr-only"> (open the plan)</span>
                 </Link>
               </td>
             </tr>

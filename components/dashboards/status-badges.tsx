@@ -25,7 +25,7 @@ export function PlanStatusBadges({ plan }: { plan: { status: RollupPlanStatus; n
 }
 
 const FLAG_WORDS: { key: Exclude<keyof OpenFlagCounts, 'total'>; one: string; many: string; tone: 'bad' | 'warn' | 'info' | 'neutral' }[] = [
-  { key: 'risk', one: 'Risk', many: 'risk flags', tone: 'bad' },
+  { key: 'risk', one: 'Risk flag', many: 'risk flags', tone: 'bad' },
   { key: 'notOnTrack', one: 'Not on track', many: 'not on track', tone: 'warn' },
   { key: 'alliance', one: 'Alliance', many: 'alliance flags', tone: 'warn' },
   { key: 'perspectivesDiffer', one: 'Perspectives differ', many: 'perspectives differ', tone: 'info' },

@@ -220,5 +220,26 @@ describe('the demo clinic', () => {
     const teamClients = assignments.filter((a) => a.endedAt === null && team.rows.some((row) => row.clinician.id === a.clinicianId)).map((a) => a.clientId);
     expect(teamClients).toHaveLength(27);
     expectSameFigures(team.total, await rawPooledFigures(demo!.id, teamClients));
+
+    // The demo tells varied stories: not everything agreed, rated or on track.
+    const { total } = team;
+    for (const rate of [total.consensus, total.setFromStart, total.ratedRegularly, total.smart, total.progress.reliableImprovement]) {
+      expect(rate.value).toBeGreaterThan(0.3);
+      expect(rate.value).toBeLessThan(1);
+    }
+    expect(total.clarity.mean).toBeGreaterThan(2);
+    expect(total.clarity.mean).toBeLessThan(5);
+    expect(total.flags).toMatchObject({ risk: 1, clientsWithRisk: 1 });
+    expect(total.flags.notOnTrack).toBeGreaterThan(0);
+    expect(team.trend.filter((month) => month.attendedSessions > 0).length).toBeGreaterThanOrEqual(10);
+
+    const { getCaseloadDashboard } = await import('@/lib/data/caseload-dashboard');
+    const sam = team.rows.find((row) => row.clinician.name === 'Sam Whitfield')!;
+    const caseload = await getCaseloadDashboard({ clinicianId: sam.clinician.id });
+    expect(caseload.page.total).toBe(9);
+    expect(caseload.filterCounts['no-agreed-goal']).toBeGreaterThan(0);
+    expect(caseload.filterCounts['review-due']).toBeGreaterThan(0);
+    expect(new Set(caseload.page.rows.map((row) => row.plan.status))).toEqual(new Set(['signed', 'needs-re-consent', 'unsigned', 'none']));
+    expect(caseload.page.rows.filter((row) => row.series.length >= 2).length).toBeGreaterThanOrEqual(5);
   });
 });
