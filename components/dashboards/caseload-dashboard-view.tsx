@@ -42,6 +42,7 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
             return (
               <li key={filter}>
                 <Link
+                  prefetch={false}
                   href={viewHref(basePath, { ...view, filter })}
                   aria-current={active ? 'page' : undefined}
                   className={cx(
@@ -50,7 +51,7 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
                   )}
                 >
                   {CASELOAD_FILTER_LABELS[filter]}
-                  <span className={cx('rounded-full px-2 text-xs', active ? 'bg-white/20' : 'bg-slate-100 text-slate-700')}>{dashboard.filterCounts[filter]}</span>
+                  <span className={cx('rounded-full px-2 text-xs', active ? 'bg-brand-900 text-white' : 'bg-slate-100 text-slate-700')}>{dashboard.filterCounts[filter]}</span>
                 </Link>
               </li>
             );
@@ -69,12 +70,14 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
         {view.sort !== 'attention' ? (
           <>
             {' · '}
-            <Link href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })}>Needs attention first</Link>
+            <Link prefetch={false} href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })} className="underline">
+              Sort by needs attention first
+            </Link>
           </>
         ) : null}
       </p>
       {rows.length === 0 ? (
-        <EmptyState title={view.q ? `No clients match “${view.q}”` : `No clients under “${CASELOAD_FILTER_LABELS[view.filter]}”`} action={<Link href={basePath}>Show everyone</Link>}>
+        <EmptyState title={view.q ? `No clients match “${view.q}”` : `No clients under “${CASELOAD_FILTER_LABELS[view.filter]}”`} action={<Link prefetch={false} href={basePath}>Show everyone</Link>}>
           {view.q ? 'Check the spelling, or clear the search.' : 'Nothing needs this kind of attention right now.'}
         </EmptyState>
       ) : (
@@ -89,7 +92,7 @@ function SortHeader({ label, sort, view, basePath, className }: { label: string;
   const active = view.sort === sort;
   return (
     <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={cx('px-3 py-3 font-semibold', className)}>
-      <Link href={sortHref(basePath, view, sort)} className="text-slate-800">
+      <Link prefetch={false} href={sortHref(basePath, view, sort)} className="text-slate-800">
         {label}
         <span aria-hidden="true">{active ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
         <span className="sr-only">{active ? `, sorted ${view.dir === 'asc' ? 'lowest' : 'highest'} first; sort the other way` : ', sort by this'}</span>
@@ -128,7 +131,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
           {rows.map((row) => (
             <tr key={row.id} className={row.flags.risk > 0 ? 'bg-red-50/40' : undefined}>
               <th scope="row" className="px-3 py-3 font-medium">
-                <Link href={`/clients/${row.id}`}>{row.displayName}</Link>
+                <Link prefetch={false} href={`/clients/${row.id}`}>{row.displayName}</Link>
                 <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-normal text-slate-600">
                   {[row.pronouns, row.hasPortalAccount ? null : 'No portal account'].filter(Boolean).join(' · ')}
                   {row.status === 'discharged' ? <Badge>Discharged</Badge> : null}
@@ -165,7 +168,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   <span className="text-slate-600">No ratings yet</span>
                 ) : (
                   <>
-                    <Link href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
+                    <Link prefetch={false} href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
                       <Sparkline points={row.series} />
                       <span className="sr-only"> (open the progress charts)</span>
                     </Link>
@@ -180,7 +183,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
               <td className="px-3 py-3 tabular-nums">{sessionDate(row.lastSessionAt, timeZone)}</td>
               <td className="px-3 py-3 tabular-nums">{sessionDate(row.nextSessionAt, timeZone)}</td>
               <td className="px-3 py-3">
-                <Link href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
+                <Link prefetch={false} href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
                   <PlanStatusBadges plan={row.plan} />
                   <span className="sr-only"> (open the plan)</span>
                 </Link>

@@ -10,6 +10,7 @@ import { PAGE_SIZE } from '@/lib/data/pagination';
 import { AppError } from '@/lib/errors';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
+import { addGoal } from './sessions-fixtures';
 import { actAs, createFixture, type Actor, type Fixture } from './fixtures';
 
 /*
@@ -35,6 +36,8 @@ beforeAll(async () => {
   await db.update(goalVersions).set({ wording: SECRET.wording }).where(eq(goalVersions.id, goal!.currentVersionId!));
   await db.update(therapySessions).set({ privateNote: SECRET.note }).where(eq(therapySessions.clientId, bulk[1]!));
   await db.insert(flags).values({ organizationId: f.orgA, clientId: bulk[1]!, kind: 'alliance', reason: SECRET.reason, data: {}, dedupeKey: 'secret', acknowledgedAt: new Date(), acknowledgementNote: SECRET.ack });
+  // Client A has a goal still being agreed: a plan with no review date yet.
+  await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Walk to work on Mondays', { status: 'proposed' });
   // Therapist B (not supervised by supervisor A) has clients of their own.
   await addBulkCaseload(f.orgA, f.users.therapistB.id, 4, { namePrefix: 'Blake' });
   await refreshClientMetrics(db, f.orgA, WHOLE_ORGANIZATION);
@@ -60,6 +63,10 @@ describe('the caseload dashboard', () => {
     expect(first.page.rows[0]!.flags).toMatchObject({ risk: 1, total: 1 });
     const flaggedFirst = first.page.rows.map((row) => row.flags.total > 0);
     expect(flaggedFirst).toEqual([...flaggedFirst].sort((a, b) => Number(b) - Number(a)));
+    // Then overdue reviews, then everyone else (a client with no plan is not "overdue").
+    const unflagged = first.page.rows.filter((row) => row.flags.total === 0).map((row) => row.plan.reviewOverdue);
+    expect(unflagged).toContain(true);
+    expect(unflagged).toEqual([...unflagged].sort((a, b) => Number(b) - Number(a)));
     const second = await getCaseloadDashboard({ page: '2' });
     expect(second.page.rows).toHaveLength(32 - PAGE_SIZE);
     const names = [...first.page.rows, ...second.page.rows].map((row) => row.id);
