@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '@/db/client';
 import { countStatements, type CountedQuery } from '@/db/query-counter';
+import { sequentialScansIn as sequentialScans } from '@/db/query-plans';
 import { getCaseloadDashboard, exportCaseloadDashboard } from '@/lib/data/caseload-dashboard';
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
@@ -28,50 +28,9 @@ async function statementsOf(render: () => Promise<unknown>): Promise<CountedQuer
   return queries;
 }
 
-/** The SQL text with its parameters written in as literals, for EXPLAIN. */
-function inline(query: CountedQuery): string {
-  let text = query.sql;
-  for (let index = query.params.length; index >= 1; index -= 1) {
-    const value = query.params[index - 1];
-    const literal =
-      value === null || value === undefined
-        ? 'null'
-        : typeof value === 'number' || typeof value === 'boolean'
-          ? String(value)
-          : value instanceof Date
-            ? `'${value.toISOString()}'`
-            : `'${(typeof value === 'string' ? value : JSON.stringify(value)).replace(/'/g, "''")}'`;
-    text = text.replaceAll(`$${index}`, literal);
-  }
-  return text;
-}
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  Plans?: PlanNode[];
-}
-
-function seqScans(node: PlanNode): string[] {
-  const own = node['Node Type'] === 'Seq Scan' ? [node['Relation Name'] ?? '?'] : [];
-  return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
-}
-
-/** EXPLAIN (FORMAT JSON) each statement with sequential scans off; returns the tables still scanned sequentially. */
+/** EXPLAIN each statement with sequential scans off; returns the tables still scanned sequentially. */
 async function sequentialScansIn(queries: CountedQuery[]): Promise<string[]> {
-  const db = await getDb();
-  const found: string[] = [];
-  for (const query of queries) {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      const result = await tx.execute(sql.raw(`explain (format json) ${inline(query)}`));
-      const [row] = (result as { rows: Record<string, unknown>[] }).rows;
-      const raw = Object.values(row ?? {})[0];
-      const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
-      found.push(...seqScans(plan[0]!.Plan).map((table) => `${table} in: ${query.sql.replace(/\s+/g, ' ').slice(0, 120)}`));
-    });
-  }
-  return found;
+  return sequentialScans(await getDb(), queries);
 }
 
 test('the check itself sees a sequential scan where no index can serve', async () => {
