@@ -90,7 +90,7 @@ export function demoTimeline(clientName: string): DemoTimeline {
     scenario: SCENARIOS[clientName] ?? 'signed-first',
     trajectory: TRAJECTORIES[clientName] ?? 'improving',
     allianceDip: clientName === 'Freya Lindqvist' ? 'open' : clientName === 'Noah Williams' || clientName === 'Imogen Price' ? 'acknowledged' : undefined,
-    risk: clientName === 'Elsie Turner' ? 'open' : clientName === 'Niamh Byrne' || clientName === 'Ibrahim Ali' ? 'acknowledged' : undefined,
+    risk: clientName === 'Nadia Haddad' ? 'open' : clientName === 'Niamh Byrne' || clientName === 'Ibrahim Ali' ? 'acknowledged' : undefined,
   };
 }
 
@@ -366,7 +366,8 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
 
   // A check-in saved as a draft a few hours ago, PHQ-9 question 9 above 0: the risk flag waits for the therapist.
   const next = plan[plan.length - 1];
-  if (timeline.risk === 'open' && next?.status === 'scheduled' && portal) {
+  // (Only when that check-in is open: the next session is within seven days.)
+  if (timeline.risk === 'open' && next?.status === 'scheduled' && portal && next.at.getTime() - now.getTime() < 7 * DAY) {
     const savedAt = new Date(now.getTime() - 5 * HOUR);
     const draftId = randomUUID();
     const responseId = randomUUID();

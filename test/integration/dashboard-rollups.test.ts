@@ -233,6 +233,13 @@ describe('the demo clinic', () => {
     expect(total.flags.notOnTrack).toBeGreaterThan(0);
     expect(team.trend.filter((month) => month.attendedSessions > 0).length).toBeGreaterThanOrEqual(10);
 
+    const [miguel] = await db.select().from((await import('@/db/schema')).users).where(eq((await import('@/db/schema')).users.email, 'miguel.santos@riverside.example'));
+    actAsUser({ id: miguel!.id, organizationId: demo!.id, role: 'supervisor', email: miguel!.email });
+    const otherTeam = await getTeamDashboard();
+    expect(otherTeam.total.flags).toMatchObject({ risk: 1, clientsWithRisk: 1, alliance: 0 });
+    expect((await getTeamDashboard()).rows.map((row) => row.clinician.name)).toEqual(['Grace Liu', 'Jonah Price', 'Lena Kowalski']);
+    actAsUser({ id: dana!.id, organizationId: demo!.id, role: 'supervisor', email: dana!.email });
+
     const { getCaseloadDashboard } = await import('@/lib/data/caseload-dashboard');
     const sam = team.rows.find((row) => row.clinician.name === 'Sam Whitfield')!;
     const caseload = await getCaseloadDashboard({ clinicianId: sam.clinician.id });
