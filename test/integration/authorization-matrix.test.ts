@@ -13,7 +13,6 @@ import { getCarePlan, signPlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { getPortalHome } from '@/lib/data/portal';
-import { listTeam } from '@/lib/data/team';
 import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { listUsers } from '@/lib/data/users';
@@ -155,7 +154,6 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'listCaseload', target: "therapist B's", allow: ['therapistB', 'admin'], call: (f) => listCaseload({ clinicianId: f.users.therapistB.id }) },
   { fn: 'listCaseload', target: "other org therapist's", allow: ['otherOrgUser'], call: (f) => listCaseload({ clinicianId: f.users.otherOrgTherapist.id }) },
   { fn: 'listCaseload', target: "client A's user id", allow: [], call: (f) => listCaseload({ clinicianId: f.users.clientA.id }) },
-  { fn: 'listTeam', target: 'own organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => listTeam() },
 
   // Dashboards (issue 6): client-level figures for the clinician and their supervisor; team aggregates for supervisors and admins.
   { fn: 'getCaseloadDashboard', target: 'own', allow: clinicians, call: () => getCaseloadDashboard() },
