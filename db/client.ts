@@ -51,8 +51,11 @@ export async function closeDatabase(): Promise<void> {
 
 async function connect(): Promise<DatabaseHandle> {
   const url = env().DATABASE_URL;
-  if (url) return connectPostgres(url);
-  return connectEmbedded(path.join(dataDir(), 'pglite'));
+  const handle = url ? await connectPostgres(url) : await connectEmbedded(path.join(dataDir(), 'pglite'));
+  // Dashboard rollups for any client that has none yet (e.g. a database from before they existed).
+  const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');
+  await refreshMissingClientMetrics(handle.db);
+  return handle;
 }
 
 export async function connectPostgres(url: string, options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {

@@ -4,14 +4,19 @@ import type { Logger } from 'drizzle-orm';
 /**
  * Counts SQL statements issued inside `countStatements(fn)`. Used by tests and the benchmark
  * to prove dashboards issue a constant number of statements whatever the caseload size, and
- * (with the parameters) to EXPLAIN exactly the statements a page ran.
+ * (with each statement's parameters) to EXPLAIN exactly what a dashboard ran.
  */
-const store = new AsyncLocalStorage<{ statements: string[]; parameters: unknown[][] }>();
+export interface CountedQuery {
+  sql: string;
+  params: unknown[];
+}
 
-export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[]; parameters: unknown[][] }> {
-  const bucket = { statements: [] as string[], parameters: [] as unknown[][] };
+const store = new AsyncLocalStorage<{ statements: string[]; queries: CountedQuery[] }>();
+
+export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[]; queries: CountedQuery[] }> {
+  const bucket = { statements: [] as string[], queries: [] as CountedQuery[] };
   const result = await store.run(bucket, fn);
-  return { result, statements: bucket.statements, parameters: bucket.parameters };
+  return { result, statements: bucket.statements, queries: bucket.queries };
 }
 
 export const countingLogger: Logger = {
@@ -19,6 +24,6 @@ export const countingLogger: Logger = {
     const bucket = store.getStore();
     if (!bucket) return;
     bucket.statements.push(query);
-    bucket.parameters.push(params);
+    bucket.queries.push({ sql: query, params: [...params] });
   },
 };

@@ -25,7 +25,7 @@ test('a therapist adds a client and finds them by search', async ({ page, signIn
   await page.getByRole('link', { name: 'Caseload' }).click();
   await page.getByLabel('Search by name').fill('castel');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Wren Castellano']);
+  await expect(page.getByRole('table').getByRole('rowheader').getByRole('link')).toHaveText(['Wren Castellano']);
   await expectAccessible(page, 'caseload search');
 
   await page.getByLabel('Search by name').fill('nobody-by-this-name');

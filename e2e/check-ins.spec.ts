@@ -59,7 +59,8 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expectAccessible(staff, 'client profile with risk flag');
   await staff.goto('/caseload');
   const firstRow = staff.getByRole('table').getByRole('row').nth(1);
-  await expect(firstRow.getByRole('rowheader')).toHaveText(journey.clientName);
+  // The row header is the name, with pronouns and portal status under it.
+  await expect(firstRow.getByRole('rowheader').getByRole('link')).toHaveText(journey.clientName);
   await expect(firstRow.getByText('Risk flag')).toBeVisible();
   await expectAccessible(staff, 'caseload with a risk flag');
 

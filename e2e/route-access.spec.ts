@@ -47,6 +47,11 @@ const ROUTES: RouteRow[] = [
   { pattern: '/team', path: () => '/team', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, supervisorOfA: 'ok', supervisorOfNobody: 'ok', admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/team/[clinicianId]', path: (ids) => `/team/${ids.therapistA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok', admin: 'ok' } },
   { pattern: '/team/[clinicianId] (B)', path: (ids) => `/team/${ids.therapistB}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' } },
+  // Dashboards and their CSV exports (issue 6): client-level for the clinician and their supervisor, team aggregates for supervisors and admins.
+  { pattern: '/caseload/export', path: () => '/caseload/export?filter=flagged', expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistA: 'ok', therapistB: 'ok', supervisorOfA: 'ok', supervisorOfNobody: 'ok' } },
+  { pattern: '/team/export', path: () => '/team/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', supervisorOfA: 'ok', supervisorOfNobody: 'ok', admin: 'ok', otherOrgAdmin: 'ok' } },
+  { pattern: '/team/[clinicianId]/export', path: (ids) => `/team/${ids.therapistA}/export`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/team/[clinicianId]/export (B)', path: (ids) => `/team/${ids.therapistB}/export`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistB: 'ok' } },
   { pattern: '/admin', path: () => '/admin', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } },
   // People and access (issue 3).
   { pattern: '/forgot-password', path: () => '/forgot-password', expect: { default: 'ok' } },

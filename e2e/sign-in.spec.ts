@@ -28,7 +28,7 @@ test('a supervisor also has a Team page listing their supervisees', async ({ pag
   await page.getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your team' })).toBeVisible();
   const supervisees = page.getByRole('table').getByRole('rowheader');
-  await expect(supervisees).toHaveText(['Aisha Rahman', 'Sam Whitfield', 'Tom Becker']);
+  await expect(supervisees).toHaveText(['Aisha Rahman', 'Sam Whitfield', 'Tom Becker', 'Team total']);
   await expectAccessible(page, 'team');
   await page.getByRole('link', { name: 'Sam Whitfield' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Whitfield’s caseload' })).toBeVisible();

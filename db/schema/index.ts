@@ -6,3 +6,4 @@ export * from './audit';
 export * from './goals';
 export * from './people';
 export * from './sessions';
+export * from './dashboards';

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { organizationSettingsSchema } from '@/lib/validation/organization-settings';
 import { caseloadAssignments, clients, organizations, supervisionLinks, users } from '../schema';
 import type { Db } from '../types';
@@ -13,6 +14,8 @@ import {
   DEMO_PASSWORD,
   DEMO_SUPERVISORS,
   DEMO_THERAPISTS,
+  DEMO_RECENT_INTAKES,
+  demoHasPortal,
   demoPortalEmail,
   demoPronouns,
 } from './demo-people';
@@ -79,11 +82,9 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
 
     // Therapists carry nine clients each; each supervisor carries a small caseload of three.
     const clinicians = [...therapists.flatMap((t) => Array<string>(9).fill(t.id)), ...supervisors.flatMap((s) => Array<string>(3).fill(s.id))];
-    const firstClientOf = new Set<string>();
     for (const [index, displayName] of DEMO_CLIENT_NAMES.entries()) {
       const clinicianId = clinicians[index % clinicians.length]!;
-      const hasPortal = !firstClientOf.has(clinicianId) && therapists.some((t) => t.id === clinicianId);
-      firstClientOf.add(clinicianId);
+      const hasPortal = demoHasPortal(displayName);
       const portalUser = hasPortal
         ? (
             await tx
@@ -94,7 +95,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         : undefined;
       // Intake dates spread over the last 18 months, newest first, so caseloads look lived-in.
       const intake = new Date(today);
-      intake.setUTCDate(intake.getUTCDate() - ((index * 37) % 540) - 50);
+      intake.setUTCDate(intake.getUTCDate() - (DEMO_RECENT_INTAKES[displayName] ?? ((index * 37) % 540) + 50));
       const birthYear = 1960 + ((index * 7) % 45);
       const [client] = await tx
         .insert(clients)
@@ -122,6 +123,7 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
   await seedDemoGoals(db, today);
   await seedDemoSessions(db, organizationId, today);
   await seedDemoAccess(db, today);
+  await db.transaction((tx) => refreshClientMetrics(tx, organizationId, WHOLE_ORGANIZATION));
 }
 
 /** The sign-ins printed at start and listed in the README. */

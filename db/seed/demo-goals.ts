@@ -29,6 +29,7 @@ import {
 import type { Db } from '../types';
 import { DEMO_GOALS, type DemoGoal } from './demo-goal-library';
 import { DEMO_CLIENT_NAMES, DEMO_ORGANIZATION } from './demo-people';
+import { demoSessionPlan, demoTimeline } from './demo-timelines';
 
 /**
  * Demo goals for the demo clinic: realistic, plain first-person goals in every state the
@@ -43,8 +44,9 @@ import { DEMO_CLIENT_NAMES, DEMO_ORGANIZATION } from './demo-people';
  * - Poppy Harris: a signed plan whose review is overdue.
  * - Callum Reid: a signed plan (he and Jonah see his progress differently).
  * - Matilda Scott: a signed plan (her sessions show recovery).
- * Other clients (no portal account; their answers were given in session) rotate through: three
- * agreed goals, two agreed and one waiting for the client, one suggested goal, and none.
+ * Other portal clients set goals on their treatment timeline (see buildTimelineClient). Clients
+ * without a portal account (their answers were given in session) rotate through: three agreed
+ * goals, two agreed and one waiting for the client, one suggested goal, and none.
  */
 
 const DAY = 24 * 3600 * 1000;
@@ -335,6 +337,60 @@ function buildClient(rows: Rows, ctx: Context, scenario: Scenario, index: number
   for (const story of stories) story.finish();
 }
 
+/**
+ * A portal client's goals on their treatment timeline (demo-timelines.ts): drafted together in
+ * the first session, agreed there or a session or a few later, signed in the portal that
+ * evening and by the therapist the next morning, and reviewed (both signing again) at the
+ * session before each review date. Some are waiting to be signed, re-worded since signing, or
+ * overdue for review; a few clients have no goals yet.
+ */
+function buildTimelineClient(rows: Rows, ctx: Context, index: number, intakeDate: string, today: Date): void {
+  const timeline = demoTimeline(ctx.clientName);
+  const attended = demoSessionPlan(index, intakeDate, today, ctx.timeZone).filter((session) => session.status === 'attended');
+  if (timeline.scenario === 'none' || attended.length === 0) return;
+  const latest = new Date(today.getTime() - 3600_000);
+  const during = (k: number, minutes: number) => new Date(Math.min(attended[Math.min(k, attended.length - 1)]!.at.getTime() + minutes * 60_000, latest.getTime()));
+  let library = pickGoals(index);
+  if (timeline.scenario === 'reconsent') {
+    const revisable = DEMO_GOALS.find((goal) => goal.revision && !library.includes(goal)) ?? DEMO_GOALS[0]!;
+    library = [revisable, ...library.slice(0, 2)];
+  }
+  if (timeline.scenario === 'suggested-client') {
+    const story = new GoalStory(ctx, library[0]!, rows, 1).propose('client', during(0, 7 * 60));
+    story.finish();
+    return;
+  }
+  const stories = library.map((goal, order) => new GoalStory(ctx, goal, rows, order + 1));
+  // Two goals drafted together in the first session; the client adds the third in the portal there and then.
+  stories.forEach((story, order) => story.propose(order === 2 ? 'client' : 'therapist', during(0, order === 2 ? 35 : 15 + 10 * order)));
+  const agreeAt = Math.min(attended.length - 1, { 'signed-first': 0, 'signed-second': 1, 'signed-late': 4, 'agreed-waiting-sign': 1, reconsent: 0, 'review-overdue': 0 }[timeline.scenario]);
+  if (timeline.scenario === 'signed-late') stories[0]!.respond('client', 'wants-changes', during(Math.min(1, agreeAt), 25), 'Can we come back to this one when I know what I want from it?');
+  stories.forEach((story, order) => {
+    if (order === 2) story.respond('therapist', 'agree', during(agreeAt, 45));
+    else story.respond('client', 'agree', during(agreeAt, 30 + order));
+  });
+  if (timeline.scenario === 'agreed-waiting-sign') {
+    sign(rows, ctx, stories, 'therapist', during(agreeAt, 50), false);
+  } else {
+    sign(rows, ctx, stories, 'client', during(agreeAt, 6 * 60), false);
+    let completedAt = during(agreeAt, 22 * 60);
+    sign(rows, ctx, stories, 'therapist', completedAt, true);
+    // Reviews: both sign again at the last session before each review date, until the next one is still ahead.
+    const todayIso = toIsoDate(calendarDateIn(today, ctx.timeZone));
+    for (let round = 0; round < 12 && timeline.scenario !== 'review-overdue'; round += 1) {
+      const due = nextReviewDate(completedAt, 90, ctx.timeZone);
+      if (due > todayIso) break;
+      const k = attended.findLastIndex((session) => session.at > completedAt && toIsoDate(calendarDateIn(session.at, ctx.timeZone)) <= due);
+      if (k < 0) break;
+      sign(rows, ctx, stories, 'therapist', during(k, 40), false);
+      completedAt = during(k, 6 * 60);
+      sign(rows, ctx, stories, 'client', completedAt, true);
+    }
+  }
+  if (timeline.scenario === 'reconsent') stories[0]!.revise('therapist', during(attended.length - 1, 30));
+  for (const story of stories) story.finish();
+}
+
 function addFormulation(rows: Rows, ctx: Context, index: number, at: Date, shared: boolean): void {
   const id = randomUUID();
   const goal = DEMO_GOALS[(index * 5) % DEMO_GOALS.length]!;
@@ -386,8 +442,14 @@ export async function seedDemoGoals(db: Db, today = new Date()): Promise<void> {
       clinicianName: client.clinicianName,
       supervisorName: client.supervisorId ? (supervisorNames.get(client.supervisorId) ?? null) : null,
     };
-    const scenario = PORTAL_SCENARIOS[client.displayName] ?? (client.portalUserId ? 'none' : OTHER_SCENARIOS[otherIndex++ % OTHER_SCENARIOS.length]!);
     const intake = new Date(`${client.intakeDate}T09:00:00Z`);
+    const scenario = PORTAL_SCENARIOS[client.displayName] ?? (client.portalUserId ? null : OTHER_SCENARIOS[otherIndex++ % OTHER_SCENARIOS.length]!);
+    if (scenario === null) {
+      // Other portal clients: goals on their treatment timeline (demo-timelines.ts).
+      buildTimelineClient(rows, ctx, index, client.intakeDate, today);
+      if (demoTimeline(client.displayName).scenario !== 'none') addFormulation(rows, ctx, index, new Date(intake.getTime() + 2 * 3600 * 1000), false);
+      continue;
+    }
     buildClient(rows, ctx, scenario, index, intake, today);
     if (scenario !== 'none' && scenario !== 'suggested') addFormulation(rows, ctx, index, new Date(intake.getTime() + 2 * 3600 * 1000), client.displayName === 'Jordan Ellis');
     for (const [prompt, answer] of Object.entries(BRAINSTORM[client.displayName] ?? {})) {

@@ -53,3 +53,17 @@ export function demoPortalEmail(clientName: string): string {
     .replace(/\s+/g, '.');
   return `${slug}@client.example`;
 }
+
+/**
+ * Most demo clients have a portal account (they check in and sign their plans there); these
+ * did not want one, or have not been invited yet (Ravi Patel's invitation is waiting, and the
+ * invitation journey invites Chloe Martin). Their answers are given in session.
+ */
+export const DEMO_CLIENTS_WITHOUT_PORTAL: readonly string[] = ['Ravi Patel', 'Chloe Martin', 'Isla MacLeod', 'Kai Nakamura', 'Finn Gallagher', 'Dylan Hughes', 'Rosa Delgado', 'Sienna Ward', 'Tara Bose'];
+
+export function demoHasPortal(clientName: string): boolean {
+  return !DEMO_CLIENTS_WITHOUT_PORTAL.includes(clientName);
+}
+
+/** New clients: seen once or twice so far (days since intake). Everyone else started 50–590 days ago. */
+export const DEMO_RECENT_INTAKES: Readonly<Record<string, number>> = { 'Ethan Clarke': 19, 'Felix Wagner': 9, 'Rory Kennedy': 12, 'Esme Campbell': 15, 'Iris Novak': 16 };

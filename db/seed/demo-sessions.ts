@@ -13,6 +13,7 @@ import {
   goalPositions,
   goalRatings,
   goals,
+  goalStatusEvents,
   goalVersions,
   measureResponses,
   objectives,
@@ -23,6 +24,8 @@ import {
   users,
 } from '../schema';
 import type { Executor } from '../types';
+import { DEMO_CLIENT_NAMES } from './demo-people';
+import { seedDemoTimelineSessions, type TimelineClient } from './demo-timelines';
 
 /*
  * Demo therapy sessions, check-ins, measures, steps and flags that tell varied stories:
@@ -251,6 +254,17 @@ const STORIES: Story[] = [
   },
 ];
 
+/**
+ * A story's rating of goal `g` at past session `i`. The stories script two goals; a plan's third
+ * goal is rated too (every active goal is rated at each check-in), midway between the two.
+ */
+function ratingFor(series: [(number | null)[], (number | null)[]], g: number, i: number): number | null | undefined {
+  if (g < 2) return series[g as 0 | 1][i];
+  const first = series[0][i];
+  const second = series[1][i];
+  return first === undefined || second === undefined || first === null || second === null ? (first ?? second) : Math.round((first + second) / 2);
+}
+
 /** Spreads a questionnaire total over its items (0–3 each), question 9 answered separately. */
 function frequencyAnswers(total: number, count: number, lastItem = 0): number[] {
   const answers = Array<number>(count).fill(0);
@@ -288,33 +302,41 @@ export async function seedDemoSessions(db: Executor, organizationId: string, now
   const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
   if (!org) return;
   const roster = await db
-    .select({ id: clients.id, name: clients.displayName, portalUserId: clients.portalUserId, clinicianId: caseloadAssignments.clinicianId })
+    .select({ id: clients.id, name: clients.displayName, intakeDate: clients.intakeDate, portalUserId: clients.portalUserId, clinicianId: caseloadAssignments.clinicianId })
     .from(clients)
     .innerJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
     .where(eq(clients.organizationId, organizationId))
     .orderBy(clients.displayName);
 
-  for (const [index, person] of roster.entries()) {
+  const names: readonly string[] = DEMO_CLIENT_NAMES;
+  const timelineClients: TimelineClient[] = [];
+  for (const person of roster) {
     const story = STORIES.find((s) => s.client === person.name);
     if (story && person.portalUserId) {
       await seedStory(db, organizationId, person as typeof person & { portalUserId: string }, story, at, hoursBefore, now);
       continue;
     }
-    // Everyone else: a few weeks of sessions (one cancelled now and then) and a next booking.
-    const weeks = 2 + (index % 5);
-    const rows = Array.from({ length: weeks }, (_, w) => ({
-      organizationId,
-      clientId: person.id,
-      clinicianId: person.clinicianId,
-      scheduledAt: at(-7 * (weeks - w) - (index % 3), index % 2 === 0 ? '09:30' : '14:00'),
-      status: w === 1 && index % 4 === 0 ? ('cancelled' as const) : ('attended' as const),
-      createdBy: person.clinicianId,
-    })).map((row) => ({ ...row, createdAt: bookedAt(row.scheduledAt, now) }));
-    await db.insert(therapySessions).values([
-      ...rows,
-      { organizationId, clientId: person.id, clinicianId: person.clinicianId, scheduledAt: at(1 + (index % 9), index % 2 === 0 ? '09:30' : '14:00'), status: 'scheduled', createdBy: person.clinicianId, createdAt: now },
-    ]);
+    // Everyone else: a treatment history from intake to the next booking (demo-timelines.ts).
+    timelineClients.push({ id: person.id, name: person.name, index: Math.max(0, names.indexOf(person.name)), intakeDate: person.intakeDate, clinicianId: person.clinicianId, portalUserId: person.portalUserId });
   }
+  await seedDemoTimelineSessions(db, organizationId, timelineClients, now, org.timeZone);
+}
+
+/** Goals that were active at the first session but are not now (re-worded since), with the version rated then. */
+async function formerlyActiveGoals(db: Executor, clientId: string, activeIds: string[], firstSession: Date): Promise<{ goalId: string; versionId: string }[]> {
+  const everActive = await db
+    .selectDistinct({ goalId: goals.id, sortOrder: goals.sortOrder })
+    .from(goals)
+    .innerJoin(goalStatusEvents, and(eq(goalStatusEvents.goalId, goals.id), eq(goalStatusEvents.toStatus, 'active')))
+    .where(eq(goals.clientId, clientId))
+    .orderBy(goals.sortOrder);
+  const result: { goalId: string; versionId: string }[] = [];
+  for (const goal of everActive.filter((g) => !activeIds.includes(g.goalId))) {
+    const versions = await db.select({ id: goalVersions.id, createdAt: goalVersions.createdAt }).from(goalVersions).where(eq(goalVersions.goalId, goal.goalId)).orderBy(goalVersions.number);
+    const then = versions.filter((v) => v.createdAt <= firstSession).pop();
+    if (then) result.push({ goalId: goal.goalId, versionId: then.id });
+  }
+  return result;
 }
 
 type RosterClient = { id: string; name: string; portalUserId: string; clinicianId: string };
@@ -400,6 +422,9 @@ async function seedStory(
 ): Promise<void> {
   const sessionTimes = story.past.map((offset) => at(offset));
   const activeGoals = await ensureActiveGoals(db, organizationId, person, story, hoursBefore(sessionTimes[0]!, 72));
+  // Every goal active at the sessions is rated at each check-in, in the wording the client saw
+  // then: also a goal re-worded since (Jordan's), after the goals active now.
+  const ratedGoals = [...activeGoals, ...(await formerlyActiveGoals(db, person.id, activeGoals.map((g) => g.goalId), sessionTimes[0]!))];
   const sessionRows = await db
     .insert(therapySessions)
     .values([
@@ -429,16 +454,16 @@ async function seedStory(
       .insert(checkIns)
       .values({ organizationId, clientId: person.id, therapySessionId: session.id, kind: 'after', status: 'submitted', createdAt: afterAt, updatedAt: afterAt, submittedAt: afterAt })
       .returning({ id: checkIns.id });
-    for (const [g, active] of activeGoals.slice(0, 2).entries()) {
-      const clientRating = story.clientRatings[g]?.[i];
-      const therapistRating = story.therapistRatings[g]?.[i];
-      if (clientRating !== undefined) {
+    for (const [g, active] of ratedGoals.entries()) {
+      const clientRating = ratingFor(story.clientRatings, g, i);
+      const therapistRating = ratingFor(story.therapistRatings, g, i);
+      if (clientRating !== undefined && clientRating !== null) {
         await db.insert(goalRatings).values({ organizationId, clientId: person.id, goalId: active.goalId, goalVersionId: active.versionId, therapySessionId: session.id, side: 'client', checkInId: before!.id, progress: clientRating, clarity: story.clarity, isDraft: false, ratedBy: person.portalUserId, ratedAt: checkedInAt });
       }
       if (therapistRating !== undefined && therapistRating !== null) {
         await db.insert(goalRatings).values({ organizationId, clientId: person.id, goalId: active.goalId, goalVersionId: active.versionId, therapySessionId: session.id, side: 'therapist', progress: therapistRating, isDraft: false, ratedBy: person.clinicianId, ratedAt: afterAt });
       }
-      if (clientRating !== undefined && therapistRating != null) {
+      if (clientRating != null && therapistRating != null) {
         const differ = perspectivesDifferFlag({ goalId: active.goalId, therapySessionNumber: i + 1, clientRating, therapistRating });
         if (differ) await raise({ kind: 'perspectives-differ', goalId: active.goalId, therapySessionId: session.id, reason: differ.reason, data: { ...differ.data }, dedupeKey: `perspectives:${active.goalId}:${session.id}`, raisedAt: afterAt });
       }
@@ -489,8 +514,8 @@ async function seedStory(
   }
 
   // Not on track, per goal, from the client's ratings (the rule the live check-in uses).
-  for (const [g, active] of activeGoals.slice(0, 2).entries()) {
-    const ratings = (story.clientRatings[g] ?? []).map((rating, i) => ({ therapySessionNumber: i + 1, rating }));
+  for (const [g, active] of activeGoals.entries()) {
+    const ratings = story.past.map((_, i) => ratingFor(story.clientRatings, g, i)).flatMap((rating, i) => (rating === undefined || rating === null ? [] : [{ therapySessionNumber: i + 1, rating }]));
     const flag = notOnTrackGoalFlag({ goalId: active.goalId, clientRatings: ratings });
     const last = past[ratings.length - 1];
     if (flag && last) {

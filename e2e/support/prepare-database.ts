@@ -13,6 +13,7 @@ import { CONSENT_TEXT_VERSION } from '../../lib/consent-text';
 import { DEMO_PASSWORD } from '../../db/seed/demo-people';
 import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
 import { hashPassword } from '../../lib/auth/password';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '../../lib/rollups/client-metrics';
 import { createDatabase, withDatabase } from '../../test/support/postgres';
 import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
 import { prepareSessionsJourney, therapySessionIdsByClientName, type SessionsJourneyFixture } from './prepare-sessions';
@@ -75,6 +76,9 @@ async function main() {
   const goalRows = await db.select({ id: goals.id, clientId: goals.clientId }).from(goals).orderBy(asc(goals.sortOrder));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
+  // The rows above were inserted directly: bring the dashboards' rollups up to date with them.
+  await refreshClientMetrics(db, demoOrg!.id, WHOLE_ORGANIZATION);
+  await refreshClientMetrics(db, otherOrg!.id, WHOLE_ORGANIZATION);
   const fixture: E2eFixture = {
     supervisorOfNobody: 'noor.idle@e2e.example',
     otherOrgAdmin: otherAdmin!.email,

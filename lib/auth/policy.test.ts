@@ -11,6 +11,7 @@ import {
   canViewClientAsClinician,
   canViewClientClinical,
   canViewClientProfile,
+  canViewCaseloadDashboard,
   canViewClinicianCaseload,
   canViewTeam,
   relationshipToClient,
@@ -112,6 +113,26 @@ describe('canViewClinicianCaseload', () => {
   test('an admin or client "caseload" does not exist', () => {
     expect(canViewClinicianCaseload(admin, { id: 'a1', organizationId: ORG, role: 'admin', supervisorId: null })).toBe(false);
     expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(false);
+  });
+});
+
+describe('canViewCaseloadDashboard', () => {
+  const t1 = { id: 't1', organizationId: ORG, role: 'therapist' as const, supervisorId: 's1' };
+  const s1Own = { id: 's1', organizationId: ORG, role: 'supervisor' as const, supervisorId: null };
+  test.each([
+    ['own', therapist, true],
+    ['another therapist', otherTherapist, false],
+    ['their supervisor', supervisor, true],
+    ['another supervisor', otherSupervisor, false],
+    ['an admin (never client-level scores)', admin, false],
+    ['a foreign admin', foreignAdmin, false],
+    ['a client', client, false],
+  ] as const)('%s', (_label, principal, expected) => {
+    expect(canViewCaseloadDashboard(principal, t1)).toBe(expected);
+  });
+  test("a supervisor's own caseload is theirs, not their peers'", () => {
+    expect(canViewCaseloadDashboard(supervisor, s1Own)).toBe(true);
+    expect(canViewCaseloadDashboard(otherSupervisor, s1Own)).toBe(false);
   });
 });
 

@@ -74,6 +74,14 @@ export function canViewClinicianCaseload(principal: Principal, clinician: Clinic
   return principal.role === 'supervisor' && clinician.supervisorId === principal.userId;
 }
 
+/**
+ * A caseload's dashboard (clarity, consensus, progress, flags per client): the clinician and
+ * their supervisor. Admins see the profile-only caseload, never client-level scores.
+ */
+export function canViewCaseloadDashboard(principal: Principal, clinician: ClinicianAccessFacts): boolean {
+  return principal.role !== 'admin' && canViewClinicianCaseload(principal, clinician);
+}
+
 /** The team page: a supervisor's supervisees, or the whole organisation for an admin. */
 export function canViewTeam(principal: Principal): boolean {
   return principal.role === 'supervisor' || principal.role === 'admin';

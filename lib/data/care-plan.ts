@@ -9,6 +9,7 @@ import { nextReviewDate } from '@/lib/domain/consensus/review';
 import { wouldCompletePlan } from '@/lib/domain/consensus/signing-round';
 import type { Side } from '@/lib/domain/consensus/types';
 import { AppError } from '@/lib/errors';
+import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
 import { authorize, readAudited, writeAudited } from './audit';
@@ -186,6 +187,7 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
         nextReviewDate: completed ? nextReviewDate(now, rules.reviewCadenceDays, rules.timeZone) : null,
       });
       if (completed) await activateAgreedGoals(tx, organizationId, pairs.map((pair) => pair.goalId), principal.userId, now);
+      await refreshClientMetrics(tx, organizationId, clientId);
       return { clientId, role, completed };
     },
     (result) => ({ details: { role: result.role, completed: result.completed } }),

@@ -14,6 +14,7 @@ import {
   type AfterCheckInInput,
   type CheckInInput,
 } from '@/lib/validation/check-ins';
+import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext, type DataContext } from './context';
@@ -401,6 +402,7 @@ export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
         await evaluateRatingFlags(tx, { organizationId, clientId: client.id, therapySessionId: session.id });
         await evaluateOutcomeFlags(tx, { organizationId, clientId: client.id });
       }
+      await refreshClientMetrics(tx, organizationId, client.id);
       const riskNoted = (input.phq9?.[8] ?? 0) > 0;
       return { saved: { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted }, riskFlagIds };
     },
@@ -434,6 +436,7 @@ export async function saveAfterCheckIn(raw: unknown): Promise<CheckInSaved> {
       const checkInId = await upsertCheckIn(tx, client.organizationId, client.id, session.id, 'after', submit);
       await upsertResponse(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'srs', answers: input.srs, submit });
       if (submit) await evaluateAllianceFlag(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id });
+      await refreshClientMetrics(tx, client.organizationId, client.id);
       return { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted: false };
     },
   ).catch(rethrowScoringError);

@@ -5,6 +5,7 @@ import type { Executor } from '@/db/types';
 import { canActAsTreatingClinician, canAddClients, canViewClientProfile, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { createClientSchema, updateClientSchema, type UpdateClientInput } from '@/lib/validation/clients';
+import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './audit';
 import { loadClientWithAccessFacts, type ClientRow } from './access-facts';
@@ -92,6 +93,7 @@ export async function createClient(raw: unknown): Promise<{ id: string }> {
       if (!created) throw new Error('client insert returned nothing');
       await tx.insert(clientRevisions).values({ organizationId, clientId: created.id, version: 1, snapshot: input, editedBy: userId });
       await tx.insert(caseloadAssignments).values({ organizationId, clientId: created.id, clinicianId: userId, startedBy: userId });
+      await refreshClientMetrics(tx, organizationId, created.id);
       return created;
     },
     (created) => ({ entityId: created.id }),

@@ -22,6 +22,7 @@ import {
   setGoalFocusSchema,
   type ObjectiveInput,
 } from '@/lib/validation/goals';
+import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext, type DataContext } from './context';
@@ -241,6 +242,7 @@ export async function createGoal(raw: unknown): Promise<{ id: string; clientId: 
         userId,
         createdAt: now,
       });
+      await refreshClientMetrics(tx, organizationId, clientId);
       return { id: goalId, clientId };
     },
     (created) => ({ entityId: created.id, details: { clientId: created.clientId } }),
@@ -330,6 +332,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
         userId,
         now,
       });
+      await refreshClientMetrics(tx, organizationId, goal.clientId);
       return { id: goal.id, clientId: goal.clientId, versionNumber: number, changed };
     },
     (result) => ({ details: { version: result.versionNumber, fields: result.changed.join(',') } }),
@@ -424,6 +427,7 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
         userId: ctx.principal.userId,
         now,
       });
+      await refreshClientMetrics(tx, goal.organizationId, goal.clientId);
       return { id: goal.id, clientId: goal.clientId, agreed };
     },
     (result) => ({ details: { position: input.position, agreed: result.agreed, onBehalfOfClient: input.onBehalfOfClient } }),
@@ -452,6 +456,7 @@ export async function changeGoalStatus(raw: unknown): Promise<{ id: string; clie
         { status: moved.status, agreed, reason: input.reason, userId: ctx.principal.userId, now, achievementStatus: input.achievementStatus ?? undefined },
         isInPlan(moved.status) ? {} : { clientFocus: false },
       );
+      await refreshClientMetrics(tx, goal.organizationId, goal.clientId);
       return { id: goal.id, clientId: goal.clientId };
     },
   );

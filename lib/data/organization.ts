@@ -2,6 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { organizations } from '@/db/schema';
 import { canAdministerOrganization } from '@/lib/auth/policy';
+import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { organizationSettingsFormSchema, readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
 import { authorize, readAudited, writeAudited } from './audit';
@@ -43,6 +44,8 @@ export async function updateOrganizationSettings(raw: unknown): Promise<Organiza
         .update(organizations)
         .set({ name: input.name, timeZone: input.timeZone, settings: { ...stored, ...input.settings } })
         .where(eq(organizations.id, organizationId));
+      // Months on the dashboards follow the organisation's calendar: a new time zone moves them.
+      if (before.timeZone !== input.timeZone) await refreshClientMetrics(tx, organizationId, WHOLE_ORGANIZATION);
       const previous = readOrganizationSettings(before.settings);
       const changed = [
         before.name !== input.name ? 'name' : null,

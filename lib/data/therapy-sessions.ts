@@ -7,6 +7,7 @@ import { canActAsTreatingClinician, canViewClientAsClinician } from '@/lib/auth/
 import { instantToWallTime, wallTimeToInstant, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';
 import { checkInField } from '@/lib/validation/check-ins';
+import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import {
   recordTherapySessionSchema,
@@ -304,6 +305,7 @@ export async function scheduleTherapySession(raw: unknown): Promise<{ id: string
         snapshot: { scheduledAt: scheduledAt.toISOString(), durationMinutes: input.durationMinutes, status: 'scheduled', privateNote: null },
         editedBy: ctx.principal.userId,
       });
+      await refreshClientMetrics(tx, client.organizationId, client.id);
       return created;
     },
   );
@@ -359,6 +361,7 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
         snapshot: { ...changes, scheduledAt: scheduledAt.toISOString() },
         editedBy: ctx.principal.userId,
       });
+      await refreshClientMetrics(tx, session.organizationId, session.clientId);
       const fresh = await loadTherapySessionWithAccess(tx, session.organizationId, session.id);
       return toDetail(tx, fresh!, true);
     },

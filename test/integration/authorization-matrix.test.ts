@@ -13,7 +13,8 @@ import { getCarePlan, signPlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { getPortalHome } from '@/lib/data/portal';
-import { listTeam } from '@/lib/data/team';
+import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
+import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { listUsers } from '@/lib/data/users';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
 import { getAccount, signOutEverywhere, updateAccountName } from '@/lib/data/account';
@@ -153,7 +154,19 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'listCaseload', target: "therapist B's", allow: ['therapistB', 'admin'], call: (f) => listCaseload({ clinicianId: f.users.therapistB.id }) },
   { fn: 'listCaseload', target: "other org therapist's", allow: ['otherOrgUser'], call: (f) => listCaseload({ clinicianId: f.users.otherOrgTherapist.id }) },
   { fn: 'listCaseload', target: "client A's user id", allow: [], call: (f) => listCaseload({ clinicianId: f.users.clientA.id }) },
-  { fn: 'listTeam', target: 'own organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => listTeam() },
+
+  // Dashboards (issue 6): client-level figures for the clinician and their supervisor; team aggregates for supervisors and admins.
+  { fn: 'getCaseloadDashboard', target: 'own', allow: clinicians, call: () => getCaseloadDashboard() },
+  { fn: 'getCaseloadDashboard', target: "therapist A's", allow: ['therapistA', 'supervisorOfA'], call: (f) => getCaseloadDashboard({ clinicianId: f.users.therapistA.id, filter: 'flagged' }) },
+  { fn: 'getCaseloadDashboard', target: "therapist B's", allow: ['therapistB'], call: (f) => getCaseloadDashboard({ clinicianId: f.users.therapistB.id }) },
+  { fn: 'getCaseloadDashboard', target: "other org therapist's", allow: [], call: (f) => getCaseloadDashboard({ clinicianId: f.users.otherOrgTherapist.id }) },
+  { fn: 'getCaseloadDashboard', target: "client A's user id", allow: [], call: (f) => getCaseloadDashboard({ clinicianId: f.users.clientA.id }) },
+  { fn: 'exportCaseloadDashboard', target: 'own', allow: clinicians, call: () => exportCaseloadDashboard() },
+  { fn: 'exportCaseloadDashboard', target: "therapist A's", allow: ['therapistA', 'supervisorOfA'], call: (f) => exportCaseloadDashboard({ clinicianId: f.users.therapistA.id }) },
+  { fn: 'exportCaseloadDashboard', target: "therapist B's", allow: ['therapistB'], call: (f) => exportCaseloadDashboard({ clinicianId: f.users.therapistB.id }) },
+  { fn: 'exportCaseloadDashboard', target: "other org therapist's", allow: [], call: (f) => exportCaseloadDashboard({ clinicianId: f.users.otherOrgTherapist.id }) },
+  { fn: 'getTeamDashboard', target: 'own team or organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => getTeamDashboard() },
+  { fn: 'exportTeamDashboard', target: 'own team or organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => exportTeamDashboard() },
 
   // Administration.
   { fn: 'listUsers', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listUsers() },
@@ -315,7 +328,7 @@ async function formulationVersion(clientId: string): Promise<number> {
 }
 
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
 
 let fixture: Fixture;
 

@@ -11,3 +11,4 @@ export * from './rated-regularly';
 export * from './progress';
 export * from './per-client';
 export * from './monthly-trend';
+export * from './pooled';

@@ -1,0 +1,40 @@
+/**
+ * A small inline trend line: the client's mean goal rating (0–10) at each recent session.
+ * Decorative to screen readers except for its text alternative, which says the same in words.
+ */
+export interface SparklinePoint {
+  at: string;
+  mean: number;
+}
+
+const WIDTH = 96;
+const HEIGHT = 28;
+const PAD = 3;
+
+export function sparklineSummary(points: readonly SparklinePoint[]): string {
+  if (points.length === 0) return 'No goal ratings yet';
+  const first = points[0]!.mean;
+  const last = points[points.length - 1]!.mean;
+  if (points.length === 1) return `One rated session: mean goal rating ${first.toFixed(1)} out of 10`;
+  const direction = last > first ? 'up' : last < first ? 'down' : 'unchanged';
+  return `Mean goal rating ${direction}, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 over ${points.length} sessions`;
+}
+
+export function Sparkline({ points }: { points: readonly SparklinePoint[] }) {
+  const summary = sparklineSummary(points);
+  if (points.length < 2) return <span className="text-xs text-slate-600">{points.length === 0 ? 'No ratings yet' : summary}</span>;
+  const x = (index: number) => PAD + (index / (points.length - 1)) * (WIDTH - 2 * PAD);
+  const y = (value: number) => HEIGHT - PAD - (value / 10) * (HEIGHT - 2 * PAD);
+  const line = points.map((point, index) => `${x(index).toFixed(1)},${y(point.mean).toFixed(1)}`).join(' ');
+  const last = points[points.length - 1]!;
+  return (
+    <span className="inline-flex items-center gap-2">
+      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false" className="shrink-0">
+        <line x1={PAD} x2={WIDTH - PAD} y1={y(5)} y2={y(5)} stroke="#e2e8f0" strokeWidth="1" />
+        <polyline points={line} fill="none" stroke="#0f766e" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round" />
+        <circle cx={x(points.length - 1)} cy={y(last.mean)} r="2.5" fill="#0f766e" />
+      </svg>
+      <span className="sr-only">{summary}</span>
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ProgressPoint } from '../../lib/domain/metrics/client-rollup';
+import { date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { clients } from './clients';
+import { organizationId, tstz } from './columns';
+
+/**
+ * Dashboard rollups (issue 6): per-client sufficient statistics, so caseload rows read one row
+ * per client and team or organisation figures pool exactly (sum the numerators, sum the
+ * denominators). Every value is computed by one pure function
+ * (`clientMetricsFromFacts` in lib/domain/metrics) and written by one refresh
+ * (lib/rollups/client-metrics.ts) in the transaction of the write that changed its inputs.
+ * Derived data: a refresh replaces it; nothing clinical lives only here.
+ */
+
+export const clientMetrics = pgTable(
+  'client_metrics',
+  {
+    clientId: uuid('client_id')
+      .primaryKey()
+      .references(() => clients.id),
+    organizationId: organizationId(),
+    /** Goals in the plan (not closed, not on hold). */
+    planGoals: integer('plan_goals').notNull().default(0),
+    /** Plan goals both sides agree on in their current version (consensus numerator). */
+    agreedPlanGoals: integer('agreed_plan_goals').notNull().default(0),
+    /** Plan goals whose current version passes all five SMART checks. */
+    smartPlanGoals: integer('smart_plan_goals').notNull().default(0),
+    /** Sum and count of the latest clarity rating (1–5) of each rated plan goal. */
+    claritySum: integer('clarity_sum').notNull().default(0),
+    clarityCount: integer('clarity_count').notNull().default(0),
+    /** Plan goals with at least two client GBO ratings, the sum of their changes, and how many improved reliably (≥ 3). */
+    measuredGoals: integer('measured_goals').notNull().default(0),
+    changeSum: integer('change_sum').notNull().default(0),
+    reliableImprovements: integer('reliable_improvements').notNull().default(0),
+    attendedSessions: integer('attended_sessions').notNull().default(0),
+    /** Attended sessions with plan goals to rate, and those whose check-in rated all of them. */
+    ratedRegularlyNumerator: integer('rated_regularly_numerator').notNull().default(0),
+    ratedRegularlyDenominator: integer('rated_regularly_denominator').notNull().default(0),
+    /** 1 when the client has had two attended sessions (eligible), and 1 when a goal was agreed by the end of the second. */
+    setFromStartEligible: smallint('set_from_start_eligible').notNull().default(0),
+    setFromStartMet: smallint('set_from_start_met').notNull().default(0),
+    /** When any goal was first agreed by both sides (null: no agreed goal yet). */
+    firstAgreedAt: tstz('first_agreed_at'),
+    lastSessionAt: tstz('last_session_at'),
+    /** 'none' (no plan goals) | 'unsigned' | 'signed' | 'needs-re-consent'. Review overdue is decided when read. */
+    planStatus: text('plan_status').notNull().default('none'),
+    nextReviewDate: date('next_review_date', { mode: 'string' }),
+    /** The client's latest Session Rating Scale total (0–40), the alliance figure. */
+    latestSrs: numeric('latest_srs', { precision: 3, scale: 1, mode: 'number' }),
+    progressSeries: jsonb('progress_series').$type<ProgressPoint[]>().notNull().default([]),
+    refreshedAt: tstz('refreshed_at').notNull().defaultNow(),
+  },
+  (t) => [index('client_metrics_org_idx').on(t.organizationId, t.clientId)],
+);
+
+/** Month by month (organisation calendar), per client: the team trend sums these. */
+export const clientMonthlyMetrics = pgTable(
+  'client_monthly_metrics',
+  {
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id),
+    organizationId: organizationId(),
+    /** 'YYYY-MM' in the organisation's time zone. */
+    month: text('month').notNull(),
+    attendedSessions: integer('attended_sessions').notNull().default(0),
+    ratedRegularlyNumerator: integer('rated_regularly_numerator').notNull().default(0),
+    ratedRegularlyDenominator: integer('rated_regularly_denominator').notNull().default(0),
+    /** Clarity (1–5) and GBO (0–10) ratings the client gave at sessions that month. */
+    claritySum: integer('clarity_sum').notNull().default(0),
+    clarityCount: integer('clarity_count').notNull().default(0),
+    gboSum: integer('gbo_sum').notNull().default(0),
+    gboCount: integer('gbo_count').notNull().default(0),
+    /** Goals first agreed by both sides that month. */
+    goalsAgreed: integer('goals_agreed').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.month] }), index('client_monthly_metrics_org_month_idx').on(t.organizationId, t.month)],
+);

@@ -1,0 +1,304 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db/types';
+import type { ProgressPoint, RollupPlanStatus } from '@/lib/domain/metrics/client-rollup';
+import type { MonthSums, RollupSums } from '@/lib/domain/metrics/pooled';
+import { REVIEW_DUE_WITHIN_DAYS, type CaseloadDashboardQuery } from '@/lib/validation/dashboards';
+import { containsPattern } from './pagination';
+
+/*
+ * The dashboards' SQL: one statement per view part, whatever the caseload size. Each reads the
+ * rollups (client_metrics, client_monthly_metrics) through the active caseload assignments,
+ * and counts open flags live from their partial index (flags change outside client writes:
+ * the upkeep timer raises overdue check-ins across the organisation). Results use explicit
+ * casts (to_json for instants, ::text for dates, ::int / ::float8 for numbers) so both
+ * drivers return the same JavaScript values. Nothing here decides access: callers authorise.
+ */
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caseload rows
+
+export interface CaseloadRowRecord {
+  id: string;
+  display_name: string;
+  pronouns: string | null;
+  intake_date: string;
+  status: 'active' | 'discharged';
+  has_portal_account: boolean;
+  plan_goals: number;
+  agreed_plan_goals: number;
+  smart_plan_goals: number;
+  clarity_sum: number;
+  clarity_count: number;
+  measured_goals: number;
+  change_sum: number;
+  reliable_improvements: number;
+  attended_sessions: number;
+  rated_regularly_numerator: number;
+  rated_regularly_denominator: number;
+  has_agreed_goal: boolean;
+  last_session_at: string | null;
+  next_session_at: string | null;
+  plan_status: RollupPlanStatus;
+  next_review_date: string | null;
+  review_overdue: boolean;
+  review_due: boolean;
+  progress_series: ProgressPoint[];
+  risk_flags: number;
+  not_on_track_flags: number;
+  alliance_flags: number;
+  perspectives_flags: number;
+  overdue_flags: number;
+  open_flags: number;
+  today: string;
+  time_zone: string;
+  n_all: number;
+  n_flagged: number;
+  n_no_agreed_goal: number;
+  n_review_due: number;
+  total: number;
+}
+
+const FILTERS: Record<CaseloadDashboardQuery['filter'], SQL> = {
+  all: sql`true`,
+  flagged: sql`open_flags > 0`,
+  'no-agreed-goal': sql`not has_agreed_goal and status = 'active'`,
+  'review-due': sql`review_due`,
+};
+
+function orderBy(query: CaseloadDashboardQuery): SQL {
+  const dir = sql.raw(query.dir === 'desc' ? 'desc' : 'asc');
+  const key: Record<CaseloadDashboardQuery['sort'], SQL> = {
+    // Risk above all, then any open flag, then an overdue review; active clients before discharged.
+    attention: sql`(risk_flags > 0) desc, open_flags desc, review_overdue desc, status asc`,
+    name: sql`lower(display_name) ${dir}`,
+    clarity: sql`clarity_mean ${dir} nulls last`,
+    consensus: sql`consensus_rate ${dir} nulls last`,
+    progress: sql`mean_change ${dir} nulls last`,
+    'last-session': sql`last_session_sort ${dir} nulls last`,
+    'next-session': sql`next_session_sort ${dir} nulls last`,
+  };
+  return sql`${key[query.sort]}, lower(display_name) asc, id asc`;
+}
+
+/**
+ * One clinician's clients with their rollups, open flags and next booking: search, filter,
+ * sort and a page (or every matching row, for the export), plus how many clients each filter
+ * would show. One statement.
+ */
+export async function selectCaseloadRows(
+  executor: Executor,
+  params: { organizationId: string; clinicianId: string; now: Date; query: CaseloadDashboardQuery; page: { limit: number; offset: number } | 'all' },
+): Promise<CaseloadRowRecord[]> {
+  const { organizationId, clinicianId, query } = params;
+  const now = params.now.toISOString();
+  const search = query.q ? sql`and c.display_name ilike ${containsPattern(query.q)}` : sql``;
+  const paging = params.page === 'all' ? sql`` : sql`limit ${params.page.limit} offset ${params.page.offset}`;
+  const result = await executor.execute(sql`
+    with base as (
+      select
+        c.id, c.display_name, c.pronouns, c.intake_date::text as intake_date, c.status::text as status,
+        c.portal_user_id is not null as has_portal_account,
+        coalesce(m.plan_goals, 0) as plan_goals,
+        coalesce(m.agreed_plan_goals, 0) as agreed_plan_goals,
+        coalesce(m.smart_plan_goals, 0) as smart_plan_goals,
+        coalesce(m.clarity_sum, 0) as clarity_sum,
+        coalesce(m.clarity_count, 0) as clarity_count,
+        coalesce(m.measured_goals, 0) as measured_goals,
+        coalesce(m.change_sum, 0) as change_sum,
+        coalesce(m.reliable_improvements, 0) as reliable_improvements,
+        coalesce(m.attended_sessions, 0) as attended_sessions,
+        coalesce(m.rated_regularly_numerator, 0) as rated_regularly_numerator,
+        coalesce(m.rated_regularly_denominator, 0) as rated_regularly_denominator,
+        m.first_agreed_at is not null as has_agreed_goal,
+        to_json(m.last_session_at) as last_session_at,
+        m.last_session_at as last_session_sort,
+        to_json(nx.next_at) as next_session_at,
+        nx.next_at as next_session_sort,
+        coalesce(m.plan_status, 'none') as plan_status,
+        m.next_review_date::text as next_review_date,
+        coalesce(coalesce(m.plan_status, 'none') <> 'none' and m.next_review_date < t.today, false) as review_overdue,
+        coalesce(coalesce(m.plan_status, 'none') <> 'none' and m.next_review_date <= t.today + ${REVIEW_DUE_WITHIN_DAYS}::int, false) as review_due,
+        coalesce(m.progress_series, '[]'::jsonb) as progress_series,
+        case when m.clarity_count > 0 then m.clarity_sum::float8 / m.clarity_count end as clarity_mean,
+        case when m.plan_goals > 0 then m.agreed_plan_goals::float8 / m.plan_goals end as consensus_rate,
+        case when m.measured_goals > 0 then m.change_sum::float8 / m.measured_goals end as mean_change,
+        f.risk_flags, f.not_on_track_flags, f.alliance_flags, f.perspectives_flags, f.overdue_flags, f.open_flags,
+        t.today::text as today,
+        o.time_zone
+      from caseload_assignments a
+      join clients c on c.id = a.client_id and c.organization_id = a.organization_id and c.archived_at is null
+      join organizations o on o.id = a.organization_id
+      cross join lateral (select (${now}::timestamptz at time zone o.time_zone)::date as today) t
+      left join client_metrics m on m.client_id = c.id
+      cross join lateral (
+        select
+          (count(*) filter (where fl.kind = 'risk'))::int as risk_flags,
+          (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track_flags,
+          (count(*) filter (where fl.kind = 'alliance'))::int as alliance_flags,
+          (count(*) filter (where fl.kind = 'perspectives-differ'))::int as perspectives_flags,
+          (count(*) filter (where fl.kind = 'check-in-overdue'))::int as overdue_flags,
+          count(*)::int as open_flags
+        from flags fl
+        where fl.organization_id = a.organization_id and fl.client_id = c.id and fl.acknowledged_at is null
+      ) f
+      cross join lateral (
+        select min(s.scheduled_at) as next_at
+        from therapy_sessions s
+        where s.organization_id = a.organization_id and s.client_id = c.id and s.status = 'scheduled' and s.scheduled_at > ${now}::timestamptz
+      ) nx
+      where a.organization_id = ${organizationId}::uuid and a.clinician_id = ${clinicianId}::uuid and a.ended_at is null
+        ${search}
+    ),
+    counted as (
+      select base.*,
+        (count(*) over ())::int as n_all,
+        (count(*) filter (where open_flags > 0) over ())::int as n_flagged,
+        (count(*) filter (where not has_agreed_goal and status = 'active') over ())::int as n_no_agreed_goal,
+        (count(*) filter (where review_due) over ())::int as n_review_due
+      from base
+    )
+    select counted.*, (count(*) over ())::int as total
+    from counted
+    where ${FILTERS[query.filter]}
+    order by ${orderBy(query)}
+    ${paging}
+  `);
+  return rowsOf<CaseloadRowRecord>(result);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Team rows
+
+export interface TeamRowRecord extends RollupSums {
+  clinician_id: string | null;
+  name: string | null;
+  role: 'therapist' | 'supervisor' | null;
+  deactivated: boolean | null;
+  supervisor_name: string | null;
+  is_total: boolean;
+  current_month: string;
+  time_zone: string;
+}
+
+export type TeamScope = { kind: 'supervisees'; supervisorId: string } | { kind: 'organisation' };
+
+function teamMembers(organizationId: string, scope: TeamScope): SQL {
+  if (scope.kind === 'supervisees') {
+    return sql`
+      select u.id as clinician_id, u.name, u.role::text as role, u.deactivated_at is not null as deactivated, null::text as supervisor_name
+      from supervision_links l
+      join users u on u.id = l.therapist_id
+      where l.organization_id = ${organizationId}::uuid and l.supervisor_id = ${scope.supervisorId}::uuid and l.ended_at is null`;
+  }
+  return sql`
+    select u.id as clinician_id, u.name, u.role::text as role, u.deactivated_at is not null as deactivated, sup.name as supervisor_name
+    from users u
+    left join supervision_links l on l.therapist_id = u.id and l.ended_at is null
+    left join users sup on sup.id = l.supervisor_id
+    where u.organization_id = ${organizationId}::uuid and u.role in ('therapist', 'supervisor')`;
+}
+
+/**
+ * Per clinician and in total (GROUPING SETS), the summed rollups of their active clients and
+ * their open flags. One statement; the total row comes last.
+ */
+export async function selectTeamRows(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<TeamRowRecord[]> {
+  const { organizationId } = params;
+  const result = await executor.execute(sql`
+    with team as (${teamMembers(organizationId, params.scope)}),
+    open_flags as (
+      select fl.client_id,
+        (count(*) filter (where fl.kind = 'risk'))::int as risk,
+        (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
+        (count(*) filter (where fl.kind = 'alliance'))::int as alliance
+      from flags fl
+      where fl.organization_id = ${organizationId}::uuid and fl.acknowledged_at is null
+      group by fl.client_id
+    ),
+    org as (
+      select o.time_zone, to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as current_month
+      from organizations o where o.id = ${organizationId}::uuid
+    )
+    select
+      team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name,
+      grouping(team.clinician_id) = 1 as is_total,
+      min(org.current_month) as current_month, min(org.time_zone) as time_zone,
+      count(c.id)::int as "clients",
+      coalesce(sum(m.plan_goals), 0)::int as "planGoals",
+      coalesce(sum(m.agreed_plan_goals), 0)::int as "agreedPlanGoals",
+      coalesce(sum(m.smart_plan_goals), 0)::int as "smartPlanGoals",
+      coalesce(sum(m.clarity_sum), 0)::int as "claritySum",
+      coalesce(sum(m.clarity_count), 0)::int as "clarityCount",
+      coalesce(sum(m.measured_goals), 0)::int as "measuredGoals",
+      coalesce(sum(m.change_sum), 0)::int as "changeSum",
+      coalesce(sum(m.reliable_improvements), 0)::int as "reliableImprovements",
+      coalesce(sum(m.attended_sessions), 0)::int as "attendedSessions",
+      coalesce(sum(m.rated_regularly_numerator), 0)::int as "ratedRegularlyNumerator",
+      coalesce(sum(m.rated_regularly_denominator), 0)::int as "ratedRegularlyDenominator",
+      coalesce(sum(m.set_from_start_eligible), 0)::int as "setFromStartEligible",
+      coalesce(sum(m.set_from_start_met), 0)::int as "setFromStartMet",
+      coalesce(sum(m.latest_srs), 0)::float8 as "srsSum",
+      count(m.latest_srs)::int as "srsCount",
+      coalesce(sum(ofl.risk), 0)::int as "openRiskFlags",
+      (count(*) filter (where ofl.risk > 0))::int as "clientsWithOpenRisk",
+      coalesce(sum(ofl.not_on_track), 0)::int as "openNotOnTrackFlags",
+      coalesce(sum(ofl.alliance), 0)::int as "openAllianceFlags"
+    from team
+    cross join org
+    left join caseload_assignments a on a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
+    left join clients c on c.id = a.client_id and c.archived_at is null
+    left join client_metrics m on m.client_id = c.id
+    left join open_flags ofl on ofl.client_id = c.id
+    group by grouping sets ((team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name), ())
+    order by is_total, lower(team.name), team.clinician_id
+  `);
+  return rowsOf<TeamRowRecord>(result);
+}
+
+/** How many months the trend shows, ending with the current month on the organisation's calendar. */
+export const TREND_MONTHS = 12;
+
+/** The team's summed monthly rollups over the trend window. One statement. */
+export async function selectTeamTrend(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<MonthSums[]> {
+  const { organizationId } = params;
+  const clients =
+    params.scope.kind === 'supervisees'
+      ? sql`
+          select a.client_id from supervision_links l
+          join caseload_assignments a on a.organization_id = l.organization_id and a.clinician_id = l.therapist_id and a.ended_at is null
+          where l.organization_id = ${organizationId}::uuid and l.supervisor_id = ${params.scope.supervisorId}::uuid and l.ended_at is null`
+      : sql`
+          select a.client_id from caseload_assignments a
+          join users u on u.id = a.clinician_id and u.role in ('therapist', 'supervisor')
+          where a.organization_id = ${organizationId}::uuid and a.ended_at is null`;
+  const result = await executor.execute(sql`
+    with window_months as (
+      select
+        to_char(date_trunc('month', ${params.now.toISOString()}::timestamptz at time zone o.time_zone) - make_interval(months => ${TREND_MONTHS - 1}), 'YYYY-MM') as first_month,
+        to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as last_month
+      from organizations o where o.id = ${organizationId}::uuid
+    ),
+    team_clients as (${clients})
+    select mm.month,
+      sum(mm.attended_sessions)::int as "attendedSessions",
+      sum(mm.rated_regularly_numerator)::int as "ratedRegularlyNumerator",
+      sum(mm.rated_regularly_denominator)::int as "ratedRegularlyDenominator",
+      sum(mm.clarity_sum)::int as "claritySum",
+      sum(mm.clarity_count)::int as "clarityCount",
+      sum(mm.gbo_sum)::int as "gboSum",
+      sum(mm.gbo_count)::int as "gboCount",
+      sum(mm.goals_agreed)::int as "goalsAgreed"
+    from team_clients tc
+    join clients c on c.id = tc.client_id and c.archived_at is null
+    cross join window_months w
+    join client_monthly_metrics mm on mm.client_id = tc.client_id and mm.month between w.first_month and w.last_month
+    group by mm.month
+    order by mm.month
+  `);
+  return rowsOf<MonthSums>(result);
+}
