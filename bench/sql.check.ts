@@ -54,6 +54,7 @@ test('dashboard SQL at benchmark scale', async () => {
     requestState.claims = { userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, authTime: now, lastActivity: now };
     const { statements, queries } = await countStatements(data);
     const scans: string[] = [];
+    if (process.env.BENCH_PRINT_SQL) for (const query of queries) console.log(`-- ${page.id}\n${query.sql}\n-- params: ${JSON.stringify(query.params)}`);
     for (const query of queries) {
       if (!/^\s*(select|with)\b/i.test(query.sql)) continue;
       // The plans PostgreSQL really chooses at this scale (normal planner settings).

@@ -209,17 +209,10 @@ function teamMembers(organizationId: string, scope: TeamScope): SQL {
  */
 export async function selectTeamRows(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<TeamRowRecord[]> {
   const { organizationId } = params;
+  // Each clinician's clients are reached through LATERAL joins, so every table is read by index
+  // from the (few) team members outwards, whatever the size of the organisation.
   const result = await executor.execute(sql`
     with team as (${teamMembers(organizationId, params.scope)}),
-    open_flags as (
-      select fl.client_id,
-        (count(*) filter (where fl.kind = 'risk'))::int as risk,
-        (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
-        (count(*) filter (where fl.kind = 'alliance'))::int as alliance
-      from flags fl
-      where fl.organization_id = ${organizationId}::uuid and fl.acknowledged_at is null
-      group by fl.client_id
-    ),
     org as (
       select o.time_zone, to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as current_month
       from organizations o where o.id = ${organizationId}::uuid
@@ -228,32 +221,48 @@ export async function selectTeamRows(executor: Executor, params: { organizationI
       team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name,
       grouping(team.clinician_id) = 1 as is_total,
       min(org.current_month) as current_month, min(org.time_zone) as time_zone,
-      count(c.id)::int as "clients",
-      coalesce(sum(m.plan_goals), 0)::int as "planGoals",
-      coalesce(sum(m.agreed_plan_goals), 0)::int as "agreedPlanGoals",
-      coalesce(sum(m.smart_plan_goals), 0)::int as "smartPlanGoals",
-      coalesce(sum(m.clarity_sum), 0)::int as "claritySum",
-      coalesce(sum(m.clarity_count), 0)::int as "clarityCount",
-      coalesce(sum(m.measured_goals), 0)::int as "measuredGoals",
-      coalesce(sum(m.change_sum), 0)::int as "changeSum",
-      coalesce(sum(m.reliable_improvements), 0)::int as "reliableImprovements",
-      coalesce(sum(m.attended_sessions), 0)::int as "attendedSessions",
-      coalesce(sum(m.rated_regularly_numerator), 0)::int as "ratedRegularlyNumerator",
-      coalesce(sum(m.rated_regularly_denominator), 0)::int as "ratedRegularlyDenominator",
-      coalesce(sum(m.set_from_start_eligible), 0)::int as "setFromStartEligible",
-      coalesce(sum(m.set_from_start_met), 0)::int as "setFromStartMet",
-      coalesce(sum(m.latest_srs), 0)::float8 as "srsSum",
-      count(m.latest_srs)::int as "srsCount",
-      coalesce(sum(ofl.risk), 0)::int as "openRiskFlags",
-      (count(*) filter (where ofl.risk > 0))::int as "clientsWithOpenRisk",
-      coalesce(sum(ofl.not_on_track), 0)::int as "openNotOnTrackFlags",
-      coalesce(sum(ofl.alliance), 0)::int as "openAllianceFlags"
+      count(x.client_id)::int as "clients",
+      coalesce(sum(x.plan_goals), 0)::int as "planGoals",
+      coalesce(sum(x.agreed_plan_goals), 0)::int as "agreedPlanGoals",
+      coalesce(sum(x.smart_plan_goals), 0)::int as "smartPlanGoals",
+      coalesce(sum(x.clarity_sum), 0)::int as "claritySum",
+      coalesce(sum(x.clarity_count), 0)::int as "clarityCount",
+      coalesce(sum(x.measured_goals), 0)::int as "measuredGoals",
+      coalesce(sum(x.change_sum), 0)::int as "changeSum",
+      coalesce(sum(x.reliable_improvements), 0)::int as "reliableImprovements",
+      coalesce(sum(x.attended_sessions), 0)::int as "attendedSessions",
+      coalesce(sum(x.rated_regularly_numerator), 0)::int as "ratedRegularlyNumerator",
+      coalesce(sum(x.rated_regularly_denominator), 0)::int as "ratedRegularlyDenominator",
+      coalesce(sum(x.set_from_start_eligible), 0)::int as "setFromStartEligible",
+      coalesce(sum(x.set_from_start_met), 0)::int as "setFromStartMet",
+      coalesce(sum(x.latest_srs), 0)::float8 as "srsSum",
+      count(x.latest_srs)::int as "srsCount",
+      coalesce(sum(x.risk), 0)::int as "openRiskFlags",
+      (count(*) filter (where x.risk > 0))::int as "clientsWithOpenRisk",
+      coalesce(sum(x.not_on_track), 0)::int as "openNotOnTrackFlags",
+      coalesce(sum(x.alliance), 0)::int as "openAllianceFlags"
     from team
     cross join org
-    left join caseload_assignments a on a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
-    left join clients c on c.id = a.client_id and c.archived_at is null
-    left join client_metrics m on m.client_id = c.id
-    left join open_flags ofl on ofl.client_id = c.id
+    left join lateral (
+      select c.id as client_id,
+        m.plan_goals, m.agreed_plan_goals, m.smart_plan_goals, m.clarity_sum, m.clarity_count, m.measured_goals,
+        m.change_sum, m.reliable_improvements, m.attended_sessions, m.rated_regularly_numerator,
+        m.rated_regularly_denominator, m.set_from_start_eligible, m.set_from_start_met, m.latest_srs,
+        ofl.risk, ofl.not_on_track, ofl.alliance
+      from caseload_assignments a
+      cross join lateral (select c.id from clients c where c.id = a.client_id and c.archived_at is null offset 0) c
+      left join client_metrics m on m.client_id = c.id
+      cross join lateral (
+        select
+          (count(*) filter (where fl.kind = 'risk'))::int as risk,
+          (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
+          (count(*) filter (where fl.kind = 'alliance'))::int as alliance
+        from flags fl
+        where fl.organization_id = a.organization_id and fl.client_id = c.id and fl.acknowledged_at is null
+      ) ofl
+      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
+      offset 0 -- keeps the planner from flattening this into hash joins over every client
+    ) x on true
     group by grouping sets ((team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name), ())
     order by is_total, lower(team.name), team.clinician_id
   `);
@@ -266,16 +275,6 @@ export const TREND_MONTHS = 12;
 /** The team's summed monthly rollups over the trend window. One statement. */
 export async function selectTeamTrend(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<MonthSums[]> {
   const { organizationId } = params;
-  const clients =
-    params.scope.kind === 'supervisees'
-      ? sql`
-          select a.client_id from supervision_links l
-          join caseload_assignments a on a.organization_id = l.organization_id and a.clinician_id = l.therapist_id and a.ended_at is null
-          where l.organization_id = ${organizationId}::uuid and l.supervisor_id = ${params.scope.supervisorId}::uuid and l.ended_at is null`
-      : sql`
-          select a.client_id from caseload_assignments a
-          join users u on u.id = a.clinician_id and u.role in ('therapist', 'supervisor')
-          where a.organization_id = ${organizationId}::uuid and a.ended_at is null`;
   const result = await executor.execute(sql`
     with window_months as (
       select
@@ -283,7 +282,7 @@ export async function selectTeamTrend(executor: Executor, params: { organization
         to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as last_month
       from organizations o where o.id = ${organizationId}::uuid
     ),
-    team_clients as (${clients})
+    team as (${teamMembers(organizationId, params.scope)})
     select mm.month,
       sum(mm.attended_sessions)::int as "attendedSessions",
       sum(mm.rated_regularly_numerator)::int as "ratedRegularlyNumerator",
@@ -293,10 +292,20 @@ export async function selectTeamTrend(executor: Executor, params: { organization
       sum(mm.gbo_sum)::int as "gboSum",
       sum(mm.gbo_count)::int as "gboCount",
       sum(mm.goals_agreed)::int as "goalsAgreed"
-    from team_clients tc
-    join clients c on c.id = tc.client_id and c.archived_at is null
+    from team
     cross join window_months w
-    join client_monthly_metrics mm on mm.client_id = tc.client_id and mm.month between w.first_month and w.last_month
+    -- From each team member to their clients to those clients' months, by index all the way.
+    join lateral (
+      select a.client_id from caseload_assignments a
+      cross join lateral (select c.id from clients c where c.id = a.client_id and c.archived_at is null offset 0) c
+      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
+      offset 0 -- keeps the planner from flattening this into hash joins over every client
+    ) tc on true
+    join lateral (
+      select * from client_monthly_metrics m
+      where m.client_id = tc.client_id and m.month between w.first_month and w.last_month
+      offset 0
+    ) mm on true
     group by mm.month
     order by mm.month
   `);

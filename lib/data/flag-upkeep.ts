@@ -57,9 +57,10 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
              ' had not been sent when the session started.',
              jsonb_build_object('therapySessionId', s.id, 'scheduledAt', s.scheduled_at),
              'check-in-overdue:' || s.id, ${at}::timestamptz
-      from therapy_sessions s
-      join scope on scope.client_id = s.client_id
-      join clients c on c.id = s.client_id and c.portal_user_id is not null and c.archived_at is null
+      from scope
+      -- Driven from the scope's clients by index (never a scan of every client or session).
+      join clients c on c.id = scope.client_id and c.portal_user_id is not null and c.archived_at is null
+      join lateral (select * from therapy_sessions ts where ts.organization_id = c.organization_id and ts.client_id = c.id) s on true
       join organizations o on o.id = s.organization_id
       where s.organization_id = ${scope.organizationId}::uuid
         and s.status in ('scheduled', 'attended')
