@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dateTimeFormat } from '@/lib/intl';
 
 /**
  * Chart geometry. Each chart is drawn twice from the same code: a wide version for tablets and
@@ -37,7 +38,7 @@ export function xOf(g: Geometry, index: number, count: number, reserve = 0): num
 }
 
 export function shortDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
 }
 
 /**

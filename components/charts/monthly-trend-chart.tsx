@@ -1,4 +1,5 @@
 import { ChartFrame, segments, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
+import { dateTimeFormat } from '@/lib/intl';
 
 export interface MonthlyValue {
   /** 'YYYY-MM' */
@@ -12,7 +13,7 @@ export interface MonthlyValue {
 const monthLabel = (month: string, style: 'short' | 'long') => {
   const [year, number] = month.split('-').map(Number) as [number, number];
   const date = new Date(Date.UTC(year, number - 1, 1));
-  return style === 'short' ? new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(date) : new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return style === 'short' ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date) : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 };
 
 function describe(values: readonly MonthlyValue[], format: (value: number) => string, noun: string): string {

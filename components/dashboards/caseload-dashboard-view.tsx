@@ -12,6 +12,7 @@ import { CASELOAD_FILTER_LABELS, CASELOAD_FILTERS, CASELOAD_SORT_LABELS, type Ca
 import { sortHref, viewHref, viewParams, type DashboardView } from './dashboard-links';
 import { decimal, plural, signed } from './format';
 import { FlagBadges, PlanStatusBadges } from './status-badges';
+import { dateTimeFormat } from '@/lib/intl';
 
 /**
  * A caseload as a dashboard: filters with their counts, search, sortable columns (risk first by
@@ -103,13 +104,13 @@ function SortHeader({ label, sort, view, basePath, className }: { label: string;
 
 function sessionDate(iso: string | null, timeZone: string): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
 }
 
 function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[60rem] text-left text-sm">
+      <table className="w-full min-w-[60rem] text-left text-sm [&_td]:px-3 [&_td]:py-3">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
@@ -137,10 +138,10 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   {row.status === 'discharged' ? <Badge>Discharged</Badge> : null}
                 </span>
               </th>
-              <td className="px-3 py-3">
+              <td>
                 <FlagBadges flags={row.flags} />
               </td>
-              <td className="px-3 py-3">
+              <td>
                 {row.clarity.mean === null ? (
                   <span className="text-slate-600">{row.consensus.denominator === 0 ? 'No goals yet' : 'Not rated yet'}</span>
                 ) : (
@@ -151,7 +152,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   </>
                 )}
               </td>
-              <td className="px-3 py-3">
+              <td>
                 {row.consensus.denominator === 0 ? (
                   <span className="text-slate-600">{row.hasAgreedGoal ? 'No open goals' : 'No goals yet'}</span>
                 ) : (
@@ -163,7 +164,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   </>
                 )}
               </td>
-              <td className="px-3 py-3">
+              <td>
                 {row.series.length === 0 ? (
                   <span className="text-slate-600">No ratings yet</span>
                 ) : (
@@ -180,9 +181,9 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
                   </>
                 )}
               </td>
-              <td className="px-3 py-3 tabular-nums">{sessionDate(row.lastSessionAt, timeZone)}</td>
-              <td className="px-3 py-3 tabular-nums">{sessionDate(row.nextSessionAt, timeZone)}</td>
-              <td className="px-3 py-3">
+              <td className="tabular-nums">{sessionDate(row.lastSessionAt, timeZone)}</td>
+              <td className="tabular-nums">{sessionDate(row.nextSessionAt, timeZone)}</td>
+              <td>
                 <Link prefetch={false} href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
                   <PlanStatusBadges plan={row.plan} />
                   <span className="sr-only"> (open the plan)</span>

@@ -1,4 +1,5 @@
 import type { Rate } from '@/lib/domain/metrics/figures';
+import { dateTimeFormat } from '@/lib/intl';
 
 /** Words and numbers for dashboard figures. "—" means no data yet, never zero. */
 
@@ -29,5 +30,5 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** "March 2026" from 'YYYY-MM'. */
 export function monthName(month: string, style: 'long' | 'short' = 'long'): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat('en-GB', { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
+  return dateTimeFormat({ month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
 }

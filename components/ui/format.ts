@@ -1,4 +1,6 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { dateTimeFormat } from '@/lib/intl';
+
+const dateFormat = dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "14 Mar 2026" from an ISO date (YYYY-MM-DD) or timestamp; calendar dates are not shifted by time zone. */
 export function formatDate(value: string | null | undefined): string {
@@ -11,5 +13,5 @@ export function formatDateTime(value: string | null | undefined, timeZone = 'Eur
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+  return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(date);
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { getToken } from 'next-auth/jwt';
 import { sessionClaimsSchema, type SessionClaims } from './claims';
-import { auth } from './auth';
+import { resolveAuthSecret } from './secret';
 
 /**
  * The two things the data layer needs from the incoming request: the signed session claims
@@ -9,8 +10,13 @@ import { auth } from './auth';
  * for a request (vi.mock of this module) while every check after it runs for real.
  */
 export async function readSessionClaims(): Promise<SessionClaims | null> {
-  const session = await auth();
-  const parsed = sessionClaimsSchema.safeParse(session?.claims);
+  // Only decode the cookie here. (Auth.js's auth() would also re-encrypt a fresh cookie that a
+  // server component cannot set; proxy.ts already refreshes it on every request.) The idle and
+  // absolute limits are checked on these claims by the session check (loadPrincipal).
+  const requestHeaders = await headers();
+  const secureCookie = (requestHeaders.get('cookie') ?? '').includes('__Secure-authjs.session-token=');
+  const token = await getToken({ req: { headers: requestHeaders }, secret: resolveAuthSecret(), secureCookie });
+  const parsed = sessionClaimsSchema.safeParse(token);
   return parsed.success ? parsed.data : null;
 }
 

@@ -10,6 +10,7 @@ import { hashToken, looksLikeToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
 import { absoluteUrl } from '@/lib/links';
 import { sendMail, type MailMessage } from '@/lib/mail';
+import { dateTimeFormat } from '@/lib/intl';
 
 /**
  * Plumbing shared by invitations and password resets: finding a link's row by the hash of its
@@ -150,5 +151,5 @@ export function linkRefused(message = LINK_NO_LONGER_VALID): AppError {
 }
 
 export function formatExpiry(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
+  return dateTimeFormat({ dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
 }

@@ -10,6 +10,7 @@ import { auditQuerySchema, type AuditQuery } from '@/lib/validation/people';
 import { authorize, readAudited } from './audit';
 import { dataContext, type DataContext } from './context';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
+import { dateTimeFormat } from '@/lib/intl';
 
 export interface AuditRow {
   id: string;
@@ -211,7 +212,7 @@ export async function exportAuditLog(raw: unknown = {}): Promise<AuditExport> {
         .limit(AUDIT_EXPORT_LIMIT + 1);
       const truncated = rows.length > AUDIT_EXPORT_LIMIT;
       const labelled = await labelRows(ctx.db, organizationId, rows.slice(0, AUDIT_EXPORT_LIMIT));
-      const local = new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'medium', timeZone: filters.timeZone });
+      const local = dateTimeFormat({ dateStyle: 'short', timeStyle: 'medium', timeZone: filters.timeZone });
       const csv = toCsv(
         ['time_utc', `time_local (${filters.timeZone})`, 'actor', 'actor_role', 'action', 'outcome', 'entity_type', 'entity_id', 'entity_name', 'details'],
         labelled.map((row) => [

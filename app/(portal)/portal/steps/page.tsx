@@ -4,10 +4,11 @@ import { formatDate } from '@/components/ui/format';
 import { getObjectiveWeek, type StepThisWeek } from '@/lib/data/objective-ticks';
 import { loadOrNotFound } from '@/lib/page-data';
 import { TickForm, UndoTickButton } from './step-forms';
+import { dateTimeFormat } from '@/lib/intl';
 
 export const metadata: Metadata = { title: 'My steps' };
 
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekday = dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' });
 const dayName = (iso: string) => weekday.format(new Date(`${iso}T12:00:00Z`));
 
 export default async function StepsPage() {
