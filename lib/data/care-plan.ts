@@ -151,11 +151,10 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
       const { organizationId } = principal;
       const clientId = access.client.id;
       const now = await lockClientGoals(tx, organizationId, clientId);
-      const [rules, planGoalRows, signatures] = await Promise.all([
-        loadOrganizationRules(tx, organizationId),
-        loadPlanGoals(tx, organizationId, clientId),
-        loadSignatures(tx, organizationId, clientId),
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time.
+      const rules = await loadOrganizationRules(tx, organizationId);
+      const planGoalRows = await loadPlanGoals(tx, organizationId, clientId);
+      const signatures = await loadSignatures(tx, organizationId, clientId);
       const plan = buildPlanView(planGoalRows, signatures, rules, now, input.shortfallReason);
       if (plan.hash !== input.planHash) {
         throw new AppError('conflict', 'The plan changed while you were reading it, so it was not signed. Please look at the plan as it is now, then sign again.', {

@@ -329,13 +329,12 @@ interface PositionRowLike {
 
 /** Loads the versions and positions of one goal and says whether both sides agree on its current version. */
 export async function loadConsensus(executor: Executor, goalId: string): Promise<GoalConsensus<null>> {
-  const [versions, positions] = await Promise.all([
-    executor.select({ id: goalVersions.id, number: goalVersions.number, authorSide: goalVersions.authorSide }).from(goalVersions).where(eq(goalVersions.goalId, goalId)),
-    executor
-      .select({ side: goalPositions.side, position: goalPositions.position, comment: goalPositions.comment, goalVersionId: goalPositions.goalVersionId, createdAt: goalPositions.createdAt })
-      .from(goalPositions)
-      .where(eq(goalPositions.goalId, goalId)),
-  ]);
+  // Sequential on purpose: the executor is often a transaction, one connection running one query at a time.
+  const versions = await executor.select({ id: goalVersions.id, number: goalVersions.number, authorSide: goalVersions.authorSide }).from(goalVersions).where(eq(goalVersions.goalId, goalId));
+  const positions = await executor
+    .select({ side: goalPositions.side, position: goalPositions.position, comment: goalPositions.comment, goalVersionId: goalPositions.goalVersionId, createdAt: goalPositions.createdAt })
+    .from(goalPositions)
+    .where(eq(goalPositions.goalId, goalId));
   return consensusOf(versions, positions);
 }
 
@@ -356,30 +355,29 @@ export async function loadGoalViews(
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(goals.id));
   if (goalRows.length === 0) return [];
   const ids = goalRows.map((goal) => goal.id);
-  const [versionRows, positionRows, eventRows, commentRows] = await Promise.all([
-    executor
-      .select({ version: goalVersions, authorName: users.name })
-      .from(goalVersions)
-      .leftJoin(users, eq(users.id, goalVersions.authorUserId))
-      .where(and(eq(goalVersions.organizationId, organizationId), inArray(goalVersions.goalId, ids))),
-    executor
-      .select({ position: goalPositions, userName: users.name, userRole: users.role })
-      .from(goalPositions)
-      .leftJoin(users, eq(users.id, goalPositions.userId))
-      .where(and(eq(goalPositions.organizationId, organizationId), inArray(goalPositions.goalId, ids))),
-    executor
-      .select({ event: goalStatusEvents, userName: users.name })
-      .from(goalStatusEvents)
-      .leftJoin(users, eq(users.id, goalStatusEvents.userId))
-      .where(and(eq(goalStatusEvents.organizationId, organizationId), inArray(goalStatusEvents.goalId, ids))),
-    options.includeComments
-      ? executor
-          .select({ comment: goalComments, authorName: users.name })
-          .from(goalComments)
-          .innerJoin(users, eq(users.id, goalComments.authorUserId))
-          .where(and(eq(goalComments.organizationId, organizationId), inArray(goalComments.goalId, ids)))
-      : Promise.resolve([]),
-  ]);
+  // Sequential on purpose: the executor may be a transaction (one connection, one query at a time).
+  const versionRows = await executor
+    .select({ version: goalVersions, authorName: users.name })
+    .from(goalVersions)
+    .leftJoin(users, eq(users.id, goalVersions.authorUserId))
+    .where(and(eq(goalVersions.organizationId, organizationId), inArray(goalVersions.goalId, ids)));
+  const positionRows = await executor
+    .select({ position: goalPositions, userName: users.name, userRole: users.role })
+    .from(goalPositions)
+    .leftJoin(users, eq(users.id, goalPositions.userId))
+    .where(and(eq(goalPositions.organizationId, organizationId), inArray(goalPositions.goalId, ids)));
+  const eventRows = await executor
+    .select({ event: goalStatusEvents, userName: users.name })
+    .from(goalStatusEvents)
+    .leftJoin(users, eq(users.id, goalStatusEvents.userId))
+    .where(and(eq(goalStatusEvents.organizationId, organizationId), inArray(goalStatusEvents.goalId, ids)));
+  const commentRows = options.includeComments
+    ? await executor
+        .select({ comment: goalComments, authorName: users.name })
+        .from(goalComments)
+        .innerJoin(users, eq(users.id, goalComments.authorUserId))
+        .where(and(eq(goalComments.organizationId, organizationId), inArray(goalComments.goalId, ids)))
+    : [];
 
   const byGoal = <T>(rows: T[], goalIdOf: (row: T) => string) => {
     const map = new Map<string, T[]>();

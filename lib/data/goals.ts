@@ -184,7 +184,8 @@ export async function createGoal(raw: unknown): Promise<{ id: string; clientId: 
           .where(and(eq(brainstormAnswers.id, input.fromBrainstormAnswerId), eq(brainstormAnswers.organizationId, organizationId), eq(brainstormAnswers.clientId, clientId)));
         authorize(answer !== undefined, 'brainstorm-answer-not-this-client');
       }
-      const [rules, now] = await Promise.all([loadOrganizationRules(tx, organizationId), databaseNow(tx)]);
+      const rules = await loadOrganizationRules(tx, organizationId);
+      const now = await databaseNow(tx);
       const today = todayIn(rules.timeZone, now);
       refusePastDueDate(input.dueDate, today, null);
 
