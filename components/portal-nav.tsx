@@ -13,12 +13,15 @@ const ITEMS = [
   { href: '/portal/progress', label: 'Progress' },
 ];
 
-/** The portal's sections; the current one is marked for screen readers and by an underline. */
+/**
+ * The portal's sections; the current one is marked for screen readers and by an underline.
+ * On a phone the six sit in two rows of three, so none hides off the edge of the screen.
+ */
 export function PortalNav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Portal" className="mx-auto max-w-2xl px-4">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="-mb-px grid grid-cols-3 gap-x-1 sm:flex sm:gap-1">
         {ITEMS.map((item) => {
           const current = item.href === '/portal' ? pathname === '/portal' : pathname.startsWith(item.href);
           return (
@@ -27,7 +30,7 @@ export function PortalNav() {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cx(
-                  'inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap no-underline hover:no-underline',
+                  'flex min-h-11 items-center justify-center border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap no-underline hover:no-underline sm:justify-start',
                   current ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-700 hover:border-slate-300',
                 )}
               >
