@@ -245,7 +245,7 @@ describe('the audit log', () => {
 test('what an admin sees of a person is people, links and counts: no clinical fields', async () => {
   actAs(f, 'admin');
   const person = await getPerson(f.users.therapistA.id);
-  expect(Object.keys(person).sort()).toEqual(['activeClients', 'clientRecord', 'createdAt', 'email', 'id', 'isSelf', 'lastLoginAt', 'name', 'resetPending', 'role', 'status', 'supervisees', 'supervisor']);
+  expect(Object.keys(person).sort()).toEqual(['activeClients', 'clientRecord', 'createdAt', 'email', 'id', 'isSelf', 'lastLoginAt', 'name', 'resetPending', 'role', 'status', 'supervisees', 'supervisor', 'timeZone']);
   // Client A, and the extra client without a portal account.
   expect(person).toMatchObject({ role: 'therapist', activeClients: 2, supervisor: { id: f.users.supervisorOfA.id } });
   const client = await getPerson(f.users.clientA.id);
