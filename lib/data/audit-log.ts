@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditEvents, clients, organizations, users } from '@/db/schema';
+import { auditEvents, clients, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import { auditDetailsForAdmin, type AuditDetails } from '@/lib/auth/audit-details';
 import { canAdministerOrganization } from '@/lib/auth/policy';
@@ -63,8 +63,7 @@ function parseQuery(raw: unknown): { query: AuditQuery; errors: FieldErrors } {
 async function resolveFilters(ctx: DataContext, raw: unknown): Promise<ResolvedFilters> {
   const { organizationId } = ctx.principal;
   const { query, errors } = parseQuery(raw);
-  const [org] = await ctx.db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  const timeZone = org?.timeZone ?? 'UTC';
+  const { timeZone } = ctx.principal;
   const conditions: SQL[] = [eq(auditEvents.organizationId, organizationId)];
 
   let personLabel: string | null = null;
