@@ -34,7 +34,7 @@ export async function ClientFlagsBanner({ clientId, summary }: { clientId: strin
       </h2>
       <ul className="mt-2 space-y-3">
         {flags.open.map((flag) => (
-          <FlagItem key={flag.id} flag={flag} canAcknowledge={flags.canAcknowledge} />
+          <FlagItem key={flag.id} flag={flag} canAcknowledge={flags.canAcknowledge} timeZone={flags.timeZone} />
         ))}
       </ul>
       {!flags.canAcknowledge ? <p className="mt-2 text-sm text-slate-800">The treating clinician acknowledges flags; you see them as their supervisor.</p> : null}
@@ -50,22 +50,22 @@ const KIND_TONE: Record<FlagView['kind'], 'bad' | 'warn' | 'info'> = {
   'check-in-overdue': 'info',
 };
 
-export function FlagItem({ flag, canAcknowledge }: { flag: FlagView; canAcknowledge: boolean }) {
+export function FlagItem({ flag, canAcknowledge, timeZone }: { flag: FlagView; canAcknowledge: boolean; timeZone: string }) {
   return (
     <li className="rounded-lg bg-white/80 px-3 py-2 text-sm text-slate-900" data-flag-kind={flag.kind}>
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={KIND_TONE[flag.kind]}>{flag.label}</Badge>
         <span className="text-slate-700">
-          Raised {formatDateTime(flag.raisedAt)}
+          Raised {formatDateTime(flag.raisedAt, timeZone)}
           {flag.therapySessionNumber ? ` · session ${flag.therapySessionNumber}` : ''}
         </span>
-        {flag.escalatedAt ? <Badge tone="bad">Sent to supervisor {formatDateTime(flag.escalatedAt)}</Badge> : null}
+        {flag.escalatedAt ? <Badge tone="bad">Sent to supervisor {formatDateTime(flag.escalatedAt, timeZone)}</Badge> : null}
       </div>
       {flag.goalWording ? <p className="mt-1 font-medium">Goal: {flag.goalWording}</p> : null}
       <p className="mt-1">{flag.reason}</p>
       {flag.acknowledgedAt ? (
         <p className="mt-1 text-slate-700">
-          Acknowledged by {flag.acknowledgedByName ?? 'a former colleague'} on {formatDateTime(flag.acknowledgedAt)}: “{flag.acknowledgementNote}”
+          Acknowledged by {flag.acknowledgedByName ?? 'a former colleague'} on {formatDateTime(flag.acknowledgedAt, timeZone)}: “{flag.acknowledgementNote}”
         </p>
       ) : canAcknowledge ? (
         <AcknowledgeFlagForm flagId={flag.id} label={flag.label} />

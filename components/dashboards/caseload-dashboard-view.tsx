@@ -82,7 +82,7 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
           {view.q ? 'Check the spelling, or clear the search.' : 'Nothing needs this kind of attention right now.'}
         </EmptyState>
       ) : (
-        <CaseloadTable rows={rows} view={view} basePath={basePath} caption={caption} timeZone={dashboard.timeZone ?? 'UTC'} />
+        <CaseloadTable rows={rows} view={view} basePath={basePath} caption={caption} timeZone={dashboard.timeZone} />
       )}
       <Pagination {...dashboard.page} basePath={basePath} params={Object.fromEntries(viewParams(view))} />
     </>

@@ -88,11 +88,11 @@ export function GoalDetails({ version, audience }: { version: GoalVersionView; a
 }
 
 /** Who changed what in a version, with the wording compared word by word. */
-export function VersionChange({ version, audience }: { version: GoalVersionView; audience: Audience }) {
+export function VersionChange({ version, audience, timeZone }: { version: GoalVersionView; audience: Audience; timeZone: string }) {
   return (
     <div className="space-y-2 text-sm">
       <p className="text-slate-700">
-        Version {version.number}, by {version.authorName ?? SIDE_LABELS[audience][version.authorSide]} ({SIDE_LABELS[audience][version.authorSide].toLowerCase()}), {formatDateTime(version.createdAt)}
+        Version {version.number}, by {version.authorName ?? SIDE_LABELS[audience][version.authorSide]} ({SIDE_LABELS[audience][version.authorSide].toLowerCase()}), {formatDateTime(version.createdAt, timeZone)}
       </p>
       {version.previousWording !== null && version.previousWording !== version.fields.wording ? <WordingDiff before={version.previousWording} after={version.fields.wording} /> : <p className="text-slate-900">“{version.fields.wording}”</p>}
       {version.changedFields.length > 0 ? (
@@ -106,12 +106,12 @@ export function VersionChange({ version, audience }: { version: GoalVersionView;
 }
 
 /** Every version, newest first, each with its stored quality report on request. */
-export function VersionHistory({ goal, audience }: { goal: GoalView; audience: Audience }) {
+export function VersionHistory({ goal, audience, timeZone }: { goal: GoalView; audience: Audience; timeZone: string }) {
   return (
     <ol className="space-y-4">
       {goal.versions.map((version) => (
         <li key={version.id} className="border-l-2 border-slate-300 pl-3">
-          <VersionChange version={version} audience={audience} />
+          <VersionChange version={version} audience={audience} timeZone={timeZone} />
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-800">
               Goal check stored with version {version.number} ({version.quality.summary.passed} of 5)

@@ -10,7 +10,7 @@ const ROLE_WORDS: Record<Audience, Record<SignatureView['role'], string>> = {
 };
 
 /** Where the plan stands: status, review date, what still blocks signing, and who signed this version. */
-export function PlanStatusSummary({ plan, audience }: { plan: PlanView; audience: Audience }) {
+export function PlanStatusSummary({ plan, audience, timeZone }: { plan: PlanView; audience: Audience; timeZone: string }) {
   const signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) => (plan.current[role] ? [plan.current[role]] : []));
   return (
     <div className="space-y-3 text-sm">
@@ -54,7 +54,7 @@ export function PlanStatusSummary({ plan, audience }: { plan: PlanView; audience
             {signatures.map((signature) => (
               <li key={signature.id}>
                 <span aria-hidden="true">✍ </span>
-                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt)}
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt, timeZone)}
               </li>
             ))}
           </ul>
@@ -66,7 +66,7 @@ export function PlanStatusSummary({ plan, audience }: { plan: PlanView; audience
           <ul className="mt-2 space-y-1 text-slate-800">
             {plan.history.map((signature) => (
               <li key={signature.id}>
-                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt)}, {signature.goalCount} {signature.goalCount === 1 ? 'goal' : 'goals'}
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt, timeZone)}, {signature.goalCount} {signature.goalCount === 1 ? 'goal' : 'goals'}
                 {signature.nextReviewDate ? `; completed the plan, review by ${formatDate(signature.nextReviewDate)}` : ''}
               </li>
             ))}

@@ -1,17 +1,42 @@
 import { dateTimeFormat } from '@/lib/intl';
 
-const dateFormat = dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/*
+ * Dates and times as people read them. A calendar date (a due date, a date of birth) belongs to
+ * no time zone and is shown as stored. An instant (when something happened) is shown on the
+ * organisation's clock, so its time zone is a required argument: a default would quietly show
+ * one clinic another clinic's time. Pages take the zone from their DTO (`timeZone`).
+ */
 
-/** "14 Mar 2026" from an ISO date (YYYY-MM-DD) or timestamp; calendar dates are not shifted by time zone. */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date);
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// The calendar date is turned into midnight UTC and read back in UTC, so no zone can shift it.
+const calendarDateFormat = dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * "14 Mar 2026" from a calendar date (YYYY-MM-DD). An instant is refused rather than shown in
+ * UTC, which would be the wrong day for part of the day in most zones: use formatDay for it.
+ */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '—';
+  if (!CALENDAR_DATE.test(isoDate)) throw new Error(`formatDate takes a calendar date (YYYY-MM-DD); use formatDay for an instant, got "${isoDate}"`);
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '—' : calendarDateFormat.format(date);
 }
 
-export function formatDateTime(value: string | null | undefined, timeZone = 'Europe/London'): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '—';
-  return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+/** "14 Mar 2026": the day an instant falls on, on the clock of `timeZone`. */
+export function formatDay(instant: string | null | undefined, timeZone: string): string {
+  const date = toDate(instant);
+  return date ? dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date) : '—';
+}
+
+/** "14 Mar 2026, 09:30": an instant on the clock of `timeZone`. */
+export function formatDateTime(instant: string | null | undefined, timeZone: string): string {
+  const date = toDate(instant);
+  return date ? dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(date) : '—';
+}
+
+function toDate(instant: string | null | undefined): Date | null {
+  if (!instant) return null;
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? null : date;
 }

@@ -27,6 +27,7 @@ const person = (userId: string, role: Role, organizationId = ORG, clientId: stri
   name: userId,
   email: `${userId}@x`,
   clientId,
+  timeZone: 'Europe/London',
 });
 
 const therapist = person('t1', 'therapist');

@@ -10,6 +10,11 @@ export interface Principal {
   email: string;
   /** For a client: their own client record. */
   clientId: string | null;
+  /**
+   * The organisation's IANA time zone: every date and time shown to this person is on the
+   * clinic's clock. Read with the session check, so pages get it without another statement.
+   */
+  timeZone: string;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -13,6 +13,8 @@ export interface Account {
   role: Role;
   organizationName: string;
   lastLoginAt: string | null;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 /** The signed-in person's own account: anyone signed in, about themselves only. */
@@ -25,7 +27,7 @@ export async function getAccount(): Promise<Account> {
       .innerJoin(organizations, eq(organizations.id, users.organizationId))
       .where(eq(users.id, ctx.principal.userId));
     if (!row) throw new Error('signed-in account has no row');
-    return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null };
+    return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null, timeZone: ctx.principal.timeZone };
   });
 }
 

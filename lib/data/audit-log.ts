@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditEvents, clients, organizations, users } from '@/db/schema';
+import { auditEvents, clients, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
+import { auditDetailsForAdmin, type AuditDetails } from '@/lib/auth/audit-details';
 import { canAdministerOrganization } from '@/lib/auth/policy';
 import { toCsv } from '@/lib/csv';
 import type { FieldErrors } from '@/lib/errors';
@@ -22,7 +23,8 @@ export interface AuditRow {
   entityId: string | null;
   /** A readable name for the record when it is a person or a client (names only: no clinical content). */
   entityLabel: string | null;
-  details: Record<string, string | number | boolean | null>;
+  /** Operational details only: clinical ones are never returned (lib/auth/audit-details.ts decides). */
+  details: AuditDetails;
 }
 
 export interface AuditLogView extends Page<AuditRow> {
@@ -61,8 +63,7 @@ function parseQuery(raw: unknown): { query: AuditQuery; errors: FieldErrors } {
 async function resolveFilters(ctx: DataContext, raw: unknown): Promise<ResolvedFilters> {
   const { organizationId } = ctx.principal;
   const { query, errors } = parseQuery(raw);
-  const [org] = await ctx.db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  const timeZone = org?.timeZone ?? 'UTC';
+  const { timeZone } = ctx.principal;
   const conditions: SQL[] = [eq(auditEvents.organizationId, organizationId)];
 
   let personLabel: string | null = null;
@@ -139,7 +140,8 @@ async function labelRows(executor: Executor, organizationId: string, rows: RawRo
     entityType: r.entityType!,
     entityId: r.entityId,
     entityLabel: r.entityId && (r.entityType === 'client' || r.entityType === 'user') ? (names.get(r.entityId) ?? null) : null,
-    details: r.details ?? {},
+    // Filtered where rows become DTOs, so neither the page nor the export ever holds a clinical detail.
+    details: auditDetailsForAdmin(r.details),
   }));
 }
 

@@ -58,6 +58,8 @@ export interface CarePlan {
   waiting: WaitingItem[];
   focusCount: number;
   today: string;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 function goalOrder(goal: GoalView): number {
@@ -122,6 +124,7 @@ export async function getCarePlan(clientId?: string): Promise<CarePlan> {
       waiting: waitingFor(access.side, ordered, plan),
       focusCount: goalViews.filter((goal) => goal.clientFocus && goal.inPlan).length,
       today: todayIn(rules.timeZone, now),
+      timeZone: ctx.principal.timeZone,
     };
   });
 }

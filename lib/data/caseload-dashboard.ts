@@ -60,7 +60,7 @@ export interface CaseloadDashboard {
   query: Omit<CaseloadDashboardQuery, 'clinicianId' | 'page'>;
   /** Today on the organisation's calendar, and its time zone (for showing session times). */
   today: string | null;
-  timeZone: string | null;
+  timeZone: string;
   /** How many clients each filter shows (with the search applied). */
   filterCounts: Record<CaseloadFilter, number>;
   page: Page<CaseloadDashboardRow>;
@@ -138,7 +138,8 @@ export async function getCaseloadDashboard(raw: Record<string, unknown> = {}): P
         readOnly: clinician.id !== ctx.principal.userId,
         query: { q: query.q, filter: query.filter, sort: query.sort, dir: query.dir },
         today: first?.today ?? null,
-        timeZone: first?.time_zone ?? null,
+        // With no rows the query brings no zone; the session check already has it.
+        timeZone: first?.time_zone ?? ctx.principal.timeZone,
         filterCounts: {
           all: first?.n_all ?? 0,
           flagged: first?.n_flagged ?? 0,

@@ -25,6 +25,8 @@ export interface ClientProfile {
   canEdit: boolean;
   clinician: { id: string; name: string } | null;
   assignments: { clinicianName: string; startedAt: string; endedAt: string | null; endReason: string | null }[];
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 const PROFILE_FIELDS = ['displayName', 'pronouns', 'dateOfBirth', 'intakeDate'] as const;
@@ -36,11 +38,11 @@ export async function getClientProfile(clientId: string): Promise<ClientProfile>
     const client = await loadClientWithAccessFacts(ctx.db, ctx.principal.organizationId, clientId);
     authorize(client !== null, 'missing-or-foreign');
     authorize(canViewClientProfile(ctx.principal, client), 'no-relationship');
-    return toProfile(ctx.db, client, relationshipToClient(ctx.principal, client)!);
+    return toProfile(ctx.db, client, relationshipToClient(ctx.principal, client)!, ctx.principal.timeZone);
   });
 }
 
-async function toProfile(executor: Executor, client: ClientRow, relationship: ClientRelationship): Promise<ClientProfile> {
+async function toProfile(executor: Executor, client: ClientRow, relationship: ClientRelationship, timeZone: string): Promise<ClientProfile> {
   const history = await executor
     .select({
       clinicianId: caseloadAssignments.clinicianId,
@@ -73,6 +75,7 @@ async function toProfile(executor: Executor, client: ClientRow, relationship: Cl
       endedAt: a.endedAt?.toISOString() ?? null,
       endReason: a.endReason,
     })),
+    timeZone,
   };
 }
 
@@ -124,7 +127,7 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
         throw new AppError(
           'conflict',
           'Someone else changed this profile while you were editing it. Nothing was saved: the current details are shown, so you can make your change again.',
-          { current: await toProfile(tx, client, 'treating') },
+          { current: await toProfile(tx, client, 'treating', ctx.principal.timeZone) },
         );
       }
       await tx.insert(clientRevisions).values({
@@ -136,7 +139,7 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
       });
       const fresh = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, client.id);
       const changed = PROFILE_FIELDS.filter((field) => client[field] !== changes[field]);
-      return { profile: await toProfile(tx, fresh!, 'treating'), changed };
+      return { profile: await toProfile(tx, fresh!, 'treating', ctx.principal.timeZone), changed };
     },
     ({ changed }) => ({ details: { fields: changed.join(','), version: input.version + 1 } }),
   );

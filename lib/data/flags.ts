@@ -51,6 +51,8 @@ export interface ClientFlagSummary {
   /** The most recent acknowledged flags, newest first. */
   acknowledged: FlagView[];
   canAcknowledge: boolean;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 const RECENT_ACKNOWLEDGED = 20;
@@ -109,7 +111,7 @@ export async function getClientFlagSummary(clientId: string): Promise<ClientFlag
         loadFlagViews(ctx.db, client.organizationId, client.id, true, numberOf),
         loadFlagViews(ctx.db, client.organizationId, client.id, false, numberOf),
       ]);
-      return { clientId: client.id, open, acknowledged, canAcknowledge: canActAsTreatingClinician(ctx.principal, client) };
+      return { clientId: client.id, open, acknowledged, canAcknowledge: canActAsTreatingClinician(ctx.principal, client), timeZone: ctx.principal.timeZone };
     },
     (summary) => ({ details: { open: summary.open.length } }),
   );

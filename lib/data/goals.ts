@@ -73,6 +73,8 @@ export interface GoalDetail {
   statusChanges: StatusChangeTarget[];
   /** Today on the organisation's calendar (for due-date checks shown while typing). */
   today: string;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 /** One goal with its whole history, for the treating clinician, their supervisor or the client. */
@@ -109,6 +111,7 @@ function toDetail(ctx: DataContext, access: ClientAccess, goal: GoalView, today:
           .map((action) => action.slice('status-change:'.length) as StatusChangeTarget)
       : [],
     today,
+    timeZone: ctx.principal.timeZone,
   };
 }
 

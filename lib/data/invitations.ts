@@ -168,6 +168,8 @@ export interface ClientPortalAccess {
   hasPortalAccount: boolean;
   canInvite: boolean;
   invitation: { id: string; email: string; sentAt: string; expiresAt: string; expired: boolean; sendCount: number } | null;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 /** A client's portal status for the record page: signed up, invited (and until when), or neither. */
@@ -192,6 +194,7 @@ export async function getClientPortalAccess(clientId: string): Promise<ClientPor
             sendCount: pending.sendCount,
           }
         : null,
+      timeZone: ctx.principal.timeZone,
     };
   });
 }
@@ -211,7 +214,7 @@ export interface InvitationRow {
 const inviter = alias(users, 'inviter');
 
 /** Invitations not yet accepted or revoked (expired ones too, so they can be resent), newest first. */
-export async function listInvitations(query: { page?: number | string } = {}): Promise<Page<InvitationRow>> {
+export async function listInvitations(query: { page?: number | string } = {}): Promise<Page<InvitationRow> & { timeZone: string }> {
   const ctx = await dataContext();
   const page = pageNumber.parse(query.page ?? 1);
   return readAudited(
@@ -245,7 +248,7 @@ export async function listInvitations(query: { page?: number | string } = {}): P
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE);
       const now = new Date();
-      return pageOf(
+      const result = pageOf(
         rows.map((row) => ({
           ...row,
           role: row.role ?? 'client',
@@ -255,6 +258,7 @@ export async function listInvitations(query: { page?: number | string } = {}): P
         })),
         page,
       );
+      return { ...result, timeZone: ctx.principal.timeZone };
     },
     (result) => ({ details: { rows: result.rows.length } }),
   );

@@ -30,6 +30,8 @@ export interface PersonDetail {
   clientRecord: { id: string; displayName: string } | null;
   /** A password reset link is waiting to be used. */
   resetPending: boolean;
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 const supervisor = alias(users, 'supervisor');
@@ -79,6 +81,7 @@ export async function getPerson(userId: string): Promise<PersonDetail> {
       activeClients: caseload?.n ?? 0,
       clientRecord: clientRecord ?? null,
       resetPending: reset !== undefined,
+      timeZone: ctx.principal.timeZone,
     };
   });
 }

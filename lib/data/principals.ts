@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { clients, users } from '@/db/schema';
+import { clients, organizations, users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/claims';
 import type { Principal } from '@/lib/auth/principal';
 import { sessionTimingVerdict } from '@/lib/auth/session-timing';
@@ -9,7 +9,8 @@ import { sessionTimingVerdict } from '@/lib/auth/session-timing';
 /**
  * Turns signed claims into a principal, or null when the sign-in must end: idle or expired,
  * account deactivated, role or organisation changed, or the session version bumped
- * ("sign out everywhere", password change). One statement.
+ * ("sign out everywhere", password change). One statement, which also brings the
+ * organisation's time zone (by primary key), so showing times costs no further query.
  */
 export async function loadPrincipal(claims: SessionClaims, now: number): Promise<Principal | null> {
   if (sessionTimingVerdict(claims, now) !== 'ok') return null;
@@ -24,8 +25,10 @@ export async function loadPrincipal(claims: SessionClaims, now: number): Promise
       deactivatedAt: users.deactivatedAt,
       sessionVersion: users.sessionVersion,
       clientId: clients.id,
+      timeZone: organizations.timeZone,
     })
     .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .leftJoin(clients, eq(clients.portalUserId, users.id))
     .where(eq(users.id, claims.userId))
     .limit(1);
@@ -40,5 +43,6 @@ export async function loadPrincipal(claims: SessionClaims, now: number): Promise
     name: row.name,
     email: row.email,
     clientId: row.clientId,
+    timeZone: row.timeZone,
   };
 }

@@ -23,6 +23,8 @@ export interface SupervisionRow {
 export interface SupervisionOverview extends Page<SupervisionRow> {
   /** Active supervisors, to choose from. */
   supervisors: { id: string; name: string }[];
+  /** The organisation's time zone, to show times in (from the session check). */
+  timeZone: string;
 }
 
 const supervisor = alias(users, 'supervisor');
@@ -72,7 +74,7 @@ export async function listSupervision(query: { page?: number | string } = {}): P
         })),
         page,
       );
-      return { ...result, supervisors };
+      return { ...result, supervisors, timeZone: ctx.principal.timeZone };
     },
     (result) => ({ details: { rows: result.rows.length } }),
   );

@@ -88,7 +88,7 @@ async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashb
       })),
     total: figuresFromSums(totalRecord ? sumsOf(totalRecord) : EMPTY_SUMS),
     trend: withTrend ? trendFromMonthSums(monthSums, currentMonth, TREND_MONTHS) : [],
-    timeZone: totalRecord?.time_zone ?? 'UTC',
+    timeZone: totalRecord?.time_zone ?? ctx.principal.timeZone,
   };
 }
 

@@ -25,7 +25,7 @@ const userQuerySchema = z.object({
 });
 
 /** The organisation's people, for admins: who they are and whether they can sign in. */
-export async function listUsers(query: { search?: string; role?: string; page?: number | string } = {}): Promise<Page<UserRow> & { search: string; role: Role | undefined }> {
+export async function listUsers(query: { search?: string; role?: string; page?: number | string } = {}): Promise<Page<UserRow> & { search: string; role: Role | undefined; timeZone: string }> {
   const ctx = await dataContext();
   const { search, role, page } = userQuerySchema.parse(query);
   return readAudited(
@@ -66,7 +66,7 @@ export async function listUsers(query: { search?: string; role?: string; page?: 
         })),
         page,
       );
-      return { ...result, search, role };
+      return { ...result, search, role, timeZone: ctx.principal.timeZone };
     },
     (result) => ({ details: { rows: result.rows.length } }),
   );

@@ -222,7 +222,7 @@ describe('the audit log', () => {
     for (const name of names) {
       const [row] = await db.insert(users).values({ organizationId: f.orgA, role: 'therapist', name, email: `csv-${ids.length}-${Date.now()}@people.example` }).returning({ id: users.id });
       ids.push(row!.id);
-      await db.insert(auditEvents).values({ organizationId: f.orgA, actorUserId: row!.id, actorRole: 'therapist', action: 'csv.test', entityType: 'user', entityId: row!.id, outcome: 'allowed', details: { note: '=1+1' } });
+      await db.insert(auditEvents).values({ organizationId: f.orgA, actorUserId: row!.id, actorRole: 'therapist', action: 'csv.test', entityType: 'user', entityId: row!.id, outcome: 'allowed', details: { reason: '=1+1' } });
     }
     actAs(f, 'admin');
     const result = await exportAuditLog({ action: 'csv.test' });
@@ -233,7 +233,7 @@ describe('the audit log', () => {
     expect(actors.sort()).toEqual(names.map((n) => `'${n}`).sort());
     for (const row of rows.slice(1)) {
       expect(row[8]).toBe(row[2]);
-      expect(row[9]).toBe('note==1+1');
+      expect(row[9]).toBe('reason==1+1');
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
 
@@ -245,7 +245,7 @@ describe('the audit log', () => {
 test('what an admin sees of a person is people, links and counts: no clinical fields', async () => {
   actAs(f, 'admin');
   const person = await getPerson(f.users.therapistA.id);
-  expect(Object.keys(person).sort()).toEqual(['activeClients', 'clientRecord', 'createdAt', 'email', 'id', 'isSelf', 'lastLoginAt', 'name', 'resetPending', 'role', 'status', 'supervisees', 'supervisor']);
+  expect(Object.keys(person).sort()).toEqual(['activeClients', 'clientRecord', 'createdAt', 'email', 'id', 'isSelf', 'lastLoginAt', 'name', 'resetPending', 'role', 'status', 'supervisees', 'supervisor', 'timeZone']);
   // Client A, and the extra client without a portal account.
   expect(person).toMatchObject({ role: 'therapist', activeClients: 2, supervisor: { id: f.users.supervisorOfA.id } });
   const client = await getPerson(f.users.clientA.id);

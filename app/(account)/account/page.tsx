@@ -30,7 +30,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
           <div>
             <dt className="text-sm font-medium text-slate-600">Last sign-in</dt>
-            <dd className="mt-0.5 text-slate-900">{formatDateTime(account.lastLoginAt)}</dd>
+            <dd className="mt-0.5 text-slate-900">{formatDateTime(account.lastLoginAt, account.timeZone)}</dd>
           </div>
         </dl>
         <AccountNameForm name={account.name} />

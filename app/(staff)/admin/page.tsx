@@ -68,7 +68,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-3 text-slate-700">{user.email}</td>
                   <td className="px-4 py-3 text-slate-700">{ROLE_LABELS[user.role]}</td>
                   <td className="px-4 py-3"><Badge tone={STATUS_TONE[user.status]}>{user.status[0]!.toUpperCase() + user.status.slice(1)}</Badge></td>
-                  <td className="px-4 py-3 text-slate-700">{formatDateTime(user.lastLoginAt)}</td>
+                  <td className="px-4 py-3 text-slate-700">{formatDateTime(user.lastLoginAt, result.timeZone)}</td>
                 </tr>
               ))}
             </tbody>

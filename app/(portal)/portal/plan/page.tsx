@@ -32,7 +32,7 @@ export default async function PortalPlanPage({ searchParams }: { searchParams: P
       {signed && SIGNED_MESSAGES[signed] ? <Alert tone="success">{SIGNED_MESSAGES[signed]}</Alert> : null}
       <p className="text-slate-800">Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same words.</p>
       <Card title="Where your plan stands">
-        <PlanStatusSummary plan={plan} audience="client" />
+        <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} />
       </Card>
       {planGoals.length === 0 ? (
         <EmptyState title="No goals in your plan yet">

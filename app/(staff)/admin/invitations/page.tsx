@@ -46,9 +46,9 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
                       </th>
                       <td className="px-4 py-3 text-slate-700">{ROLE_LABELS[invitation.role]}</td>
                       <td className="px-4 py-3 text-slate-700">
-                        {formatDateTime(invitation.sentAt)}
+                        {formatDateTime(invitation.sentAt, invitations.timeZone)}
                         {invitation.invitedBy ? <span className="block">by {invitation.invitedBy}</span> : null}
-                        <span className="mt-1 block">{invitation.expired ? <Badge tone="warn">Expired</Badge> : <>Expires {formatDateTime(invitation.expiresAt)}</>}</span>
+                        <span className="mt-1 block">{invitation.expired ? <Badge tone="warn">Expired</Badge> : <>Expires {formatDateTime(invitation.expiresAt, invitations.timeZone)}</>}</span>
                       </td>
                       <td className="px-4 py-3">
                         <InvitationActions invitationId={invitation.id} email={invitation.email} idPrefix={`inv-${invitation.id}`} />

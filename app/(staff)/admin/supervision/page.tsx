@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import { formatDate } from '@/components/ui/format';
+import { formatDay } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { listSupervision } from '@/lib/data/supervision';
@@ -47,7 +47,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                     {row.supervisor ? (
                       <>
                         {row.supervisor.name}
-                        <span className="block text-slate-600">since {formatDate(row.since)}</span>
+                        <span className="block text-slate-600">since {formatDay(row.since, overview.timeZone)}</span>
                       </>
                     ) : (
                       'None'

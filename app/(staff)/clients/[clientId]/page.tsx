@@ -73,7 +73,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                   <li key={`${a.clinicianName}-${a.startedAt}`} className="border-l-2 border-brand-600 pl-3">
                     <p className="font-medium">{a.clinicianName}</p>
                     <p className="text-slate-700">
-                      {formatDateTime(a.startedAt)} – {a.endedAt ? formatDateTime(a.endedAt) : 'now'}
+                      {formatDateTime(a.startedAt, profile.timeZone)} – {a.endedAt ? formatDateTime(a.endedAt, profile.timeZone) : 'now'}
                     </p>
                     {a.endReason ? <p className="text-slate-700">Reason: {a.endReason}</p> : null}
                   </li>

@@ -18,7 +18,7 @@ export async function PortalAccessCard({ clientId, clientName }: { clientId: str
           <p>
             {access.invitation.expired ? 'The invitation to ' : 'Invited as '}
             <strong className="break-all text-slate-900">{access.invitation.email}</strong>
-            {access.invitation.expired ? ` expired on ${formatDateTime(access.invitation.expiresAt)}.` : `; the link works until ${formatDateTime(access.invitation.expiresAt)}.`}
+            {access.invitation.expired ? ` expired on ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.` : `; the link works until ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.`}
           </p>
           {access.canInvite ? <InvitationActions invitationId={access.invitation.id} email={access.invitation.email} idPrefix="client-invitation" /> : null}
         </div>

@@ -74,7 +74,7 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
       <details className="rounded-xl border border-slate-200 bg-white p-5">
         <summary className="cursor-pointer font-medium text-brand-800">How this goal has changed ({goal.versions.length} {goal.versions.length === 1 ? 'version' : 'versions'})</summary>
         <div className="mt-4">
-          <VersionHistory goal={goal} audience="client" />
+          <VersionHistory goal={goal} audience="client" timeZone={detail.timeZone} />
         </div>
       </details>
     </div>

@@ -34,8 +34,8 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           <Card title="Details">
             <dl className="grid gap-4 sm:grid-cols-2">
               <Detail label="Email" value={person.email} />
-              <Detail label="Account created" value={formatDateTime(person.createdAt)} />
-              <Detail label="Last sign-in" value={formatDateTime(person.lastLoginAt)} />
+              <Detail label="Account created" value={formatDateTime(person.createdAt, person.timeZone)} />
+              <Detail label="Last sign-in" value={formatDateTime(person.lastLoginAt, person.timeZone)} />
               {isClinician ? <Detail label="Clients they treat now" value={String(person.activeClients)} /> : null}
             </dl>
           </Card>

@@ -76,13 +76,13 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
             ) : care.formulation ? (
               <FormulationText formulation={care.formulation} />
             ) : null}
-            {care.formulation && care.formulation.history.length > 0 ? <FormulationHistory formulation={care.formulation} /> : null}
+            {care.formulation && care.formulation.history.length > 0 ? <FormulationHistory formulation={care.formulation} timeZone={care.timeZone} /> : null}
           </Card>
         </div>
 
         <div className="space-y-6">
           <Card title="Plan">
-            <PlanStatusSummary plan={plan} audience="therapist" />
+            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} />
             <SigningSection care={care} principalName={principal?.name ?? ''} clientId={clientId} />
           </Card>
           <Card title="Brainstorm answers">
@@ -167,7 +167,7 @@ function FormulationText({ formulation }: { formulation: FormulationView }) {
   );
 }
 
-function FormulationHistory({ formulation }: { formulation: FormulationView }) {
+function FormulationHistory({ formulation, timeZone }: { formulation: FormulationView; timeZone: string }) {
   return (
     <details className="mt-4 text-sm">
       <summary className="cursor-pointer text-brand-800">Earlier versions ({formulation.history.length})</summary>
@@ -175,7 +175,7 @@ function FormulationHistory({ formulation }: { formulation: FormulationView }) {
         {formulation.history.map((version) => (
           <li key={version.version} className="border-l-2 border-slate-300 pl-3">
             <p className="text-slate-700">
-              Version {version.version}, {version.editedByName ?? 'unknown'}, {formatDateTime(version.createdAt)}
+              Version {version.version}, {version.editedByName ?? 'unknown'}, {formatDateTime(version.createdAt, timeZone)}
               {version.sharedWithClient ? ' · shared with the client' : ''}
             </p>
             <dl className="mt-1 space-y-1">

@@ -69,7 +69,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
             ) : (
               <ul className="space-y-3">
                 {flags.acknowledged.map((flag) => (
-                  <FlagItem key={flag.id} flag={flag} canAcknowledge={false} />
+                  <FlagItem key={flag.id} flag={flag} canAcknowledge={false} timeZone={flags.timeZone} />
                 ))}
               </ul>
             )}

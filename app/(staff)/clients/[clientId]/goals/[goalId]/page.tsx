@@ -75,7 +75,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
             ) : null}
           </Card>
           <Card title="History">
-            <VersionHistory goal={goal} audience="therapist" />
+            <VersionHistory goal={goal} audience="therapist" timeZone={detail.timeZone} />
           </Card>
         </div>
         <div className="space-y-6">
@@ -88,7 +88,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
                   <li key={comment.id} className="border-l-2 border-sky-300 pl-3">
                     <p className="whitespace-pre-line text-slate-900">{comment.body}</p>
                     <p className="text-slate-700">
-                      {comment.authorName}, on version {comment.versionNumber}, {formatDateTime(comment.createdAt)}
+                      {comment.authorName}, on version {comment.versionNumber}, {formatDateTime(comment.createdAt, detail.timeZone)}
                     </p>
                   </li>
                 ))}
@@ -110,7 +110,7 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
                     {event.achievementStatus ? ` · ${ACHIEVEMENT_LABELS[event.achievementStatus]}` : ''}
                   </p>
                   <p className="text-slate-700">
-                    {event.reason} ({event.userName ?? 'unknown'}, {formatDateTime(event.createdAt)})
+                    {event.reason} ({event.userName ?? 'unknown'}, {formatDateTime(event.createdAt, detail.timeZone)})
                   </p>
                 </li>
               ))}
