@@ -1,4 +1,5 @@
 import 'server-only';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { and, eq, inArray } from 'drizzle-orm';
 import { goals, planSignatures } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -14,7 +15,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext } from './context';
-import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, todayIn, type GoalView } from './goal-records';
+import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, type GoalView } from './goal-records';
 import {
   buildPlanView,
   loadBrainstormView,

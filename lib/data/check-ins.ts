@@ -1,4 +1,5 @@
 import 'server-only';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { checkIns, goalRatings, measureResponses, therapySessions } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -21,7 +22,7 @@ import { dataContext, type DataContext } from './context';
 import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './flag-raising';
 import { notifyRiskFlags } from './flag-upkeep';
 import { loadOwnClientRecord } from './portal-access';
-import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, todayIn, type NumberedTherapySession } from './therapy-session-access';
+import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
 
 /*
  * The client's check-ins, from the portal: before a session (a progress and a clarity rating

@@ -3,7 +3,6 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { goalComments, goalPositions, goals, goalStatusEvents, goalVersions, organizations, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { goalSideFor, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
-import { calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
 import { currentVersion, isAgreed, positionOnCurrentVersion, type GoalConsensus, type SidePosition } from '@/lib/domain/consensus/agreement';
 import { isClosedStatus, isInPlan } from '@/lib/domain/consensus/plan-goals';
 import type { AchievementStatus, LifecycleStatus, Position, Side } from '@/lib/domain/consensus/types';
@@ -72,10 +71,6 @@ export async function loadOrganizationRules(executor: Executor, organizationId: 
   return { timeZone: row?.timeZone ?? 'Europe/London', minimumGoals: settings.minimumGoalsPerPlan, reviewCadenceDays: settings.reviewCadenceDays };
 }
 
-/** Today's date on the organisation's calendar (due dates and review dates are calendar days). */
-export function todayIn(timeZone: string, now: Date): string {
-  return toIsoDate(calendarDateIn(now, timeZone));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Locks and time

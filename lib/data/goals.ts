@@ -1,4 +1,5 @@
 import 'server-only';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -39,7 +40,6 @@ import {
   loadOrganizationRules,
   lockClientGoals,
   lockGoal,
-  todayIn,
   type ClientAccess,
   type GoalRow,
   type GoalView,

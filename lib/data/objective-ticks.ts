@@ -1,4 +1,5 @@
 import 'server-only';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import crypto from 'node:crypto';
 import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import { goals, goalVersions, objectives, objectiveTicks } from '@/db/schema';
@@ -9,7 +10,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
-import { loadOrganizationRules, todayIn } from './therapy-session-access';
+import { loadOrganizationRules } from './therapy-session-access';
 
 /*
  * Between sessions, the client ticks off their objective steps ("bike ride done today") and

@@ -1,4 +1,5 @@
 import 'server-only';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import { gasRatings, gasScales, goalRatings, goals, measureResponses, objectives, objectiveTicks, goalVersions } from '@/db/schema';
 import type { Executor } from '@/db/types';
@@ -19,7 +20,7 @@ import { loadClientWithAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
 import { dataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
-import { loadGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, todayIn, type NumberedTherapySession } from './therapy-session-access';
+import { loadGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
 
 /*
  * Progress over time, for the charts: each goal's client and therapist ratings by session,

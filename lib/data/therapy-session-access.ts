@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { caseloadAssignments, clients, goals, goalVersions, organizations, supervisionLinks, therapySessions, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { ClientAccessFacts } from '@/lib/auth/policy';
-import { calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
 import { numberTherapySessions, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
 import { readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
 import { loadClientWithAccessFacts } from './access-facts';
@@ -29,10 +28,6 @@ export async function loadOrganizationRules(executor: Executor, organizationId: 
   return { timeZone: row?.timeZone ?? 'Europe/London', settings: readOrganizationSettings(row?.settings) };
 }
 
-/** Today's date on the organisation's calendar. */
-export function todayIn(timeZone: string, now: Date): string {
-  return toIsoDate(calendarDateIn(now, timeZone));
-}
 
 export interface TherapySessionRow {
   id: string;

@@ -47,6 +47,11 @@ export function toIsoDate(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/** Today's date on a time zone's calendar, as 'YYYY-MM-DD' (due, review and session dates are calendar days). */
+export function todayIn(timeZone: string, now: Date): string {
+  return toIsoDate(calendarDateIn(now, timeZone));
+}
+
 /** 'YYYY-MM' */
 export function toIsoMonth(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}`;

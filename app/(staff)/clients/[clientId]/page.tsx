@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getClientProfile } from '@/lib/data/clients';
 import { loadOrNotFound } from '@/lib/page-data';
 import { EditProfileForm } from './edit-profile-form';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { PortalAccessCard, ReassignCard } from './people-cards';
 
 export const metadata: Metadata = { title: 'Client' };
@@ -48,7 +49,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
         <div className="space-y-6 lg:col-span-2">
           {profile.canEdit ? (
             <Card title="Profile">
-              <EditProfileForm profile={profile} today={new Date().toISOString().slice(0, 10)} />
+              <EditProfileForm profile={profile} today={todayIn(profile.timeZone, new Date())} />
             </Card>
           ) : (
             <Card title="Profile">
