@@ -5,7 +5,7 @@ import { acknowledgeFlagAction } from '@/app/(staff)/clients/[clientId]/flags/ac
 import { idleFormState } from '@/lib/form-state';
 import { Alert } from './ui/alert';
 import { SubmitButton } from './ui/submit-button';
-import { TextAreaField } from './ui/text-area-field';
+import { TextAreaField } from './ui/field';
 
 /** Acknowledge one flag, with a note saying what was done about it. */
 export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: string }) {

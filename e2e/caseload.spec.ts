@@ -33,6 +33,32 @@ test('a therapist adds a client and finds them by search', async ({ page, signIn
   await expect(page.getByRole('heading', { name: 'No clients match “nobody-by-this-name”' })).toBeVisible();
 });
 
+test('a therapist discharges a client with a reason, and can open the record again', async ({ page, signInAs }) => {
+  await signInAs('therapistA');
+  await page.getByRole('link', { name: 'Add a client' }).click();
+  await page.getByLabel('Name').fill('Ellis Farrow');
+  await page.getByLabel('Intake date').fill('2026-06-01');
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ellis Farrow' })).toBeVisible();
+
+  // No reason: an error next to the field, and the client stays active.
+  await page.getByRole('button', { name: 'Discharge Ellis Farrow' }).click();
+  await expect(page.getByText('Say why, in a few words: it stays on the record.')).toBeVisible();
+  await expect(page.getByLabel('Reason for discharge')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'discharge with no reason');
+
+  await page.getByLabel('Reason for discharge').fill('Goals met; planned ending.');
+  await page.getByRole('button', { name: 'Discharge Ellis Farrow' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Discharged' })).toBeVisible();
+  await expect(page.getByText(/Discharged .* by Sam Whitfield: “Goals met; planned ending.”/)).toBeVisible();
+  await expectAccessible(page, 'discharged client');
+
+  await page.getByLabel('Reason for re-opening').fill('Back for a few more sessions.');
+  await page.getByRole('button', { name: 'Re-open the record' }).click();
+  await expect(page.getByText(/Re-opened .* by Sam Whitfield: “Back for a few more sessions.”/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Discharge Ellis Farrow' })).toBeVisible();
+});
+
 test('a stale edit of a client profile is refused and the newer values are shown', async ({ browser, page, signInAs }) => {
   await signInAs('therapistA');
   await page.getByRole('link', { name: 'Maya Thompson' }).click();

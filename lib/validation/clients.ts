@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, latestTodayIso, optionalText, personName, recordId } from './common';
+import { requiredText } from './text';
 
 const clientFields = {
   displayName: personName('Name'),
@@ -34,3 +35,12 @@ export const updateClientSchema = z.object({
   ...clientFields,
 });
 export type UpdateClientInput = z.infer<typeof updateClientSchema>;
+
+/** Discharging a client, or opening their record again: either way with the reason, for the record. */
+export const changeClientStatusSchema = z.object({
+  clientId: recordId('client'),
+  version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
+  status: z.enum(['active', 'discharged'], { error: 'Choose discharge or re-open.' }),
+  reason: requiredText(500, 'The reason', 'Say why, in a few words: it stays on the record.'),
+});
+export type ChangeClientStatusInput = z.infer<typeof changeClientStatusSchema>;

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks, therapySessions } from '@/db/schema';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
-import { createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
+import { changeClientStatus, createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
 import { checkHealth } from '@/lib/data/health';
 import { getBrainstorm, saveBrainstormAnswers } from '@/lib/data/brainstorm';
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
@@ -122,6 +122,18 @@ const profileEdit = (clientId: string) => async () => ({
   intakeDate: '2026-01-15',
 });
 
+/** Re-opening a record that was discharged: the same authorisation as discharging, with no loose ends to check. */
+const reopen = (clientId: string) => async () => {
+  const db = await getDb();
+  await db.update(clients).set({ status: 'discharged' }).where(eq(clients.id, clientId));
+  try {
+    return await changeClientStatus({ clientId, version: await currentVersion(clientId), status: 'active', reason: 'Coming back for more sessions.' });
+  } finally {
+    // Later rows expect the client active, whoever was refused here.
+    await db.update(clients).set({ status: 'active' }).where(eq(clients.id, clientId));
+  }
+};
+
 let sx: SessionsFixture;
 
 async function sessionVersion(therapySessionId: string): Promise<number> {
@@ -146,6 +158,9 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'updateClientProfile', target: 'client A', allow: ['therapistA'], call: async (f) => updateClientProfile(await profileEdit(f.clients.a)()) },
   { fn: 'updateClientProfile', target: "supervisor A's own client", allow: ['supervisorOfA'], call: async (f) => updateClientProfile(await profileEdit(f.clients.supervisorOwn)()) },
   { fn: 'updateClientProfile', target: 'other org client', allow: [], call: async (f) => updateClientProfile(await profileEdit(f.clients.other)()) },
+  { fn: 'changeClientStatus', target: 'client A', allow: ['therapistA'], call: (f) => reopen(f.clients.a)() },
+  { fn: 'changeClientStatus', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => reopen(f.clients.supervisorOwn)() },
+  { fn: 'changeClientStatus', target: 'other org client', allow: [], call: (f) => reopen(f.clients.other)() },
   { fn: 'createClient', target: 'own caseload', allow: clinicians, call: () => createClient({ displayName: 'New Person', pronouns: '', dateOfBirth: '', intakeDate: '2026-02-01' }) },
 
   // Caseloads and team.

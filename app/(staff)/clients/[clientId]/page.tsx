@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getClientProfile } from '@/lib/data/clients';
 import { loadOrNotFound } from '@/lib/page-data';
+import { ClientStatusForm } from './client-status-form';
 import { EditProfileForm } from './edit-profile-form';
 import { todayIn } from '@/lib/domain/consensus/local-date';
 import { PortalAccessCard, ReassignCard } from './people-cards';
@@ -65,6 +66,18 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
         <div className="space-y-6">
           <PortalAccessCard clientId={profile.id} clientName={profile.displayName} />
           {profile.relationship === 'admin' ? <ReassignCard clientId={profile.id} /> : null}
+          {profile.canEdit || profile.statusChange ? (
+            <Card title={profile.status === 'discharged' ? 'Discharged' : 'Discharge'}>
+              {profile.statusChange ? (
+                <p className="mb-4 text-sm text-slate-700">
+                  {profile.statusChange.status === 'discharged' ? 'Discharged' : 'Re-opened'} {formatDateTime(profile.statusChange.at, profile.timeZone)}
+                  {profile.statusChange.byName ? ` by ${profile.statusChange.byName}` : ''}
+                  {profile.statusChange.reason ? `: “${profile.statusChange.reason}”` : '.'}
+                </p>
+              ) : null}
+              {profile.canEdit ? <ClientStatusForm profile={profile} /> : null}
+            </Card>
+          ) : null}
           <Card title="Assignment history">
             {profile.assignments.length === 0 ? (
               <p className="text-sm text-slate-700">No clinician has been assigned yet.</p>

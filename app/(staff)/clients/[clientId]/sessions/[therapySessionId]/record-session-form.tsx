@@ -5,7 +5,7 @@ import { ChoiceScale } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextAreaField } from '@/components/ui/text-area-field';
+import { TextAreaField } from '@/components/ui/field';
 import type { TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { recordTherapySessionAction } from './actions';
