@@ -67,9 +67,9 @@ async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashb
   const scope = scopeOf(ctx);
   const now = new Date();
   const params = { organizationId: ctx.principal.organizationId, scope, now };
-  // Sequential on purpose: on the embedded database the two share one connection anyway.
-  const records = await selectTeamRows(ctx.db, params);
-  const monthSums = withTrend ? await selectTeamTrend(ctx.db, params) : [];
+  // In parallel: on PostgreSQL each takes its own pooled connection, so the page waits for the
+  // slower of the two, not their sum (the embedded database simply queues them).
+  const [records, monthSums] = await Promise.all([selectTeamRows(ctx.db, params), withTrend ? selectTeamTrend(ctx.db, params) : Promise.resolve([])]);
   const totalRecord = records.find((record) => record.is_total);
   const currentMonth = totalRecord?.current_month ?? now.toISOString().slice(0, 7);
   return {
