@@ -3,10 +3,10 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { checkIns, flags, goalRatings, measureResponses, organizations } from '@/db/schema';
 import { getCheckIn, saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
-import { AppError } from '@/lib/errors';
 import { sendMail } from '@/lib/mail';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, addTherapySession, DAY, fromNow, HOUR, type SessionsFixture } from './sessions-fixtures';
+import { rejection } from './rejection';
 
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn() }));
 
@@ -22,15 +22,6 @@ beforeEach(() => {
   vi.mocked(sendMail).mockReset();
   vi.mocked(sendMail).mockResolvedValue({ delivered: 'log' });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** Everything a check-in can write, to prove a refused one wrote nothing. */
 async function stored() {

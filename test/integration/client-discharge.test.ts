@@ -3,23 +3,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '@/db/client';
 import { auditEvents, clientRevisions, clients, flags, therapySessions } from '@/db/schema';
 import { changeClientStatus, createClient, getClientProfile } from '@/lib/data/clients';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addFlag, addTherapySession, DAY, fromNow } from './sessions-fixtures';
+import { rejection } from './rejection';
 
 let fixture: Fixture;
 beforeAll(async () => {
   fixture = await createFixture('discharge');
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** A fresh client on therapist A's caseload, so each test starts from nothing. */
 async function newClient(): Promise<string> {

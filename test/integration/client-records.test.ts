@@ -4,8 +4,8 @@ import { getDb } from '@/db/client';
 import { auditEvents, clientRevisions, clients } from '@/db/schema';
 import { listCaseload } from '@/lib/data/caseload';
 import { createClient, getClientProfile, updateClientProfile, type ClientProfile } from '@/lib/data/clients';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
+import { rejection } from './rejection';
 
 let fixture: Fixture;
 beforeAll(async () => {
@@ -16,15 +16,6 @@ async function clientCount(): Promise<number> {
   const db = await getDb();
   const [row] = await db.select({ n: count() }).from(clients);
   return row?.n ?? 0;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const valid = { displayName: 'Robin Example', pronouns: 'they/them', dateOfBirth: '1992-03-04', intakeDate: '2026-03-01' };

@@ -8,10 +8,10 @@ import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { escalateOverdueRiskFlags } from '@/lib/data/flag-upkeep';
 import { acknowledgeFlag, getClientFlagSummary } from '@/lib/data/flags';
 import { saveTherapistRatings } from '@/lib/data/therapy-sessions';
-import { AppError } from '@/lib/errors';
 import { sendMail } from '@/lib/mail';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addFlag, addGoal, addTherapySession, fromNow, HOUR } from './sessions-fixtures';
+import { rejection } from './rejection';
 
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn() }));
 
@@ -19,15 +19,6 @@ beforeEach(() => {
   vi.mocked(sendMail).mockReset();
   vi.mocked(sendMail).mockResolvedValue({ delivered: 'log' });
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function flagsOf(clientId: string, kind?: (typeof flags.$inferSelect)['kind']) {
   const db = await getDb();

@@ -9,23 +9,14 @@ import { getCarePlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/data/goal-records';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { createGoalAs, expectSummaryInStep, goalInput } from './goal-fixtures';
+import { rejection } from './rejection';
 
 let fixture: Fixture;
 beforeAll(async () => {
   fixture = await createFixture('goals');
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function rowCounts() {
   const db = await getDb();

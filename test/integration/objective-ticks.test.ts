@@ -5,9 +5,9 @@ import { objectiveTicks } from '@/db/schema';
 import { getObjectiveWeek, retractObjectiveTick, tickObjective } from '@/lib/data/objective-ticks';
 import { getMyProgress } from '@/lib/data/progress';
 import { addDays } from '@/lib/domain/therapy-sessions';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
+import { rejection } from './rejection';
 
 let f: Fixture;
 let sx: SessionsFixture;
@@ -16,15 +16,6 @@ beforeAll(async () => {
   f = await createFixture('ticks');
   sx = await addSessionsSetup(f);
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function tickCount(): Promise<number> {
   const db = await getDb();

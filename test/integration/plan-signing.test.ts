@@ -5,18 +5,9 @@ import { goals, organizations, planSignatures } from '@/db/schema';
 import { calendarDateIn, toIsoDate, addCalendarDays } from '@/lib/domain/consensus/local-date';
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
 import { respondToGoal, reviseGoal } from '@/lib/data/goals';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { agreeToEverything, createGoalAs, currentPlanHash, expectSummaryInStep, goalInput, goalsOf } from './goal-fixtures';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { rejection } from './rejection';
 
 const SIDES = { client: 'clientA', therapist: 'therapistA' } as const;
 

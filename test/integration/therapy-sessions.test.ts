@@ -7,9 +7,9 @@ import { rateGas, saveGasScale } from '@/lib/data/goal-attainment';
 import { getClientProgress } from '@/lib/data/progress';
 import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession, type TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { instantToWallTime } from '@/lib/domain/therapy-sessions';
-import { AppError } from '@/lib/errors';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addGoal, addSessionsSetup, addTherapySession, DAY, fromNow, HOUR, type SessionsFixture } from './sessions-fixtures';
+import { rejection } from './rejection';
 
 let f: Fixture;
 let sx: SessionsFixture;
@@ -18,15 +18,6 @@ beforeAll(async () => {
   f = await createFixture('sessions');
   sx = await addSessionsSetup(f);
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function sessionCount(): Promise<number> {
   const db = await getDb();
