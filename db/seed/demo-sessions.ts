@@ -25,7 +25,7 @@ import {
 } from '../schema';
 import type { Executor } from '../types';
 import { DEMO_CLIENT_NAMES } from './demo-people';
-import { seedDemoTimelineSessions, type TimelineClient } from './demo-timelines';
+import { analogueMarks, frequencyAnswers, seedDemoTimelineSessions, type TimelineClient } from './demo-timelines';
 
 /*
  * Demo therapy sessions, check-ins, measures, steps and flags that tell varied stories:
@@ -263,27 +263,6 @@ function ratingFor(series: [(number | null)[], (number | null)[]], g: number, i:
   const first = series[0][i];
   const second = series[1][i];
   return first === undefined || second === undefined || first === null || second === null ? (first ?? second) : Math.round((first + second) / 2);
-}
-
-/** Spreads a questionnaire total over its items (0–3 each), question 9 answered separately. */
-function frequencyAnswers(total: number, count: number, lastItem = 0): number[] {
-  const answers = Array<number>(count).fill(0);
-  answers[count - 1] = lastItem;
-  let remaining = total - lastItem;
-  for (let round = 0; round < 3 && remaining > 0; round += 1) {
-    for (let i = 0; i < count - 1 && remaining > 0; i += 1) {
-      answers[i] = answers[i]! + 1;
-      remaining -= 1;
-    }
-  }
-  return answers;
-}
-
-/** Splits an ORS/SRS total (one decimal) into four marks (one decimal each). */
-function analogueMarks(total: number): number[] {
-  const tenths = Math.round(total * 10);
-  const base = Math.floor(tenths / 4);
-  return [0, 1, 2, 3].map((i) => (base + (i < tenths - base * 4 ? 1 : 0)) / 10);
 }
 
 /** Sessions are booked a week ahead, as a real diary would have them. */

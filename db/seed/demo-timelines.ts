@@ -162,7 +162,7 @@ function rating(trajectory: DemoTrajectory, g: number, k: number, total: number,
 }
 
 /** Spreads a questionnaire total over its items (0–3 each), the last item answered separately. */
-function frequencyAnswers(total: number, count: number, lastItem = 0): number[] {
+export function frequencyAnswers(total: number, count: number, lastItem = 0): number[] {
   const answers = Array<number>(count).fill(0);
   answers[count - 1] = lastItem;
   let remaining = total - lastItem;
@@ -176,7 +176,7 @@ function frequencyAnswers(total: number, count: number, lastItem = 0): number[] 
 }
 
 /** Splits an ORS/SRS total (one decimal) into four marks (one decimal each). */
-function analogueMarks(total: number): number[] {
+export function analogueMarks(total: number): number[] {
   const tenths = Math.round(total * 10);
   const base = Math.floor(tenths / 4);
   return [0, 1, 2, 3].map((i) => (base + (i < tenths - base * 4 ? 1 : 0)) / 10);
