@@ -1,8 +1,8 @@
 import 'server-only';
 import { todayIn } from '@/lib/domain/consensus/local-date';
 import crypto from 'node:crypto';
-import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
-import { goals, goalVersions, objectives, objectiveTicks } from '@/db/schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { goals, objectives, objectiveTicks } from '@/db/schema';
 import { addDays, describeFrequency, weekStartOf, weeklyTarget } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';
 import { retractTickSchema, TICK_DAYS_BACK, tickObjectiveSchema } from '@/lib/validation/objective-ticks';
@@ -10,7 +10,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
-import { loadOrganizationRules } from './therapy-session-access';
+import { loadActiveObjectives, loadOrganizationRules, loadTicksSince } from './therapy-session-access';
 
 /*
  * Between sessions, the client ticks off their objective steps ("bike ride done today") and
@@ -57,24 +57,8 @@ export async function getObjectiveWeek(): Promise<ObjectiveWeek> {
     const weekStart = weekStartOf(today);
     const monthStart = `${today.slice(0, 8)}01`;
     const since = weekStart < monthStart ? weekStart : monthStart;
-    const steps = await ctx.db
-      .select({
-        objectiveId: objectives.id,
-        description: objectives.description,
-        timesPerPeriod: objectives.timesPerPeriod,
-        period: objectives.period,
-        goalWording: goalVersions.wording,
-      })
-      .from(objectives)
-      .innerJoin(goals, eq(goals.id, objectives.goalId))
-      .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
-      .where(and(eq(objectives.organizationId, client.organizationId), eq(goals.clientId, client.id), eq(goals.lifecycleStatus, 'active'), isNull(objectives.retiredAt)))
-      .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(objectives.sortOrder), asc(objectives.createdAt));
-    const ticks = await ctx.db
-      .select({ id: objectiveTicks.id, objectiveId: objectiveTicks.objectiveId, doneOn: objectiveTicks.doneOn, note: objectiveTicks.note })
-      .from(objectiveTicks)
-      .where(and(eq(objectiveTicks.organizationId, client.organizationId), eq(objectiveTicks.clientId, client.id), isNull(objectiveTicks.retractedAt), gte(objectiveTicks.doneOn, since)))
-      .orderBy(asc(objectiveTicks.doneOn), asc(objectiveTicks.createdAt));
+    const steps = await loadActiveObjectives(ctx.db, client.organizationId, client.id);
+    const ticks = await loadTicksSince(ctx.db, client.organizationId, client.id, since);
     return {
       today,
       weekStart,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { todayIn } from '@/lib/domain/consensus/local-date';
-import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
-import { gasRatings, gasScales, goalRatings, goals, measureResponses, objectives, objectiveTicks, goalVersions } from '@/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { gasRatings, gasScales, goalRatings, measureResponses } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import { canViewClientAsClinician } from '@/lib/auth/policy';
 import {
@@ -20,7 +20,7 @@ import { loadClientWithAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
 import { dataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
-import { loadGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
+import { loadActiveObjectives, loadGoals, loadNumberedSessions, loadOrganizationRules, loadTicksSince, loadUserName, type NumberedTherapySession } from './therapy-session-access';
 
 /*
  * Progress over time, for the charts: each goal's client and therapist ratings by session,
@@ -156,23 +156,9 @@ async function gasSeries(executor: Executor, organizationId: string, clientId: s
 
 async function objectiveWeeks(executor: Executor, organizationId: string, clientId: string, today: string, weekCount: number): Promise<ObjectiveWeeks[]> {
   const weekStarts = recentWeekStarts(today, weekCount);
-  const rows = await executor
-    .select({
-      objectiveId: objectives.id,
-      description: objectives.description,
-      timesPerPeriod: objectives.timesPerPeriod,
-      period: objectives.period,
-      goalWording: goalVersions.wording,
-    })
-    .from(objectives)
-    .innerJoin(goals, eq(goals.id, objectives.goalId))
-    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
-    .where(and(eq(objectives.organizationId, organizationId), eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active'), isNull(objectives.retiredAt)));
+  const rows = await loadActiveObjectives(executor, organizationId, clientId);
   if (rows.length === 0) return [];
-  const ticks = await executor
-    .select({ objectiveId: objectiveTicks.objectiveId, doneOn: objectiveTicks.doneOn })
-    .from(objectiveTicks)
-    .where(and(eq(objectiveTicks.organizationId, organizationId), eq(objectiveTicks.clientId, clientId), isNull(objectiveTicks.retractedAt), gte(objectiveTicks.doneOn, weekStarts[0]!)));
+  const ticks = await loadTicksSince(executor, organizationId, clientId, weekStarts[0]!);
   return rows.map((row) => ({
     objectiveId: row.objectiveId,
     description: row.description,

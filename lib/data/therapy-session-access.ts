@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { caseloadAssignments, clients, goals, goalVersions, organizations, supervisionLinks, therapySessions, users } from '@/db/schema';
+import { caseloadAssignments, clients, goals, goalVersions, objectives, objectiveTicks, organizations, supervisionLinks, therapySessions, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { ClientAccessFacts } from '@/lib/auth/policy';
 import { numberTherapySessions, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
@@ -138,6 +138,32 @@ export async function loadGoals(executor: Executor, organizationId: string, clie
     .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId)))
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(goals.id));
   return statuses === 'all' ? rows : rows.filter((row) => statuses.includes(row.lifecycleStatus));
+}
+
+/** The current objectives of the client's active goals, with the goal's wording, in the plan's order. */
+export async function loadActiveObjectives(executor: Executor, organizationId: string, clientId: string) {
+  return executor
+    .select({
+      objectiveId: objectives.id,
+      description: objectives.description,
+      timesPerPeriod: objectives.timesPerPeriod,
+      period: objectives.period,
+      goalWording: goalVersions.wording,
+    })
+    .from(objectives)
+    .innerJoin(goals, eq(goals.id, objectives.goalId))
+    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .where(and(eq(objectives.organizationId, organizationId), eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active'), isNull(objectives.retiredAt)))
+    .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(objectives.sortOrder), asc(objectives.createdAt));
+}
+
+/** The client's ticked-off steps (not retracted) from a calendar date on, oldest first. */
+export async function loadTicksSince(executor: Executor, organizationId: string, clientId: string, since: string) {
+  return executor
+    .select({ id: objectiveTicks.id, objectiveId: objectiveTicks.objectiveId, doneOn: objectiveTicks.doneOn, note: objectiveTicks.note })
+    .from(objectiveTicks)
+    .where(and(eq(objectiveTicks.organizationId, organizationId), eq(objectiveTicks.clientId, clientId), isNull(objectiveTicks.retractedAt), gte(objectiveTicks.doneOn, since)))
+    .orderBy(asc(objectiveTicks.doneOn), asc(objectiveTicks.createdAt));
 }
 
 /** Name of a user of the organisation (for "acknowledged by", "your therapist"). */
