@@ -71,7 +71,7 @@ const FILTERS: Record<CaseloadDashboardQuery['filter'], SQL> = {
 };
 
 function orderBy(query: CaseloadDashboardQuery): SQL {
-  const dir = sql.raw(query.dir === 'desc' ? 'desc' : 'asc');
+  const dir = query.dir === 'desc' ? sql`desc` : sql`asc`;
   const key: Record<CaseloadDashboardQuery['sort'], SQL> = {
     // Risk above all, then any open flag, then an overdue review; active clients before discharged.
     attention: sql`(risk_flags > 0) desc, open_flags desc, review_overdue desc, status asc`,

@@ -147,8 +147,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Writes computed rollups: upserts `client_metrics`, replaces the clients' `client_monthly_metrics` rows. */
 export async function writeClientRollups(executor: Executor, organizationId: string, rollups: readonly ClientRollup[], refreshedAt: Date = new Date()): Promise<void> {
-  const set: Record<string, SQL> = { refreshedAt: sql.raw('excluded.refreshed_at') };
-  for (const key of METRIC_COLUMNS) set[key] = sql.raw(`excluded.${columnName(key)}`);
+  const set: Record<string, SQL> = { refreshedAt: sql`excluded.${sql.identifier(clientMetrics.refreshedAt.name)}` };
+  for (const key of METRIC_COLUMNS) set[key] = sql`excluded.${sql.identifier(columnName(key))}`;
   for (const part of chunks(rollups)) {
     await executor
       .insert(clientMetrics)
