@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { nextReviewDate } from '@/lib/domain/consensus/review';
 import { planHash } from '@/lib/domain/consensus/plan-hash';
-import { notOnTrackGoalFlag } from '@/lib/domain/flags';
+import { replayNotOnTrackGoal } from '@/lib/domain/flags';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import type {
   caseloadAssignments,
@@ -227,9 +227,10 @@ export function generateClinic(organizationId: string, passwordHash: string, now
           rows.goalRatings.push({ organizationId, clientId, goalId, goalVersionId: versionId, therapySessionId: session.id, side: 'therapist', progress: therapistProgress, isDraft: false, ratedBy: therapist.id, ratedAt: new Date(session.at.getTime() + 3600 * 1000) });
         }
       });
-      const flag = notOnTrackGoalFlag({ goalId, clientRatings: clientSeries });
-      if (flag && !discharged) {
-        rows.flags.push({ organizationId, clientId, kind: 'not-on-track', goalId, reason: flag.reason, data: { ...flag.data }, dedupeKey: `not-on-track:${goalId}:${clientSeries.length}`, raisedAt: ratedSessions.at(-1)?.at ?? now });
+      const replay = replayNotOnTrackGoal({ goalId, clientRatings: clientSeries });
+      if (replay && !discharged) {
+        const flag = replay.flag;
+        rows.flags.push({ organizationId, clientId, kind: 'not-on-track', goalId, reason: flag.reason, data: { scope: 'goal', ...flag.data }, dedupeKey: `not-on-track:${goalId}:${replay.openedAtTherapySession}`, raisedAt: ratedSessions[replay.openedAtTherapySession - 1]?.at ?? now });
       }
     });
     if (rng.chance(0.01) && !discharged) {

@@ -17,7 +17,7 @@ function changeText(series: MeasureSeries, change: ChangeClassification): string
   const parts = [`Change since the first: ${signed(change.change, decimals)}`];
   if (change.reliableImprovement) parts.push('a reliable improvement');
   if (change.reliableDeterioration) parts.push('a reliable deterioration');
-  if (change.recovery === 'recovered') parts.push('recovered (from clinical to below the cutoff)');
+  if (change.recovery === 'recovered') parts.push('recovered (in the clinical range at the first score, outside it at the latest)');
   if (change.recovery === 'not-recovered') parts.push('still in the clinical range');
   return `${parts.join('; ')}.`;
 }
@@ -58,8 +58,14 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
         ) : (
           measures.map((series) => (
             <div key={series.instrument} className="border-t border-slate-100 pt-4">
-              <MeasureChart id={`measure-${series.instrument}`} instrument={series.instrument} points={series.points} cutoff={series.cutoff} timeZone={timeZone} headingLevel={4} />
-              {series.change ? <p className="mt-2 text-sm text-slate-800">{changeText(series, series.change)}</p> : null}
+              <MeasureChart id={`measure-${series.instrument}`} instrument={series.instrument} points={series.points} cutoffNote={series.cutoffNote} timeZone={timeZone} headingLevel={4} />
+              {series.change || series.cutoffNote ? (
+                <p className="mt-2 text-sm text-slate-800">
+                  {series.change ? changeText(series, series.change) : null}
+                  {series.change && series.cutoffNote ? ' ' : null}
+                  {series.cutoffNote}
+                </p>
+              ) : null}
             </div>
           ))
         )}

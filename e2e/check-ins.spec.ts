@@ -123,7 +123,7 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   // The goal chart shows both lines, and "not on track" appears with its reason.
   await staff.goto(`/clients/${journey.clientId}/sessions`);
   await expect(staff.getByTestId('client-flags-banner')).toContainText('Not on track');
-  await expect(staff.getByTestId('client-flags-banner')).toContainText('4 client ratings, none of them 10; the latest (4) is not above the first (5).');
+  await expect(staff.getByTestId('client-flags-banner')).toContainText('No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.');
   const chart = staff.getByRole('figure', { name: journey.goalWording });
   await expect(chart.getByRole('img', { name: journey.goalWording }).first()).toBeVisible();
   await expect(chart.locator('svg:visible polyline[data-series="client"]')).toHaveCount(1);
@@ -137,6 +137,11 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
     await expect(cells.nth(1)).toHaveText(String(rating));
     await expect(cells.nth(2)).toHaveText(String(THERAPIST_RATINGS[index]));
   }
+  // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the chart and the summary ask for it.
+  const orsChart = staff.getByRole('figure', { name: 'ORS' });
+  await expect(orsChart.getByText('ORS totals (higher is better, 0 to 40) from 26.0 to 26.0 over 4 sessions. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
+  await expect(staff.getByText('Change since the first: 0. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
+  await expect(orsChart.locator('svg:visible [data-cutoff-line]')).toHaveCount(0);
   await expectAccessible(staff, 'sessions page with charts and flags');
 
   // The client sees their own chart, with kind words about the dip.

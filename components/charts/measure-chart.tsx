@@ -7,6 +7,8 @@ export interface MeasureChartPoint {
   number: number;
   date: string;
   total: number;
+  /** ORS: the clinical cutoff at this score (the client's age on its date); null when none applies. */
+  cutoff?: number | null;
 }
 
 /** Mildest to most severe; a scale with fewer bands takes colours spread over the same range. */
@@ -22,26 +24,39 @@ interface InstrumentChart {
   /** What a higher score means, for the description. */
   direction: string;
   bands?: readonly SeverityBand<string>[];
-  /** A horizontal line (cutoff), and the range it marks as a concern. */
-  line?: { at: number; label: string; shadeBelow: boolean };
+  /**
+   * A horizontal line (cutoff) and the range below it shaded as a concern. `at` per point: the
+   * ORS cutoff follows the client's age on each score's date (and is absent where none applies).
+   */
+  line?: { at: (number | null)[]; label: string };
 }
 
-function chartFor(instrument: ChartInstrument, cutoff: number | null): InstrumentChart {
+/** "Clinical cutoff 25", or "Clinical cutoff 28, then 25 (by age on each date)" when the client came of age in between. */
+function orsCutoffLabel(cutoffs: readonly (number | null)[]): string | null {
+  const distinct = cutoffs.filter((c, i): c is number => c !== null && c !== cutoffs.slice(0, i).findLast((p) => p !== null));
+  if (distinct.length === 0) return null;
+  return distinct.length === 1 ? `Clinical cutoff ${distinct[0]}` : `Clinical cutoff ${distinct.join(', then ')} (by age on each date)`;
+}
+
+function chartFor(instrument: ChartInstrument, points: readonly MeasureChartPoint[]): InstrumentChart {
   switch (instrument) {
     case 'phq9':
       return { name: 'PHQ-9', max: 27, ticks: [0, 5, 10, 15, 20, 27], direction: 'lower is better', bands: PHQ9_BANDS };
     case 'gad7':
       return { name: 'GAD-7', max: 21, ticks: [0, 5, 10, 15, 21], direction: 'lower is better', bands: GAD7_BANDS };
-    case 'ors':
+    case 'ors': {
+      const at = points.map((p) => p.cutoff ?? null);
+      const label = orsCutoffLabel(at);
+      return { name: 'ORS', max: 40, ticks: [0, 10, 20, 30, 40], direction: 'higher is better', line: label === null ? undefined : { at, label } };
+    }
+    case 'srs':
       return {
-        name: 'ORS',
+        name: 'SRS',
         max: 40,
         ticks: [0, 10, 20, 30, 40],
         direction: 'higher is better',
-        line: cutoff === null ? undefined : { at: cutoff, label: `Clinical cutoff ${cutoff}`, shadeBelow: true },
+        line: { at: points.length === 0 ? [SRS_ALLIANCE_THRESHOLD] : points.map(() => SRS_ALLIANCE_THRESHOLD), label: `Alliance threshold ${SRS_ALLIANCE_THRESHOLD}` },
       };
-    case 'srs':
-      return { name: 'SRS', max: 40, ticks: [0, 10, 20, 30, 40], direction: 'higher is better', line: { at: SRS_ALLIANCE_THRESHOLD, label: `Alliance threshold ${SRS_ALLIANCE_THRESHOLD}`, shadeBelow: true } };
   }
 }
 
@@ -49,16 +64,37 @@ function bandLabel(bands: readonly SeverityBand<string>[] | undefined, total: nu
   return bands?.find((b) => total >= b.min && total <= b.max)?.label ?? null;
 }
 
+/** ORS: clinical at or below the cutoff for the age on the score's date; SRS: a concern below 36. */
+function thresholdCell(instrument: ChartInstrument, point: MeasureChartPoint): string {
+  if (instrument === 'srs') return point.total < SRS_ALLIANCE_THRESHOLD ? 'Below' : 'At or above';
+  const cutoff = point.cutoff ?? null;
+  if (cutoff === null) return 'No cutoff';
+  return point.total <= cutoff ? `At or below ${cutoff} (clinical)` : `Above ${cutoff}`;
+}
+
 function format(instrument: ChartInstrument, value: number): string {
   return instrument === 'ors' || instrument === 'srs' ? formatTenths(value) : String(value);
 }
 
+/** Horizontal pieces of a cutoff line: each point's cutoff spans halfway to its neighbours. */
+function lineSegments(g: Geometry, at: readonly (number | null)[], reserve: number): { x0: number; x1: number; at: number }[] {
+  const xs = at.map((_, index) => xOf(g, index, at.length, reserve));
+  return at.flatMap((value, index) => {
+    if (value === null) return [];
+    const x0 = index === 0 ? g.x0 : (xs[index - 1]! + xs[index]!) / 2;
+    const x1 = index === at.length - 1 ? g.x1 : (xs[index]! + xs[index + 1]!) / 2;
+    return [{ x0, x1, at: value }];
+  });
+}
+
 /**
  * Totals of one standard measure across sessions, drawn over its severity bands (PHQ-9,
- * GAD-7) or with its cutoff line and the range below it shaded (ORS clinical cutoff, SRS 36).
+ * GAD-7) or with its cutoff line and the range below it shaded (ORS clinical cutoff by age on
+ * each score's date, SRS 36). `cutoffNote` says why an ORS score has no cutoff (age unknown:
+ * it asks for the date of birth; under 13).
  */
-export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, headingLevel }: { id: string; instrument: ChartInstrument; points: readonly MeasureChartPoint[]; cutoff?: number | null; timeZone: string; headingLevel?: 2 | 3 | 4 }) {
-  const chart = chartFor(instrument, cutoff);
+export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZone, headingLevel }: { id: string; instrument: ChartInstrument; points: readonly MeasureChartPoint[]; cutoffNote?: string | null; timeZone: string; headingLevel?: 2 | 3 | 4 }) {
+  const chart = chartFor(instrument, points);
   const values = points.map((p) => p.total);
   const first = points[0];
   const latest = points[points.length - 1];
@@ -66,7 +102,8 @@ export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, 
     first && latest
       ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) ${points.length === 1 ? `of ${format(instrument, first.total)}` : `from ${format(instrument, first.total)} to ${format(instrument, latest.total)}`} over ${points.length} ${points.length === 1 ? 'session' : 'sessions'}.` +
         (chart.bands ? ` Latest band: ${bandLabel(chart.bands, latest.total)}.` : '') +
-        (chart.line ? ` ${chart.line.label}.` : '')
+        (chart.line ? ` ${chart.line.label}.` : '') +
+        (cutoffNote ? ` ${cutoffNote}` : '')
       : `No complete ${chart.name} yet.`;
   return (
     <ChartFrame
@@ -100,17 +137,27 @@ export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, 
                 </g>
               );
             })}
-            {chart.line ? (
-              <g aria-hidden="true">
-                <rect x={g.x0} y={y(chart.line.at)} width={g.x1 - g.x0} height={g.y0 - y(chart.line.at)} fill="#fef2f2" />
-                <line x1={g.x0} x2={g.x1} y1={y(chart.line.at)} y2={y(chart.line.at)} stroke="#b91c1c" strokeWidth="2" strokeDasharray="6 3" />
-                {g.compact ? null : (
-                  <text x={g.x1 - 4} y={y(chart.line.at) - 5} textAnchor="end" fontSize="11" fill="#991b1b">
-                    {chart.line.label}
-                  </text>
-                )}
-              </g>
-            ) : null}
+            {chart.line
+              ? (() => {
+                  const pieces = lineSegments(g, chart.line.at, reserve);
+                  const last = pieces[pieces.length - 1];
+                  return (
+                    <g aria-hidden="true" data-cutoff-line={chart.line.at.map((value) => value ?? '-').join(',')}>
+                      {pieces.map((piece) => (
+                        <rect key={`shade-${piece.x0}`} x={piece.x0} y={y(piece.at)} width={piece.x1 - piece.x0} height={g.y0 - y(piece.at)} fill="#fef2f2" />
+                      ))}
+                      {pieces.map((piece) => (
+                        <line key={`line-${piece.x0}`} x1={piece.x0} x2={piece.x1} y1={y(piece.at)} y2={y(piece.at)} stroke="#b91c1c" strokeWidth="2" strokeDasharray="6 3" />
+                      ))}
+                      {g.compact || !last ? null : (
+                        <text x={g.x1 - 4} y={y(last.at) - 5} textAnchor="end" fontSize="11" fill="#991b1b">
+                          {instrument === 'ors' ? `Clinical cutoff ${last.at}` : chart.line.label}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })()
+              : null}
             <YAxis g={g} ticks={chart.ticks} min={0} max={chart.max} />
             <XLabels g={g} reserve={reserve} labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
             {segments(g, values, 0, chart.max, reserve).map((line) => (
@@ -131,7 +178,7 @@ export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, 
               <th scope="col" className={t.th}>Date</th>
               <th scope="col" className={t.th}>Total</th>
               {chart.bands ? <th scope="col" className={t.th}>Band</th> : null}
-              {chart.line ? <th scope="col" className={t.th}>{chart.line.label}</th> : null}
+              {chart.line || cutoffNote ? <th scope="col" className={t.th}>{instrument === 'ors' ? 'Clinical cutoff' : chart.line?.label}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -141,7 +188,7 @@ export function MeasureChart({ id, instrument, points, cutoff = null, timeZone, 
                 <td className={t.td}>{shortDate(p.date, timeZone)}</td>
                 <td className={t.td}>{format(instrument, p.total)}</td>
                 {chart.bands ? <td className={t.td}>{bandLabel(chart.bands, p.total)}</td> : null}
-                {chart.line ? <td className={t.td}>{instrument === 'ors' ? (p.total <= chart.line.at ? 'At or below' : 'Above') : p.total < chart.line.at ? 'Below' : 'At or above'}</td> : null}
+                {chart.line || cutoffNote ? <td className={t.td}>{thresholdCell(instrument, p)}</td> : null}
               </tr>
             ))}
           </tbody>

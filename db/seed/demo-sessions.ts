@@ -1,7 +1,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
 import { planHash } from '@/lib/domain/consensus/plan-hash';
-import { allianceFlag, notOnTrackClientFlag, notOnTrackGoalFlag, perspectivesDifferFlag, phq9RiskFlag } from '@/lib/domain/flags';
+import { allianceFlag, appendToOpenClientFlag, notOnTrackClientFlag, perspectivesDifferFlag, phq9RiskFlag, replayNotOnTrackGoal, type NotOnTrackClientData } from '@/lib/domain/flags';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import { scoreGad7, scoreOrs, scorePhq9, scoreSrs } from '@/lib/domain/scoring';
 import { wallTimeToInstant } from '@/lib/domain/therapy-sessions';
@@ -416,11 +416,9 @@ async function seedStory(
 
   const raise = (values: Omit<typeof flags.$inferInsert, 'organizationId' | 'clientId'>) => db.insert(flags).values({ organizationId, clientId: person.id, notifiedAt: values.raisedAt, ...values });
 
-  const measureSeries: Record<'phq9' | 'gad7' | 'ors', { first: number; latest: number } | null> = { phq9: null, gad7: null, ors: null };
-  const track = (instrument: 'phq9' | 'gad7' | 'ors', total: number) => {
-    const current = measureSeries[instrument];
-    measureSeries[instrument] = current ? { first: current.first, latest: total } : { first: total, latest: total };
-  };
+  // Each session's new PHQ-9, GAD-7 and ORS totals, for the client-level not-on-track flag.
+  const measureTotals: { instrument: 'phq9' | 'gad7' | 'ors'; therapySessionNumber: number; total: number }[] = [];
+  const track = (instrument: 'phq9' | 'gad7' | 'ors', therapySessionNumber: number, total: number) => measureTotals.push({ instrument, therapySessionNumber, total });
 
   for (const [i, session] of past.entries()) {
     const checkedInAt = hoursBefore(session.scheduledAt, 20);
@@ -474,7 +472,7 @@ async function seedStory(
         updatedAt: response.when,
         submittedAt: response.when,
       });
-      if (response.instrument !== 'srs' && scored.total !== null) track(response.instrument, scored.total);
+      if (response.instrument !== 'srs' && scored.total !== null) track(response.instrument, i + 1, scored.total);
     }
     if (srsTotal !== undefined && i > 0) {
       const alliance = allianceFlag({ therapySessionNumber: i + 1, srsTotal, previousSrsTotal: story.srs[i - 1] ?? null });
@@ -492,20 +490,30 @@ async function seedStory(
     }
   }
 
-  // Not on track, per goal, from the client's ratings (the rule the live check-in uses).
+  // Not on track, per goal, from the client's ratings: what the live check-in would have left
+  // open (raised by the first triggering rating, later ones appended), none acknowledged.
   for (const [g, active] of activeGoals.entries()) {
     const ratings = story.past.map((_, i) => ratingFor(story.clientRatings, g, i)).flatMap((rating, i) => (rating === undefined || rating === null ? [] : [{ therapySessionNumber: i + 1, rating }]));
-    const flag = notOnTrackGoalFlag({ goalId: active.goalId, clientRatings: ratings });
-    const last = past[ratings.length - 1];
-    if (flag && last) {
-      await raise({ kind: 'not-on-track', goalId: active.goalId, therapySessionId: last.id, reason: flag.reason, data: { scope: 'goal', ...flag.data }, dedupeKey: `not-on-track:goal:${active.goalId}:${last.id}`, raisedAt: hoursBefore(last.scheduledAt, 20) });
+    const replay = replayNotOnTrackGoal({ goalId: active.goalId, clientRatings: ratings });
+    const opened = replay ? past[replay.openedAtTherapySession - 1] : undefined;
+    if (replay && opened) {
+      await raise({ kind: 'not-on-track', goalId: active.goalId, therapySessionId: opened.id, reason: replay.flag.reason, data: { scope: 'goal', ...replay.flag.data }, dedupeKey: `not-on-track:goal:${active.goalId}:${opened.id}`, raisedAt: hoursBefore(opened.scheduledAt, 20) });
     }
   }
-  const pair = (p: { first: number; latest: number } | null) => (p && p.first !== p.latest ? p : null);
-  const clientFlag = notOnTrackClientFlag({ clientId: person.id, phq9: pair(measureSeries.phq9), gad7: pair(measureSeries.gad7), ors: pair(measureSeries.ors) });
-  const lastSession = past[past.length - 1];
-  if (clientFlag && lastSession) {
-    await raise({ kind: 'not-on-track', therapySessionId: lastSession.id, reason: clientFlag.reason, data: { scope: 'client', ...clientFlag.data }, dedupeKey: `not-on-track:client:${lastSession.id}`, raisedAt: hoursBefore(lastSession.scheduledAt, 20) });
+  // Client level, the same way: each new score against the first, appended to the open flag.
+  let clientFlag: { reason: string; data: NotOnTrackClientData; openedAt: number } | null = null;
+  for (const [i] of past.entries()) {
+    const pair = (instrument: 'phq9' | 'gad7' | 'ors') => {
+      const first = measureTotals.find((m) => m.instrument === instrument);
+      const latest = measureTotals.find((m) => m.instrument === instrument && m.therapySessionNumber === i + 1);
+      return first && latest && latest.therapySessionNumber > first.therapySessionNumber ? { first: first.total, firstTherapySession: first.therapySessionNumber, latest: latest.total, latestTherapySession: latest.therapySessionNumber } : null;
+    };
+    const raised = notOnTrackClientFlag({ clientId: person.id, phq9: pair('phq9'), gad7: pair('gad7'), ors: pair('ors') });
+    if (raised) clientFlag = clientFlag ? { ...appendToOpenClientFlag(clientFlag, raised), openedAt: clientFlag.openedAt } : { reason: raised.reason, data: raised.data, openedAt: i };
+  }
+  const clientOpenedAt = clientFlag ? past[clientFlag.openedAt] : undefined;
+  if (clientFlag && clientOpenedAt) {
+    await raise({ kind: 'not-on-track', therapySessionId: clientOpenedAt.id, reason: clientFlag.reason, data: { scope: 'client', ...clientFlag.data }, dedupeKey: `not-on-track:client:${clientOpenedAt.id}`, raisedAt: hoursBefore(clientOpenedAt.scheduledAt, 20) });
   }
 
   // A draft check-in for the upcoming session with question 9 above 0: the risk flag is waiting.

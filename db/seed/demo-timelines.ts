@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
 import type { LifecycleStatus } from '@/lib/domain/consensus/types';
-import { allianceFlag, notOnTrackGoalFlag, perspectivesDifferFlag, phq9RiskFlag } from '@/lib/domain/flags';
+import { allianceFlag, perspectivesDifferFlag, phq9RiskFlag, replayNotOnTrackGoal } from '@/lib/domain/flags';
 import { statusAt } from '@/lib/domain/metrics/client-rollup';
 import { scoreGad7, scoreOrs, scorePhq9, scoreSrs } from '@/lib/domain/scoring';
 import { wallTimeToInstant } from '@/lib/domain/therapy-sessions';
@@ -355,12 +355,13 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
     srsPrevious = srsScored.total;
   });
 
-  // Not on track, per goal, from the client's ratings: the rule the live check-in applies.
+  // Not on track, per goal, from the client's ratings: what the live check-in would have left
+  // open (raised by the first triggering rating, later ones appended).
   for (const [goalId, points] of series) {
-    const flag = notOnTrackGoalFlag({ goalId, clientRatings: points.map(({ number, rating: value }) => ({ therapySessionNumber: number, rating: value })) });
-    const last = points[points.length - 1];
-    if (flag && last) {
-      raise({ kind: 'not-on-track', goalId, therapySessionId: last.sessionId, reason: flag.reason, data: { scope: 'goal', ...flag.data }, dedupeKey: `not-on-track:goal:${goalId}:${last.sessionId}`, raisedAt: last.at });
+    const replay = replayNotOnTrackGoal({ goalId, clientRatings: points.map(({ number, rating: value }) => ({ therapySessionNumber: number, rating: value })) });
+    const opened = replay ? points.find((p) => p.number === replay.openedAtTherapySession) : undefined;
+    if (replay && opened) {
+      raise({ kind: 'not-on-track', goalId, therapySessionId: opened.sessionId, reason: replay.flag.reason, data: { scope: 'goal', ...replay.flag.data }, dedupeKey: `not-on-track:goal:${goalId}:${opened.sessionId}`, raisedAt: opened.at });
     }
   }
 

@@ -401,7 +401,7 @@ export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
       }
       if (submit) {
         await evaluateRatingFlags(tx, { organizationId, clientId: client.id, therapySessionId: session.id });
-        await evaluateOutcomeFlags(tx, { organizationId, clientId: client.id });
+        await evaluateOutcomeFlags(tx, { organizationId, clientId: client.id, therapySessionId: session.id });
       }
       await refreshClientMetrics(tx, organizationId, client.id);
       const riskNoted = (input.phq9?.[8] ?? 0) > 0;

@@ -1,16 +1,28 @@
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { flags, goalRatings, measureResponses } from '@/db/schema';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { flags, goalRatings, goalVersions, measureResponses } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { allianceFlag, notOnTrackClientFlag, notOnTrackGoalFlag, perspectivesDifferFlag, phq9RiskFlag, type ScorePair } from '@/lib/domain/flags';
+import {
+  allianceFlag,
+  appendToOpenClientFlag,
+  appendToOpenGoalFlag,
+  notOnTrackClientFlag,
+  notOnTrackGoalFlag,
+  perspectivesDifferFlag,
+  phq9RiskFlag,
+  type GoalRatingPoint,
+  type ScorePair,
+} from '@/lib/domain/flags';
 import type { MaybeAnswer } from '@/lib/domain/scoring';
 import { loadActiveGoals, loadNumberedSessions } from './therapy-session-access';
 
 /*
  * Raising flags, always inside the transaction of the write that caused them, so a flag
  * exists exactly when its cause does. Each flag has a dedupe key: raising the same thing twice
- * (a draft saved again, a rating re-saved) adds nothing. Flags are never updated or removed
- * here; the clinician acknowledges them.
+ * (a draft saved again, a rating re-saved) adds nothing. Flags are never removed here, and
+ * the only change to one is a not-on-track flag, while still open, taking a later triggering
+ * rating into its reason (appended; what it said before is kept word for word). The
+ * clinician acknowledges them.
  */
 
 export type StoredFlagKind = (typeof flags.$inferInsert)['kind'];
@@ -59,13 +71,23 @@ export async function raiseRiskFlagIfAny(
   });
 }
 
-async function hasOpenFlag(tx: Tx, clientId: string, kind: StoredFlagKind, goalId: string | null): Promise<boolean> {
+/** The open (unacknowledged) not-on-track flag for a goal, or for the client's measures (goalId null). */
+async function openNotOnTrackFlag(tx: Tx, scope: ClientScope, goalId: string | null) {
   const [row] = await tx
-    .select({ id: flags.id })
+    .select({ id: flags.id, reason: flags.reason, data: flags.data })
     .from(flags)
-    .where(and(eq(flags.clientId, clientId), eq(flags.kind, kind), isNull(flags.acknowledgedAt), goalId ? eq(flags.goalId, goalId) : isNull(flags.goalId)))
+    .where(
+      and(
+        eq(flags.organizationId, scope.organizationId),
+        eq(flags.clientId, scope.clientId),
+        eq(flags.kind, 'not-on-track'),
+        isNull(flags.acknowledgedAt),
+        goalId ? eq(flags.goalId, goalId) : isNull(flags.goalId),
+      ),
+    )
+    .orderBy(asc(flags.raisedAt))
     .limit(1);
-  return row !== undefined;
+  return row ?? null;
 }
 
 interface ClientScope {
@@ -74,72 +96,141 @@ interface ClientScope {
 }
 
 /**
- * After client ratings are sent or therapist ratings saved: "not on track" for each active
- * goal (one open flag per goal at a time) and "perspectives differ" for this session.
+ * Raises a not-on-track flag, or, while one for the same goal (or the client's measures) is
+ * still open, adds the new rating's sentences to its reason instead of opening a second one.
+ * The therapy sessions whose ratings the flag holds are kept in `data.therapySessionIds`, so
+ * the same rating is never added twice. Two check-ins of one client are serialised here (an
+ * advisory lock per client), so they cannot both open a flag for the same goal.
+ */
+async function raiseOrAppendNotOnTrack(
+  tx: Tx,
+  scope: ClientScope & { therapySessionId: string },
+  goalId: string | null,
+  raised: { reason: string; data: Record<string, unknown> },
+  append: (open: { reason: string; data: Record<string, unknown> }) => { reason: string; data: object },
+): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`not-on-track:${scope.clientId}`}))`);
+  const open = await openNotOnTrackFlag(tx, scope, goalId);
+  const scopeName = goalId ? 'goal' : 'client';
+  if (open === null) {
+    await raiseFlag(tx, {
+      ...scope,
+      kind: 'not-on-track',
+      goalId,
+      reason: raised.reason,
+      data: { scope: scopeName, ...raised.data, therapySessionIds: [scope.therapySessionId] },
+      dedupeKey: goalId ? `not-on-track:goal:${goalId}:${scope.therapySessionId}` : `not-on-track:client:${scope.therapySessionId}`,
+    });
+    return;
+  }
+  const held = Array.isArray(open.data.therapySessionIds) ? (open.data.therapySessionIds as string[]) : [];
+  if (held.includes(scope.therapySessionId)) return;
+  const merged = append(open);
+  await tx
+    .update(flags)
+    .set({ reason: merged.reason, data: { ...merged.data, scope: scopeName, therapySessionIds: [...held, scope.therapySessionId] } })
+    .where(and(eq(flags.id, open.id), isNull(flags.acknowledgedAt)));
+}
+
+interface StoredRating {
+  goalId: string;
+  therapySessionId: string;
+  side: 'client' | 'therapist';
+  progress: number | null;
+  goalVersionNumber: number;
+}
+
+/** Submitted GBO ratings (both sides) of some goals, with the session numbers and the wording version they were given under. */
+async function loadClientRatingSeries(tx: Tx, scope: ClientScope, goalIds: string[]): Promise<{ numberOf: Map<string, number | null>; rows: StoredRating[] }> {
+  const sessions = await loadNumberedSessions(tx, scope.organizationId, scope.clientId);
+  const numberOf = new Map(sessions.map((s) => [s.id, s.number]));
+  const rows =
+    goalIds.length === 0
+      ? []
+      : await tx
+          .select({ goalId: goalRatings.goalId, therapySessionId: goalRatings.therapySessionId, side: goalRatings.side, progress: goalRatings.progress, goalVersionNumber: goalVersions.number })
+          .from(goalRatings)
+          .innerJoin(goalVersions, eq(goalVersions.id, goalRatings.goalVersionId))
+          .where(and(eq(goalRatings.organizationId, scope.organizationId), eq(goalRatings.clientId, scope.clientId), eq(goalRatings.isDraft, false), inArray(goalRatings.goalId, goalIds)));
+  return { numberOf, rows };
+}
+
+/**
+ * After the client sends their ratings for a session: "not on track" for each goal they rated,
+ * judged on that rating only (the goal's submitted client ratings up to this session, across
+ * every wording), and "perspectives differ" where the therapist has rated the same session.
  */
 export async function evaluateRatingFlags(tx: Tx, scope: ClientScope & { therapySessionId: string }): Promise<void> {
-  const sessions = await loadNumberedSessions(tx, scope.organizationId, scope.clientId);
   const activeGoals = await loadActiveGoals(tx, scope.organizationId, scope.clientId);
-  if (activeGoals.length === 0) return;
-  const numberOf = new Map(sessions.map((s) => [s.id, s.number]));
-  const ratings = await tx
-    .select({ goalId: goalRatings.goalId, therapySessionId: goalRatings.therapySessionId, side: goalRatings.side, progress: goalRatings.progress })
-    .from(goalRatings)
-    .where(
-      and(
-        eq(goalRatings.organizationId, scope.organizationId),
-        eq(goalRatings.clientId, scope.clientId),
-        eq(goalRatings.isDraft, false),
-        inArray(
-          goalRatings.goalId,
-          activeGoals.map((g) => g.goalId),
-        ),
-      ),
-    );
-
+  const { numberOf, rows } = await loadClientRatingSeries(
+    tx,
+    scope,
+    activeGoals.map((g) => g.goalId),
+  );
+  const number = numberOf.get(scope.therapySessionId);
+  if (!number) return;
   for (const goal of activeGoals) {
-    const series = ratings
-      .filter((r) => r.goalId === goal.goalId && r.side === 'client' && r.progress !== null && numberOf.get(r.therapySessionId))
-      .map((r) => ({ therapySessionId: r.therapySessionId, therapySessionNumber: numberOf.get(r.therapySessionId)!, rating: r.progress! }))
+    const series: GoalRatingPoint[] = rows
+      .filter((r) => r.goalId === goal.goalId && r.side === 'client' && r.progress !== null && (numberOf.get(r.therapySessionId) ?? 0) > 0)
+      .map((r) => ({ therapySessionNumber: numberOf.get(r.therapySessionId)!, rating: r.progress!, goalVersionNumber: r.goalVersionNumber }))
+      .filter((r) => r.therapySessionNumber <= number)
       .sort((a, b) => a.therapySessionNumber - b.therapySessionNumber);
-    const flag = notOnTrackGoalFlag({ goalId: goal.goalId, clientRatings: series.map(({ therapySessionNumber, rating }) => ({ therapySessionNumber, rating })) });
-    const latest = series[series.length - 1];
-    if (flag && latest && !(await hasOpenFlag(tx, scope.clientId, 'not-on-track', goal.goalId))) {
-      await raiseFlag(tx, {
-        ...scope,
-        kind: 'not-on-track',
-        goalId: goal.goalId,
-        therapySessionId: latest.therapySessionId,
-        reason: flag.reason,
-        data: { scope: 'goal', ...flag.data },
-        dedupeKey: `not-on-track:goal:${goal.goalId}:${latest.therapySessionId}`,
-      });
+    if (series[series.length - 1]?.therapySessionNumber !== number) continue; // not rated at this session
+    const flag = notOnTrackGoalFlag({ goalId: goal.goalId, clientRatings: series });
+    if (flag) {
+      await raiseOrAppendNotOnTrack(tx, scope, goal.goalId, { reason: flag.reason, data: { ...flag.data } }, (open) => appendToOpenGoalFlag(open, flag));
     }
+  }
+  await raisePerspectivesFlags(tx, scope, activeGoals, numberOf, rows);
+}
 
-    const number = numberOf.get(scope.therapySessionId);
-    const client = ratings.find((r) => r.goalId === goal.goalId && r.side === 'client' && r.therapySessionId === scope.therapySessionId);
-    const therapist = ratings.find((r) => r.goalId === goal.goalId && r.side === 'therapist' && r.therapySessionId === scope.therapySessionId);
-    if (number && client?.progress != null && therapist?.progress != null) {
-      const differ = perspectivesDifferFlag({ goalId: goal.goalId, therapySessionNumber: number, clientRating: client.progress, therapistRating: therapist.progress });
-      if (differ) {
-        await raiseFlag(tx, {
-          ...scope,
-          kind: 'perspectives-differ',
-          goalId: goal.goalId,
-          therapySessionId: scope.therapySessionId,
-          reason: differ.reason,
-          data: { ...differ.data },
-          dedupeKey: `perspectives:${goal.goalId}:${scope.therapySessionId}`,
-        });
-      }
-    }
+/** After the therapist saves their ratings: "perspectives differ" only (not on track is judged on the client's ratings). */
+export async function evaluatePerspectivesFlags(tx: Tx, scope: ClientScope & { therapySessionId: string }): Promise<void> {
+  const activeGoals = await loadActiveGoals(tx, scope.organizationId, scope.clientId);
+  const { numberOf, rows } = await loadClientRatingSeries(
+    tx,
+    scope,
+    activeGoals.map((g) => g.goalId),
+  );
+  await raisePerspectivesFlags(tx, scope, activeGoals, numberOf, rows);
+}
+
+async function raisePerspectivesFlags(
+  tx: Tx,
+  scope: ClientScope & { therapySessionId: string },
+  activeGoals: readonly { goalId: string }[],
+  numberOf: Map<string, number | null>,
+  rows: readonly { goalId: string; therapySessionId: string; side: string; progress: number | null }[],
+): Promise<void> {
+  const number = numberOf.get(scope.therapySessionId);
+  if (!number) return;
+  for (const goal of activeGoals) {
+    const client = rows.find((r) => r.goalId === goal.goalId && r.side === 'client' && r.therapySessionId === scope.therapySessionId);
+    const therapist = rows.find((r) => r.goalId === goal.goalId && r.side === 'therapist' && r.therapySessionId === scope.therapySessionId);
+    if (client?.progress == null || therapist?.progress == null) continue;
+    const differ = perspectivesDifferFlag({ goalId: goal.goalId, therapySessionNumber: number, clientRating: client.progress, therapistRating: therapist.progress });
+    if (!differ) continue;
+    await raiseFlag(tx, {
+      ...scope,
+      kind: 'perspectives-differ',
+      goalId: goal.goalId,
+      therapySessionId: scope.therapySessionId,
+      reason: differ.reason,
+      data: { ...differ.data },
+      dedupeKey: `perspectives:${goal.goalId}:${scope.therapySessionId}`,
+    });
   }
 }
 
-/** After measures are sent: a reliable deterioration on PHQ-9, GAD-7 or ORS (first vs latest). */
-export async function evaluateOutcomeFlags(tx: Tx, scope: ClientScope): Promise<void> {
+/**
+ * After measures are sent for a session: for each of PHQ-9, GAD-7 and ORS with a new complete
+ * score at this session, a reliable deterioration from the first (baseline) score to it.
+ */
+export async function evaluateOutcomeFlags(tx: Tx, scope: ClientScope & { therapySessionId: string }): Promise<void> {
   const sessions = await loadNumberedSessions(tx, scope.organizationId, scope.clientId);
   const numberOf = new Map(sessions.map((s) => [s.id, s.number]));
+  const number = numberOf.get(scope.therapySessionId);
+  if (!number) return;
   const responses = await tx
     .select({ instrument: measureResponses.instrument, total: measureResponses.total, therapySessionId: measureResponses.therapySessionId })
     .from(measureResponses)
@@ -153,26 +244,18 @@ export async function evaluateOutcomeFlags(tx: Tx, scope: ClientScope): Promise<
       ),
     );
   const numbered = responses
-    .filter((r) => r.total !== null && numberOf.get(r.therapySessionId))
+    .filter((r) => r.total !== null && (numberOf.get(r.therapySessionId) ?? 0) > 0)
     .map((r) => ({ ...r, total: r.total!, number: numberOf.get(r.therapySessionId)! }))
     .sort((a, b) => a.number - b.number);
   const pair = (instrument: 'phq9' | 'gad7' | 'ors'): ScorePair | null => {
     const series = numbered.filter((r) => r.instrument === instrument);
     const first = series[0];
-    const latest = series[series.length - 1];
-    return first && latest && series.length >= 2 ? { first: first.total, latest: latest.total } : null;
+    const latest = series.find((r) => r.therapySessionId === scope.therapySessionId);
+    return first && latest && latest.number > first.number ? { first: first.total, firstTherapySession: first.number, latest: latest.total, latestTherapySession: latest.number } : null;
   };
   const flag = notOnTrackClientFlag({ clientId: scope.clientId, phq9: pair('phq9'), gad7: pair('gad7'), ors: pair('ors') });
-  const latest = numbered[numbered.length - 1];
-  if (!flag || !latest || (await hasOpenFlag(tx, scope.clientId, 'not-on-track', null))) return;
-  await raiseFlag(tx, {
-    ...scope,
-    kind: 'not-on-track',
-    therapySessionId: latest.therapySessionId,
-    reason: flag.reason,
-    data: { scope: 'client', ...flag.data },
-    dedupeKey: `not-on-track:client:${latest.therapySessionId}`,
-  });
+  if (!flag) return;
+  await raiseOrAppendNotOnTrack(tx, scope, null, { reason: flag.reason, data: { ...flag.data } }, (open) => appendToOpenClientFlag(open, flag));
 }
 
 /** After an SRS is sent: below 36, or 1 point or more below the previous session's. */

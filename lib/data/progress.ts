@@ -10,7 +10,10 @@ import {
   classifyPhq9Change,
   gasTScore,
   gboChange,
+  ageOnDate,
   orsClinicalCutoff,
+  ORS_AGE_UNKNOWN_NOTE,
+  ORS_CHILD_NOTE,
   roundToOneDecimal,
   type ChangeClassification,
   type GboChange,
@@ -52,14 +55,16 @@ export interface MeasurePoint {
   number: number;
   date: string;
   total: number;
+  /** ORS only: the clinical cutoff for the client's age on the date of this score; null when none applies (under 13, age unknown). */
+  cutoff?: number | null;
 }
 
 export interface MeasureSeries {
   instrument: MeasureInstrument;
   points: MeasurePoint[];
   change: ChangeClassification | null;
-  /** ORS: the clinical cutoff for the client's age (null under 13). */
-  cutoff: number | null;
+  /** ORS: why a score has no cutoff (age unknown: asks for the date of birth; under 13); null otherwise. */
+  cutoffNote: string | null;
 }
 
 export interface ObjectiveWeeks {
@@ -106,27 +111,22 @@ function toGoalProgress(goal: { goalId: string; wording: string; lifecycleStatus
   return { ...goal, points, change: gboChange(clientRatings), latestClarity };
 }
 
-function ageOn(dateOfBirth: string | null, on: Date): number | null {
-  if (!dateOfBirth) return null;
-  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  let age = on.getUTCFullYear() - y;
-  if (on.getUTCMonth() + 1 < m || (on.getUTCMonth() + 1 === m && on.getUTCDate() < d)) age -= 1;
-  return Math.max(0, age);
-}
-
-async function measureSeries(executor: Executor, organizationId: string, clientId: string, sessions: Numbered[], dateOfBirth: string | null): Promise<MeasureSeries[]> {
+async function measureSeries(executor: Executor, organizationId: string, clientId: string, sessions: Numbered[], dateOfBirth: string | null, timeZone: string): Promise<MeasureSeries[]> {
   const rows = await executor
     .select({ instrument: measureResponses.instrument, therapySessionId: measureResponses.therapySessionId, total: measureResponses.total })
     .from(measureResponses)
     .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.clientId, clientId), eq(measureResponses.isDraft, false), eq(measureResponses.complete, true)));
+  // A score's age is taken on its date: the session's day on the organisation's calendar.
+  const ageAt = (date: string) => ageOnDate(dateOfBirth, todayIn(timeZone, new Date(date)));
   return (['phq9', 'gad7', 'ors', 'srs'] as const).map((instrument) => {
-    const points = sessions.flatMap((s) => {
+    const points: MeasurePoint[] = sessions.flatMap((s) => {
       const row = rows.find((r) => r.instrument === instrument && r.therapySessionId === s.id && r.total !== null);
-      return row ? [{ number: s.number, date: s.scheduledAt.toISOString(), total: row.total! }] : [];
+      if (!row) return [];
+      const point = { number: s.number, date: s.scheduledAt.toISOString(), total: row.total! };
+      return [instrument === 'ors' ? { ...point, cutoff: orsClinicalCutoff(ageAt(point.date)).cutoff } : point];
     });
     const first = points[0];
     const latest = points[points.length - 1];
-    const age = first ? ageOn(dateOfBirth, new Date(first.date)) : null;
     const change =
       first && latest && points.length >= 2
         ? instrument === 'phq9'
@@ -134,10 +134,12 @@ async function measureSeries(executor: Executor, organizationId: string, clientI
           : instrument === 'gad7'
             ? classifyGad7Change(first.total, latest.total)
             : instrument === 'ors'
-              ? classifyOrsChange(first.total, latest.total, age)
+              ? classifyOrsChange(first.total, latest.total, ageAt(first.date), ageAt(latest.date))
               : null
         : null;
-    return { instrument, points, change, cutoff: instrument === 'ors' ? orsClinicalCutoff(age).cutoff : null };
+    const bases = instrument === 'ors' ? points.map((p) => orsClinicalCutoff(ageAt(p.date)).basis) : [];
+    const cutoffNote = bases.includes('age-unknown') ? ORS_AGE_UNKNOWN_NOTE : bases.includes('child-no-cutoff') ? ORS_CHILD_NOTE : null;
+    return { instrument, points, change, cutoffNote };
   });
 }
 
@@ -186,7 +188,7 @@ export async function getClientProgress(clientId: string): Promise<ClientProgres
     const shownGoals = allGoals.filter((g) => g.lifecycleStatus !== 'entered-in-error' && g.lifecycleStatus !== 'rejected' && g.lifecycleStatus !== 'proposed');
     const [ratings, measures, gas, objectiveRows] = await Promise.all([
       goalSeries(ctx.db, organizationId, client.id, sessions, shownGoals.map((g) => g.goalId)),
-      measureSeries(ctx.db, organizationId, client.id, sessions, client.dateOfBirth),
+      measureSeries(ctx.db, organizationId, client.id, sessions, client.dateOfBirth, rules.timeZone),
       gasSeries(ctx.db, organizationId, client.id, sessions),
       objectiveWeeks(ctx.db, organizationId, client.id, todayIn(rules.timeZone, new Date()), WEEKS_SHOWN),
     ]);

@@ -19,7 +19,7 @@ import {
 import { loadClientWithAccessFacts } from './access-facts';
 import { authorize, readAudited, writeAudited } from './audit';
 import { dataContext } from './context';
-import { evaluateRatingFlags } from './flag-raising';
+import { evaluatePerspectivesFlags } from './flag-raising';
 import {
   loadActiveGoals,
   loadNumberedSessions,
@@ -422,7 +422,7 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
         }
         saved += 1;
       }
-      await evaluateRatingFlags(tx, { organizationId, clientId: session.clientId, therapySessionId: session.id });
+      await evaluatePerspectivesFlags(tx, { organizationId, clientId: session.clientId, therapySessionId: session.id });
       return { saved };
     },
     (result) => ({ details: { saved: result.saved } }),

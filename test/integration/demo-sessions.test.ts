@@ -46,7 +46,7 @@ test('Hannah Schmidt has an open risk flag that Aisha and Dana see; Benjamin Coh
 
   actAsUser(await userByEmail('tom.becker@riverside.example'));
   const benjamin = await getClientFlagSummary(byName.get('Benjamin Cohen')!);
-  expect(benjamin.open.map((f) => [f.kind, f.reason])).toContainEqual(['not-on-track', '4 client ratings, none of them 10; the latest (5) is not above the first (5).']);
+  expect(benjamin.open.map((f) => [f.kind, f.reason])).toContainEqual(['not-on-track', 'No progress: rated 5 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.']);
 });
 
 test('the stories are told by the charts, and no seeded session is left without its check-in', async () => {

@@ -53,7 +53,7 @@ describe('rating flags over four sessions', () => {
     const [flag] = await flagsOf(f.clients.a, 'not-on-track');
     expect(flag!.goalId).toBe(goalId);
     expect(flag!.therapySessionId).toBe(sessions[3]);
-    expect(flag!.reason).toBe('4 client ratings, none of them 10; the latest (4) is not above the first (5).');
+    expect(flag!.reason).toBe('No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.');
   });
 
   test('perspectives differ when the two ratings of one session are 3 or more apart, and only then', async () => {
@@ -97,7 +97,7 @@ describe('a reliable deterioration on PHQ-9 makes the client not on track', () =
     await saveBeforeCheckIn({ therapySessionId: second, intent: 'submit', goals: [], phq9: [2, 2, 2, 2, 1, 1, 1, 0, 0], ors: [7, 7, 7, 7] });
     const [flag] = await flagsOf(f.clients.a, 'not-on-track');
     expect(flag!.goalId).toBeNull();
-    expect(flag!.reason).toBe('PHQ-9 rose 6 points, from 5 to 11; a rise of 6 or more is a reliable deterioration.');
+    expect(flag!.reason).toBe('PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 2; a rise of 6 or more is a reliable deterioration.');
   });
 });
 

@@ -1,12 +1,13 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getDb } from '@/db/client';
-import { gasRatings, gasScales, goalRatings, therapySessionRevisions, therapySessions } from '@/db/schema';
+import { clients, gasRatings, gasScales, goalRatings, therapySessionRevisions, therapySessions } from '@/db/schema';
 import { saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { rateGas, saveGasScale } from '@/lib/data/goal-attainment';
 import { getClientProgress } from '@/lib/data/progress';
 import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession, type TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { instantToWallTime } from '@/lib/domain/therapy-sessions';
+import { todayIn } from '@/lib/domain/consensus/local-date';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addGoal, addSessionsSetup, addTherapySession, DAY, fromNow, HOUR, type SessionsFixture } from './sessions-fixtures';
 import { rejection } from './rejection';
@@ -205,6 +206,22 @@ describe('progress for the charts', () => {
     expect(progress.goals[0]!.latestClarity).toBe(3);
     const phq9 = progress.measures.find((m) => m.instrument === 'phq9')!;
     expect(phq9.points.map((p) => p.total)).toEqual([10]);
-    expect(progress.measures.find((m) => m.instrument === 'ors')!.cutoff).toBe(25);
+    // No date of birth: no ORS cutoff at all (never silently the adult one), and the page asks for it.
+    const ors = progress.measures.find((m) => m.instrument === 'ors')!;
+    expect(ors.points.map((p) => [p.total, p.cutoff])).toEqual([[20, null]]);
+    expect(ors.cutoffNote).toBe('Add the client’s date of birth to compare with the clinical cutoff.');
+
+    // Born 18 years before the day of the score (the session's date on the clinic's calendar, London): adult, 25.
+    const db = await getDb();
+    const scoreDay = todayIn('Europe/London', new Date(ors.points[0]!.date));
+    const eighteenthBirthday = `${Number(scoreDay.slice(0, 4)) - 18}${scoreDay.slice(4)}`;
+    await db.update(clients).set({ dateOfBirth: eighteenthBirthday }).where(eq(clients.id, fx.clients.a));
+    const onBirthday = (await getClientProgress(fx.clients.a)).measures.find((m) => m.instrument === 'ors')!;
+    expect([onBirthday.points[0]!.cutoff, onBirthday.cutoffNote]).toEqual([25, null]);
+    // A day younger (the birthday is the day after the score): 17, so 28.
+    const dayAfter = new Date(`${eighteenthBirthday}T12:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    await db.update(clients).set({ dateOfBirth: dayAfter.toISOString().slice(0, 10) }).where(eq(clients.id, fx.clients.a));
+    expect((await getClientProgress(fx.clients.a)).measures.find((m) => m.instrument === 'ors')!.points[0]!.cutoff).toBe(28);
   });
 });

@@ -29,9 +29,11 @@ export {
   NOT_ON_TRACK_MIN_RATINGS,
   NOT_ON_TRACK_SHARP_DROP,
   notOnTrackGoalFlag,
+  appendToOpenGoalFlag,
+  replayNotOnTrackGoal,
   type NotOnTrackGoalInput,
 } from './not-on-track-goal';
-export { notOnTrackClientFlag, type NotOnTrackClientInput, type ScorePair } from './not-on-track-client';
+export { notOnTrackClientFlag, appendToOpenClientFlag, type NotOnTrackClientInput, type ScorePair } from './not-on-track-client';
 export { PERSPECTIVES_DIFFER_GAP, perspectivesDifferFlag, type PerspectivesInput } from './perspectives';
 export { allianceFlag, type AllianceInput } from './alliance';
 export {

@@ -1,22 +1,18 @@
 import { GBO_MAX, ScoringInputError, requireIntegerInRange, validateGboRating } from '../scoring';
-import type { GoalRatingPoint, NotOnTrackGoalFlag, NotOnTrackGoalReason } from './types';
+import type { GoalRatingPoint, NotOnTrackGoalData, NotOnTrackGoalFlag, NotOnTrackGoalReason } from './types';
 import { joinSentences, points } from './wording';
 
 /*
- * "Not on track" for one goal, from the client's GBO ratings in session order.
+ * "Not on track" for one goal (docs/clinical-rules.md, "Not-on-track and deterioration flags").
  *
- * Design: "a goal with ≥ 4 client ratings, not yet rated 10, whose latest rating
- * is not above the first, or that dropped ≥ 3 points between consecutive ratings."
- *
- * Reading used (both qualifiers apply to both conditions, as the sentence is
- * built):
- *   eligible = at least 4 client ratings AND no rating has ever been 10
- *              (a goal once rated fully met is treated as reached, even if a later
- *              rating dips; the dip is then a setback to talk about, not a
- *              "not on track" flag);
- *   flagged  = eligible AND (latest <= first OR any consecutive drop of >= 3).
- * A drop counts anywhere in the history, not only at the latest rating, because
- * the design says "dropped", not "has just dropped".
+ * Evaluated when a client progress rating (GBO 0–10) is submitted, on that latest rating only:
+ *  - no progress: the goal has at least 4 submitted client ratings, the latest is not above
+ *    the first (the baseline), and the latest is below 10;
+ *  - drop: the latest is at least 3 points below the rating before it.
+ * Earlier ratings are only the baseline, the rating before and the count: an earlier 10 does
+ * not silence later trouble, and a drop long past never raises a flag again (it was judged
+ * when it was the latest). The baseline is the goal's first client rating whatever wording it
+ * was given under (a re-worded goal is the same goal).
  */
 
 export const NOT_ON_TRACK_MIN_RATINGS = 4;
@@ -24,47 +20,46 @@ export const NOT_ON_TRACK_SHARP_DROP = 3;
 
 export interface NotOnTrackGoalInput {
   goalId: string;
-  /** Client GBO ratings in therapy-session order (strictly increasing session numbers). */
+  /**
+   * The goal's submitted client ratings in therapy-session order (strictly increasing session
+   * numbers), up to and including the rating just submitted, which is the last.
+   */
   clientRatings: readonly GoalRatingPoint[];
 }
 
+/** The flag the latest rating raises by itself, or null when it meets neither rule. */
 export function notOnTrackGoalFlag(input: NotOnTrackGoalInput): NotOnTrackGoalFlag | null {
   const ratings = validatedRatings(input.clientRatings);
   const first = ratings[0];
   const latest = ratings[ratings.length - 1];
+  const before = ratings[ratings.length - 2];
   if (first === undefined || latest === undefined) return null;
-  if (ratings.length < NOT_ON_TRACK_MIN_RATINGS) return null;
-  if (ratings.some((point) => point.rating === GBO_MAX)) return null;
 
   const reasons: NotOnTrackGoalReason[] = [];
-  if (latest.rating <= first.rating) {
+  if (ratings.length >= NOT_ON_TRACK_MIN_RATINGS && latest.rating <= first.rating && latest.rating < GBO_MAX) {
+    const reworded = first.goalVersionNumber !== undefined && latest.goalVersionNumber !== undefined && first.goalVersionNumber !== latest.goalVersionNumber;
     reasons.push({
-      rule: 'not-above-first',
+      rule: 'no-progress',
       ratingCount: ratings.length,
       first: first.rating,
+      firstTherapySession: first.therapySessionNumber,
       latest: latest.rating,
+      latestTherapySession: latest.therapySessionNumber,
       sentence:
-        `${ratings.length} client ratings, none of them 10; ` +
-        `the latest (${latest.rating}) is not above the first (${first.rating}).`,
+        `No progress: rated ${latest.rating} at session ${latest.therapySessionNumber}, not above the first rating of ${first.rating} ` +
+        `at session ${first.therapySessionNumber}${reworded ? ' (given before the goal was re-worded)' : ''}, after ${ratings.length} client ratings.`,
     });
   }
-  for (let index = 1; index < ratings.length; index += 1) {
-    const before = ratings[index - 1];
-    const after = ratings[index];
-    if (before === undefined || after === undefined) continue;
-    const drop = before.rating - after.rating;
-    if (drop >= NOT_ON_TRACK_SHARP_DROP) {
-      reasons.push({
-        rule: 'sharp-drop',
-        from: before.rating,
-        to: after.rating,
-        fromTherapySession: before.therapySessionNumber,
-        toTherapySession: after.therapySessionNumber,
-        sentence:
-          `Dropped ${points(drop)}, from ${before.rating} to ${after.rating}, ` +
-          `between sessions ${before.therapySessionNumber} and ${after.therapySessionNumber}.`,
-      });
-    }
+  if (before !== undefined && before.rating - latest.rating >= NOT_ON_TRACK_SHARP_DROP) {
+    const drop = before.rating - latest.rating;
+    reasons.push({
+      rule: 'drop',
+      from: before.rating,
+      to: latest.rating,
+      fromTherapySession: before.therapySessionNumber,
+      toTherapySession: latest.therapySessionNumber,
+      sentence: `Drop: rated ${latest.rating} at session ${latest.therapySessionNumber}, ${points(drop)} below the ${before.rating} at session ${before.therapySessionNumber}.`,
+    });
   }
   if (reasons.length === 0) return null;
 
@@ -73,6 +68,39 @@ export function notOnTrackGoalFlag(input: NotOnTrackGoalInput): NotOnTrackGoalFl
     reason: joinSentences(reasons.map((r) => r.sentence)),
     data: { goalId: input.goalId, clientRatings: ratings, reasons },
   };
+}
+
+/**
+ * A new triggering rating while the goal's flag is still open: the rating adds itself to that
+ * flag (its sentences after the open flag's reason) instead of opening a second flag.
+ * `openReason` is the stored text, kept word for word.
+ */
+export function appendToOpenGoalFlag(
+  open: { reason: string; data: Partial<NotOnTrackGoalData> },
+  next: NotOnTrackGoalFlag,
+): { reason: string; data: NotOnTrackGoalData } {
+  return {
+    reason: joinSentences([open.reason, next.reason]),
+    data: { goalId: next.data.goalId, clientRatings: next.data.clientRatings, reasons: [...(open.data.reasons ?? []), ...next.data.reasons] },
+  };
+}
+
+/**
+ * Replays the rule over a whole history as if each rating had just been submitted and no flag
+ * acknowledged: the flag left open at the end (opened by the first triggering rating, each
+ * later triggering rating appended), with the session number that opened it. For the demo
+ * seeds, which write histories in bulk but must show what the live check-in would have.
+ */
+export function replayNotOnTrackGoal(input: NotOnTrackGoalInput): { flag: { reason: string; data: NotOnTrackGoalData }; openedAtTherapySession: number } | null {
+  let open: { flag: { reason: string; data: NotOnTrackGoalData }; openedAtTherapySession: number } | null = null;
+  for (let count = 1; count <= input.clientRatings.length; count += 1) {
+    const raised = notOnTrackGoalFlag({ goalId: input.goalId, clientRatings: input.clientRatings.slice(0, count) });
+    if (raised === null) continue;
+    open = open
+      ? { flag: appendToOpenGoalFlag(open.flag, raised), openedAtTherapySession: open.openedAtTherapySession }
+      : { flag: { reason: raised.reason, data: raised.data }, openedAtTherapySession: raised.data.clientRatings[count - 1]!.therapySessionNumber };
+  }
+  return open;
 }
 
 /** Validates ratings and order; returns plain copies so the flag's data is JSON. */
@@ -90,6 +118,8 @@ function validatedRatings(ratingPoints: readonly GoalRatingPoint[]): GoalRatingP
       );
     }
     previousSession = session;
-    return { therapySessionNumber: session, rating };
+    return point.goalVersionNumber === undefined
+      ? { therapySessionNumber: session, rating }
+      : { therapySessionNumber: session, rating, goalVersionNumber: requireIntegerInRange(point.goalVersionNumber, 1, Number.MAX_SAFE_INTEGER, `${field} goal version`) };
   });
 }

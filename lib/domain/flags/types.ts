@@ -32,18 +32,23 @@ export interface GoalRatingPoint {
   therapySessionNumber: number;
   /** Client GBO rating 0–10. */
   rating: number;
+  /** The goal version (wording) the rating was given under, when known: a re-worded goal is the same goal. */
+  goalVersionNumber?: number;
 }
 
+/** Each reason names the rating that triggered it and the session it was given at. */
 export type NotOnTrackGoalReason =
   | {
-      rule: 'not-above-first';
+      rule: 'no-progress';
       ratingCount: number;
       first: number;
+      firstTherapySession: number;
       latest: number;
+      latestTherapySession: number;
       sentence: string;
     }
   | {
-      rule: 'sharp-drop';
+      rule: 'drop';
       from: number;
       to: number;
       fromTherapySession: number;
@@ -63,7 +68,11 @@ export type OutcomeInstrument = 'PHQ-9' | 'GAD-7' | 'ORS';
 export interface ReliableDeterioration {
   instrument: OutcomeInstrument;
   first: number;
+  /** Session of the first (baseline) score. */
+  firstTherapySession: number;
   latest: number;
+  /** Session of the new score that met the rule. */
+  latestTherapySession: number;
   /** latest − first in the instrument's units (positive = rose). */
   change: number;
   reliableChange: number;

@@ -17,7 +17,8 @@ import { clientMetricsFromFacts, PROGRESS_SERIES_LENGTH, statusAt, type ClientRo
  * | g5   | entered-in-error | agreed 1 Nov (never a real goal)                        | s2 10/5                                  |
  *
  * Plan goals g1 g2 g3; agreed g1 g2; SMART g1. Clarity: g1 latest 5, g2 latest 4 → 9 / 2.
- * Progress: g1 2→6 = +4 (reliable), g2 3→4 = +1 → 5 over 2, 1 reliable.
+ * Progress (every goal but the one entered in error): g1 2→6 = +4 (reliable), g2 3→4 = +1,
+ * g4 on hold 1→9 = +8 (reliable) → 13 over 3, 2 reliable; g5 (entered in error, +0) left out.
  * Rated regularly: s1 rates g4 (the only active goal) ✓; s2 rates g1 g2 of g1 g2 g4 ✗;
  * s3 rates g1 (and g4, on hold by then) of g1 g2 ✗ → 1 of 3.
  * Set from the start: first agreement 1 Dec (g4), before the second session ended → met.
@@ -114,8 +115,8 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
     expect(metrics).toMatchObject({ planGoals: 3, agreedPlanGoals: 2, smartPlanGoals: 1, claritySum: 9, clarityCount: 2 });
   });
 
-  it('progress: +4 and +1 from the client ratings at numbered sessions; the cancelled session is ignored', () => {
-    expect(metrics).toMatchObject({ measuredGoals: 2, changeSum: 5, reliableImprovements: 1 });
+  it('progress: +4, +1 and the on-hold goal +8 from the client ratings at numbered sessions; the cancelled session and the goal entered in error are ignored', () => {
+    expect(metrics).toMatchObject({ measuredGoals: 3, changeSum: 13, reliableImprovements: 2 });
   });
 
   it('sessions: three attended, the last on 3 Feb; 1 of 3 rated every goal that was active then', () => {
@@ -176,7 +177,7 @@ describe('clientMetricsFromFacts: edge cases', () => {
     expect(clientMetricsFromFacts({ clientId: 'N', goals: [], therapySessions: [], clientRatings: [], signatures: [], srs: [] }, 'UTC')).toEqual({ clientId: 'N', metrics: EMPTY_METRICS, months: [] });
   });
 
-  it('a discharged client: goals closed, so no plan figures, but their sessions still count', () => {
+  it('a discharged client: goals closed, so no plan figures, but their progress (completed 3 → 8) and sessions still count', () => {
     const discharged: ClientRollupFacts = {
       clientId: 'D',
       goals: [
@@ -192,7 +193,7 @@ describe('clientMetricsFromFacts: edge cases', () => {
       srs: [],
     };
     const { metrics } = clientMetricsFromFacts(discharged, 'UTC');
-    expect(metrics).toMatchObject({ planGoals: 0, agreedPlanGoals: 0, clarityCount: 0, measuredGoals: 0, planStatus: 'none', attendedSessions: 3, ratedRegularlyNumerator: 2, ratedRegularlyDenominator: 2, setFromStartEligible: 1, setFromStartMet: 1 });
+    expect(metrics).toMatchObject({ planGoals: 0, agreedPlanGoals: 0, clarityCount: 0, measuredGoals: 1, changeSum: 5, reliableImprovements: 1, planStatus: 'none', attendedSessions: 3, ratedRegularlyNumerator: 2, ratedRegularlyDenominator: 2, setFromStartEligible: 1, setFromStartMet: 1 });
     expect(metrics.progressSeries.map((point) => point.mean)).toEqual([3, 8]);
   });
 

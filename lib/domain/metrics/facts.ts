@@ -25,7 +25,8 @@ export interface GoalFacts {
   readonly therapistId: string;
   /**
    * The lifecycle status, so that "in the plan" (not closed, not on hold) has one definition:
-   * `isInPlan` in lib/domain/consensus. Goals outside the plan are ignored by every goal metric.
+   * `isInPlan` in lib/domain/consensus. Goals outside the plan are ignored by every goal metric
+   * except progress, which counts every goal but those entered in error (`countsForProgress`).
    */
   readonly status: LifecycleStatus;
   /** Both sides' latest positions are 'agree' on the current version. */

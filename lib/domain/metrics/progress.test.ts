@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type GoalFacts } from './facts';
 import { perClient } from './per-client';
 import { goalChange, progress } from './progress';
-import { CASELOAD, goalsOfClient } from './test-fixtures';
+import { CASELOAD } from './test-fixtures';
 
 const byId = (goalId: string): GoalFacts => {
   const found = CASELOAD.find((goal) => goal.goalId === goalId);
@@ -45,35 +45,46 @@ describe('goalChange', () => {
   });
 });
 
-describe('progress', () => {
-  it('team pools plan goals: A1 +4, A2 +1, C2 −3 → mean 2/3; 1 of 3 reliably improved', () => {
+describe('progress: every goal that has been in the plan, except entered-in-error', () => {
+  it('team pools A1 +4, A2 +1, A4 +8, B1 +10, B2 −2, C2 −3 → mean 18/6 = 3; 3 of 6 reliably improved', () => {
     const figure = progress(CASELOAD);
-    expect(figure).toMatchObject({
-      measuredGoals: 3,
-      planGoals: 5,
-      reliableImprovement: { numerator: 1, denominator: 3 },
+    expect(figure).toEqual({
+      meanChange: 3,
+      measuredGoals: 6,
+      countedGoals: 8,
+      reliableImprovement: { numerator: 3, denominator: 6, value: 0.5 },
     });
-    expect(figure.meanChange).toBeCloseTo(2 / 3, 12);
-    expect(figure.reliableImprovement.value).toBeCloseTo(1 / 3, 12);
   });
 
-  it('per client: A (4+1)/2 = 2.5, B discharged → null, C −3', () => {
-    expect(perClient(CASELOAD, progress)).toEqual([
-      { clientId: 'A', figure: { meanChange: 2.5, measuredGoals: 2, planGoals: 3, reliableImprovement: { numerator: 1, denominator: 2, value: 0.5 } } },
-      { clientId: 'B', figure: { meanChange: null, measuredGoals: 0, planGoals: 0, reliableImprovement: { numerator: 0, denominator: 0, value: null } } },
-      { clientId: 'C', figure: { meanChange: -3, measuredGoals: 1, planGoals: 2, reliableImprovement: { numerator: 0, denominator: 1, value: 0 } } },
-    ]);
+  it('per client: A (4+1+8)/3, B discharged (completed +10, cancelled −2) → 4, C −3 (E1 entered in error left out)', () => {
+    const [a, b, c] = perClient(CASELOAD, progress);
+    expect(a!.figure.meanChange).toBeCloseTo(13 / 3, 12);
+    expect(a).toMatchObject({ clientId: 'A', figure: { measuredGoals: 3, countedGoals: 4, reliableImprovement: { numerator: 2, denominator: 3 } } });
+    expect(b).toEqual({ clientId: 'B', figure: { meanChange: 4, measuredGoals: 2, countedGoals: 2, reliableImprovement: { numerator: 1, denominator: 2, value: 0.5 } } });
+    expect(c).toEqual({ clientId: 'C', figure: { meanChange: -3, measuredGoals: 1, countedGoals: 2, reliableImprovement: { numerator: 0, denominator: 1, value: 0 } } });
   });
 
-  it('the on-hold goal A4 (+8) is excluded', () => {
-    expect(progress(goalsOfClient('A')).meanChange).toBe(2.5);
+  it.each([
+    ['completed', true],
+    ['cancelled', true],
+    ['on-hold', true],
+    ['active', true],
+    ['entered-in-error', false],
+  ] as const)('a %s goal rated 2 then 7 counts: %s', (status, counts) => {
+    const goal: GoalFacts = { ...byId('A2'), status, clientRatings: [{ ratedAt: new Date('2024-01-01T00:00:00Z'), value: 2 }, { ratedAt: new Date('2024-02-01T00:00:00Z'), value: 7 }] };
+    expect(progress([goal]).measuredGoals).toBe(counts ? 1 : 0);
+    expect(progress([goal]).meanChange).toBe(counts ? 5 : null);
+  });
+
+  it('a closed goal\'s last rating stands: B1 completed at 10 after 0 → +10', () => {
+    expect(goalChange(byId('B1'))).toMatchObject({ first: 0, latest: 10, change: 10, reliableImprovement: true });
   });
 
   it('empty caseload → nulls, never NaN', () => {
     expect(progress([])).toEqual({
       meanChange: null,
       measuredGoals: 0,
-      planGoals: 0,
+      countedGoals: 0,
       reliableImprovement: { numerator: 0, denominator: 0, value: null },
     });
   });

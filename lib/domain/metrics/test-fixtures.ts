@@ -8,13 +8,15 @@ import { type GoalFacts } from './facts';
  * | A1   | A      | active    | yes    | yes   | 4       | 2, 5, 6 (given out of order)    | +4     |
  * | A2   | A      | active    | yes    | no    | 2       | 3, 4                            | +1     |
  * | A3   | A      | proposed  | no     | no    | —       | none yet                        | —      |
- * | A4   | A      | on-hold   | yes    | yes   | 5       | 1, 9                            | out    |
- * | B1   | B      | completed | yes    | yes   | 5       | 0, 10   (B is discharged)        | out    |
- * | B2   | B      | cancelled | no     | no    | 1       | 4, 2                            | out    |
+ * | A4   | A      | on-hold   | yes    | yes   | 5       | 1, 9                            | +8     |
+ * | B1   | B      | completed | yes    | yes   | 5       | 0, 10   (B is discharged)        | +10    |
+ * | B2   | B      | cancelled | no     | no    | 1       | 4, 2                            | −2     |
  * | C1   | C      | accepted  | yes    | yes   | 3       | 7 (baseline only)               | —      |
  * | C2   | C      | active    | no     | no    | 5       | 6, 3                            | −3     |
  *
- * Plan goals: A1 A2 A3 C1 C2 (5).
+ * | E1   | C      | entered-in-error | no | no  | —       | 0, 9                            | out    |
+ *
+ * Plan goals: A1 A2 A3 C1 C2 (5). Goals progress counts: all but E1 (9); measured: A1 A2 A4 B1 B2 C2.
  */
 
 const day = (isoDate: string): Date => new Date(`${isoDate}T12:00:00Z`);
@@ -106,6 +108,16 @@ export const CASELOAD: readonly GoalFacts[] = [
     ratings: [
       ['2024-01-01', 6],
       ['2024-02-01', 3],
+    ],
+  }),
+  goal('E1', 'C', {
+    status: 'entered-in-error',
+    agreedOnCurrentVersion: false,
+    passesAllSmart: false,
+    latestClarity: null,
+    ratings: [
+      ['2024-01-01', 0],
+      ['2024-02-01', 9],
     ],
   }),
 ];

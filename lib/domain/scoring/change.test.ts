@@ -81,22 +81,22 @@ describe('classifyChange — higher is better (ORS: clinical total <= cutoff, re
   ])('adult ORS $first → $latest', ({ first, latest, change, improved, worse, recovery }) => {
     const expected = { change, reliableImprovement: improved, reliableDeterioration: worse, recovery };
     expect(classifyChange({ first, latest, ...adult })).toEqual(expected);
-    expect(classifyOrsChange(first, latest, 30)).toEqual(expected);
+    expect(classifyOrsChange(first, latest, 30, 30)).toEqual(expected);
   });
 
   it('computes change in exact tenths (float subtraction would give 5.199999999999999)', () => {
     expect(25.3 - 20.1).not.toBe(5.2);
-    expect(classifyOrsChange(20.1, 25.3, 40).change).toBe(5.2);
+    expect(classifyOrsChange(20.1, 25.3, 40, 40).change).toBe(5.2);
   });
 
   it('adolescent cutoff 28: 28.0 is clinical, 28.1 is not', () => {
-    expect(classifyOrsChange(22, 28, 15).recovery).toBe('not-recovered');
-    expect(classifyOrsChange(22, 28.1, 15).recovery).toBe('recovered');
-    expect(classifyOrsChange(28.1, 35, 15).recovery).toBe('not-applicable');
+    expect(classifyOrsChange(22, 28, 15, 15).recovery).toBe('not-recovered');
+    expect(classifyOrsChange(22, 28.1, 15, 15).recovery).toBe('recovered');
+    expect(classifyOrsChange(28.1, 35, 15, 15).recovery).toBe('not-applicable');
   });
 
   it('under 13: no cutoff, so recovery is not applicable, but reliable change still applies', () => {
-    expect(classifyOrsChange(10, 20, 12)).toEqual({
+    expect(classifyOrsChange(10, 20, 12, 12)).toEqual({
       change: 10,
       reliableImprovement: true,
       reliableDeterioration: false,
@@ -104,15 +104,22 @@ describe('classifyChange — higher is better (ORS: clinical total <= cutoff, re
     });
   });
 
-  it('age unknown → adult cutoff 25', () => {
-    expect(classifyOrsChange(20, 26, null).recovery).toBe('recovered');
-    expect(classifyOrsChange(20, 27, null).recovery).toBe('recovered');
-    expect(classifyOrsChange(26, 30, null).recovery).toBe('not-applicable'); // would be a case under the 28 rule
+  it('age unknown → no cutoff, never the adult one: recovery not applicable, reliable change still applies', () => {
+    expect(classifyOrsChange(20, 26, null, null)).toEqual({ change: 6, reliableImprovement: true, reliableDeterioration: false, recovery: 'not-applicable' });
+    expect(classifyOrsChange(20, 26, 30, null).recovery).toBe('not-applicable');
+    expect(classifyOrsChange(20, 26, null, 30).recovery).toBe('not-applicable');
+  });
+
+  it('each total is judged at the age on its own date: 27 at 17 is clinical (≤ 28); 26 at 18 is not (> 25)', () => {
+    expect(classifyOrsChange(27, 26, 17, 18).recovery).toBe('recovered');
+    expect(classifyOrsChange(27, 25, 17, 18).recovery).toBe('not-recovered');
+    // Turning 13: no cutoff at the first score, so recovery cannot be judged.
+    expect(classifyOrsChange(20, 30, 12, 13).recovery).toBe('not-applicable');
   });
 
   it('refuses ORS totals off the 0.1 grid or above 40', () => {
-    expect(() => classifyOrsChange(20.05, 25, 30)).toThrowError(expect.objectContaining({ code: 'not-on-tenth-grid' }));
-    expect(() => classifyOrsChange(20, 40.1, 30)).toThrowError(expect.objectContaining({ code: 'out-of-range' }));
+    expect(() => classifyOrsChange(20.05, 25, 30, 30)).toThrowError(expect.objectContaining({ code: 'not-on-tenth-grid' }));
+    expect(() => classifyOrsChange(20, 40.1, 30, 30)).toThrowError(expect.objectContaining({ code: 'out-of-range' }));
   });
 });
 

@@ -54,6 +54,7 @@ export {
   type Gad7Incomplete,
 } from './gad7';
 
+export { ageOnDate } from './age';
 export { ANALOGUE_ITEM_COUNT, ANALOGUE_ITEM_MAX, ANALOGUE_TOTAL_MAX, analogueTotalTenths } from './analogue-scale';
 export {
   ORS_RELIABLE_CHANGE,
@@ -61,6 +62,8 @@ export {
   ORS_ADOLESCENT_CUTOFF,
   ORS_ADULT_MIN_AGE,
   ORS_ADOLESCENT_MIN_AGE,
+  ORS_AGE_UNKNOWN_NOTE,
+  ORS_CHILD_NOTE,
   orsClinicalCutoff,
   orsChangeRule,
   scoreOrs,

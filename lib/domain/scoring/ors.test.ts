@@ -43,8 +43,8 @@ describe('scoreOrs — clinical cutoff by age', () => {
     { items: [7, 7, 7, 7], total: 28, age: 17, clinical: true, cutoff: 28 }, // 17 still adolescent
     { items: [7, 7, 7, 7], total: 28, age: 18, clinical: false, cutoff: 25 }, // 18 is adult: 28 > 25
     { items: [1, 1, 1, 1], total: 4, age: 12, clinical: null, cutoff: null }, // under 13: no cutoff
-    { items: [6, 6, 6, 7], total: 25, age: null, clinical: true, cutoff: 25 }, // unknown → adult
-    { items: [6, 6, 7, 7], total: 26, age: null, clinical: false, cutoff: 25 },
+    { items: [6, 6, 6, 7], total: 25, age: null, clinical: null, cutoff: null }, // unknown → no cutoff, never the adult one
+    { items: [1, 1, 1, 1], total: 4, age: null, clinical: null, cutoff: null },
   ])('total $total at age $age → clinical $clinical', ({ items, total, age, clinical, cutoff }) => {
     const result = scoreOrs(items, age);
     expect(result.total).toBe(total);
@@ -58,7 +58,7 @@ describe('scoreOrs — clinical cutoff by age', () => {
     { age: 13, expected: { cutoff: 28, basis: 'adolescent' } },
     { age: 17, expected: { cutoff: 28, basis: 'adolescent' } },
     { age: 18, expected: { cutoff: 25, basis: 'adult' } },
-    { age: null, expected: { cutoff: 25, basis: 'age-unknown-adult-default' } },
+    { age: null, expected: { cutoff: null, basis: 'age-unknown' } },
   ])('orsClinicalCutoff($age)', ({ age, expected }) => {
     expect(orsClinicalCutoff(age)).toEqual(expected);
   });
