@@ -85,7 +85,7 @@ const AREAS: readonly AreaRule[] = [
     measureExample: 'cannabis-free days a week',
   }),
   rule('drugs', ['drug|drugs|cocaine|coke|pills|ketamine|mdma|using'], {
-    example: 'Plan drug-free weekends with friends who support me',
+    example: 'Plan two drug-free weekends a month with friends who support me',
     instead: 'Say what you will do instead, with a number, e.g. “Plan two drug-free weekends a month with friends who support me”.',
     measureExample: 'drug-free days a week',
   }),
@@ -185,7 +185,7 @@ const AREAS: readonly AreaRule[] = [
   }),
   rule('confidence', ['confident|confidence|assertive|assertiveness|esteem|shy|shyness|speak', 'walk all over', 'take advantage of', 'push|pushing me around', 'say|saying no'], {
     example: 'Speak up at least once in each team meeting',
-    instead: 'Say what you will do instead, e.g. “Say no to one request I don’t have time for each week”.',
+    instead: 'Say what you will do instead, e.g. “Speak up at least once in each team meeting”.',
     measureExample: 'meetings where I spoke up',
   }),
 ];
@@ -261,3 +261,6 @@ export function areaById(id: GoalAreaId): GoalArea {
 export function isSelfHarmArea(area: GoalArea | undefined): area is GoalArea {
   return area?.id === 'self-harm';
 }
+
+/** Every area, in the order they are looked for (the tests read their examples). */
+export const GOAL_AREAS: readonly GoalArea[] = AREAS;

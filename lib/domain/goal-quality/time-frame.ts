@@ -118,7 +118,8 @@ function deadlineAt(tokens: readonly Token[], index: number): WordSpan | null {
   }
   if (!DEADLINE_WORDS.has(word)) return null;
   let at = index + 1;
-  if (normAt(tokens, at) === 'the' && /^\d/.test(normAt(tokens, at + 1))) at += 1; // "by the 3rd"
+  // "by the 3rd", "by the summer".
+  if (normAt(tokens, at) === 'the' && (/^\d/.test(normAt(tokens, at + 1)) || DEADLINE_NAMES.has(normAt(tokens, at + 1)))) at += 1;
   const next = normAt(tokens, at);
   if (DEADLINE_NAMES.has(next) || DAY_NAMES.has(next) || MONTHS.has(next) || /^\d{4}$/.test(next)) {
     return { first: index, last: at };

@@ -80,6 +80,8 @@ const VAGUE_PATTERNS: readonly VaguePattern[] = [
   pattern(`as much|often as ${SUBJECTS} can`, 'hedge'),
   pattern('whenever|when|where|if possible', 'hedge'),
   pattern(`whenever|when|if ${SUBJECTS} can`, 'hedge'),
+  pattern(`whenever|when|if ${SUBJECTS} have|get time`, 'hedge'),
+  pattern(`whenever|when|if ${SUBJECTS} have|get the|a time|chance`, 'hedge'),
   pattern('hopefully|maybe|perhaps|somehow', 'hedge'),
   pattern('feel|feels|feeling better|good|happier|happy|okay|ok|fine|normal|great|calmer|well', 'feeling'),
   pattern('be|become|becoming|being happier|happy|okay|ok|fine|normal|calmer', 'feeling'),
