@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import { GOAL_AREAS } from './areas';
-import { checkGoalQuality, type Finding, type GoalQualityInput, type GoalQualityReport } from './index';
+import { checkGoalQuality, type Finding, type GoalQualityInput, type GoalQualityReport, SMART_CRITERIA } from './index';
 
 /** Suggestions come from the goal's own area and are never judgemental (issue 10). */
 
 function allFindings(report: GoalQualityReport): Finding[] {
-  return [...Object.values(report.smart).flatMap((check) => check.findings), ...report.framing, ...report.vagueness];
+  return [...SMART_CRITERIA.flatMap((criterion) => report.smart[criterion].findings), ...report.framing, ...report.vagueness];
 }
 
 const framingSuggestion = (input: Partial<GoalQualityInput> & { wording: string }) => checkGoalQuality(input).framing[0]?.suggestion;
