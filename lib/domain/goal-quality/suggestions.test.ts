@@ -38,6 +38,8 @@ describe('a self-harm goal', () => {
     { wording: 'Be safe', value: 'staying alive for my kids', target: 'no self-harm' },
     { wording: 'Get rid of the urge to self-harm' },
     { wording: 'Stop feeling like I want to hurt myself' },
+    { wording: 'Reduce my self-harm' },
+    { wording: 'Try to self-harm a bit less, hopefully' },
   ])('never suggests anything about bed or sleep: $wording', (input) => {
     const findings = allFindings(checkGoalQuality(input));
     expect(findings.length).toBeGreaterThan(0);

@@ -121,7 +121,7 @@ const SUGGESTIONS: Readonly<Record<VaguenessCategory, string>> = {
   feeling: 'Name something you would be doing when you feel that way, e.g. “Meet a friend for coffee once a week”.',
   more: 'Say how much or how often, e.g. “three times a week” or “10 more minutes a day”.',
   amount: 'Use a number instead, e.g. “10 minutes” or “twice a week”.',
-  change: 'Add a number that shows the change, e.g. “Sleep at least 7 hours on 5 nights a week”.',
+  change: 'Add a number that shows the change, e.g. “Walk for 20 minutes on 5 days a week”.',
   state: 'Name something you would be doing, e.g. “Meet a friend for coffee once a week”.',
 };
 
