@@ -52,16 +52,9 @@ export async function closeDatabase(): Promise<void> {
 async function connect(): Promise<DatabaseHandle> {
   const url = env().DATABASE_URL;
   const handle = url ? await connectPostgres(url) : await connectEmbedded(path.join(dataDir(), 'pglite'));
-  // Goal-quality reports made by an older version of the checks are recomputed with the
-  // current rules, and the rollups of clients whose SMART figures change refreshed (ADR 0011).
-  const { recomputeStaleQualityReports } = await import('@/lib/rollups/goal-quality');
-  const recomputed = await recomputeStaleQualityReports(handle.db);
-  if (recomputed.reports > 0) {
-    console.log(`[goal-quality] ${recomputed.reports} stored reports recomputed with the current checks; ${recomputed.goalsChanged} goals changed their SMART verdict.`);
-  }
-  // Dashboard rollups for any client that has none yet (e.g. a database from before they existed).
-  const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');
-  await refreshMissingClientMetrics(handle.db);
+  // Stale goal-quality reports recomputed, missing dashboard rollups filled in.
+  const { afterDatabaseOpened } = await import('./after-open');
+  await afterDatabaseOpened(handle.db);
   return handle;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { afterDatabaseOpened } from '@/db/after-open';
 import { getDb } from '@/db/client';
 import { auditEvents, goals, goalVersions } from '@/db/schema';
 import { getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
@@ -131,5 +132,17 @@ describe('recomputing stored goal-quality reports', () => {
     expect(await recomputeStaleQualityReports(db)).toEqual({ reports: 0, goalsChanged: 0, clientsRefreshed: 0 });
     expect(await countStaleQualityReports(db)).toBe(0);
     expect(await smartShare('therapistA', 'Alex Client')).toEqual({ numerator: 3, denominator: 3, value: 1 });
+  });
+
+  test('opening the database recomputes a report an older release stored', async () => {
+    await addStoredGoal('restored', f.clients.b, f.users.therapistB.id, false, [
+      { wording: 'Put my phone in another room by 10pm on school nights', theme: 'improving-sleep', confidence: 8, quality: { passesAllSmart: false }, qualityCheckVersion: OLD_VERSION },
+    ]);
+    const db = await getDb();
+    expect(await countStaleQualityReports(db)).toBe(1);
+    await afterDatabaseOpened(db);
+    expect(await countStaleQualityReports(db)).toBe(0);
+    expect((await storedVersion(ids.restored!.versionIds[0]!)).quality).toMatchObject({ passesAllSmart: true });
+    expect(await smartShare('therapistB', 'Blair Client')).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
   });
 });
