@@ -52,9 +52,9 @@ export async function closeDatabase(): Promise<void> {
 async function connect(): Promise<DatabaseHandle> {
   const url = env().DATABASE_URL;
   const handle = url ? await connectPostgres(url) : await connectEmbedded(path.join(dataDir(), 'pglite'));
-  // Dashboard rollups for any client that has none yet (e.g. a database from before they existed).
-  const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');
-  await refreshMissingClientMetrics(handle.db);
+  // Stale goal-quality reports recomputed, missing dashboard rollups filled in.
+  const { afterDatabaseOpened } = await import('./after-open');
+  await afterDatabaseOpened(handle.db);
   return handle;
 }
 

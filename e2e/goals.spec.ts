@@ -97,6 +97,23 @@ test('the therapist drafts a goal, with live checks and clear errors for bad inp
   await expectAccessible(therapist, 'goal page');
 });
 
+test('the live checks suggest from the goal’s own area, accept limits and name vague states', async () => {
+  await therapist.goto(planUrl);
+  await therapist.getByRole('link', { name: 'Add a goal' }).first().click();
+  const wording = therapist.getByLabel('Goal, in the client’s own words');
+  // Suggestions come from the goal's own area: coping for self-harm, never a bedtime example.
+  const check = therapist.getByRole('region', { name: /Goal check/ });
+  await wording.fill('Stop self-harming');
+  await expect(check.getByText('Try: Say what you will do when the urge comes, e.g. “Use my coping plan and contact someone on my support list when the urge comes”.')).toBeVisible();
+  await expect(check.getByText(/\bbed\b|bedtime|sleep/i)).toHaveCount(0);
+  // A harm-reduction limit is not avoidance; a state with no action is vague.
+  await wording.fill('Have no more than three drinks on a night out');
+  await expect(check.getByText('The wording says what the client will do, in words that can be tracked.')).toBeVisible();
+  await wording.fill('Sort my life out');
+  await expect(check.getByText('“Sort my life out” names a state or a wish, not something you would be seen doing.')).toBeVisible();
+  await expectAccessible(therapist, 'new goal form with a vague goal');
+});
+
 test('the therapist drafts a second goal with a step', async () => {
   await therapist.goto(planUrl);
   await therapist.getByRole('link', { name: 'Add a goal' }).first().click();

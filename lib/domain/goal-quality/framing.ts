@@ -1,5 +1,7 @@
+import { type GoalArea } from './areas';
 import { type Wording, type WordingToken } from './clauses';
 import { suggestInsteadOf } from './framing-suggestions';
+import { limitLengthAt } from './limits';
 import { compilePhrase, normAt, phraseAt, type Phrase, quote } from './tokens';
 import { type Finding } from './types';
 
@@ -16,6 +18,10 @@ import { type Finding } from './types';
  * - other words that merely contain a trigger ("unless", "lesson", "stopwatch", "regardless"),
  *   because matching is by whole word;
  * - minimums and deadlines: "at least", "no less than", "no fewer than", "no later than";
+ * - harm-reduction limits with a number: "no more than two drinks", "fewer than 5 cigarettes",
+ *   "less than an hour a day" (see limits.ts): a limit says what the client will do, and is
+ *   measurable; "at most" and "up to" contain no avoidance word at all;
+ * - an avoidance word right after "without": "run 5 km without stopping" describes how;
  * - "stop" as a noun ("get off one stop early", "the bus stop");
  * - "not" that negates ability or a choice ("can not", "whether or not", "not only").
  *
@@ -81,6 +87,7 @@ const AVOIDANCE_PATTERNS: readonly AvoidancePattern[] = [
   pattern('avoid|avoids|avoiding|avoided', 'avoid'),
   pattern('refrain|refrains|refraining|abstain|abstains|abstaining from', 'avoid'),
   pattern('stay|stays|staying|keep|keeps|keeping away from', 'avoid'),
+  pattern('never again', 'never'),
   pattern('never', 'never'),
   pattern('no longer', 'never'),
   pattern('no more', 'less'),
@@ -117,6 +124,12 @@ function findRawSpans(tokens: readonly WordingToken[]): AvoidanceSpan[] {
   const spans: AvoidanceSpan[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     if (tokens[index]?.subordinate) continue;
+    const limit = limitLengthAt(tokens, index);
+    if (limit > 0) {
+      index += limit - 1;
+      continue;
+    }
+    if (normAt(tokens, index - 1) === 'without') continue;
     const match = matchAt(tokens, index);
     if (match === undefined) continue;
     const last = index + match.phrase.length - 1;
@@ -164,7 +177,7 @@ export function findAvoidanceSpans(wording: Wording): AvoidanceSpan[] {
 }
 
 /** Positive-framing findings for the wording: one per piece of avoidance wording. */
-export function checkFraming(wording: Wording): Finding[] {
+export function checkFraming(wording: Wording, area?: GoalArea): Finding[] {
   const spans = findAvoidanceSpans(wording);
   return spans.map((span, spanIndex) => {
     const words = [quote(wording.text, wording.tokens, span.first, span.last), ...span.tailWords];
@@ -173,7 +186,7 @@ export function checkFraming(wording: Wording): Finding[] {
       message: `“${words.join(' … ')}” frames the goal around what to avoid rather than what you will do.`,
       words,
       field: 'wording',
-      suggestion: suggestInsteadOf(wording, spans, spanIndex),
+      suggestion: suggestInsteadOf(wording, spans, spanIndex, area),
     };
   });
 }

@@ -6,11 +6,13 @@ import {
   isStateWord,
   LINKING_VERBS,
   OBJECT_LEAD_INS,
+  isIngWord,
   OUTCOME_VERBS,
   PARTICLES,
   PREPOSITIONS,
   STATE_OR_ACTION_VERBS,
   STATE_WORDS,
+  TOOL_NOUNS,
   WISH_VERBS,
 } from './specific-words';
 import { isHabitualWord } from './time-frame';
@@ -50,13 +52,33 @@ function objectAfter(tokens: readonly WordingToken[], from: number, last: number
   return at <= last ? at : -1;
 }
 
-/** Where a complement such as "more assertive" ends: before a place, time or number. */
+/**
+ * Where a complement such as "more assertive" ends: before a place, time or number, and at the
+ * last feeling word when there is one ("feel so anxious", not "feel so anxious all the").
+ */
 function complementEnd(tokens: readonly WordingToken[], head: number, last: number): number {
   let end = head;
   while (end + 1 <= last && end - head < 4 && !PREPOSITIONS.has(normAt(tokens, end + 1)) && !isNumberAt(tokens, end + 1)) {
     end += 1;
   }
+  for (let at = end; at > head + 1; at -= 1) {
+    if (isStateWord(normAt(tokens, at))) return at;
+  }
   return end;
+}
+
+// "let people walk all over me", "let others take advantage of me": a pattern of being
+// treated, which names no step the client will take.
+const LET_WORDS = new Set(['let', 'lets', 'letting']);
+const BEING_TREATED = compilePhrases(['walk all over', 'take advantage of', 'push me around', 'treat me like a doormat', 'use me']);
+
+function beingTreatedEnd(tokens: readonly WordingToken[], head: number, last: number): number {
+  if (!LET_WORDS.has(normAt(tokens, head))) return -1;
+  for (let at = head + 1; at <= Math.min(last, head + 4); at += 1) {
+    const length = longestPhraseAt(tokens, at, BEING_TREATED);
+    if (length > 0) return Math.min(last, at + length);
+  }
+  return -1;
 }
 
 export function withParticles(tokens: readonly WordingToken[], head: number, last: number): Head {
@@ -65,10 +87,26 @@ export function withParticles(tokens: readonly WordingToken[], head: number, las
   return { kind: 'action', first: head, last: end };
 }
 
+/** "a mood diary", "my anxiety group": a feeling word naming a tool or a place to go. */
+function namesATool(tokens: readonly WordingToken[], index: number, last: number): boolean {
+  return index + 1 <= last && TOOL_NOUNS.has(normAt(tokens, index + 1));
+}
+
+/** A state object and the noun it describes: "a calmer mind", "a better life". */
+function stateObjectEnd(tokens: readonly WordingToken[], object: number, last: number): number {
+  const next = normAt(tokens, object + 1);
+  const describesANoun = object + 1 <= last && next !== '' && !PREPOSITIONS.has(next) && !isNumberAt(tokens, object + 1) && !isStateWord(next);
+  return describesANoun && STATE_WORDS.has(normAt(tokens, object)) && !isStateWord(next) ? object + 1 : object;
+}
+
 /** "reduce my anxiety" is a state; "reduce my screen time" an action. */
 function objectDecides(tokens: readonly WordingToken[], head: number, verbLength: number, last: number): Head {
   const object = objectAfter(tokens, head + verbLength, last);
-  if (object >= 0 && isStateWord(normAt(tokens, object))) return { kind: 'state', first: head, last: object };
+  if (object >= 0 && isStateWord(normAt(tokens, object)) && !namesATool(tokens, object, last)) {
+    let end = stateObjectEnd(tokens, object, last);
+    while (end + 1 <= last && PARTICLES.has(normAt(tokens, end + 1))) end += 1; // "sort my life out"
+    return { kind: 'state', first: head, last: end };
+  }
   const verb = withParticles(tokens, head + verbLength - 1, last);
   return { kind: 'action', first: head, last: verb.last };
 }
@@ -86,6 +124,7 @@ function nounPhraseHead(tokens: readonly WordingToken[], head: number, last: num
     if (STATE_WORDS.has(normAt(tokens, at))) sawState = true;
     at += 1;
   }
+  if (TOOL_NOUNS.has(normAt(tokens, at))) return { kind: 'action', first: head, last: at };
   if (sawState || at > last || isStateWord(normAt(tokens, at))) {
     return { kind: 'state', first: head, last: Math.min(at, last) };
   }
@@ -101,12 +140,20 @@ export function classifyHead(tokens: readonly WordingToken[], head: number, last
     return { kind: 'state', first: head, last: complementEnd(tokens, head, last) };
   }
   if (WISH_VERBS.has(word)) return { kind: 'state', first: head, last: complementEnd(tokens, head, last) };
+  const treated = beingTreatedEnd(tokens, head, last);
+  if (treated >= 0) return { kind: 'state', first: head, last: treated };
   if (phraseAt(tokens, head, GET_RID_OF)) return objectDecides(tokens, head, GET_RID_OF.length, last);
   const outcomePhrase = longestPhraseAt(tokens, head, OUTCOME_PHRASES);
   if (outcomePhrase > 0) return objectDecides(tokens, head, outcomePhrase, last);
+  // "Get better at saying no": the skill practised is the action.
+  if (STATE_OR_ACTION_VERBS.has(word) && next === 'better' && normAt(tokens, head + 2) === 'at' && isIngWord(normAt(tokens, head + 3))) {
+    return withParticles(tokens, head + 3, last);
+  }
   if (STATE_OR_ACTION_VERBS.has(word)) {
     const object = objectAfter(tokens, head + 1, last);
-    if (object >= 0 && STATE_WORDS.has(normAt(tokens, object))) return { kind: 'state', first: head, last: object };
+    if (object >= 0 && STATE_WORDS.has(normAt(tokens, object)) && !namesATool(tokens, object, last)) {
+      return { kind: 'state', first: head, last: object };
+    }
     return withParticles(tokens, head, last);
   }
   if (OUTCOME_VERBS.has(word)) return objectDecides(tokens, head, 1, last);

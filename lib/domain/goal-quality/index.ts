@@ -1,4 +1,6 @@
+import { goalArea } from './areas';
 import { analyseWording } from './clauses';
+import { fieldLanguage } from './field-language';
 import { checkFraming } from './framing';
 import { checkSmart, SMART_CRITERIA } from './smart';
 import { type AnalysedObjective } from './time-bound';
@@ -13,10 +15,12 @@ import { checkVagueness } from './vagueness';
  */
 
 /**
- * Which rules produced a stored report. Raise it whenever a rule, word list or message changes,
- * so a stored report can be told apart from one the current rules would give.
+ * Which rules produced a stored report. Raise it whenever a rule, word list or message changes:
+ * when the app opens its database, every stored report of an older version is recomputed with
+ * the current rules and the dashboards' SMART figures refreshed (lib/rollups/goal-quality.ts).
+ * 2: the rules of issue 10 (limits, everyday time words, states with no action, areas).
  */
-export const QUALITY_CHECK_VERSION = 1;
+export const QUALITY_CHECK_VERSION = 2;
 
 /**
  * Checks a goal.
@@ -30,12 +34,14 @@ export function checkGoalQuality(input: GoalQualityInput, today?: string): GoalQ
     objective,
     wording: analyseWording(typeof objective.text === 'string' ? objective.text : ''),
   }));
-  const smart = checkSmart(input, wording, objectives, today);
+  const area = goalArea(input);
+  const smart = checkSmart(input, wording, objectives, today, area);
   const passed = SMART_CRITERIA.filter((criterion) => smart[criterion].pass).length;
+  const fields = fieldLanguage(input, area);
   return {
     smart,
-    framing: checkFraming(wording),
-    vagueness: checkVagueness(wording),
+    framing: [...checkFraming(wording, area), ...fields.framing],
+    vagueness: [...checkVagueness(wording, area), ...fields.vagueness],
     passesAllSmart: passed === SMART_CRITERIA.length,
     summary: { passed, total: 5 },
   };
@@ -44,7 +50,8 @@ export function checkGoalQuality(input: GoalQualityInput, today?: string): GoalQ
 /** The positive-framing and vagueness checks alone, e.g. for an objective's wording. */
 export function checkLanguage(text: string): LanguageReport {
   const wording = analyseWording(text);
-  return { framing: checkFraming(wording), vagueness: checkVagueness(wording) };
+  const area = goalArea({ wording: text });
+  return { framing: checkFraming(wording, area), vagueness: checkVagueness(wording, area) };
 }
 
 export { ACHIEVABLE_MIN_CONFIDENCE } from './achievable';

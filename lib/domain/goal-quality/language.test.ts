@@ -8,7 +8,7 @@ import { checkLanguage } from './index';
  * (category and words). An empty list means "nothing flagged", asserted exactly.
  */
 
-type Vague = readonly [category: 'hedge' | 'feeling' | 'more' | 'amount' | 'change', words: string];
+type Vague = readonly [category: 'hedge' | 'feeling' | 'more' | 'amount' | 'change' | 'state', words: string];
 type Row = readonly [wording: string, framing: readonly (readonly string[])[], vagueness: readonly Vague[]];
 
 const CATEGORY_CODES = {
@@ -17,6 +17,7 @@ const CATEGORY_CODES = {
   more: 'vagueness.more-without-number',
   amount: 'vagueness.vague-amount',
   change: 'vagueness.change-without-number',
+  state: 'vagueness.state-without-action',
 } as const;
 
 function expectLanguage([wording, framing, vagueness]: Row): void {
@@ -65,10 +66,12 @@ const NEGATION_IN_THE_ACTION: readonly Row[] = [
   ['Cut out crisps at lunch', [['Cut out']], []],
   ['Eliminate sugar from my diet', [['Eliminate']], []],
   ['Avoid caffeine after 2pm', [['Avoid']], []],
-  ['Have fewer than 3 coffees a day', [['fewer']], []],
+  // A limit with a number is what the client will do, not avoidance (issue 10).
+  ['Have fewer than 3 coffees a day', [], []],
+  ['Have fewer coffees', [['fewer']], []],
   ['No phone at dinner', [['No']], []],
   ['No more late nights', [['No more']], []],
-  ['Less stress', [['Less']], []],
+  ['Less stress', [['Less']], [['state', 'Less stress']]],
   ['Getting rid of clutter in my bedroom', [['Getting rid of']], []],
   ['I’ll stop biting my nails', [['stop']], []],
   ['NO LONGER avoid conflict', [['NO LONGER avoid']], []],
@@ -81,7 +84,7 @@ const SEVERAL_FINDINGS: readonly Row[] = [
   ['Stop staying up late, stop scrolling and never skip breakfast', [['Stop'], ['stop'], ['never']], []],
   ["I'll try to exercise more and feel better", [], [['hedge', 'try to'], ['more', 'more'], ['feeling', 'feel better']]],
   ['Try not to shout', [['not']], [['hedge', 'Try not to']]],
-  ['Be a bit more patient', [], [['amount', 'a bit'], ['more', 'more']]],
+  ['Be a bit more patient', [], [['state', 'Be a bit more patient'], ['amount', 'a bit'], ['more', 'more']]],
   ['Do my best to stop drinking so much', [['stop']], [['hedge', 'Do my best']]],
   ['Try to spend less time on my phone and more time outside', [['less']], [['hedge', 'Try to'], ['more', 'more']]],
 ];
@@ -116,7 +119,7 @@ const MORE_WITH_AND_WITHOUT_NUMBERS: readonly Row[] = [
   ['Spend more time with my kids', [], [['more', 'more']]],
   ['More walks with my dog', [], [['more', 'More']]],
   ['Call my mum more often', [], [['more', 'more']]],
-  ['Feel more confident at work', [], [['more', 'more']]],
+  ['Feel more confident at work', [], [['state', 'Feel more confident'], ['more', 'more']]],
   // A number elsewhere does not say how much "more": only one right next to it does.
   ['Exercise more, three times a week', [], [['more', 'more']]],
 ];
@@ -130,10 +133,10 @@ const HEDGES_FEELINGS_AND_AMOUNTS: readonly Row[] = [
   ['Somehow find time to paint', [], [['hedge', 'Somehow']]],
   ['Be happier', [], [['feeling', 'Be happier']]],
   ['Feel good about myself', [], [['feeling', 'Feel good']]],
-  ['Feel kind of better', [], [['amount', 'kind of']]],
-  ['Improve my sleep', [], [['change', 'Improve']]],
+  ['Feel kind of better', [], [['state', 'Feel kind of better'], ['amount', 'kind of']]],
+  ['Improve my sleep', [], [['state', 'Improve my sleep'], ['change', 'Improve']]],
   ['Improve my sleep to 7 hours a night', [], []],
-  ['Work on my confidence', [], [['change', 'Work on']]],
+  ['Work on my confidence', [], [['state', 'Work on my confidence'], ['change', 'Work on']]],
   ['Work on my CV every Sunday', [], []],
   ['Reduce my drinking', [], [['change', 'Reduce']]],
   ['Get better at saying no', [], [['change', 'Get better']]],
@@ -190,7 +193,7 @@ describe('positive framing and vagueness on our own phrasings', () => {
       HEDGES_FEELINGS_AND_AMOUNTS,
       PERSON_CASE_AND_PUNCTUATION,
     ].reduce((total, rows) => total + rows.length, 0);
-    expect(count).toBe(107);
+    expect(count).toBe(108);
   });
 });
 
@@ -204,17 +207,18 @@ describe('framing suggestions follow the topic of the avoided behaviour', () => 
       'Say what you will do when you notice anger rising, e.g. “Take three slow breaths and step away for a minute before I reply”.',
     ],
     ['Quit smoking', 'Say what you will do when the urge comes, e.g. “Go for a five-minute walk when I want a cigarette”.'],
-    ['Cut out alcohol on weeknights', 'Say what you will have or do instead, e.g. “Have alcohol-free drinks on weeknights”.'],
+    ['Cut out alcohol on weeknights', 'Say what you will have or do instead, e.g. “Have alcohol-free days Monday to Thursday”.'],
     ['Quit snacking at night', 'Say what you will eat instead, e.g. “Have fruit or nuts as my afternoon snack on weekdays”.'],
     ['Stop putting things off', 'Say when you will start instead, e.g. “Start my most important task by 10am on weekdays”.'],
     ['Stop being so hard on myself', 'Say how you will treat yourself instead, e.g. “Write down one thing I did well each evening”.'],
     ['Stop cancelling plans with friends', 'Say how you will connect instead, e.g. “Meet or call a friend once a week”.'],
     [
       'Get rid of my anxiety',
-      'Say what you would like to be able to do, e.g. “Use a breathing exercise when I feel anxious, once a day”.',
+      'Say what you would like to be able to do, e.g. “Use my breathing exercise when I notice panic starting”.',
     ],
     ['Avoid the supermarket less', 'Say what you will approach instead, a step at a time, e.g. “Go to one social event a month”.'],
-    ["Don't skip breakfast", 'Say what you will do instead, e.g. “Go to bed by 11pm” rather than “Stop staying up late”.'],
+    // No area: a neutral example, never a bedtime one (issue 10).
+    ["Don't skip breakfast", 'Say what you will do instead, and when, e.g. “Call a friend on Sunday afternoons”.'],
   ])('%s', (wording, suggestion) => {
     expect(checkLanguage(wording).framing[0]?.suggestion).toBe(suggestion);
   });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkGoalQuality } from './index';
 
 /**
- * Every row of the shared reference table (goal-phrasings.md, "Goal wording: reference
- * phrasings for the language checks"), copied here so the test runs without that file.
+ * The first fifteen rows of the reference table (docs/goal-phrasings.md; phrasings.test.ts
+ * checks every row of it) with the exact findings each gives, words as typed.
  * `framing` and `vagueness` list each finding's words exactly as typed in the wording (the
  * table writes them in lower case). `specific` is asserted where the table's note says
  * "also not Specific"; `suggestion` where it says what to suggest.
@@ -46,8 +46,8 @@ const REFERENCE_ROWS: readonly ReferenceRow[] = [
     vagueness: [],
     suggestion: 'Say what you will start instead, e.g. “Start one difficult conversation a week”.',
   },
-  { wording: 'Get rid of my anxiety', framing: [['Get rid of']], vagueness: [], specific: false },
-  { wording: 'Be more assertive', framing: [], vagueness: [['more']] },
+  { wording: 'Get rid of my anxiety', framing: [['Get rid of']], vagueness: [['Get rid of my anxiety']], specific: false },
+  { wording: 'Be more assertive', framing: [], vagueness: [['Be more assertive'], ['more']] },
 ];
 
 describe('reference phrasings (goal-phrasings.md)', () => {
@@ -74,6 +74,8 @@ describe('reference phrasings (goal-phrasings.md)', () => {
       'more',
       'no longer avoid',
       'get rid of',
+      'get rid of my anxiety',
+      'be more assertive',
       'more',
     ]);
   });
@@ -95,8 +97,10 @@ describe('reference phrasings (goal-phrasings.md)', () => {
     ]);
   });
 
-  it('vagueness names "more" as having no number', () => {
-    const [more] = checkGoalQuality({ wording: 'Be more assertive' }).vagueness;
+  it('vagueness names "more" as having no number, and the trait with no action', () => {
+    const [trait, more] = checkGoalQuality({ wording: 'Be more assertive' }).vagueness;
+    expect(trait?.code).toBe('vagueness.state-without-action');
+    expect(trait?.message).toBe('“Be more assertive” names a state or a wish, not something you would be seen doing.');
     expect(more?.code).toBe('vagueness.more-without-number');
     expect(more?.message).toBe('“more” has no number, so it is hard to tell when it is reached.');
   });

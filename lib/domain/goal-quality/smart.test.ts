@@ -25,14 +25,14 @@ describe('Measurable: a measure and a target', () => {
     expect(measurable.findings).toEqual([
       {
         code: 'measurable.no-measure',
-        message: 'Say how progress will be counted, e.g. “nights in bed by 11pm” or a 0–10 rating.',
+        message: 'Say how progress will be counted, e.g. “walks a week” or a 0–10 rating.',
         words: [],
         field: 'measure',
         suggestion: 'Or put a number in the goal itself, e.g. “three times a week”.',
       },
       {
         code: 'measurable.no-target',
-        message: 'Say what level counts as reaching the goal, e.g. “5 nights a week”.',
+        message: 'Say what level counts as reaching the goal, e.g. “3 times a week”.',
         words: [],
         field: 'target',
         suggestion: 'Or put a number in the goal itself, e.g. “three times a week”.',
@@ -47,10 +47,17 @@ describe('Measurable: a measure and a target', () => {
     expect(measurable.findings.map((finding) => finding.field)).toEqual(['target']);
   });
 
-  it('says which one is missing when only the target is given', () => {
-    const { measurable } = smartOf({ measure: null, target: 'weekly' });
-    expect(measurable.reason).toBe('It has a target (“weekly”) but no measure yet.');
+  it('says which one is missing when only an uncounted target is given', () => {
+    const { measurable } = smartOf({ measure: null, target: 'most days' });
+    expect(measurable.reason).toBe('It has a target (“most days”) but no measure yet.');
     expect(measurable.findings.map((finding) => finding.field)).toEqual(['measure']);
+  });
+
+  it('passes on a target that can be counted, or a frequency field with a count (issue 10)', () => {
+    expect(smartOf({ measure: null, target: 'weekly' }).measurable).toEqual({ pass: true, findings: [], reason: 'Its target “weekly” can be counted.' });
+    expect(smartOf({ target: '3 nights a week' }).measurable.reason).toBe('Its target “3 nights a week” can be counted.');
+    expect(smartOf({ frequency: 'twice a week' }).measurable).toEqual({ pass: true, findings: [], reason: 'It says how often: “twice a week”.' });
+    expect(smartOf({ frequency: 'now and then' }).measurable.pass).toBe(false);
   });
 
   it.each([
@@ -306,14 +313,25 @@ describe('Time-bound: a due date or a frequency', () => {
     });
   });
 
+  // Issue 10: everyday time words count (they were refused before version 2 of the checks).
   it.each([
-    'Go to bed by 11pm',
+    ['Go to bed by 11pm', 'by 11pm'],
+    ['Meditate in the morning', 'in the morning'],
+    ['Go for a walk after dinner', 'after dinner'],
+    ['Put my phone in another room on school nights', 'school nights'],
+    ['Read to my son before bed', 'before bed'],
+    ['Use my breathing exercise when I notice panic starting', 'when I notice panic starting'],
+  ])('passes with an everyday time word or a trigger: %s', (wording, words) => {
+    expect(checkGoalQuality({ wording }).smart.timeBound.reason).toBe(`The goal says how often or by when: “${words}”.`);
+  });
+
+  it.each([
     'Take a day off',
-    'Meditate in the morning',
     'Go for a walk whenever I can',
-    'Go for a walk after dinner',
+    'Go for a walk when I have time',
     'Ask my manager for help in a meeting',
-  ])('a time of day, a routine, a hedge or a single occasion is not a frequency: %s', (wording) => {
+    'Be more confident at school',
+  ])('a hedge, a place or a single occasion is not a time frame: %s', (wording) => {
     expect(checkGoalQuality({ wording }).smart.timeBound.pass).toBe(false);
   });
 

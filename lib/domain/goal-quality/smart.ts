@@ -1,4 +1,5 @@
 import { checkAchievable } from './achievable';
+import { type GoalArea } from './areas';
 import { type Wording } from './clauses';
 import { checkMeasurable } from './measurable';
 import { checkRelevant } from './relevant';
@@ -26,10 +27,11 @@ export function checkSmart(
   wording: Wording,
   objectives: readonly AnalysedObjective[],
   today?: string,
+  area?: GoalArea,
 ): SmartChecks {
   return {
     specific: checkSpecific(wording),
-    measurable: checkMeasurable(input, wording, objectives.map((objective) => objective.wording)),
+    measurable: checkMeasurable(input, wording, objectives.map((objective) => objective.wording), area),
     achievable: checkAchievable(input.confidence),
     relevant: checkRelevant(input),
     timeBound: checkTimeBound(input, wording, objectives, today),

@@ -59,7 +59,8 @@ export const OUTCOME_VERBS = new Set([
   'manage', 'managing', 'beat', 'beating', 'conquer', 'conquering', 'lose', 'losing', 'cure',
   'fix', 'control', 'controlling', 'handle', 'handling', 'tackle', 'tackling', 'improve',
   'improving', 'increase', 'increasing', 'boost', 'boosting', 'build', 'building', 'regain',
-  'gain', 'find', 'achieve', 'change', 'changing', 'have', 'has', 'having',
+  'gain', 'find', 'achieve', 'change', 'changing', 'have', 'has', 'having', 'sort', 'sorting',
+  'turn', 'turning', 'fix', 'fixing',
 ]);
 
 /** Heads that express a wish rather than an action: "I want a better job". */
@@ -146,3 +147,17 @@ export function isCommonActionVerb(word: string): boolean {
   ];
   return forms.some((form) => COMMON_ACTION_VERBS.has(form));
 }
+
+/**
+ * Things a client uses or goes to, named after a feeling: "a mood diary", "an anxiety group",
+ * "a stress ball", "a sleep diary". With one of these after it, a feeling word names a tool,
+ * and keeping or using the tool is an action.
+ */
+export const TOOL_NOUNS = new Set([
+  'diary', 'diaries', 'journal', 'journals', 'log', 'logs', 'tracker', 'trackers', 'record', 'records',
+  'chart', 'charts', 'app', 'apps', 'plan', 'plans', 'workbook', 'worksheet', 'worksheets', 'group',
+  'groups', 'class', 'classes', 'course', 'courses', 'clinic', 'appointment', 'appointments',
+  'exercise', 'exercises', 'routine', 'routines', 'ball', 'kit', 'box', 'list', 'lists', 'scale',
+  'ratings', 'rating', 'check', 'checks', 'medication', 'meds', 'tablets', 'techniques', 'technique',
+  'strategies', 'strategy', 'toolkit', 'tools', 'hygiene', 'management',
+]);

@@ -99,6 +99,15 @@ function readActions(tokens: readonly WordingToken[]): ActionReading {
   return { actions, states, used };
 }
 
+/**
+ * The feeling, state, trait or wish a goal names when it names no action at all ("Be a better
+ * person", "Get rid of my anxiety", "I want a new job"), or null. The vagueness check reports it.
+ */
+export function stateWithoutAction(wording: Wording): Head | null {
+  const { actions, states } = readActions(wording.tokens);
+  return actions.length === 0 ? (states[0] ?? null) : null;
+}
+
 // "whenever I can", "if possible": a hedge, not a circumstance.
 const HEDGE_CLAUSE_WORDS = new Set(['can', 'could', 'possible']);
 

@@ -1,13 +1,14 @@
+import { everydayTimeAt } from './everyday-times';
 import { isClockTimeAt, isCountAt, isNumberAt, type WordSpan } from './numbers';
 import { normAt, type Token } from './tokens';
 
 /**
  * Frequencies and time frames written in the goal's own words, for the Time-bound check:
  * "per week", "once a day", "every morning", "daily", "on weeknights", "for 6 weeks",
- * "within a month", "by Friday", "by the end of June", "next week", "whenever I feel anxious".
- *
- * A time of day alone ("by 11pm") is not a time frame: it says when in the day, not how often
- * or by when. "Go to bed by 11pm on weeknights" is time-bound because of "on weeknights".
+ * "within a month", "by Friday", "by the end of June", "by my 30th birthday", "next week",
+ * "whenever I feel anxious", and the everyday time words of everyday-times.ts ("by 10pm",
+ * "before bed", "school nights", "when I notice panic starting"): a goal done at a set time or
+ * moment is done each time that moment comes.
  */
 
 /** Periods a frequency or a time frame counts in: "a week", "per night", "for 6 weeks". */
@@ -117,10 +118,15 @@ function deadlineAt(tokens: readonly Token[], index: number): WordSpan | null {
   }
   if (!DEADLINE_WORDS.has(word)) return null;
   let at = index + 1;
-  if (normAt(tokens, at) === 'the' && /^\d/.test(normAt(tokens, at + 1))) at += 1; // "by the 3rd"
+  // "by the 3rd", "by the summer".
+  if (normAt(tokens, at) === 'the' && (/^\d/.test(normAt(tokens, at + 1)) || DEADLINE_NAMES.has(normAt(tokens, at + 1)))) at += 1;
   const next = normAt(tokens, at);
   if (DEADLINE_NAMES.has(next) || DAY_NAMES.has(next) || MONTHS.has(next) || /^\d{4}$/.test(next)) {
     return { first: index, last: at };
+  }
+  // "by my 30th birthday", "before my 40th".
+  if (next === 'my' && /^\d{1,3}(?:st|nd|rd|th)$/.test(normAt(tokens, at + 1))) {
+    return { first: index, last: normAt(tokens, at + 2) === 'birthday' ? at + 2 : at + 1 };
   }
   // "by 1 March", "by 3rd June".
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && MONTHS.has(normAt(tokens, at + 1))) {
@@ -149,15 +155,24 @@ function singleWordAt(tokens: readonly Token[], index: number): WordSpan | null 
 
 const TIME_FRAME_PATTERNS = [everyPeriodAt, aPeriodAt, durationAt, deadlineAt, thisOrNextAt, singleWordAt];
 
-/** The first frequency or time frame in the wording, or null. */
-export function findTimeFrame(tokens: readonly Token[]): WordSpan | null {
+type TimePattern = (tokens: readonly Token[], index: number) => WordSpan | null;
+
+function firstMatch(tokens: readonly Token[], patterns: readonly TimePattern[]): WordSpan | null {
   for (let index = 0; index < tokens.length; index += 1) {
-    for (const pattern of TIME_FRAME_PATTERNS) {
+    for (const pattern of patterns) {
       const span = pattern(tokens, index);
       if (span !== null) return span;
     }
   }
   return null;
+}
+
+/**
+ * The first frequency or time frame in the wording, or null. A calendar frequency or deadline
+ * ("on weeknights", "for 6 weeks") is named before an everyday time ("by 11pm").
+ */
+export function findTimeFrame(tokens: readonly Token[]): WordSpan | null {
+  return firstMatch(tokens, TIME_FRAME_PATTERNS) ?? firstMatch(tokens, [everydayTimeAt]);
 }
 
 /**

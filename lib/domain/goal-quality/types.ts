@@ -54,6 +54,7 @@ export type FindingCode =
   | 'vagueness.more-without-number'
   | 'vagueness.vague-amount'
   | 'vagueness.change-without-number'
+  | 'vagueness.state-without-action'
   | 'specific.empty'
   | 'specific.no-action'
   | 'specific.no-context'

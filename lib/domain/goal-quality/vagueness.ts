@@ -1,6 +1,9 @@
+import { type GoalArea } from './areas';
 import { type Wording, type WordingToken } from './clauses';
 import { isClockTimeAt, isCountAt, isNumberAt } from './numbers';
-import { isStateWord, OBJECT_LEAD_INS } from './specific-words';
+import { countableTarget } from './measurable';
+import { stateWithoutAction } from './specific';
+import { isStateWord, OBJECT_LEAD_INS, STATE_WORDS } from './specific-words';
 import { compilePhrase, normAt, phraseAt, type Phrase, quote } from './tokens';
 import { type Finding, type FindingCode } from './types';
 
@@ -16,11 +19,16 @@ import { type Finding, type FindingCode } from './types';
  * - A direction of change with no number anywhere in the goal: "improve", "get better",
  *   "increase", "reduce", "work on" a feeling. "Improve my sleep to 7 hours a night" is fine.
  *
+ * - A goal that names only a state, a trait or a wish, with no observable action: "be a better
+ *   person", "get happier", "be less anxious", "sort my life out", "let people walk all over
+ *   me", "I want a new job" (read by the Specific check's reading of the goal, see specific.ts).
+ *   It is reported whatever else is found, unless a feeling finding already names those words.
+ *
  * Feelings, "more", amounts and changes inside a subordinate clause describe circumstances
  * ("walk even when I feel a bit low"), so only the goal's own action is read for those.
  */
 
-type VaguenessCategory = 'hedge' | 'feeling' | 'more' | 'amount' | 'change';
+type VaguenessCategory = 'hedge' | 'feeling' | 'more' | 'amount' | 'change' | 'state';
 
 interface VaguePattern {
   readonly phrase: Phrase;
@@ -72,6 +80,8 @@ const VAGUE_PATTERNS: readonly VaguePattern[] = [
   pattern(`as much|often as ${SUBJECTS} can`, 'hedge'),
   pattern('whenever|when|where|if possible', 'hedge'),
   pattern(`whenever|when|if ${SUBJECTS} can`, 'hedge'),
+  pattern(`whenever|when|if ${SUBJECTS} have|get time`, 'hedge'),
+  pattern(`whenever|when|if ${SUBJECTS} have|get the|a time|chance`, 'hedge'),
   pattern('hopefully|maybe|perhaps|somehow', 'hedge'),
   pattern('feel|feels|feeling better|good|happier|happy|okay|ok|fine|normal|great|calmer|well', 'feeling'),
   pattern('be|become|becoming|being happier|happy|okay|ok|fine|normal|calmer', 'feeling'),
@@ -94,6 +104,7 @@ const CODES: Readonly<Record<VaguenessCategory, FindingCode>> = {
   more: 'vagueness.more-without-number',
   amount: 'vagueness.vague-amount',
   change: 'vagueness.change-without-number',
+  state: 'vagueness.state-without-action',
 };
 
 const MESSAGES: Readonly<Record<VaguenessCategory, (words: string) => string>> = {
@@ -102,6 +113,7 @@ const MESSAGES: Readonly<Record<VaguenessCategory, (words: string) => string>> =
   more: (words) => `“${words}” has no number, so it is hard to tell when it is reached.`,
   amount: (words) => `“${words}” is not an amount you can count.`,
   change: (words) => `“${words}” says which way to change, but not by how much.`,
+  state: (words) => `“${words}” names a state or a wish, not something you would be seen doing.`,
 };
 
 const SUGGESTIONS: Readonly<Record<VaguenessCategory, string>> = {
@@ -109,8 +121,17 @@ const SUGGESTIONS: Readonly<Record<VaguenessCategory, string>> = {
   feeling: 'Name something you would be doing when you feel that way, e.g. “Meet a friend for coffee once a week”.',
   more: 'Say how much or how often, e.g. “three times a week” or “10 more minutes a day”.',
   amount: 'Use a number instead, e.g. “10 minutes” or “twice a week”.',
-  change: 'Add a number that shows the change, e.g. “Sleep at least 7 hours on 5 nights a week”.',
+  change: 'Add a number that shows the change, e.g. “Walk for 20 minutes on 5 days a week”.',
+  state: 'Name something you would be doing, e.g. “Meet a friend for coffee once a week”.',
 };
+
+/** The feeling and state suggestions follow the goal's own area when it has one. */
+function suggestionFor(category: VaguenessCategory, area: GoalArea | undefined): string {
+  if ((category === 'state' || category === 'feeling') && area !== undefined) {
+    return `Name something you would be doing, e.g. “${area.example}”.`;
+  }
+  return SUGGESTIONS[category];
+}
 
 function hasAnyNumber(tokens: readonly WordingToken[]): boolean {
   return tokens.some((_, index) => isNumberAt(tokens, index) || isClockTimeAt(tokens, index));
@@ -127,24 +148,53 @@ function matchAt(tokens: readonly WordingToken[], index: number, numbered: boole
   );
 }
 
-/** Vagueness findings for the wording, in the order the words appear. */
-export function checkVagueness(wording: Wording): Finding[] {
+/**
+ * "Improve my sleep to 7 hours a night", "Lose weight: 5 kg by June": an outcome that is not a
+ * feeling (sleep, weight), with a number that says what will be seen. Not a vague state.
+ */
+function isCountedOutcome(wording: Wording, state: { first: number; last: number }): boolean {
+  const words = wording.tokens.slice(state.first, state.last + 1);
+  const feeling = words.some((token) => STATE_WORDS.has(token.norm));
+  return !feeling && countableTarget(wording) !== null;
+}
+
+interface Located {
+  readonly first: number;
+  readonly last: number;
+  readonly category: VaguenessCategory;
+}
+
+/**
+ * Vagueness findings for the wording, in the order the words appear.
+ * @param area the goal's area (areas.ts), for the suggestion on a feeling or state.
+ * @param statesCount false for text that is not a goal on its own (a target, a frequency).
+ */
+export function checkVagueness(wording: Wording, area?: GoalArea, statesCount = true): Finding[] {
   const { text, tokens } = wording;
   const numbered = hasAnyNumber(tokens);
-  const findings: Finding[] = [];
+  const located: Located[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const match = matchAt(tokens, index, numbered);
     if (match === undefined) continue;
     const last = index + match.phrase.length - 1;
-    const words = quote(text, tokens, index, last);
-    findings.push({
-      code: CODES[match.category],
-      message: MESSAGES[match.category](words),
-      words: [words],
-      field: 'wording',
-      suggestion: SUGGESTIONS[match.category],
-    });
+    located.push({ first: index, last, category: match.category });
     index = last;
   }
-  return findings;
+  const state = statesCount ? stateWithoutAction(wording) : null;
+  if (state !== null && !isCountedOutcome(wording, state)) {
+    const named = located.some((found) => found.category === 'feeling' && found.first <= state.last && found.last >= state.first);
+    if (!named) located.push({ first: state.first, last: state.last, category: 'state' });
+  }
+  return located
+    .sort((a, b) => a.first - b.first || b.last - a.last)
+    .map(({ first, last, category }) => {
+      const words = quote(text, tokens, first, last);
+      return {
+        code: CODES[category],
+        message: MESSAGES[category](words),
+        words: [words],
+        field: 'wording',
+        suggestion: suggestionFor(category, area),
+      };
+    });
 }
