@@ -7,12 +7,14 @@ CREATE OR REPLACE FUNCTION audit_events_refuse_change() RETURNS trigger LANGUAGE
 DECLARE
   seal_columns text[] := ARRAY['chain_position', 'prev_hash', 'row_hash', 'sealed_at'];
 BEGIN
-  IF TG_OP = 'UPDATE'
-     AND OLD.chain_position IS NULL AND OLD.prev_hash IS NULL AND OLD.row_hash IS NULL AND OLD.sealed_at IS NULL
-     AND NEW.chain_position IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.row_hash IS NOT NULL AND NEW.sealed_at IS NOT NULL
-     AND (to_jsonb(OLD) - seal_columns) = (to_jsonb(NEW) - seal_columns)
-  THEN
-    RETURN NEW;
+  -- Nested, not AND-ed: OLD and NEW do not exist for DELETE (NEW) and TRUNCATE (both).
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD.chain_position IS NULL AND OLD.prev_hash IS NULL AND OLD.row_hash IS NULL AND OLD.sealed_at IS NULL
+       AND NEW.chain_position IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.row_hash IS NOT NULL AND NEW.sealed_at IS NOT NULL
+       AND (to_jsonb(OLD) - seal_columns) = (to_jsonb(NEW) - seal_columns)
+    THEN
+      RETURN NEW;
+    END IF;
   END IF;
   RAISE EXCEPTION 'audit events cannot be changed or deleted (% refused)', TG_OP
     USING ERRCODE = 'integrity_constraint_violation',
