@@ -19,7 +19,7 @@ export async function register() {
   startUpkeepTimer({
     flags: escalateOverdueRiskFlags,
     // Links new audit rows into each organisation's hash chain (ADR 0014).
-    audit: async (now) => sealAuditTrail(await (await openDatabase()).db, now),
+    audit: async (now) => sealAuditTrail((await openDatabase()).db, now),
   });
 }
 

@@ -43,11 +43,11 @@ type SealedRow = AuditRowContent & { chainPosition: string; prevHash: string; ro
 
 export async function verifyAuditTrail(db: Db): Promise<VerifyReport> {
   const orgs = await db.execute(sql`
-    select o.organization_id as "organizationId",
+    select o.organization_id::text as "organizationId",
            coalesce(h.last_position, 0)::text as "headPosition", coalesce(h.last_hash, '') as "headHash",
            (select count(*) from audit_events e where e.organization_id = o.organization_id and e.row_hash is null)::int as "unsealed"
-    from (select organization_id::text from audit_chain_heads union select distinct organization_id::text from audit_events) o
-    left join audit_chain_heads h on h.organization_id::text = o.organization_id
+    from (select organization_id from audit_chain_heads union select distinct organization_id from audit_events) o
+    left join audit_chain_heads h on h.organization_id = o.organization_id
     order by o.organization_id`);
   const chains: ChainReport[] = [];
   for (const org of (orgs as { rows: { organizationId: string; headPosition: string; headHash: string; unsealed: number }[] }).rows) {
