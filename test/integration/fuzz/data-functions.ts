@@ -66,13 +66,13 @@ export async function loadDataFunctions(root: string): Promise<DataFunction[]> {
   const folder = path.join(root, 'lib/data');
   const found: DataFunction[] = [];
   for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
-    const module = file.replace(/\.ts$/, '');
-    if (INFRASTRUCTURE_MODULES.has(module)) continue;
+    const moduleName = file.replace(/\.ts$/, '');
+    if (INFRASTRUCTURE_MODULES.has(moduleName)) continue;
     const exports = (await import(/* @vite-ignore */ path.join(folder, file))) as Record<string, unknown>;
     for (const [exported, value] of Object.entries(exports)) {
       if (typeof value !== 'function') continue;
       const fn = value as (...args: unknown[]) => Promise<unknown>;
-      found.push({ name: `${module}.${exported}`, fn, params: parameterNames(fn) });
+      found.push({ name: `${moduleName}.${exported}`, fn, params: parameterNames(fn) });
     }
   }
   return found;
