@@ -18,7 +18,8 @@ import { addFlag, addSessionsSetup } from './sessions-fixtures';
  * or be refused with an AppError of a known kind; anything else (a database error, a TypeError)
  * is a bug. A batch's refused calls must change nothing: the clinical tables are compared
  * before and after (audit rows excluded: refusals are audited). FUZZ_RUNS sets payloads per
- * function (12 in `npm test`; `npm run fuzz` runs 1,000).
+ * function (12 in `npm test`; `npm run fuzz` runs 1,000); FUZZ_VERBOSE=1 prints each function's
+ * outcomes (how many succeeded, and each kind of refusal).
  */
 
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
@@ -131,6 +132,11 @@ test.each(functions.map((f) => [f.name, f] as const))('%s answers hostile input 
   const outcomes: Outcome[] = [];
   for (const [actor, args] of payloads) outcomes.push(await call(actor, fn, args));
 
+  if (process.env.FUZZ_VERBOSE) {
+    const tally: Record<string, number> = {};
+    for (const o of outcomes) tally[o.kind === 'refused' ? o.code : o.kind] = (tally[o.kind === 'refused' ? o.code : o.kind] ?? 0) + 1;
+    console.log(`${name}: ${JSON.stringify(tally)}`);
+  }
   const unexpected = outcomes.flatMap((o, i) => (o.kind === 'unexpected' ? [`${payloads[i]![0]} ${name}(${describePayload(payloads[i]![1]).slice(0, 400)}) → ${o.error}`] : []));
   expect(unexpected, `${name} answered hostile input with an unexpected error`).toEqual([]);
 
