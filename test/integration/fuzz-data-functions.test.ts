@@ -18,14 +18,14 @@ import { addFlag, addSessionsSetup } from './sessions-fixtures';
  * or be refused with an AppError of a known kind; anything else (a database error, a TypeError)
  * is a bug. A batch's refused calls must change nothing: the clinical tables are compared
  * before and after (audit rows excluded: refusals are audited). FUZZ_RUNS sets payloads per
- * function (12 in `npm test`; `npm run fuzz` runs 1,000); FUZZ_VERBOSE=1 prints each function's
+ * function (20 in `npm test`; `npm run fuzz` runs 1,000); FUZZ_VERBOSE=1 prints each function's
  * outcomes (how many succeeded, and each kind of refusal).
  */
 
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
 
 const SEED = 20_261_207;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const ALLOWED: readonly AppErrorCode[] = ['unauthenticated', 'not-found', 'invalid', 'conflict'];
 /** Written by refusals on purpose: the audit trail and its chain heads. */
 const NOT_COMPARED = ['audit_events', 'audit_chain_heads'];
