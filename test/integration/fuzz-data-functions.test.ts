@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { AppError, type AppErrorCode } from '@/lib/errors';
 import { actAs, createFixture, type Actor, type Fixture, type FixtureUser } from './fixtures';
 import { parameterArbitrary, type IdPools } from './fuzz/arbitraries';
-import { loadDataFunctions } from './fuzz/data-functions';
+import { dataFunctionsImportedByApp, loadDataFunctions } from './fuzz/data-functions';
 import { loadVocabulary, type Vocabulary } from './fuzz/vocabulary';
 import { createGoalAs } from './goal-fixtures';
 import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts } from './people-fixtures';
@@ -120,6 +120,17 @@ test('the fuzzer finds the data functions', () => {
   // About 70 today; a broken enumeration (no modules, no functions) must not pass quietly.
   expect(functions.length).toBeGreaterThan(60);
   expect(functions.map((f) => f.name)).toContain('clients.updateClientProfile');
+});
+
+/** Imported by app/ but given nothing from the request: the signed session is all they read. */
+const SESSION_ONLY = new Set(['context.dataContext', 'portal-access.portalConsentRequired']);
+
+test('every data function that an action, page or route handler calls is fuzzed', () => {
+  const fuzzed = new Set(functions.map((f) => f.name));
+  // Functions only: the same import lines bring types (capitalised) and constants (upper case) too.
+  const called = dataFunctionsImportedByApp(root).filter((name) => /^[a-z]/.test(name.split('.')[1]!));
+  expect(called.length).toBeGreaterThan(40);
+  expect(called.filter((name) => !fuzzed.has(name) && !SESSION_ONLY.has(name))).toEqual([]);
 });
 
 test.each(functions.map((f) => [f.name, f] as const))('%s answers hostile input with a known refusal and refusals change nothing', async (name, { fn, params }) => {

@@ -77,3 +77,28 @@ export async function loadDataFunctions(root: string): Promise<DataFunction[]> {
   }
   return found;
 }
+
+/**
+ * Every data function that app/ (server actions, pages with route parameters, route handlers)
+ * imports, as "module.export": the fuzz test checks each one is among those it fuzzes.
+ */
+export function dataFunctionsImportedByApp(root: string): string[] {
+  const found = new Set<string>();
+  const visit = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.(ts|tsx)$/.test(entry.name)) {
+        const source = fs.readFileSync(full, 'utf8');
+        for (const match of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*'@\/lib\/data\/([a-z-]+)'/g)) {
+          for (const part of match[1]!.split(',')) {
+            const name = part.trim().split(/\s+as\s+/)[0]!.trim();
+            if (name && !name.startsWith('type ')) found.add(`${match[2]}.${name}`);
+          }
+        }
+      }
+    }
+  };
+  visit(path.join(root, 'app'));
+  return [...found].sort();
+}
