@@ -106,6 +106,32 @@ describe('sealing', () => {
     expect(report.chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 120, unsealed: 0, broken: null });
   });
 
+  // Needs a second connection (PGlite has one); PostgreSQL is there whenever TEST_DATABASE_URL is set.
+  test.runIf(inject('pgServerUrl') !== null)('a row committed after later rows were sealed joins the chain at the next position', async () => {
+    const org = await newOrganization(db);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+    // A long request: its audit row takes its seq now and commits later.
+    const slow = db.transaction(async (tx) => {
+      await tx.insert(auditEvents).values({ organizationId: org, action: 'slow.request', entityType: 'client', outcome: 'allowed' });
+      inserted();
+      await gate;
+    });
+    await insertedYet;
+    await addEvents(db, org, 3);
+    expect(await sealOrganization(db, org)).toBe(3);
+    release();
+    await slow;
+    expect(await sealOrganization(db, org)).toBe(1);
+
+    const chain = await chainOf(db, org);
+    // First by seq, last in the chain.
+    expect(chain.map((r) => r.position)).toEqual([4, 1, 2, 3]);
+    expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 4, unsealed: 0, broken: null });
+  });
+
   test('unsealed rows are counted by the verifier and leave the chain valid', async () => {
     const org = await newOrganization(db);
     await addEvents(db, org, 3);
