@@ -15,21 +15,28 @@ export async function register() {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
   const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
-  startFlagUpkeepTimer(escalateOverdueRiskFlags);
+  const { sealAuditTrail } = await import('./lib/audit-chain/seal');
+  startUpkeepTimer({
+    flags: escalateOverdueRiskFlags,
+    // Links new audit rows into each organisation's hash chain (ADR 0014).
+    audit: async (now) => sealAuditTrail((await openDatabase()).db, now),
+  });
 }
 
-/** How often overdue check-ins, unacknowledged risk flags and unsent risk emails are looked at. */
-const FLAG_UPKEEP_EVERY_MS = 5 * 60 * 1000;
+/** How often overdue check-ins, unacknowledged risk flags and unsent risk emails are looked at, and new audit rows sealed. */
+const UPKEEP_EVERY_MS = 5 * 60 * 1000;
 
 /**
- * Flag upkeep on a timer (risk escalation after 24 hours must not wait for someone to open a
- * page). Unref'd so it never keeps the process alive; a failed run is logged and the next run
- * tries again. Nothing here is reachable over HTTP.
+ * Upkeep on a timer (risk escalation after 24 hours must not wait for someone to open a page;
+ * audit rows are sealed off the request path). Unref'd so it never keeps the process alive; a
+ * failed job is logged and the next run tries it again. Nothing here is reachable over HTTP.
  */
-function startFlagUpkeepTimer(escalateOverdueRiskFlags: (now: Date) => Promise<unknown>) {
-  const run = () => {
-    escalateOverdueRiskFlags(new Date()).catch((error: unknown) => console.error('[flags] upkeep failed; it will run again', error));
+function startUpkeepTimer(jobs: Record<string, (now: Date) => Promise<unknown>>) {
+  const run = async () => {
+    for (const [name, job] of Object.entries(jobs)) {
+      await job(new Date()).catch((error: unknown) => console.error(`[${name}] upkeep failed; it will run again`, error));
+    }
   };
-  setInterval(run, FLAG_UPKEEP_EVERY_MS).unref();
-  setTimeout(run, 10_000).unref();
+  setInterval(() => void run(), UPKEEP_EVERY_MS).unref();
+  setTimeout(() => void run(), 10_000).unref();
 }

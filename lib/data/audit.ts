@@ -27,6 +27,24 @@ export function authorize(allowed: boolean, reason: string): asserts allowed {
   if (!allowed) throw new AccessDenied(reason);
 }
 
+/** Longest entity id or detail text kept in the audit log; anything longer is cut (with a mark). */
+export const AUDIT_TEXT_MAX = 200;
+
+/**
+ * Text from the request (a route's id, a query value) as the audit log can store it: refused
+ * input is still recorded, so a NUL byte (which PostgreSQL text cannot hold) becomes U+FFFD and
+ * a 3,000-character "id" is cut short instead of failing the insert and answering 500.
+ */
+export function auditText(value: string): string {
+  const clean = value.replaceAll('\u0000', '\uFFFD');
+  return clean.length > AUDIT_TEXT_MAX ? `${clean.slice(0, AUDIT_TEXT_MAX)}…` : clean;
+}
+
+function auditDetails(details: AuditEntry['details']): AuditEntry['details'] | null {
+  if (!details) return null;
+  return Object.fromEntries(Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? auditText(value) : value]));
+}
+
 export async function writeAudit(
   executor: Executor,
   ctx: Pick<DataContext, 'principal' | 'requestId'>,
@@ -39,10 +57,10 @@ export async function writeAudit(
     actorRole: ctx.principal.role,
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
+    entityId: typeof entry.entityId === 'string' ? auditText(entry.entityId) : null,
     outcome,
     requestId: ctx.requestId,
-    details: entry.details ?? null,
+    details: auditDetails(entry.details),
   });
 }
 

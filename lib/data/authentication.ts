@@ -20,11 +20,17 @@ export type CredentialsResult =
  */
 export async function verifyCredentials(email: string, password: string, now: Date): Promise<CredentialsResult> {
   const db = await getDb();
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
-    .limit(1);
+  // Whatever the sign-in form was sent: something that cannot be an email (not text, too long,
+  // a NUL byte PostgreSQL cannot compare) is an unknown account, answered the same way.
+  const usableEmail = typeof email === 'string' && email.length <= 320 && !email.includes('\u0000');
+  if (typeof password !== 'string') password = '';
+  const [user] = usableEmail
+    ? await db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+        .limit(1)
+    : [];
 
   if (!user || user.deactivatedAt !== null || user.passwordHash === null) {
     await verifyPassword(await timingDecoyHash(), password);

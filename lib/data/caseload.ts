@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { caseloadAssignments, clients, flags } from '@/db/schema';
 import { canViewClinicianCaseload } from '@/lib/auth/policy';
 import type { Role } from '@/lib/auth/principal';
+import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
@@ -43,7 +44,7 @@ const caseloadQuerySchema = z.object({
  */
 export async function listCaseload(query: { clinicianId?: string; search?: string; page?: number | string } = {}): Promise<Caseload> {
   const ctx = await dataContext();
-  const { search, page, ...rest } = caseloadQuerySchema.parse(query);
+  const { search, page, ...rest } = parseInput(caseloadQuerySchema, query);
   const clinicianId = rest.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,

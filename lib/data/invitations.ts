@@ -11,7 +11,7 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { passwordIsEmail, PASSWORD_IS_EMAIL_MESSAGE } from '@/lib/validation/password';
 import { acceptInvitationSchema, invitationIdSchema, inviteClientSchema, inviteStaffSchema } from '@/lib/validation/people';
-import { pageNumber } from '@/lib/validation/common';
+import { pageQuerySchema } from '@/lib/validation/common';
 import {
   auditAccessEvent,
   consumeToken,
@@ -216,7 +216,7 @@ const inviter = alias(users, 'inviter');
 /** Invitations not yet accepted or revoked (expired ones too, so they can be resent), newest first. */
 export async function listInvitations(query: { page?: number | string } = {}): Promise<Page<InvitationRow> & { timeZone: string }> {
   const ctx = await dataContext();
-  const page = pageNumber.parse(query.page ?? 1);
+  const { page } = parseInput(pageQuerySchema, query);
   return readAudited(
     ctx,
     { action: 'invitation.list', entityType: 'organization', entityId: ctx.principal.organizationId },

@@ -5,7 +5,7 @@ import { supervisionLinks, users } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { canAdministerOrganization } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
-import { pageNumber } from '@/lib/validation/common';
+import { pageQuerySchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 import { assignSupervisorSchema, endSupervisionSchema } from '@/lib/validation/people';
 import { authorize, readAudited, writeAudited } from './audit';
@@ -32,7 +32,7 @@ const supervisor = alias(users, 'supervisor');
 /** Every therapist with their current supervisor, and the supervisors to choose from. Admins only. */
 export async function listSupervision(query: { page?: number | string } = {}): Promise<SupervisionOverview> {
   const ctx = await dataContext();
-  const page = pageNumber.parse(query.page ?? 1);
+  const { page } = parseInput(pageQuerySchema, query);
   const { organizationId } = ctx.principal;
   return readAudited(
     ctx,

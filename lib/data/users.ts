@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { users } from '@/db/schema';
 import { canAdministerOrganization } from '@/lib/auth/policy';
 import { ROLES, type Role } from '@/lib/auth/principal';
+import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
 import { authorize, readAudited } from './audit';
 import { dataContext } from './context';
@@ -27,7 +28,7 @@ const userQuerySchema = z.object({
 /** The organisation's people, for admins: who they are and whether they can sign in. */
 export async function listUsers(query: { search?: string; role?: string; page?: number | string } = {}): Promise<Page<UserRow> & { search: string; role: Role | undefined; timeZone: string }> {
   const ctx = await dataContext();
-  const { search, role, page } = userQuerySchema.parse(query);
+  const { search, role, page } = parseInput(userQuerySchema, query);
   return readAudited(
     ctx,
     { action: 'user.list', entityType: 'organization', entityId: ctx.principal.organizationId },

@@ -40,4 +40,13 @@ export function latestTodayIso(now = new Date()): string {
 }
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
-export const searchText = z.string().trim().max(100).catch('');
+/** A search box's text; an unusable one (too long, or with a NUL byte PostgreSQL cannot compare) is ignored. */
+export const searchText = z
+  .string()
+  .trim()
+  .max(100)
+  .refine((value) => !value.includes('\u0000'))
+  .catch('');
+
+/** A list page's query: only the page number. */
+export const pageQuerySchema = z.object({ page: pageNumber.optional().default(1) });
