@@ -1,0 +1,23 @@
+import http from 'node:http';
+import { PEER_HEADER } from './client-ip';
+
+/**
+ * Stamps each incoming request with the TCP peer address, overwriting any header of that name
+ * the client sent, before Next.js sees it. Next.js does not otherwise pass the socket address
+ * to server actions (it only fills X-Forwarded-For when the client sent none), and the per-IP
+ * sign-in limit must not be steerable by a forged header. Installed once, from
+ * instrumentation.ts, in the Node.js server process.
+ */
+export function stampPeerAddresses(): void {
+  const flag = globalThis as unknown as { __accordPeerStamp?: boolean };
+  if (flag.__accordPeerStamp) return;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+    if (event === 'request') {
+      const request = args[0] as http.IncomingMessage;
+      request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? '';
+    }
+    return emit.call(this, event, ...args);
+  } as typeof emit;
+  flag.__accordPeerStamp = true;
+}
