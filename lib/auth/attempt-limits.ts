@@ -7,7 +7,8 @@
  * 15-minute window are checked freely; the fifth and every later one must pass a gate that
  * opens for one attempt at a time and stays shut for a delay that doubles with each attempt
  * (1 s after the fifth, 2 s after the sixth, … never more than 15 minutes). An attempt that
- * finds the gate shut is refused without checking the password.
+ * finds the gate shut is refused without checking the password, and a wait once earned is
+ * served in full even if a new window starts meanwhile.
  * Per client IP: at most 20 failed sign-ins in 10 minutes across all accounts.
  */
 export const ACCOUNT_FREE_ATTEMPTS = 5;

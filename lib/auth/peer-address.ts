@@ -17,7 +17,7 @@ export function stampPeerAddresses(): void {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? '';
     }
-    return emit.call(this, event, ...args);
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
   flag.__accordPeerStamp = true;
 }
