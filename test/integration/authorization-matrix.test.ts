@@ -17,7 +17,7 @@ import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caselo
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { listUsers } from '@/lib/data/users';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
-import { getAccount, signOutEverywhere, updateAccountName } from '@/lib/data/account';
+import { getAccount, signOutEverywhere, signOutThisDevice, updateAccountName } from '@/lib/data/account';
 import { exportAuditLog, listAuditEvents } from '@/lib/data/audit-log';
 import { acceptConsent, getPortalConsent } from '@/lib/data/consent';
 import { acceptInvitation, getClientPortalAccess, inspectInvitation, inviteClient, inviteStaff, listInvitations, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
@@ -218,6 +218,8 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'getAccount', target: 'own account', allow: signedIn, call: () => getAccount() },
   { fn: 'updateAccountName', target: 'own account', allow: signedIn, call: () => updateAccountName({ name: 'Renamed Person' }) },
   { fn: 'signOutEverywhere', target: 'own account', allow: signedIn, call: (f) => restoringAccounts(f, () => signOutEverywhere()) },
+  // Each call revokes only the fresh claims the matrix made for this call, never a fixture account.
+  { fn: 'signOutThisDevice', target: 'own sign-in', allow: signedIn, call: () => signOutThisDevice() },
 
   // People, supervision and assignments: admins of the same organisation only.
   { fn: 'getPerson', target: 'therapist A', allow: ['admin'], call: (f) => getPerson(f.users.therapistA.id) },
@@ -343,7 +345,7 @@ async function formulationVersion(clientId: string): Promise<number> {
 }
 
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'sign-in-limits', 'therapy-session-access']);
 
 let fixture: Fixture;
 
