@@ -11,13 +11,14 @@ import { PEER_HEADER } from './client-ip';
 export function stampPeerAddresses(): void {
   const flag = globalThis as unknown as { __accordPeerStamp?: boolean };
   if (flag.__accordPeerStamp) return;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+  const prototype = http.Server.prototype as unknown as { emit: (this: http.Server, event: string, ...args: unknown[]) => boolean };
+  const emit = prototype.emit;
+  prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === 'request') {
       const request = args[0] as http.IncomingMessage;
       request.headers[PEER_HEADER] = request.socket?.remoteAddress ?? '';
     }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+    return emit.call(this, event, ...args);
+  };
   flag.__accordPeerStamp = true;
 }

@@ -56,7 +56,6 @@ export async function listUsers(query: { search?: string; role?: string; page?: 
         .orderBy(asc(users.role), asc(users.name))
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE);
-      const now = new Date();
       const result = pageOf(
         rows.map(({ deactivatedAt, hasPassword, lastLoginAt, ...row }) => ({
           ...row,

@@ -23,12 +23,6 @@ beforeAll(async () => {
   fixture = await createFixture('auth');
 });
 
-async function userRow(id: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(users).where(eq(users.id, id));
-  return row!;
-}
-
 describe('sign-in', () => {
   beforeEach(async () => {
     const db = await getDb();
