@@ -7,6 +7,10 @@ test('after signing out, a copy of the old session cookie opens no page, no expo
   test.slow();
   await signIn(page, PEOPLE.supervisorOfB);
   await expect(page.getByRole('heading', { level: 1, name: 'Your caseload' })).toBeVisible();
+  // Signing in also marked this browser as a trusted device of the account (ADR 0012), out of scripts' reach.
+  const device = (await page.context().cookies()).find((cookie) => cookie.name === 'accord-device');
+  expect(device?.httpOnly).toBe(true);
+  expect(device!.expires * 1000 - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
 
   // The copy: another browser with the same cookies, its account form already on screen.
   const copy = await browser.newContext();
