@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // First, so the per-IP sign-in limit sees the real TCP peer of every request (client-ip.ts).
+  const { stampPeerAddresses } = await import('./lib/auth/peer-address');
+  stampPeerAddresses();
   const { openDatabase } = await import('./db/client');
   const { env } = await import('./lib/env');
   const { driver } = await openDatabase();

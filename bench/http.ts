@@ -73,7 +73,7 @@ export async function sessionCookie(secret: string, person: { id: string; organi
   const token = await encode({
     secret,
     salt: SESSION_COOKIE,
-    token: { sub: person.id, userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, authTime: now, lastActivity: now },
+    token: { sub: person.id, userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, sessionId: crypto.randomUUID(), authTime: now, lastActivity: now },
   });
   return `${SESSION_COOKIE}=${token}`;
 }

@@ -51,7 +51,7 @@ test('dashboard SQL at benchmark scale', async () => {
     const data = PAGE_DATA[page.id];
     if (!person || !data) throw new Error(`no person or data call for ${page.id}`);
     const now = Date.now();
-    requestState.claims = { userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, authTime: now, lastActivity: now };
+    requestState.claims = { userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, sessionId: crypto.randomUUID(), authTime: now, lastActivity: now };
     const { statements, queries } = await countStatements(data);
     const scans: string[] = [];
     if (process.env.BENCH_PRINT_SQL) for (const query of queries) console.log(`-- ${page.id}\n${query.sql}\n-- params: ${JSON.stringify(query.params)}`);

@@ -15,6 +15,11 @@ const envSchema = z.object({
   APP_URL: z.url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Accord <no-reply@accord.local>'),
+  /**
+   * The reverse proxies in front of the app, comma-separated IPs or CIDRs. Only a request that
+   * arrives from one of them has its X-Forwarded-For believed; unset, no forwarded header is.
+   */
+  TRUSTED_PROXY: z.string().optional(),
   /** Set to "1" to skip seeding the embedded database with the demo clinic. */
   ACCORD_NO_DEMO: z.enum(['0', '1']).default('0'),
 });
@@ -32,6 +37,7 @@ export function env(): Env {
       AUTH_SECRET: process.env.AUTH_SECRET || undefined,
       APP_URL: process.env.APP_URL || undefined,
       SMTP_URL: process.env.SMTP_URL || undefined,
+      TRUSTED_PROXY: process.env.TRUSTED_PROXY || undefined,
     });
     if (!result.success) {
       throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);

@@ -16,8 +16,6 @@ export const users = pgTable(
     role: userRole('role').notNull(),
     /** argon2id hash; null until an invited person sets a password. */
     passwordHash: text('password_hash'),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: tstz('locked_until'),
     lastLoginAt: tstz('last_login_at'),
     deactivatedAt: tstz('deactivated_at'),
     /** Bumped to end every existing sign-in (deactivation, password change, "sign out everywhere"). */

@@ -26,6 +26,7 @@ export const ADMIN_VISIBLE_AUDIT_DETAIL_KEYS: ReadonlySet<string> = new Set([
   // Accounts, invitations and links.
   'role',
   'reason',
+  'trustedDevice',
   'textVersion',
   'invitationId',
   'tokenId',

@@ -7,6 +7,8 @@ export const sessionClaimsSchema = z.object({
   organizationId: z.uuid(),
   role: z.enum(ROLES),
   sessionVersion: z.number().int(),
+  /** This sign-in (one browser): "sign out" lists it in revoked_sessions, and the session check refuses it from then on. */
+  sessionId: z.uuid(),
   authTime: z.number(),
   lastActivity: z.number(),
 });

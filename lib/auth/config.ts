@@ -47,6 +47,7 @@ export const authConfig = {
           organizationId: signedIn.organizationId,
           role: signedIn.role,
           sessionVersion: signedIn.sessionVersion,
+          sessionId: crypto.randomUUID(),
           authTime: now,
           lastActivity: now,
         };

@@ -2,6 +2,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
 import { sessionClaimsSchema, type SessionClaims } from './claims';
+import { clientIp } from './client-ip';
+import { DEVICE_COOKIE } from './device-cookie';
 import { resolveAuthSecret } from './secret';
 
 /**
@@ -18,6 +20,16 @@ export async function readSessionClaims(): Promise<SessionClaims | null> {
   const token = await getToken({ req: { headers: requestHeaders }, secret: resolveAuthSecret(), secureCookie });
   const parsed = sessionClaimsSchema.safeParse(token);
   return parsed.success ? parsed.data : null;
+}
+
+/** What the attempt limits need from the request: the client IP and this browser's device cookie. */
+export async function readSignInOrigin(): Promise<{ ip: string; deviceToken: string | null }> {
+  const requestHeaders = await headers();
+  const deviceCookie = (requestHeaders.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${DEVICE_COOKIE}=`));
+  return { ip: clientIp(requestHeaders), deviceToken: deviceCookie ? decodeURIComponent(deviceCookie.slice(DEVICE_COOKIE.length + 1)) : null };
 }
 
 export async function readRequestId(): Promise<string | null> {

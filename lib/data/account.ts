@@ -1,6 +1,8 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
-import { organizations, users } from '@/db/schema';
+import { eq, lt, sql } from 'drizzle-orm';
+import { organizations, revokedSessions, users } from '@/db/schema';
+import { readSessionClaims } from '@/lib/auth/request-context';
+import { ABSOLUTE_LIFETIME_MS } from '@/lib/auth/session-timing';
 import type { Role } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/validation/parse';
 import { accountNameSchema } from '@/lib/validation/people';
@@ -49,5 +51,24 @@ export async function signOutEverywhere(): Promise<void> {
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, ctx.principal.userId));
+  });
+}
+
+/**
+ * "Sign out" on this device: ends this sign-in on the server, not just in this browser, so a
+ * copy of its cookie is refused from now on (pages, exports and actions alike). Other devices
+ * stay signed in. Revocations older than the longest a sign-in can last are pruned on the way.
+ */
+export async function signOutThisDevice(): Promise<void> {
+  const ctx = await dataContext();
+  const claims = await readSessionClaims();
+  if (!claims) throw new Error('a verified session has claims');
+  const now = new Date();
+  await writeAudited(ctx, { action: 'auth.sign-out', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
+    await tx
+      .insert(revokedSessions)
+      .values({ sessionId: claims.sessionId, organizationId: ctx.principal.organizationId, userId: ctx.principal.userId, revokedAt: now })
+      .onConflictDoNothing();
+    await tx.delete(revokedSessions).where(lt(revokedSessions.revokedAt, new Date(now.getTime() - ABSOLUTE_LIFETIME_MS)));
   });
 }

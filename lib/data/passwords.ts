@@ -2,7 +2,11 @@ import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { accessTokens, organizations, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
+import { TOO_MANY_ATTEMPTS } from '@/lib/auth/attempt-limits';
+import { readDeviceToken } from '@/lib/auth/device-cookie';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { readSignInOrigin } from '@/lib/auth/request-context';
+import { resolveAuthSecret } from '@/lib/auth/secret';
 import { canAdministerOrganization } from '@/lib/auth/policy';
 import { issueToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
@@ -26,6 +30,7 @@ import {
 } from './access-tokens';
 import { AccessDenied, authorize, writeAudit, writeAudited } from './audit';
 import { dataContext } from './context';
+import { accountBucket, admitAttempt, forgetAccountAttempts } from './sign-in-limits';
 
 /** At most one self-service reset email a minute per account, however often the form is sent. */
 const RESEND_GAP_MS = 60 * 1000;
@@ -154,7 +159,7 @@ export async function resetPassword(raw: unknown): Promise<{ email: string }> {
     if (!(await consumeToken(tx, row.id, now))) throw linkRefused(RESET_LINK_INVALID);
     await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, failedLoginCount: 0, lockedUntil: null })
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, user.id));
     await revokePendingResets(tx, user.id, now);
     await auditAccessEvent(tx, ctx.requestId, {
@@ -166,6 +171,8 @@ export async function resetPassword(raw: unknown): Promise<{ email: string }> {
       outcome: 'allowed',
     });
   });
+  // The link proved the owner's inbox: earlier failed sign-ins no longer delay them.
+  await forgetAccountAttempts(ctx.db, user.email);
   return { email: user.email };
 }
 
@@ -212,17 +219,27 @@ export async function issuePasswordReset(raw: unknown): Promise<ResetIssued> {
 
 /**
  * Changes the signed-in person's password (the current one is required). Every sign-in of the
- * account ends; the caller signs this browser in again with the new password.
+ * account ends; the caller signs this browser in again with the new password. The check of the
+ * current password is an attempt under the same per-account limit as signing in (ADR 0012), so a
+ * borrowed session cannot be used to guess the password faster than the sign-in page allows.
  */
 export async function changePassword(raw: unknown): Promise<{ email: string }> {
   const ctx = await dataContext();
   const input = parseInput(changePasswordSchema, raw);
   const { userId, email } = ctx.principal;
+  const { deviceToken } = await readSignInOrigin();
+  const device = readDeviceToken(deviceToken, Date.now(), resolveAuthSecret());
+  const admission = await admitAttempt(ctx.db, { account: accountBucket(email, device?.userId === userId ? device.deviceId : null), ip: null });
+  if (!admission.allowed) {
+    await writeAudit(ctx.db, ctx, { action: 'password.change', entityType: 'user', entityId: userId, details: { reason: 'too-many-attempts' } }, 'denied');
+    throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { currentPassword: [TOO_MANY_ATTEMPTS] } });
+  }
   const [account] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     await writeAudit(ctx.db, ctx, { action: 'password.change', entityType: 'user', entityId: userId, details: { reason: 'wrong-current-password' } }, 'denied');
     throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { currentPassword: ['That is not your current password.'] } });
   }
+  await admission.succeeded();
   if (input.password === input.currentPassword) {
     throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { password: ['Choose a new password, different from your current one.'] } });
   }
@@ -231,7 +248,7 @@ export async function changePassword(raw: unknown): Promise<{ email: string }> {
   return writeAudited(ctx, { action: 'password.change', entityType: 'user', entityId: userId }, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, failedLoginCount: 0, lockedUntil: null })
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId));
     await revokePendingResets(tx, userId, new Date());
     return { email };

@@ -16,7 +16,7 @@ export interface PersonDetail {
   name: string;
   email: string;
   role: Role;
-  status: 'active' | 'locked' | 'deactivated';
+  status: 'active' | 'deactivated';
   isSelf: boolean;
   createdAt: string;
   lastLoginAt: string | null;
@@ -72,7 +72,7 @@ export async function getPerson(userId: string): Promise<PersonDetail> {
       name: person.name,
       email: person.email,
       role: person.role,
-      status: person.deactivatedAt ? 'deactivated' : person.lockedUntil && person.lockedUntil > now ? 'locked' : 'active',
+      status: person.deactivatedAt ? 'deactivated' : 'active',
       isSelf: person.id === ctx.principal.userId,
       createdAt: person.createdAt.toISOString(),
       lastLoginAt: person.lastLoginAt?.toISOString() ?? null,
@@ -124,7 +124,7 @@ export async function deactivateUser(raw: unknown): Promise<{ userId: string }> 
   });
 }
 
-/** Lets a deactivated account sign in again (with its old password), and lifts any lock-out. */
+/** Lets a deactivated account sign in again (with its old password). */
 export async function reactivateUser(raw: unknown): Promise<{ userId: string }> {
   const ctx = await dataContext();
   const { userId } = parseInput(userIdSchema, raw);
@@ -132,7 +132,7 @@ export async function reactivateUser(raw: unknown): Promise<{ userId: string }> 
     authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
     const person = await loadPersonInOrg(ctx, userId, tx);
     if (!person.deactivatedAt) throw new AppError('invalid', 'This account is already active.');
-    await tx.update(users).set({ deactivatedAt: null, failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, person.id));
+    await tx.update(users).set({ deactivatedAt: null }).where(eq(users.id, person.id));
     return { userId };
   });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { clients, organizations, users } from '@/db/schema';
+import { clients, organizations, revokedSessions, users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/claims';
 import type { Principal } from '@/lib/auth/principal';
 import { sessionTimingVerdict } from '@/lib/auth/session-timing';
@@ -9,8 +9,9 @@ import { sessionTimingVerdict } from '@/lib/auth/session-timing';
 /**
  * Turns signed claims into a principal, or null when the sign-in must end: idle or expired,
  * account deactivated, role or organisation changed, or the session version bumped
- * ("sign out everywhere", password change). One statement, which also brings the
- * organisation's time zone (by primary key), so showing times costs no further query.
+ * ("sign out everywhere", password change), or this sign-in signed out ("sign out" on this
+ * device, revoked_sessions). One statement, which also brings the organisation's time zone
+ * (by primary key) and the revocation (by primary key), so pages pay no further query for either.
  */
 export async function loadPrincipal(claims: SessionClaims, now: number): Promise<Principal | null> {
   if (sessionTimingVerdict(claims, now) !== 'ok') return null;
@@ -26,14 +27,16 @@ export async function loadPrincipal(claims: SessionClaims, now: number): Promise
       sessionVersion: users.sessionVersion,
       clientId: clients.id,
       timeZone: organizations.timeZone,
+      revokedAt: revokedSessions.revokedAt,
     })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .leftJoin(clients, eq(clients.portalUserId, users.id))
+    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, claims.sessionId))
     .where(eq(users.id, claims.userId))
     .limit(1);
   if (!row) return null;
-  if (row.deactivatedAt !== null) return null;
+  if (row.deactivatedAt !== null || row.revokedAt !== null) return null;
   if (row.sessionVersion !== claims.sessionVersion) return null;
   if (row.organizationId !== claims.organizationId || row.role !== claims.role) return null;
   return {

@@ -15,7 +15,7 @@ export interface UserRow {
   name: string;
   email: string;
   role: Role;
-  status: 'active' | 'locked' | 'deactivated' | 'invited';
+  status: 'active' | 'deactivated' | 'invited';
   lastLoginAt: string | null;
 }
 
@@ -42,7 +42,6 @@ export async function listUsers(query: { search?: string; role?: string; page?: 
           email: users.email,
           role: users.role,
           deactivatedAt: users.deactivatedAt,
-          lockedUntil: users.lockedUntil,
           hasPassword: sql<boolean>`${users.passwordHash} is not null`,
           lastLoginAt: users.lastLoginAt,
           total: sql<number>`(count(*) over ())::int`,
@@ -58,11 +57,10 @@ export async function listUsers(query: { search?: string; role?: string; page?: 
         .orderBy(asc(users.role), asc(users.name))
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE);
-      const now = new Date();
       const result = pageOf(
-        rows.map(({ deactivatedAt, lockedUntil, hasPassword, lastLoginAt, ...row }) => ({
+        rows.map(({ deactivatedAt, hasPassword, lastLoginAt, ...row }) => ({
           ...row,
-          status: deactivatedAt ? ('deactivated' as const) : !hasPassword ? ('invited' as const) : lockedUntil && lockedUntil > now ? ('locked' as const) : ('active' as const),
+          status: deactivatedAt ? ('deactivated' as const) : !hasPassword ? ('invited' as const) : ('active' as const),
           lastLoginAt: lastLoginAt?.toISOString() ?? null,
         })),
         page,

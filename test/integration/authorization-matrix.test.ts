@@ -17,7 +17,7 @@ import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caselo
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { listUsers } from '@/lib/data/users';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
-import { getAccount, signOutEverywhere, updateAccountName } from '@/lib/data/account';
+import { getAccount, signOutEverywhere, signOutThisDevice, updateAccountName } from '@/lib/data/account';
 import { exportAuditLog, listAuditEvents } from '@/lib/data/audit-log';
 import { acceptConsent, getPortalConsent } from '@/lib/data/consent';
 import { acceptInvitation, getClientPortalAccess, inspectInvitation, inviteClient, inviteStaff, listInvitations, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
@@ -36,6 +36,7 @@ import { rateGas, saveGasScale } from '@/lib/data/goal-attainment';
 import { getObjectiveWeek, retractObjectiveTick, tickObjective } from '@/lib/data/objective-ticks';
 import { getClientProgress, getMyProgress } from '@/lib/data/progress';
 import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession } from '@/lib/data/therapy-sessions';
+import { INFRASTRUCTURE_MODULES } from './fuzz/data-functions';
 import { addFlag, addSessionsSetup, addTick, type SessionsFixture } from './sessions-fixtures';
 
 // Links are "sent" to nowhere here: the invitation tests read real mail.
@@ -218,6 +219,8 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'getAccount', target: 'own account', allow: signedIn, call: () => getAccount() },
   { fn: 'updateAccountName', target: 'own account', allow: signedIn, call: () => updateAccountName({ name: 'Renamed Person' }) },
   { fn: 'signOutEverywhere', target: 'own account', allow: signedIn, call: (f) => restoringAccounts(f, () => signOutEverywhere()) },
+  // Each call revokes only the fresh claims the matrix made for this call, never a fixture account.
+  { fn: 'signOutThisDevice', target: 'own sign-in', allow: signedIn, call: () => signOutThisDevice() },
 
   // People, supervision and assignments: admins of the same organisation only.
   { fn: 'getPerson', target: 'therapist A', allow: ['admin'], call: (f) => getPerson(f.users.therapistA.id) },
@@ -342,8 +345,6 @@ async function formulationVersion(clientId: string): Promise<number> {
   return row?.version ?? 0;
 }
 
-/** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
 
 let fixture: Fixture;
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { caseloadAssignments, clientConsents, clients, organizations, supervisionLinks, users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/claims';
@@ -92,7 +93,7 @@ export async function createFixture(label = 'fx'): Promise<Fixture> {
 }
 
 export function claimsFor(user: FixtureUser, now = Date.now(), sessionVersion = 1): SessionClaims {
-  return { userId: user.id, organizationId: user.organizationId, role: user.role, sessionVersion, authTime: now, lastActivity: now };
+  return { userId: user.id, organizationId: user.organizationId, role: user.role, sessionVersion, sessionId: randomUUID(), authTime: now, lastActivity: now };
 }
 
 /** Makes the next data-layer calls arrive as this person's request (or as no one). */

@@ -28,7 +28,8 @@ const SEED = 20_261_207;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const ALLOWED: readonly AppErrorCode[] = ['unauthenticated', 'not-found', 'invalid', 'conflict'];
 /** Written by refusals on purpose: the audit trail and its chain heads. */
-const NOT_COMPARED = ['audit_events', 'audit_chain_heads'];
+// Refusals write these on purpose: the audit trail, and the sign-in attempt counters (ADR 0012).
+const NOT_COMPARED = ['audit_events', 'audit_chain_heads', 'sign_in_limits'];
 const ACTORS: readonly Actor[] = ['therapistA', 'therapistB', 'supervisorOfA', 'admin', 'clientA', 'clientB', 'otherOrgUser', 'anonymous'];
 
 const root = path.resolve(import.meta.dirname, '../..');

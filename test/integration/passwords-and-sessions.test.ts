@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { accessTokens, auditEvents, users } from '@/db/schema';
 import { signOutEverywhere } from '@/lib/data/account';
@@ -77,9 +77,14 @@ describe('forgot password', () => {
 });
 
 describe('reset links', () => {
-  test('a link works once: it sets the password, ends every sign-in, lifts a lock-out and cancels other links', async () => {
-    const db = await getDb();
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000), failedLoginCount: 0 }).where(eq(users.id, f.users.therapistB.id));
+  test('a link works once: it sets the password, ends every sign-in, lifts the attempt limit and cancels other links', async () => {
+    // Six wrong guesses: the account is refusing attempts (the clock stands still, so the wait cannot lapse).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    for (let i = 0; i < 5; i++) await verifyCredentials(f.users.therapistB.email, `wrong-${i}`, new Date());
+    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'too-many-attempts' });
     const older = await insertResetToken(f.users.therapistB);
     const link = await insertResetToken(f.users.therapistB);
     const oldClaims = claimsFor(f.users.therapistB);

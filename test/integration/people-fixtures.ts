@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { accessTokens, caseloadAssignments, clients, users } from '@/db/schema';
+import { accessTokens, caseloadAssignments, clients, signInLimits, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { Role } from '@/lib/auth/principal';
 import { issueToken } from '@/lib/auth/tokens';
@@ -104,8 +104,10 @@ export async function restoreAccounts(people: FixtureUser[]): Promise<void> {
   const db = await getDb();
   await db
     .update(users)
-    .set({ passwordHash: await passwordHash(), sessionVersion: 1, deactivatedAt: null, failedLoginCount: 0, lockedUntil: null })
+    .set({ passwordHash: await passwordHash(), sessionVersion: 1, deactivatedAt: null })
     .where(inArray(users.id, people.map((p) => p.id)));
+  // Attempt counters are keyed by email hash, not by user: start every test with none.
+  await db.delete(signInLimits);
 }
 
 export async function setDeactivated(user: FixtureUser, deactivated: boolean): Promise<void> {

@@ -1,10 +1,20 @@
 'use server';
 
 import { signOut } from '@/lib/auth/auth';
+import { verifySession } from '@/lib/auth/session';
+import { signOutThisDevice } from '@/lib/data/account';
 
-/** Ends this browser's sign-in. Anyone may call it; with no session it just lands on sign-in. */
+/**
+ * Ends this sign-in on the server (a copy of the cookie stops working too), then clears the
+ * cookie. Anyone may call it; with no valid session it just clears the cookie.
+ */
+async function endThisSignIn(redirectTo: string): Promise<void> {
+  if (await verifySession()) await signOutThisDevice();
+  await signOut({ redirectTo });
+}
+
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: '/sign-in' });
+  await endThisSignIn('/sign-in');
 }
 
 /**
@@ -14,5 +24,5 @@ export async function signOutAction(): Promise<void> {
 export async function signOutAndReturnAction(formData: FormData): Promise<void> {
   const returnTo = formData.get('returnTo');
   const safe = typeof returnTo === 'string' && /^\/(invite|reset-password)\/[A-Za-z0-9_-]{1,100}$/.test(returnTo) ? returnTo : '/sign-in';
-  await signOut({ redirectTo: safe });
+  await endThisSignIn(safe);
 }

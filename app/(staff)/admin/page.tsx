@@ -14,7 +14,6 @@ export const metadata: Metadata = { title: 'Admin' };
 
 const STATUS_TONE: Record<UserRow['status'], 'good' | 'warn' | 'neutral' | 'info'> = {
   active: 'good',
-  locked: 'warn',
   deactivated: 'neutral',
   invited: 'info',
 };

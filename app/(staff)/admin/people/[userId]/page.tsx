@@ -11,7 +11,7 @@ import { AccountStatusForm, PasswordResetForm } from './person-forms';
 
 export const metadata: Metadata = { title: 'Person' };
 
-const STATUS = { active: ['Active', 'good'], locked: ['Locked after failed sign-ins', 'warn'], deactivated: ['Deactivated', 'neutral'] } as const;
+const STATUS = { active: ['Active', 'good'], deactivated: ['Deactivated', 'neutral'] } as const;
 
 export default async function PersonPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
