@@ -7,3 +7,4 @@ export * from './goals';
 export * from './people';
 export * from './sessions';
 export * from './dashboards';
+export * from './safety-signals';

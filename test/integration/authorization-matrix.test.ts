@@ -343,7 +343,7 @@ async function formulationVersion(clientId: string): Promise<number> {
 }
 
 /** Modules in lib/data that are plumbing for the functions above, not functions people call. */
-const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'therapy-session-access']);
+const INFRASTRUCTURE_MODULES = new Set(['access-facts', 'access-tokens', 'audit', 'check-in-rows', 'context', 'dashboard-queries', 'flag-raising', 'flag-upkeep', 'goal-records', 'pagination', 'plan-records', 'portal-access', 'principals', 'risk-answers', 'therapy-session-access']);
 
 let fixture: Fixture;
 

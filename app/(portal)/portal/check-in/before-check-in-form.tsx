@@ -24,6 +24,8 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
   const typed = state.status === 'error' ? state.values : undefined;
   const value = (field: string, saved: number | null | undefined) => (typed ? typed[field] : saved === null || saved === undefined ? undefined : String(saved));
   const measures = (['phq9', 'gad7', 'ors'] as const).filter((m) => checkIn.measures[m]);
+  // A refused check-in still keeps a question 9 answer above 0 (ADR 10): say who will see it.
+  const riskKept = state.status === 'error' && (state.data as { riskKept?: boolean } | undefined)?.riskKept === true;
   const formError = errors?.form?.[0] ?? errors?.goals?.[0] ?? errors?.phq9?.[0] ?? errors?.gad7?.[0] ?? errors?.ors?.[0];
   return (
     <form action={action} noValidate className="space-y-6" key={state.submittedAt}>
@@ -36,7 +38,7 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
           {formError ? <p>{formError}</p> : <p>The questions that need an answer are marked below.</p>}
         </Alert>
       ) : null}
-      {checkIn.riskNoted ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
+      {checkIn.riskNoted || riskKept ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
 
       {checkIn.goals.length > 0 ? (
         <section aria-labelledby="goals-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
