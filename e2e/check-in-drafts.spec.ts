@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, readFixture, signIn, test } from './support/fixtures';
+
+/**
+ * A check-in that loses nothing on a phone with a bad connection (issue 10, ADR 10): answers are
+ * kept as the client goes — closing the page loses nothing — and answers given offline are sent
+ * when the connection returns, for the therapist to see. A step ticked offline arrives too.
+ */
+
+const GRACE = 'grace.liu@riverside.example';
+const OFFLINE = "You're offline — your answers are kept on this phone and will be sent when you're back online";
+
+const goalScale = (page: Page, question: RegExp) => page.getByRole('radiogroup', { name: question });
+const phq9Item = (page: Page, item: number) => page.getByRole('region', { name: 'How you have been feeling (PHQ-9)' }).getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+const status = (page: Page) => page.getByRole('region', { name: /^Before your session on/ }).getByTestId('draft-status');
+
+test('answers are kept as the client goes, and given offline they are sent when back online', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { draftsJourney: journey } = readFixture();
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  let client = await phone.newPage();
+  await signIn(client, journey.clientEmail);
+
+  // Part of the check-in, saved a few seconds after the last answer.
+  await client.goto('/portal/check-in');
+  await expect(client.getByRole('heading', { name: /^Before your session on/ })).toBeVisible();
+  await goalScale(client, /^How close are you to reaching this goal\?/).getByText('6', { exact: true }).click();
+  await phq9Item(client, 1).getByText('Several days', { exact: true }).click();
+  await expect(status(client)).toHaveText('Saved');
+  await expectAccessible(client, 'check-in, answers saved as a draft');
+
+  // One more answer, and the page is closed at once, before the draft is saved: the phone kept it.
+  await goalScale(client, /^How clear is this goal to you\?/).getByText('4', { exact: true }).click();
+  await client.close();
+  client = await phone.newPage();
+  await client.goto('/portal/check-in');
+  await expect(goalScale(client, /^How close are you to reaching this goal\?/).getByRole('radio', { name: /^6/ })).toBeChecked();
+  await expect(phq9Item(client, 1).getByRole('radio', { name: 'Several days' })).toBeChecked();
+  await expect(goalScale(client, /^How clear is this goal to you\?/).getByRole('radio', { name: /^4/ })).toBeChecked();
+  // Put back from the phone, and sent.
+  await expect(status(client)).toHaveText('Saved');
+
+  // Offline: the answers stay on the phone, and the client is told so.
+  await phone.setOffline(true);
+  await phq9Item(client, 2).getByText('More than half the days', { exact: true }).click();
+  await expect(status(client)).toHaveText(OFFLINE);
+  await expectAccessible(client, 'check-in offline');
+  // "Save for later" offline keeps them too, instead of failing.
+  await client.getByRole('button', { name: 'Save for later' }).click();
+  await expect(status(client)).toHaveText(OFFLINE);
+
+  // Back online: sent, and saved.
+  await phone.setOffline(false);
+  await expect(status(client)).toHaveText('Saved');
+  await expectAccessible(client, 'check-in saved after coming back online');
+
+  // The therapist sees the answers (a draft, not sent yet).
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, GRACE);
+  await staff.goto(`/clients/${journey.clientId}/sessions/${journey.therapySessionId}`);
+  const ratings = staff.getByRole('table', { name: 'Progress and clarity ratings at this session' });
+  await expect(ratings.getByRole('row', { name: new RegExp(journey.goalWording) })).toContainText('6 (draft)');
+  await expect(ratings.getByRole('row', { name: new RegExp(journey.goalWording) })).toContainText('4 of 5');
+  const phq9 = staff.getByRole('heading', { name: /^PHQ-9: unfinished, 2 of 9 answered · draft, not sent yet$/ });
+  await expect(phq9).toBeVisible();
+  await expectAccessible(staff, 'session page with the client draft');
+  await staff.context().close();
+
+  // A step ticked off offline arrives when back online, once.
+  await client.goto('/portal/steps');
+  await expect(client.getByText('0 of 3 done this week')).toBeVisible();
+  await phone.setOffline(true);
+  await client.getByLabel('Note').fill('To the corner shop');
+  await client.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(client.getByText("You're offline — this is kept on this phone and will be sent when you're back online")).toBeVisible();
+  await expectAccessible(client, 'steps, a tick kept offline');
+  await phone.setOffline(false);
+  await expect(client.getByText('Sent. Well done, that is marked as done.')).toBeVisible();
+  await expect(client.getByText('1 of 3 done this week')).toBeVisible();
+  await expect(client.getByText('To the corner shop')).toBeVisible();
+  await client.reload();
+  await expect(client.getByText('1 of 3 done this week')).toBeVisible();
+  await expectAccessible(client, 'steps after the offline tick arrived');
+  await phone.close();
+});
