@@ -1,7 +1,7 @@
 import 'server-only';
 import { todayIn } from '@/lib/domain/consensus/local-date';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { checkIns, goalRatings } from '@/db/schema';
+import { checkIns, goalRatings, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { CHECK_IN_OPENS_BEFORE_MS, checkInWindow } from '@/lib/domain/flags';
 import { ScoringInputError } from '@/lib/domain/scoring';
@@ -59,7 +59,7 @@ export interface BeforeCheckIn {
   goals: CheckInGoal[];
   /** Answers so far for each questionnaire in this check-in; absent when not part of it. */
   measures: Partial<Record<'phq9' | 'gad7' | 'ors', (number | null)[]>>;
-  /** A saved PHQ-9 answer to question 9 above 0: show crisis contacts calmly. */
+  /** A saved PHQ-9 answer to question 9 above 0 (or one kept from a refused send): show crisis contacts calmly. */
   riskNoted: boolean;
 }
 
@@ -149,13 +149,19 @@ async function loadBeforeCheckIn(
   rules: Awaited<ReturnType<typeof loadOrganizationRules>>,
 ): Promise<BeforeCheckIn> {
   const organizationId = ctx.principal.organizationId;
-  const [goals, ratings, responses] = await Promise.all([
+  const [goals, ratings, responses, keptSignals] = await Promise.all([
     loadActiveGoals(ctx.db, organizationId, clientId),
     ctx.db
       .select({ goalId: goalRatings.goalId, progress: goalRatings.progress, clarity: goalRatings.clarity })
       .from(goalRatings)
       .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id), eq(goalRatings.side, 'client'))),
     loadResponses(ctx.db, organizationId, session.id),
+    // A risk answer kept on its own from a refused request (ADR 10) is noted too.
+    ctx.db
+      .select({ id: safetySignals.id })
+      .from(safetySignals)
+      .where(and(eq(safetySignals.organizationId, organizationId), eq(safetySignals.therapySessionId, session.id)))
+      .limit(1),
   ]);
   const due = measuresDueBefore(session.number, rules.settings);
   const measures: BeforeCheckIn['measures'] = {};
@@ -175,7 +181,7 @@ async function loadBeforeCheckIn(
       return { goalId: goal.goalId, wording: goal.wording, progress: rating?.progress ?? null, clarity: rating?.clarity ?? null };
     }),
     measures,
-    riskNoted: (measures.phq9?.[8] ?? 0) > 0,
+    riskNoted: (measures.phq9?.[8] ?? 0) > 0 || keptSignals.length > 0,
   };
 }
 

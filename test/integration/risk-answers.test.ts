@@ -96,6 +96,8 @@ describe('refused while the check-in is open', () => {
     expect(signal).toMatchObject({ kind: 'phq9-item9', value: 1, receivedLate: false, refusal: 'Some answers need attention.', receivedBy: f.users.clientA.id });
     const flag = rows.riskFlags.find((r) => r.therapySessionId === sx.upcomingA);
     expect(flag!.reason).toMatch(/^PHQ-9 item 9 answered 1 \(several days\) on \d{4}-\d{2}-\d{2}\. Received with answers that could not be saved; the rest of that check-in was not saved\.$/);
+    // The page shows the crisis contacts for it.
+    expect((await getCheckIn({ therapySessionId: sx.upcomingA })).before?.riskNoted).toBe(true);
     // The draft saved before is untouched: progress 3, the ORS's first answer, no PHQ-9.
     expect(rows.ratings.filter((r) => r.therapySessionId === sx.upcomingA).map((r) => [r.progress, r.isDraft])).toEqual([[3, true]]);
     expect(rows.measures.filter((m) => m.therapySessionId === sx.upcomingA).map((m) => [m.instrument, m.answers])).toEqual([['ors', [5, null, null, null]]]);
