@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, readFixture, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './support/fixtures';
 
 /**
  * A check-in that loses nothing on a phone with a bad connection (issue 10, ADR 10): answers are
@@ -81,5 +81,42 @@ test('answers are kept as the client goes, and given offline they are sent when 
   await client.reload();
   await expect(client.getByText('1 of 3 done this week')).toBeVisible();
   await expectAccessible(client, 'steps after the offline tick arrived');
+  await phone.close();
+});
+
+test('answers kept offline survive a sign-out; another person on the same phone never sends them; the same person signing in again does', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { draftsJourney: journey } = readFixture();
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('accord.drafts.')));
+  await signIn(page, journey.clientEmail);
+  await page.goto('/portal/check-in');
+  await phone.setOffline(true);
+  await phq9Item(page, 3).getByText('Nearly every day', { exact: true }).click();
+  await expect(status(page)).toHaveText(OFFLINE);
+  const [entry, ...others] = await kept();
+  expect(others).toEqual([]);
+  // Stored encrypted: none of the answer's words or numbers are readable on the phone.
+  expect(await page.evaluate((name) => localStorage.getItem(name), entry!)).not.toMatch(/phq9|Nearly|"3"/);
+
+  // Signed out while offline (an idle time-out); someone else signs in on the same phone.
+  await phone.clearCookies();
+  await phone.setOffline(false);
+  await signIn(page, PEOPLE.clientB);
+  await page.goto('/portal/check-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check in' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Nearly every day', checked: true })).toHaveCount(0);
+  expect(await kept()).toEqual([entry]); // not sent under their name (it would have been refused and deleted)
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/sign-in/);
+
+  // The same person signs in again: the answer is sent, and the phone's copy deleted.
+  await signIn(page, journey.clientEmail);
+  await expect(page.getByRole('status').filter({ hasText: 'Check-in answers kept on this phone were sent and saved.' })).toBeVisible();
+  await expectAccessible(page, 'portal home after kept answers were sent');
+  expect(await kept()).toEqual([]);
+  await page.goto('/portal/check-in');
+  await expect(phq9Item(page, 3).getByRole('radio', { name: 'Nearly every day' })).toBeChecked();
   await phone.close();
 });
