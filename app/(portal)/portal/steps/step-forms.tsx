@@ -21,10 +21,13 @@ const TICK_STATUS: Partial<Record<SyncEvent['state'], string>> = {
 function useOfflineTick() {
   const [status, setStatus] = useState<Pick<SyncEvent, 'state' | 'message'> | { state: 'idle' }>({ state: 'idle' });
   const mine = useRef(new Map<string, () => void>());
+  // A second press before the first tick is sent replaces it (same key): a double tap is one tick.
+  const unsent = useRef<string | null>(null);
   useEffect(
     () =>
       onSyncEvent((event) => {
         if (event.kind !== 'tick' || !mine.current.has(event.id)) return;
+        if (event.state === 'saved' || event.state === 'refused') unsent.current = null;
         setStatus(event);
       }),
     [],
@@ -35,8 +38,9 @@ function useOfflineTick() {
     if (navigator.onLine) return;
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const submissionKey = crypto.randomUUID();
-    mine.current.set(submissionKey, claimDeviceDraft(submissionKey));
+    const submissionKey = unsent.current ?? crypto.randomUUID();
+    unsent.current = submissionKey;
+    if (!mine.current.has(submissionKey)) mine.current.set(submissionKey, claimDeviceDraft(submissionKey));
     const field = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : '';
