@@ -8,3 +8,4 @@ export * from './people';
 export * from './sessions';
 export * from './dashboards';
 export * from './sign-in';
+export * from './safety-signals';

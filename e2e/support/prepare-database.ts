@@ -16,6 +16,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '../../lib/rollups/client-metrics';
 import { createDatabase, withDatabase } from '../../test/support/postgres';
 import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
+import { prepareDraftsJourney, type DraftsJourneyFixture } from './prepare-drafts';
 import { prepareSessionsJourney, therapySessionIdsByClientName, type SessionsJourneyFixture } from './prepare-sessions';
 
 export interface E2eFixture {
@@ -27,6 +28,8 @@ export interface E2eFixture {
   therapySessionIdsByClientName: Record<string, string[]>;
   /** The clients the sessions journeys create for themselves. */
   sessionsJourney: SessionsJourneyFixture;
+  /** The client the check-in drafts journey uses. */
+  draftsJourney: DraftsJourneyFixture;
   /** Each client's goal ids, oldest first. */
   goalIdsByClientName: Record<string, string[]>;
 }
@@ -76,6 +79,7 @@ async function main() {
   const goalRows = await db.select({ id: goals.id, clientId: goals.clientId }).from(goals).orderBy(asc(goals.sortOrder));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
+  const draftsJourney = await prepareDraftsJourney(db, demoOrg!.id, passwordHash);
   // The rows above were inserted directly: bring the dashboards' rollups up to date with them.
   await refreshClientMetrics(db, demoOrg!.id, WHOLE_ORGANIZATION);
   await refreshClientMetrics(db, otherOrg!.id, WHOLE_ORGANIZATION);
@@ -86,6 +90,7 @@ async function main() {
     userIdsByEmail: Object.fromEntries(userRows.map((u) => [u.email, u.id])),
     therapySessionIdsByClientName: await therapySessionIdsByClientName(db),
     sessionsJourney,
+    draftsJourney,
     goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));

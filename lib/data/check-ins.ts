@@ -1,10 +1,10 @@
 import 'server-only';
 import { todayIn } from '@/lib/domain/consensus/local-date';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { checkIns, goalRatings, measureResponses, therapySessions } from '@/db/schema';
+import { checkIns, goalRatings, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { CHECK_IN_OPENS_BEFORE_MS, checkInWindow } from '@/lib/domain/flags';
-import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, ScoringInputError, type MaybeAnswer } from '@/lib/domain/scoring';
+import { ScoringInputError } from '@/lib/domain/scoring';
 import { afterSessionWindow, measuresDueBefore, srsDueAfter } from '@/lib/domain/therapy-sessions';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import {
@@ -17,11 +17,13 @@ import {
 } from '@/lib/validation/check-ins';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
-import { authorize, readAudited, writeAudited } from './audit';
+import { readAudited, writeAudited } from './audit';
+import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './check-in-rows';
 import { dataContext, type DataContext } from './context';
 import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './flag-raising';
 import { notifyRiskFlags } from './flag-upkeep';
 import { loadOwnClientRecord } from './portal-access';
+import { refusalWithRiskAnswerKept } from './risk-answers';
 import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
 
 /*
@@ -32,7 +34,7 @@ import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserN
  * instrument), so nothing is ever duplicated.
  */
 
-export type Instrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+export type { Instrument };
 export type CheckInStatus = 'new' | 'draft' | 'submitted';
 
 export interface CrisisContact {
@@ -57,7 +59,7 @@ export interface BeforeCheckIn {
   goals: CheckInGoal[];
   /** Answers so far for each questionnaire in this check-in; absent when not part of it. */
   measures: Partial<Record<'phq9' | 'gad7' | 'ors', (number | null)[]>>;
-  /** A saved PHQ-9 answer to question 9 above 0: show crisis contacts calmly. */
+  /** A saved PHQ-9 answer to question 9 above 0 (or one kept from a refused send): show crisis contacts calmly. */
   riskNoted: boolean;
 }
 
@@ -84,7 +86,6 @@ export interface CheckInPage {
 }
 
 const EMPTY = (count: number) => Array<number | null>(count).fill(null);
-const ITEM_COUNTS: Record<Instrument, number> = { phq9: 9, gad7: 7, ors: 4, srs: 4 };
 
 function isBookable(session: NumberedTherapySession): session is NumberedTherapySession & { number: number } {
   return session.number !== null;
@@ -140,13 +141,6 @@ async function loadCheckInStatuses(ctx: DataContext, therapySessionIds: string[]
   return new Map(rows.map((r) => [`${r.therapySessionId}:${r.kind}`, r.status]));
 }
 
-async function loadResponses(executor: DataContext['db'] | Tx, organizationId: string, therapySessionId: string) {
-  return executor
-    .select({ id: measureResponses.id, instrument: measureResponses.instrument, answers: measureResponses.answers })
-    .from(measureResponses)
-    .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.therapySessionId, therapySessionId)));
-}
-
 async function loadBeforeCheckIn(
   ctx: DataContext,
   clientId: string,
@@ -155,13 +149,19 @@ async function loadBeforeCheckIn(
   rules: Awaited<ReturnType<typeof loadOrganizationRules>>,
 ): Promise<BeforeCheckIn> {
   const organizationId = ctx.principal.organizationId;
-  const [goals, ratings, responses] = await Promise.all([
+  const [goals, ratings, responses, keptSignals] = await Promise.all([
     loadActiveGoals(ctx.db, organizationId, clientId),
     ctx.db
       .select({ goalId: goalRatings.goalId, progress: goalRatings.progress, clarity: goalRatings.clarity })
       .from(goalRatings)
       .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id), eq(goalRatings.side, 'client'))),
     loadResponses(ctx.db, organizationId, session.id),
+    // A risk answer kept on its own from a refused request (ADR 10) is noted too.
+    ctx.db
+      .select({ id: safetySignals.id })
+      .from(safetySignals)
+      .where(and(eq(safetySignals.organizationId, organizationId), eq(safetySignals.therapySessionId, session.id)))
+      .limit(1),
   ]);
   const due = measuresDueBefore(session.number, rules.settings);
   const measures: BeforeCheckIn['measures'] = {};
@@ -181,7 +181,7 @@ async function loadBeforeCheckIn(
       return { goalId: goal.goalId, wording: goal.wording, progress: rating?.progress ?? null, clarity: rating?.clarity ?? null };
     }),
     measures,
-    riskNoted: (measures.phq9?.[8] ?? 0) > 0,
+    riskNoted: (measures.phq9?.[8] ?? 0) > 0 || keptSignals.length > 0,
   };
 }
 
@@ -195,10 +195,6 @@ async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySessio
     status,
     srs: srs ? padded(srs.answers, 4) : EMPTY(4),
   };
-}
-
-function padded(answers: readonly (number | null)[], count: number): (number | null)[] {
-  return Array.from({ length: count }, (_, index) => answers[index] ?? null);
 }
 
 function parseCheckIn<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -217,88 +213,13 @@ export interface CheckInSaved {
   riskNoted: boolean;
 }
 
-/**
- * Loads the client's own session for a check-in, locked so two saves of the same check-in run
- * one after the other. Another client's session, or one that does not exist, is not-found.
- */
+/** The client's own session, locked; one that did not take place has nothing to check in for. */
 async function lockOwnSession(ctx: DataContext, tx: Tx, therapySessionId: string) {
-  const client = await loadOwnClientRecord(ctx, tx);
-  const [session] = await tx
-    .select({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt, status: therapySessions.status })
-    .from(therapySessions)
-    .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, client.organizationId), eq(therapySessions.clientId, client.id)))
-    .for('update');
-  authorize(session !== undefined, 'not-own-session');
+  const { client, session } = await lockOwnSessionRow(ctx, tx, therapySessionId);
   if (session.status === 'cancelled' || session.status === 'no-show') {
     refuse('This session did not take place, so there is nothing to check in for.');
   }
   return { client, session };
-}
-
-/**
- * Creates the check-in row as a draft, or moves it forward; refuses one already sent. The
- * conditional upsert makes this safe against a double submit.
- */
-async function upsertCheckIn(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, kind: 'before' | 'after', submit: boolean): Promise<string> {
-  const [row] = await tx
-    .insert(checkIns)
-    .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? sql`now()` : null })
-    .onConflictDoUpdate({
-      target: [checkIns.therapySessionId, checkIns.kind],
-      set: { status: submit ? 'submitted' : 'draft', updatedAt: sql`now()`, submittedAt: submit ? sql`now()` : null },
-      setWhere: sql`${checkIns.status} = 'draft'`,
-    })
-    .returning({ id: checkIns.id });
-  if (!row) throw new AppError('conflict', 'You have already sent this check-in, thank you. Nothing was changed.');
-  return row.id;
-}
-
-async function upsertResponse(
-  tx: Tx,
-  values: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string; instrument: Instrument; answers: (number | null)[]; submit: boolean },
-): Promise<string> {
-  const scored = score(values.instrument, values.answers);
-  const row = {
-    answers: values.answers,
-    complete: scored.complete,
-    total: scored.total,
-    band: scored.band,
-    isDraft: !values.submit,
-    checkInId: values.checkInId,
-    submittedAt: values.submit ? sql`now()` : null,
-  };
-  const [saved] = await tx
-    .insert(measureResponses)
-    .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
-    .onConflictDoUpdate({
-      target: [measureResponses.therapySessionId, measureResponses.instrument],
-      set: { ...row, updatedAt: sql`now()` },
-      setWhere: sql`${measureResponses.isDraft}`,
-    })
-    .returning({ id: measureResponses.id });
-  if (!saved) throw new AppError('conflict', 'These answers were already sent. Nothing was changed.');
-  return saved.id;
-}
-
-function score(instrument: Instrument, answers: readonly MaybeAnswer[]): { complete: boolean; total: number | null; band: string | null } {
-  switch (instrument) {
-    case 'phq9': {
-      const r = scorePhq9(answers);
-      return { complete: r.complete, total: r.total, band: r.band };
-    }
-    case 'gad7': {
-      const r = scoreGad7(answers);
-      return { complete: r.complete, total: r.total, band: r.band };
-    }
-    case 'ors': {
-      const r = scoreOrs(answers, null);
-      return { complete: r.complete, total: r.total, band: null };
-    }
-    case 'srs': {
-      const r = scoreSrs(answers);
-      return { complete: r.complete, total: r.total, band: null };
-    }
-  }
 }
 
 const INSTRUMENT_NAMES: Record<Instrument, string> = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' };
@@ -313,10 +234,21 @@ function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answe
 /**
  * Saves (intent "draft") or sends (intent "submit") the before-session check-in for one of the
  * client's own sessions whose window is open. PHQ-9 question 9 above 0 raises a risk flag in the
- * same transaction, even from a draft; the therapist is emailed after it commits.
+ * same transaction, even from a draft; the therapist is emailed after it commits. When the
+ * check-in is refused, for any reason, that answer is still kept and flagged on its own
+ * (lib/data/risk-answers.ts) and the refusal carries `riskKept`.
  */
 export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
   const ctx = await dataContext();
+  try {
+    return await saveBeforeCheckInOrRefuse(ctx, raw);
+  } catch (refusal) {
+    // A risk answer is never lost: kept and flagged whatever else was refused (ADR 10).
+    throw await refusalWithRiskAnswerKept(ctx, raw, refusal);
+  }
+}
+
+async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promise<CheckInSaved> {
   const input: CheckInInput = parseCheckIn(checkInInputSchema, raw);
   const submit = input.intent === 'submit';
   const now = new Date();

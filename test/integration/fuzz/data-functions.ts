@@ -12,6 +12,7 @@ export const INFRASTRUCTURE_MODULES = new Set([
   'access-facts',
   'access-tokens',
   'audit',
+  'check-in-rows',
   'context',
   'dashboard-queries',
   'flag-raising',
@@ -21,6 +22,7 @@ export const INFRASTRUCTURE_MODULES = new Set([
   'plan-records',
   'portal-access',
   'principals',
+  'risk-answers',
   'sign-in-limits',
   'therapy-session-access',
 ]);

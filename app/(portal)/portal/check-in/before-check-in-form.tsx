@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { AnalogueFields } from '@/components/check-in/analogue-fields';
+import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { SupportContacts } from '@/components/check-in/support-contacts';
 import { ChoiceScale, CLARITY_OPTIONS, PROGRESS_OPTIONS } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
@@ -11,22 +12,27 @@ import { FREQUENCY_OPTIONS, GAD7_ITEMS, GAD7_STEM, ORS_ITEM_LABELS, PHQ9_ITEMS, 
 import { idleFormState } from '@/lib/form-state';
 import { checkInField } from '@/lib/validation/check-ins';
 import { saveBeforeCheckInAction } from './actions';
+import { useCheckInDraft } from './use-check-in-draft';
 
 const ANSWER_OPTIONS = FREQUENCY_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
 
 /**
  * The before-session check-in: each goal's progress and clarity, then the questionnaires due.
- * "Save for later" keeps a draft (no JavaScript needed); "Send" asks for every answer.
+ * "Save for later" keeps a draft (no JavaScript needed); "Send" asks for every answer. With
+ * JavaScript each answer is also kept as the client goes, on the phone and as a draft (ADR 10).
  */
 export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkIn: BeforeCheckIn; contacts: CrisisContact[]; therapistName: string | null }) {
   const [state, action] = useActionState(saveBeforeCheckInAction, idleFormState);
+  const draft = useCheckInDraft(checkIn.therapySessionId, checkIn.closesAt, state);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const typed = state.status === 'error' ? state.values : undefined;
   const value = (field: string, saved: number | null | undefined) => (typed ? typed[field] : saved === null || saved === undefined ? undefined : String(saved));
   const measures = (['phq9', 'gad7', 'ors'] as const).filter((m) => checkIn.measures[m]);
+  // A refused check-in still keeps a question 9 answer above 0 (ADR 10): say who will see it.
+  const riskKept = state.status === 'error' && (state.data as { riskKept?: boolean } | undefined)?.riskKept === true;
   const formError = errors?.form?.[0] ?? errors?.goals?.[0] ?? errors?.phq9?.[0] ?? errors?.gad7?.[0] ?? errors?.ors?.[0];
   return (
-    <form action={action} noValidate className="space-y-6" key={state.submittedAt}>
+    <form action={action} noValidate className="space-y-6" key={state.submittedAt} ref={draft.formRef} onChange={draft.onChange} onSubmit={draft.onSubmit}>
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
       <input type="hidden" name="goals" value={checkIn.goals.map((g) => g.goalId).join(',')} />
       <input type="hidden" name="measures" value={measures.join(',')} />
@@ -36,7 +42,7 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
           {formError ? <p>{formError}</p> : <p>The questions that need an answer are marked below.</p>}
         </Alert>
       ) : null}
-      {checkIn.riskNoted ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
+      {checkIn.riskNoted || riskKept || draft.riskSaved || draft.status.riskKept ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
 
       {checkIn.goals.length > 0 ? (
         <section aria-labelledby="goals-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -110,6 +116,7 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
         />
       ) : null}
 
+      <DraftStatusLine status={draft.status} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="intent" value="submit" pendingLabel="Sending…">
           Send to {therapistName ?? 'your therapist'}

@@ -1,0 +1,31 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { saveBeforeCheckIn } from '@/lib/data/check-ins';
+import { tickObjective } from '@/lib/data/objective-ticks';
+import { deviceDraftAction } from '@/lib/device-drafts/send-action';
+import { checkInFromForm } from '@/lib/validation/check-ins';
+
+/*
+ * Sending what the phone kept (ADR 10), from any portal page: check-in answers saved as a
+ * draft a few seconds after each change or when the connection returns, and step ticks made
+ * offline. The data layer validates and authorises each as it does for the forms.
+ */
+
+const sendCheckIn = deviceDraftAction(async (values) => {
+  // Always a draft: a kept copy never sends a check-in on the client's behalf.
+  await saveBeforeCheckIn(checkInFromForm({ ...values, intent: 'draft' }));
+});
+
+const sendTick = deviceDraftAction(async (values) => {
+  await tickObjective({ objectiveId: values.objectiveId, doneOn: values.doneOn, note: values.note ?? '', submissionKey: values.submissionKey });
+  revalidatePath('/portal', 'layout');
+});
+
+export async function sendCheckInDraft(values: unknown) {
+  return sendCheckIn(values);
+}
+
+export async function sendStepTick(values: unknown) {
+  return sendTick(values);
+}

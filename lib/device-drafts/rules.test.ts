@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { afterSend, deviceDraftKey, draftFate, hasRiskAnswer, ownDraftKeys, parseDraftEntry, type CheckInDraftEntry, type TickDraftEntry } from './rules';
+
+const NS_A = 'a'.repeat(32);
+const NS_B = 'b'.repeat(32);
+const SESSION = '4f1c2b8e-0000-4000-8000-000000000001';
+
+const checkIn = (values: Record<string, string>, overrides: Partial<CheckInDraftEntry> = {}): CheckInDraftEntry => ({
+  kind: 'check-in',
+  therapySessionId: SESSION,
+  values,
+  closesAt: '2026-12-08T10:00:00.000Z',
+  changedAt: '2026-12-07T09:00:00.000Z',
+  riskSent: false,
+  ...overrides,
+});
+const tick: TickDraftEntry = {
+  kind: 'tick',
+  submissionKey: '4f1c2b8e-0000-4000-8000-000000000002',
+  values: { objectiveId: 'o', doneOn: '2026-12-07', note: '', submissionKey: '4f1c2b8e-0000-4000-8000-000000000002' },
+  changedAt: '2026-12-07T09:00:00.000Z',
+};
+const BEFORE_CLOSE = new Date('2026-12-08T09:59:59.999Z');
+const AT_CLOSE = new Date('2026-12-08T10:00:00.000Z');
+
+describe('where an entry is stored', () => {
+  test('by person (namespace), kind and therapy session', () => {
+    expect(deviceDraftKey(NS_A, 'check-in', SESSION)).toBe(`accord.drafts.${NS_A}.check-in.${SESSION}`);
+    expect(deviceDraftKey(NS_B, 'check-in', SESSION)).not.toBe(deviceDraftKey(NS_A, 'check-in', SESSION));
+    expect(deviceDraftKey(NS_A, 'tick', SESSION)).toBe(`accord.drafts.${NS_A}.tick.${SESSION}`);
+  });
+
+  test('a namespace that is not the server-derived hex (an email, a user id with dashes) is refused', () => {
+    expect(() => deviceDraftKey('robin@example.com', 'check-in', SESSION)).toThrow('16–64 hex digits');
+    expect(() => deviceDraftKey(SESSION, 'check-in', SESSION)).toThrow('16–64 hex digits');
+  });
+
+  test("a person lists only their own entries, never another person's on the same phone", () => {
+    const names = [deviceDraftKey(NS_A, 'check-in', SESSION), deviceDraftKey(NS_B, 'check-in', SESSION), deviceDraftKey(NS_A, 'tick', 'k'), 'theme', `accord.drafts.${NS_A}x.check-in.${SESSION}`];
+    expect(ownDraftKeys(NS_A, names)).toEqual([deviceDraftKey(NS_A, 'check-in', SESSION), deviceDraftKey(NS_A, 'tick', 'k')]);
+    expect(ownDraftKeys(NS_B, names)).toEqual([deviceDraftKey(NS_B, 'check-in', SESSION)]);
+  });
+});
+
+describe('what becomes of a stored check-in', () => {
+  test('open: sent; closed: deleted, one millisecond decides', () => {
+    expect(draftFate(checkIn({ 'phq9-1': '2' }), BEFORE_CLOSE)).toBe('send');
+    expect(draftFate(checkIn({ 'phq9-1': '2' }), AT_CLOSE)).toBe('delete');
+  });
+
+  test('closed with a risk answer the server has not seen: sent once more, then deleted', () => {
+    const risky = checkIn({ 'phq9-9': '2' });
+    expect(draftFate(risky, AT_CLOSE)).toBe('send-late-risk');
+    expect(afterSend(risky, { outcome: 'refused', final: true, message: 'This check-in has closed.', riskKept: true })).toBeNull();
+    expect(draftFate({ ...risky, riskSent: true }, AT_CLOSE)).toBe('delete');
+  });
+
+  test('question 9 answered 0 or not at all is no risk answer', () => {
+    expect(hasRiskAnswer({ 'phq9-9': '0' })).toBe(false);
+    expect(hasRiskAnswer({ 'phq9-8': '3' })).toBe(false);
+    expect(['1', '2', '3'].map((answer) => hasRiskAnswer({ 'phq9-9': answer }))).toEqual([true, true, true]);
+  });
+
+  test('saved, or refused for good (sent elsewhere, not theirs): deleted', () => {
+    expect(afterSend(checkIn({}), { outcome: 'saved' })).toBeNull();
+    expect(afterSend(checkIn({}), { outcome: 'refused', final: true, message: 'You have already sent this check-in', riskKept: false })).toBeNull();
+  });
+
+  test('refused for a field the client can fix: kept, and a risk answer in it counts as sent', () => {
+    const kept = afterSend(checkIn({ 'phq9-9': '1', 'ors-1': '11' }), { outcome: 'refused', final: false, message: 'Some answers need attention.', riskKept: true });
+    expect(kept).toMatchObject({ riskSent: true, values: { 'phq9-9': '1', 'ors-1': '11' } });
+    expect(draftFate(kept!, BEFORE_CLOSE)).toBe('send');
+    expect(draftFate(kept!, AT_CLOSE)).toBe('delete');
+  });
+
+  test('signed out (idle time-out): kept as it was, for the same person to send after signing in', () => {
+    const entry = checkIn({ 'phq9-9': '3' });
+    expect(afterSend(entry, { outcome: 'signed-out' })).toBe(entry);
+  });
+});
+
+describe('what becomes of a stored tick', () => {
+  test('always sent; deleted after any answer from the server', () => {
+    expect(draftFate(tick, new Date('2030-01-01'))).toBe('send');
+    expect(afterSend(tick, { outcome: 'saved' })).toBeNull();
+    expect(afterSend(tick, { outcome: 'refused', final: false, message: 'Choose today or one of the 6 days before it.', riskKept: false })).toBeNull();
+  });
+});
+
+describe('reading an entry back', () => {
+  test('a real entry round-trips', () => {
+    const entry = checkIn({ 'phq9-9': '1' }, { riskSent: true });
+    expect(parseDraftEntry(JSON.stringify(entry))).toEqual(entry);
+    expect(parseDraftEntry(JSON.stringify(tick))).toEqual(tick);
+  });
+
+  test.each(['not json', 'null', '{"kind":"check-in"}', '{"kind":"tick","submissionKey":"k","values":{"note":3}}', '{"kind":"other"}'])('%s is no entry', (json) => {
+    expect(parseDraftEntry(json)).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export { isLate, keptRiskAnswerFlag, riskAnswerIn, type KeptRiskAnswerFlag, type RefusalTiming, type RiskAnswer } from './risk-answer';

@@ -1,0 +1,139 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, expect, test, vi } from 'vitest';
+import { sendCheckInDraft, sendStepTick } from '@/app/(portal)/portal/actions';
+import { getDb } from '@/db/client';
+import { checkIns, flags, goalRatings, measureResponses, objectiveTicks, safetySignals } from '@/db/schema';
+import { getObjectiveWeek } from '@/lib/data/objective-ticks';
+import { saveBeforeCheckIn } from '@/lib/data/check-ins';
+import { addDays } from '@/lib/domain/therapy-sessions';
+import { actAs, createFixture, type Fixture } from './fixtures';
+import { addSessionsSetup, addTherapySession, DAY, fromNow, type SessionsFixture } from './sessions-fixtures';
+
+/*
+ * What the phone kept, sent when the connection returns (issue 10, ADR 10), through the portal's
+ * actions as the browser calls them: the answer the phone acts on (saved, keep for the same
+ * person, or refused for good with a clear message), and what is stored — never twice, never for
+ * the wrong person.
+ */
+
+vi.mock('@/lib/mail', () => ({ sendMail: vi.fn().mockResolvedValue({ delivered: 'log' }) }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+
+let f: Fixture;
+let sx: SessionsFixture;
+
+beforeAll(async () => {
+  f = await createFixture('device-drafts');
+  sx = await addSessionsSetup(f);
+});
+
+/** A kept check-in as the form names its fields. */
+const kept = (therapySessionId: string, goalIds: string[], answers: Record<string, string>) => ({
+  therapySessionId,
+  goals: goalIds.join(','),
+  measures: 'phq9,gad7,ors',
+  ...answers,
+});
+
+async function storedFor(clientId: string) {
+  const db = await getDb();
+  return {
+    checkIns: await db.select().from(checkIns).where(eq(checkIns.clientId, clientId)),
+    ratings: await db.select().from(goalRatings).where(eq(goalRatings.clientId, clientId)),
+    measures: await db.select().from(measureResponses).where(eq(measureResponses.clientId, clientId)),
+    signals: await db.select().from(safetySignals).where(eq(safetySignals.clientId, clientId)),
+    riskFlags: await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
+    ticks: await db.select().from(objectiveTicks).where(eq(objectiveTicks.clientId, clientId)),
+  };
+}
+
+test('signed out (an idle time-out): nothing is stored, and the phone is told to keep the answers', async () => {
+  actAs(f, 'anonymous');
+  const before = await storedFor(f.clients.a);
+  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-9': '2' }))).toEqual({ outcome: 'signed-out' });
+  expect(await storedFor(f.clients.a)).toEqual(before);
+});
+
+test('sent by the same person signed in again: saved as a draft, never as a sent check-in', async () => {
+  actAs(f, 'clientA');
+  const result = await sendCheckInDraft({ ...kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-1': '1' }), intent: 'submit' });
+  expect(result).toEqual({ outcome: 'saved' });
+  const rows = await storedFor(f.clients.a);
+  expect(rows.checkIns.map((c) => [c.therapySessionId, c.status])).toEqual([[sx.startedA, 'draft']]);
+  expect(rows.ratings.map((r) => [r.goalId, r.progress, r.isDraft])).toEqual([[sx.goalsA[0], 6, true]]);
+  expect(rows.measures.find((m) => m.instrument === 'phq9')?.answers).toEqual([1, null, null, null, null, null, null, null, null]);
+});
+
+test('an answer the client can still fix: refused, not for good, with the field named', async () => {
+  actAs(f, 'clientA');
+  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { 'ors-1': '10.5' }))).toEqual({
+    outcome: 'refused',
+    final: false,
+    message: 'Some answers need attention. Enter a number from 0.0 to 10.0.',
+    riskKept: false,
+  });
+});
+
+test('a late send after the check-in was sent elsewhere: refused for good, clearly, nothing duplicated, the risk answer kept', async () => {
+  actAs(f, 'clientA');
+  const goals = sx.goalsA.map((goalId) => ({ goalId, progress: 7, clarity: 4 }));
+  await saveBeforeCheckIn({ therapySessionId: sx.startedA, intent: 'submit', goals, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0], ors: [6, 6, 6, 6] });
+  const sent = await storedFor(f.clients.a);
+  const late = kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '2', 'phq9-9': '2' });
+  expect(await sendCheckInDraft(late)).toEqual({ outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: true });
+  expect(await sendCheckInDraft(late)).toEqual({ outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: true });
+  const after = await storedFor(f.clients.a);
+  expect(after.checkIns).toEqual(sent.checkIns);
+  expect(after.ratings).toEqual(sent.ratings);
+  expect(after.measures).toEqual(sent.measures);
+  expect(after.signals.map((s) => [s.therapySessionId, s.value, s.receivedLate])).toEqual([[sx.startedA, 2, true]]);
+  expect(after.riskFlags.length - sent.riskFlags.length).toBe(1);
+});
+
+test('after the window closed: refused for good, the risk answer kept late', async () => {
+  const closed = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-2 * DAY), 'attended');
+  actAs(f, 'clientA');
+  expect(await sendCheckInDraft(kept(closed, sx.goalsA, { 'phq9-9': '3' }))).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'This check-in has closed: check-ins close 24 hours after the session starts.',
+    riskKept: true,
+  });
+  expect((await storedFor(f.clients.a)).signals.filter((s) => s.therapySessionId === closed).map((s) => [s.value, s.receivedLate])).toEqual([[3, true]]);
+});
+
+test("another client's session id in a kept draft: refused for good, clearly, and nothing is stored for anyone", async () => {
+  const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
+  actAs(f, 'clientA');
+  expect(await sendCheckInDraft(kept(sx.upcomingB, [sx.goalB], { [`goal-${sx.goalB}-progress`]: '5', 'phq9-9': '2' }))).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'These answers are not for a check-in of yours, so they were not sent.',
+    riskKept: false,
+  });
+  expect({ a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) }).toEqual(before);
+});
+
+test('something that is not a kept form is refused for good and stores nothing', async () => {
+  actAs(f, 'clientA');
+  const before = await storedFor(f.clients.a);
+  expect(await sendCheckInDraft({ therapySessionId: sx.upcomingA, goals: [1, 2] })).toMatchObject({ outcome: 'refused', final: true, message: 'These answers could not be read, so they were not sent.' });
+  expect(await storedFor(f.clients.a)).toEqual(before);
+});
+
+test('a step ticked offline is recorded once however often it is sent; one whose day has passed is refused with the reason', async () => {
+  actAs(f, 'clientA');
+  const { today } = await getObjectiveWeek();
+  const tick = { objectiveId: sx.objectiveA, doneOn: today, note: 'Offline ride', submissionKey: crypto.randomUUID() };
+  expect(await sendStepTick(tick)).toEqual({ outcome: 'saved' });
+  expect(await sendStepTick(tick)).toEqual({ outcome: 'saved' });
+  expect((await storedFor(f.clients.a)).ticks.filter((t) => t.note === 'Offline ride')).toHaveLength(1);
+
+  const stale = { objectiveId: sx.objectiveA, doneOn: addDays(today, -7), note: 'Too late', submissionKey: crypto.randomUUID() };
+  expect(await sendStepTick(stale)).toEqual({ outcome: 'refused', final: false, message: 'Some details need attention. Choose today or one of the 6 days before it.', riskKept: false });
+  expect((await storedFor(f.clients.a)).ticks.filter((t) => t.note === 'Too late')).toEqual([]);
+
+  // Another client's step: refused, nothing recorded.
+  expect(await sendStepTick({ objectiveId: sx.objectiveB, doneOn: today, note: 'Not mine', submissionKey: crypto.randomUUID() })).toMatchObject({ outcome: 'refused', final: true });
+  expect((await storedFor(f.clients.b)).ticks.filter((t) => t.note === 'Not mine')).toEqual([]);
+});
