@@ -159,7 +159,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
   return (
     <Card title="Month by month">
       <p className="mb-4 text-sm text-slate-700">
-        The last 12 months on the clinic’s calendar ({dashboard.timeZone}), for the clients on {dashboard.scope === 'organisation' ? 'every caseload' : 'your team’s caseloads'} now.
+        The last 12 months on the clinic’s calendar ({dashboard.timeZone}), for the clients on {dashboard.scope === 'organisation' ? 'every caseload' : 'your team’s caseloads'} now. This month is not over yet: it is drawn as a hollow dot on a dashed line, marked “so far”.
       </p>
       <div className="grid gap-8 md:grid-cols-2">
         <MonthlyTrendChart
@@ -172,6 +172,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => `${Math.round(value)}%`}
           noun="sessions with goals to rate"
           valueLabel="Rated regularly"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-gbo"
@@ -183,6 +184,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => value.toFixed(1)}
           noun="goal ratings"
           valueLabel="Mean rating"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-clarity"
@@ -194,6 +196,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => value.toFixed(1)}
           noun="clarity answers"
           valueLabel="Mean clarity"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-agreed"
@@ -205,6 +208,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => String(value)}
           noun="agreed goals"
           valueLabel="Goals agreed"
+          partialLast
         />
       </div>
     </Card>
