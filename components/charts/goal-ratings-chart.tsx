@@ -13,7 +13,7 @@ function describe(points: readonly GoalChartPoint[], showTherapist: boolean, cli
     const series = points.map((p) => ({ label: `session ${p.number}`, value: pick(p) }));
     const count = series.filter((p) => p.value !== null).length;
     if (count === 0) return `No ${label.toLowerCase()} yet.`;
-    return `${label}, out of 10, over ${count} ${count === 1 ? 'session' : 'sessions'}: ${summariseSeries(series, { format: String })}`;
+    return `${label}, out of 10, over ${count} ${count === 1 ? 'session' : 'sessions'}. ${summariseSeries(series, { format: String })}`;
   };
   const parts = [side(clientLabel, (p) => p.client)];
   if (showTherapist) parts.push(side('Therapist ratings', (p) => p.therapist ?? null));
