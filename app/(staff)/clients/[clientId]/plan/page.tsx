@@ -21,9 +21,9 @@ import { saveFormulationAction, signPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goals and plan' };
 
+// What the plan now is shows in its status (one place); only the co-signature, which is not
+// part of the plan's status, is confirmed here.
 const SIGNED_MESSAGES: Record<string, string> = {
-  complete: 'Signed. The plan is signed by you both and its goals are active.',
-  waiting: 'Signed. The plan is complete once the client signs this version too.',
   cosigned: 'You co-signed this version of the plan.',
 };
 
@@ -82,7 +82,7 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
 
         <div className="space-y-6">
           <Card title="Plan">
-            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} />
+            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`} />
             <SigningSection care={care} principalName={principal?.name ?? ''} clientId={clientId} />
           </Card>
           <Card title="Brainstorm answers">
