@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import type { TeamDashboard, TeamDashboardRow } from '@/lib/data/team-dashboard';
 import type { PooledFigures } from '@/lib/domain/metrics/pooled';
 import { decimal, ofCount, percent, plural, signed } from './format';
+import { TeamRiskFlags } from './team-risk-flags';
 
 /**
  * The team (or organisation) dashboard: the team's figures at a glance, one row per clinician
@@ -15,6 +16,7 @@ export function TeamDashboardView({ dashboard }: { dashboard: TeamDashboard }) {
   const organisation = dashboard.scope === 'organisation';
   return (
     <div className="space-y-6">
+      {dashboard.openRisk ? <TeamRiskFlags flags={dashboard.openRisk} total={dashboard.total.flags.risk + ownRisk(dashboard)} timeZone={dashboard.timeZone} /> : null}
       <TeamSummary figures={dashboard.total} label={organisation ? 'The organisation at a glance' : 'Your team at a glance'} />
       <section aria-labelledby="per-clinician-heading">
         <h2 id="per-clinician-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -25,6 +27,11 @@ export function TeamDashboardView({ dashboard }: { dashboard: TeamDashboard }) {
       <TeamTrend dashboard={dashboard} />
     </div>
   );
+}
+
+/** Open risk flags on the supervisor's own clients: the list includes them, the team figures do not. */
+function ownRisk(dashboard: TeamDashboard): number {
+  return dashboard.openRisk?.filter((flag) => flag.clinician.isYou).length ?? 0;
 }
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: string }) {
