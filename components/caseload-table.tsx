@@ -25,7 +25,7 @@ export function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption:
           {rows.map((client) => (
             <tr key={client.id}>
               <th scope="row" className="px-4 py-3 font-medium">
-                <Link href={`/clients/${client.id}`}>{client.displayName}</Link>
+                <Link href={`/clients/${client.id}/plan`}>{client.displayName}</Link>
               </th>
               <td className="px-4 py-3 text-slate-700">{client.pronouns ?? '—'}</td>
               <td className="px-4 py-3 text-slate-700">{formatDate(client.intakeDate)}</td>

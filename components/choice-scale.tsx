@@ -11,6 +11,12 @@ export interface ScaleOption {
 }
 
 /**
+ * Each box is at least 44 × 44 px (WCAG 2.5.8, and the 44 px tap size): one row where there is
+ * room, and on a 360 px phone a 0–10 scale wraps onto two rows instead of shrinking the boxes.
+ */
+const MIN_TARGET = '2.75rem';
+
+/**
  * A question answered by choosing one box: a 0–10 rating, a 1–5 clarity, a PHQ-9 answer.
  * Real radio buttons (keyboard and screen readers work as usual, no JavaScript needed), drawn
  * as boxes big enough to tap, with the question as the group's legend and its error next to it.
@@ -52,15 +58,15 @@ export function ChoiceScale({
           {hint}
         </p>
       ) : null}
-      <div className={cx('mt-2 grid gap-1', columns)} style={columns ? undefined : { gridTemplateColumns: `repeat(${options.length}, minmax(0, 1fr))` }}>
+      <div className={cx('mt-2 grid gap-1', columns)} style={columns ? undefined : { gridTemplateColumns: `repeat(auto-fit, minmax(${MIN_TARGET}, 1fr))` }}>
         {options.map((option) => (
           <label key={option.value} className="relative block">
             <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
             <span
               className={cx(
-                'flex min-h-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',
+                'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',
                 'peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white',
-                'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700',
+                'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-900',
                 'hover:border-brand-700',
                 error ? 'border-red-700' : 'border-slate-400 bg-white',
               )}

@@ -3,14 +3,16 @@ import { cx } from './ui/cx';
 
 export type ClientTab = 'profile' | 'plan' | 'sessions';
 
+// Goals first: opening a client lands on their goals (issue 17); the profile, with its
+// discharge form, is the last tab.
 const TABS: { id: ClientTab; label: string; path: string }[] = [
-  { id: 'profile', label: 'Profile', path: '' },
   { id: 'plan', label: 'Goals and plan', path: '/plan' },
   { id: 'sessions', label: 'Sessions and progress', path: '/sessions' },
+  { id: 'profile', label: 'Profile', path: '' },
 ];
 
 /** The sections of a client's record, as links (each is its own page). */
-export function ClientTabs({ clientId, active, tabs = ['profile', 'plan', 'sessions'] }: { clientId: string; active: ClientTab; tabs?: ClientTab[] }) {
+export function ClientTabs({ clientId, active, tabs = ['plan', 'sessions', 'profile'] }: { clientId: string; active: ClientTab; tabs?: ClientTab[] }) {
   return (
     <nav aria-label="Client record" className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">

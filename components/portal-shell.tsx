@@ -16,7 +16,7 @@ export function PortalShell({ name, children, showHome = true, nav }: { name: st
             <span className="text-lg font-semibold text-brand-800">Accord</span>
           )}
           <div className="flex items-center gap-1 text-sm">
-            <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-800">
+            <Link href="/account" className="rounded-md px-3 py-2 font-medium text-slate-800 no-underline hover:underline">
               <span className="sr-only">Your account: </span>
               {name}
             </Link>

@@ -28,7 +28,7 @@ export function StaffNav({ principal }: { principal: Principal }) {
           <ul className="flex flex-wrap gap-1">
             {staffNavItems(principal.role).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100">
                   {item.label}
                 </Link>
               </li>
@@ -36,7 +36,7 @@ export function StaffNav({ principal }: { principal: Principal }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/account" className="text-slate-800">
+          <Link href="/account" className="text-slate-800 no-underline hover:underline">
             <span className="sr-only">Your account: </span>
             {principal.name} <span className="text-slate-600">· {ROLE_LABELS[principal.role]}</span>
           </Link>

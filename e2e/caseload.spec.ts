@@ -41,6 +41,10 @@ test('a therapist discharges a client with a reason, and can open the record aga
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ellis Farrow' })).toBeVisible();
 
+  // Discharge is out of the way on the profile, behind its own disclosure.
+  await expect(page.getByRole('button', { name: 'Discharge Ellis Farrow' })).toBeHidden();
+  await page.getByText('Discharge Ellis Farrow…').click();
+
   // No reason: an error next to the field, and the client stays active.
   await page.getByRole('button', { name: 'Discharge Ellis Farrow' }).click();
   await expect(page.getByText('Say why, in a few words: it stays on the record.')).toBeVisible();
@@ -56,13 +60,18 @@ test('a therapist discharges a client with a reason, and can open the record aga
   await page.getByLabel('Reason for re-opening').fill('Back for a few more sessions.');
   await page.getByRole('button', { name: 'Re-open the record' }).click();
   await expect(page.getByText(/Re-opened .* by Sam Whitfield: “Back for a few more sessions.”/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Discharge Ellis Farrow' })).toBeVisible();
+  await expect(page.getByText('Discharge Ellis Farrow…')).toBeVisible();
 });
 
 test('a stale edit of a client profile is refused and the newer values are shown', async ({ browser, page, signInAs }) => {
   await signInAs('therapistA');
+  // Opening a client lands on their goals; the profile is a tab away.
   await page.getByRole('link', { name: 'Maya Thompson' }).click();
-  await page.waitForURL(/\/clients\//);
+  await page.waitForURL(/\/clients\/[^/]+\/plan$/);
+  await expect(page.getByRole('link', { name: 'Goals and plan' })).toHaveAttribute('aria-current', 'page');
+  await expectAccessible(page, 'client opened on goals and plan');
+  await page.getByRole('navigation', { name: 'Client record' }).getByRole('link', { name: 'Profile' }).click();
+  await page.waitForURL(/\/clients\/[^/]+$/);
   const recordUrl = page.url();
 
   // The same therapist in a second window loads the same record before the first one saves.

@@ -128,7 +128,12 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(chart.getByRole('img', { name: journey.goalWording }).first()).toBeVisible();
   await expect(chart.locator('svg:visible polyline[data-series="client"]')).toHaveCount(1);
   await expect(chart.locator('svg:visible polyline[data-series="therapist"]')).toHaveCount(1);
-  await expect(chart.getByText('Client ratings from 5 to 4 out of 10 over 4 sessions. Therapist ratings from 6 to 6 out of 10.')).toBeVisible();
+  await expect(
+    chart.getByText(
+      'Client ratings, out of 10, over 4 sessions. Up and down, ending lower than at the start: first 5 (session 1), latest 4 (session 4), lowest 4 (session 2), highest 5 (session 1). ' +
+        'Therapist ratings, out of 10, over 4 sessions. Up and down, ending back where it started: first 6 (session 1), latest 6 (session 4), lowest 6 (session 1), highest 7 (session 3).',
+    ),
+  ).toBeVisible();
   await chart.getByText('Show as a table').click();
   const rows = chart.getByRole('table').getByRole('row');
   await expect(rows).toHaveCount(5);

@@ -5,9 +5,11 @@ import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './s
 const SHOTS = '/tmp/dashboards-shots';
 
 test('a supervisor reads the team dashboard, filters a therapist’s caseload to flagged clients, opens a plan and its charts, and exports the CSV', async ({ page }) => {
+  // A supervisor lands on the team page, open risk flags across the team first.
   await signIn(page, PEOPLE.supervisorOfA);
-  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await expect(page).toHaveURL(/\/team$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your team' })).toBeVisible();
+  await expect(page.getByTestId('team-risk-flags').getByRole('link', { name: 'Hannah Schmidt' })).toBeVisible();
 
   // The team at a glance, one row per supervisee and the total, and the trend.
   const summary = page.getByRole('region', { name: 'Your team at a glance' });
@@ -19,6 +21,10 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
   await expect(page.getByRole('heading', { name: 'Sessions with every goal rated' })).toBeVisible();
   await page.getByText('Show as a table').first().click();
   await expect(page.getByRole('table', { name: /Sessions with every goal rated, by month/ }).getByRole('row')).toHaveCount(13);
+  // The current month is not over: marked "so far" and left out of the trend the summary describes.
+  const rated = page.getByRole('figure', { name: 'Sessions with every goal rated' });
+  await expect(page.getByRole('table', { name: /Sessions with every goal rated, by month/ }).getByRole('row').last().getByRole('rowheader')).toHaveText(/ \(so far\)$/);
+  await expect(rated.locator('p').first()).not.toContainText(/^From .* to .*\.$/);
   await expectAccessible(page, 'team dashboard');
   await page.screenshot({ path: `${SHOTS}/e2e-team.png`, fullPage: true });
 

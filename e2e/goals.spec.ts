@@ -29,6 +29,16 @@ async function open(browser: Browser, email: string): Promise<[BrowserContext, P
   return [context, page];
 }
 
+/** The plan shows exactly one status and one sentence about where it stands. */
+async function expectOnePlanStatus(page: Page, label: string, sentence: string): Promise<void> {
+  const status = page.getByTestId('plan-status');
+  await expect(status).toHaveCount(1);
+  await expect(status.getByText(label, { exact: true })).toBeVisible();
+  await expect(status.getByText(sentence, { exact: true })).toBeVisible();
+  // No separate "Signed." message beside it that could say something else.
+  await expect(page.getByRole('main').getByText(/^Signed\. /)).toHaveCount(0);
+}
+
 test.beforeAll(async ({ browser }) => {
   [therapistContext, therapist] = await open(browser, THERAPIST);
   [clientContext, client] = await open(browser, CLIENT);
@@ -223,13 +233,13 @@ test('both sign the plan, and it shows as signed with both names', async () => {
   await expect(client.getByText('Type your full name as it appears on your account: Robin Ashdown.')).toBeVisible();
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
-  await expect(client.getByText('Signed. Your therapist will sign this version too.')).toBeVisible();
+  await expectOnePlanStatus(client, 'Waiting for your therapist to sign', 'You signed this version. Your therapist will sign it too.');
 
   await therapist.goto(planUrl);
-  await expect(therapist.getByText('Partly signed')).toBeVisible();
+  await expectOnePlanStatus(therapist, 'Waiting for your signature', 'The client signed this version. It is complete once you sign it too.');
   await therapist.getByLabel('Type your full name to sign').fill('Tom Becker');
   await therapist.getByRole('button', { name: 'Sign the plan' }).click();
-  await expect(therapist.getByText('Signed. The plan is signed by you both and its goals are active.')).toBeVisible();
+  await expectOnePlanStatus(therapist, 'Signed', 'Signed by the client and the therapist; its agreed goals are active.');
   const plan = therapist.locator('section').filter({ has: therapist.getByRole('heading', { name: 'Plan', exact: true }) });
   await expect(plan.getByText('Signed', { exact: true })).toBeVisible();
   await expect(plan.getByText('Robin Ashdown (client)', { exact: false })).toBeVisible();
@@ -251,7 +261,10 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await expect(client.getByText(`Your therapist suggested a change to “${WALK_REVISED}”. Do you agree?`)).toBeVisible();
   await client.goto('/portal/plan');
   await expect(client.getByText('Needs signing again')).toBeVisible();
-  await client.getByRole('link', { name: WALK_REVISED, exact: true }).click();
+  // "Before signing" names the goal that is not agreed yet, as a link to it.
+  await client.getByTestId('plan-status').getByRole('link', { name: /is not agreed yet/ }).click();
+  await expect(client.getByRole('heading', { level: 1, name: 'Your goal' })).toBeVisible();
+  await expect(client.getByText(WALK_REVISED).first()).toBeVisible();
   await client.getByLabel('Yes, I agree').check();
   await client.getByRole('button', { name: 'Send my answer' }).click();
   await expect(client.getByText('You and your therapist both agree on this goal.')).toBeVisible();
@@ -263,14 +276,17 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await expect(client.getByText('Needs signing again')).toBeVisible();
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
-  await expect(client.getByText('Signed. Your therapist will sign this version too.')).toBeVisible();
+  // After signing the changed plan: one status and one message, never "Signed" above "Needs signing again".
+  await expectOnePlanStatus(client, 'Waiting for your therapist to sign', 'You signed this new version. Your therapist will sign it too.');
+  await expect(client.getByText('Needs signing again')).toHaveCount(0);
+  await expectAccessible(client, 'portal plan signed by the client, waiting for the therapist');
   await therapist.reload();
-  await expect(therapist.getByText('Needs re-consent')).toBeVisible();
+  await expectOnePlanStatus(therapist, 'Waiting for your signature', 'The client signed this new version. It is complete once you sign it too.');
   await therapist.getByLabel('Type your full name to sign').fill('Tom Becker');
   await therapist.getByRole('button', { name: 'Sign the plan' }).click();
-  await expect(therapist.getByText('Signed. The plan is signed by you both and its goals are active.')).toBeVisible();
+  await expectOnePlanStatus(therapist, 'Signed', 'Signed by the client and the therapist; its agreed goals are active.');
   await client.reload();
-  await expect(client.getByText('Signed by you both')).toBeVisible();
+  await expectOnePlanStatus(client, 'Signed by you both', 'You and your therapist have both signed your plan.');
   await expectAccessible(client, 'portal plan signed again');
 });
 
@@ -330,9 +346,12 @@ test('a stale edit is refused: nothing is overwritten and the newer wording is s
   await client.getByLabel('Your goal, in your own words').fill('Go to bed by 11pm from Sunday to Thursday, and by midnight on Fridays');
   await client.getByRole('button', { name: 'Send my suggestion' }).click();
   await expect(client.getByText('Your suggestion is saved', { exact: false })).toBeVisible();
-  await client.getByText('How this goal has changed (4 versions)').click();
+  await client.getByText('How this goal has changed (3 changes)').click();
   // Every version is kept, with who wrote it.
-  for (const line of ['Version 4, by Robin Ashdown (you)', 'Version 3, by Tom Becker (your therapist)', 'Version 2, by Tom Becker (your therapist)', 'Version 1, by Tom Becker (your therapist)']) {
-    await expect(client.getByText(line, { exact: false })).toBeVisible();
+  // In plain words for the client: who changed it and when, no version numbers.
+  const history = client.locator('details').filter({ hasText: 'How this goal has changed' });
+  for (const [line, count] of [['Changed by Robin Ashdown (you)', 1], ['Changed by Tom Becker (your therapist)', 2], ['First written by Tom Becker (your therapist)', 1]] as const) {
+    await expect(history.getByText(line, { exact: false })).toHaveCount(count);
   }
+  await expect(history.getByText(/Version \d/)).toHaveCount(0);
 });

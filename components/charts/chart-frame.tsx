@@ -101,7 +101,7 @@ export function ChartFrame({
   );
 }
 
-export function LegendItem({ kind, children }: { kind: 'client' | 'therapist' | 'bar' | 'target' | 'cutoff'; children: ReactNode }) {
+export function LegendItem({ kind, children }: { kind: 'client' | 'therapist' | 'bar' | 'target' | 'cutoff' | 'partial'; children: ReactNode }) {
   const swatch = {
     client: (
       <svg width="28" height="12" aria-hidden="true">
@@ -123,6 +123,12 @@ export function LegendItem({ kind, children }: { kind: 'client' | 'therapist' | 
     target: (
       <svg width="28" height="12" aria-hidden="true">
         <line x1="0" y1="6" x2="28" y2="6" stroke="#b45309" strokeWidth="2" strokeDasharray="6 3" />
+      </svg>
+    ),
+    partial: (
+      <svg width="28" height="12" aria-hidden="true">
+        <line x1="0" y1="6" x2="28" y2="6" stroke="#0f766e" strokeWidth="2" strokeDasharray="4 4" />
+        <circle cx="14" cy="6" r="4" fill="#fff" stroke="#0f766e" strokeWidth="2" />
       </svg>
     ),
     cutoff: (

@@ -1,3 +1,4 @@
+import { summariseSeries } from './series-summary';
 import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 
 export interface GoalChartPoint {
@@ -8,11 +9,14 @@ export interface GoalChartPoint {
 }
 
 function describe(points: readonly GoalChartPoint[], showTherapist: boolean, clientLabel: string): string {
-  const client = points.map((p) => p.client).filter((v): v is number => v !== null);
-  const therapist = points.map((p) => p.therapist ?? null).filter((v): v is number => v !== null);
-  const span = (values: number[]) => (values.length === 1 ? `${values[0]} out of 10` : `from ${values[0]} to ${values[values.length - 1]} out of 10`);
-  const parts = [client.length > 0 ? `${clientLabel} ${span(client)} over ${client.length} ${client.length === 1 ? 'session' : 'sessions'}.` : `No ${clientLabel.toLowerCase()} yet.`];
-  if (showTherapist) parts.push(therapist.length > 0 ? `Therapist ratings ${span(therapist)}.` : 'No therapist ratings yet.');
+  const side = (label: string, pick: (p: GoalChartPoint) => number | null) => {
+    const series = points.map((p) => ({ label: `session ${p.number}`, value: pick(p) }));
+    const count = series.filter((p) => p.value !== null).length;
+    if (count === 0) return `No ${label.toLowerCase()} yet.`;
+    return `${label}, out of 10, over ${count} ${count === 1 ? 'session' : 'sessions'}. ${summariseSeries(series, { format: String })}`;
+  };
+  const parts = [side(clientLabel, (p) => p.client)];
+  if (showTherapist) parts.push(side('Therapist ratings', (p) => p.therapist ?? null));
   return parts.join(' ');
 }
 

@@ -1,4 +1,5 @@
 import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type SeverityBand } from '@/lib/domain/scoring';
+import { summariseSeries } from './series-summary';
 import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 
 export type ChartInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
@@ -96,15 +97,17 @@ function lineSegments(g: Geometry, at: readonly (number | null)[], reserve: numb
 export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZone, headingLevel }: { id: string; instrument: ChartInstrument; points: readonly MeasureChartPoint[]; cutoffNote?: string | null; timeZone: string; headingLevel?: 2 | 3 | 4 }) {
   const chart = chartFor(instrument, points);
   const values = points.map((p) => p.total);
-  const first = points[0];
   const latest = points[points.length - 1];
-  const description =
-    first && latest
-      ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) ${points.length === 1 ? `of ${format(instrument, first.total)}` : `from ${format(instrument, first.total)} to ${format(instrument, latest.total)}`} over ${points.length} ${points.length === 1 ? 'session' : 'sessions'}.` +
-        (chart.bands ? ` Latest band: ${bandLabel(chart.bands, latest.total)}.` : '') +
-        (chart.line ? ` ${chart.line.label}.` : '') +
-        (cutoffNote ? ` ${cutoffNote}` : '')
-      : `No complete ${chart.name} yet.`;
+  const description = latest
+    ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) over ${points.length} ${points.length === 1 ? 'session' : 'sessions'}. ` +
+      summariseSeries(
+        points.map((p) => ({ label: `session ${p.number}`, value: p.total })),
+        { format: (value) => format(instrument, value) },
+      ) +
+      (chart.bands ? ` Latest band: ${bandLabel(chart.bands, latest.total)}.` : '') +
+      (chart.line ? ` ${chart.line.label}.` : '') +
+      (cutoffNote ? ` ${cutoffNote}` : '')
+    : `No complete ${chart.name} yet.`;
   return (
     <ChartFrame
       id={id}

@@ -1,5 +1,6 @@
-import { ChartFrame, segments, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
+import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
 import { dateTimeFormat } from '@/lib/intl';
+import { summariseSeries } from './series-summary';
 
 export interface MonthlyValue {
   /** 'YYYY-MM' */
@@ -16,18 +17,12 @@ const monthLabel = (month: string, style: 'short' | 'long') => {
   return style === 'short' ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date) : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 };
 
-function describe(values: readonly MonthlyValue[], format: (value: number) => string, noun: string): string {
-  const measured = values.filter((v): v is MonthlyValue & { value: number } => v.value !== null);
-  if (measured.length === 0) return `No ${noun} in these months yet.`;
-  const first = measured[0]!;
-  const last = measured[measured.length - 1]!;
-  if (measured.length === 1) return `${format(first.value)} in ${monthLabel(first.month, 'long')}; no other month has data.`;
-  return `From ${format(first.value)} in ${monthLabel(first.month, 'long')} to ${format(last.value)} in ${monthLabel(last.month, 'long')}.`;
-}
-
 /**
  * One figure month by month (the team trend): a line through the months that have data, a gap
  * where a month has none, with the numbers behind "Show as a table". Server-rendered SVG.
+ * The current month is not over: with `partialLast` it is drawn apart (a dashed line to a
+ * hollow dot, "so far" under its label) and left out of the trend the summary describes, so a
+ * half month does not read as a decline.
  */
 export function MonthlyTrendChart({
   id,
@@ -39,6 +34,7 @@ export function MonthlyTrendChart({
   format,
   noun,
   valueLabel,
+  partialLast = false,
 }: {
   id: string;
   title: string;
@@ -50,21 +46,58 @@ export function MonthlyTrendChart({
   /** What is missing when nothing is measured ("rated sessions"). */
   noun: string;
   valueLabel: string;
+  /** The last month is the current one, not over yet. */
+  partialLast?: boolean;
 }) {
   const series = values.map((v) => v.value);
+  const lastIndex = values.length - 1;
+  const partial = partialLast && lastIndex >= 0 ? values[lastIndex]! : null;
+  const complete = partial ? [...series.slice(0, -1), null] : series;
+  const lastComplete = complete.reduce<number>((found, value, index) => (value === null ? found : index), -1);
+  const description = summariseSeries(
+    values.map((v) => ({ label: monthLabel(v.month, 'long'), value: v.value })),
+    { format, partialLast, noun: `${noun} in these months` },
+  );
   return (
     <ChartFrame
       id={id}
       title={title}
-      description={describe(values, format, noun)}
+      description={description}
+      legend={
+        partial ? (
+          <>
+            <LegendItem kind="client">Complete months</LegendItem>
+            <LegendItem kind="partial">{monthLabel(partial.month, 'long')} so far</LegendItem>
+          </>
+        ) : undefined
+      }
       svg={(g) => (
         <>
           <YAxis g={g} ticks={ticks} min={min} max={max} />
-          <XLabels g={g} labels={values.map((v) => ({ key: v.month, top: monthLabel(v.month, 'short'), bottom: v.month.slice(0, 4) }))} />
-          {segments(g, series, min, max).map((line) => (
+          <XLabels
+            g={g}
+            labels={values.map((v, index) => ({ key: v.month, top: monthLabel(v.month, 'short'), bottom: partial && index === lastIndex ? 'so far' : v.month.slice(0, 4) }))}
+          />
+          {segments(g, complete, min, max).map((line) => (
             <polyline key={line} points={line} fill="none" stroke="#0f766e" strokeWidth="3" />
           ))}
-          {series.map((value, index) => (value === null ? null : <circle key={values[index]!.month} cx={xOf(g, index, series.length)} cy={yOf(g, value, min, max)} r="4.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
+          {complete.map((value, index) => (value === null ? null : <circle key={values[index]!.month} cx={xOf(g, index, series.length)} cy={yOf(g, value, min, max)} r="4.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
+          {partial && partial.value !== null ? (
+            <g data-partial-month={partial.month}>
+              {lastComplete >= 0 ? (
+                <line
+                  x1={xOf(g, lastComplete, series.length)}
+                  y1={yOf(g, complete[lastComplete]!, min, max)}
+                  x2={xOf(g, lastIndex, series.length)}
+                  y2={yOf(g, partial.value, min, max)}
+                  stroke="#0f766e"
+                  strokeWidth="2"
+                  strokeDasharray="4 4"
+                />
+              ) : null}
+              <circle cx={xOf(g, lastIndex, series.length)} cy={yOf(g, partial.value, min, max)} r="4.5" fill="#fff" stroke="#0f766e" strokeWidth="2.5" />
+            </g>
+          ) : null}
         </>
       )}
       table={
@@ -88,6 +121,7 @@ export function MonthlyTrendChart({
               <tr key={v.month}>
                 <th scope="row" className={t.td}>
                   {monthLabel(v.month, 'long')}
+                  {partial && v.month === partial.month ? ' (so far)' : ''}
                 </th>
                 <td className={t.td}>{v.value === null ? '—' : format(v.value)}</td>
                 <td className={t.td}>{v.detail}</td>

@@ -13,11 +13,17 @@ const PAD = 3;
 
 export function sparklineSummary(points: readonly SparklinePoint[]): string {
   if (points.length === 0) return 'No goal ratings yet';
-  const first = points[0]!.mean;
-  const last = points[points.length - 1]!.mean;
+  const means = points.map((point) => point.mean);
+  const first = means[0]!;
+  const last = means[means.length - 1]!;
   if (points.length === 1) return `One rated session: mean goal rating ${first.toFixed(1)} out of 10`;
-  const direction = last > first ? 'up' : last < first ? 'down' : 'unchanged';
-  return `Mean goal rating ${direction}, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 over ${points.length} sessions`;
+  // "Up" only when the line went one way; otherwise its lowest and highest too (see series-summary).
+  const steps = means.slice(1).map((mean, index) => mean - means[index]!);
+  const over = `over ${points.length} sessions`;
+  if (steps.every((step) => step === 0)) return `Mean goal rating steady at ${first.toFixed(1)} out of 10 ${over}`;
+  if (steps.every((step) => step >= 0)) return `Mean goal rating up, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 ${over}`;
+  if (steps.every((step) => step <= 0)) return `Mean goal rating down, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 ${over}`;
+  return `Mean goal rating up and down ${over}: first ${first.toFixed(1)}, latest ${last.toFixed(1)}, lowest ${Math.min(...means).toFixed(1)}, highest ${Math.max(...means).toFixed(1)} out of 10`;
 }
 
 export function Sparkline({ points }: { points: readonly SparklinePoint[] }) {

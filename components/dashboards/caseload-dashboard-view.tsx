@@ -132,7 +132,7 @@ function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: Case
           {rows.map((row) => (
             <tr key={row.id} className={row.flags.risk > 0 ? 'bg-red-50/40' : undefined}>
               <th scope="row" className="px-3 py-3 font-medium">
-                <Link prefetch={false} href={`/clients/${row.id}`}>{row.displayName}</Link>
+                <Link prefetch={false} href={`/clients/${row.id}/plan`}>{row.displayName}</Link>
                 <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-normal text-slate-600">
                   {[row.pronouns, row.hasPortalAccount ? null : 'No portal account'].filter(Boolean).join(' · ')}
                   {row.status === 'discharged' ? <Badge>Discharged</Badge> : null}

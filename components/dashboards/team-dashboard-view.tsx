@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import type { TeamDashboard, TeamDashboardRow } from '@/lib/data/team-dashboard';
 import type { PooledFigures } from '@/lib/domain/metrics/pooled';
 import { decimal, ofCount, percent, plural, signed } from './format';
+import { TeamRiskFlags } from './team-risk-flags';
 
 /**
  * The team (or organisation) dashboard: the team's figures at a glance, one row per clinician
@@ -15,6 +16,7 @@ export function TeamDashboardView({ dashboard }: { dashboard: TeamDashboard }) {
   const organisation = dashboard.scope === 'organisation';
   return (
     <div className="space-y-6">
+      {dashboard.openRisk ? <TeamRiskFlags flags={dashboard.openRisk} total={dashboard.total.flags.risk + ownRisk(dashboard)} timeZone={dashboard.timeZone} /> : null}
       <TeamSummary figures={dashboard.total} label={organisation ? 'The organisation at a glance' : 'Your team at a glance'} />
       <section aria-labelledby="per-clinician-heading">
         <h2 id="per-clinician-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -25,6 +27,11 @@ export function TeamDashboardView({ dashboard }: { dashboard: TeamDashboard }) {
       <TeamTrend dashboard={dashboard} />
     </div>
   );
+}
+
+/** Open risk flags on the supervisor's own clients: the list includes them, the team figures do not. */
+function ownRisk(dashboard: TeamDashboard): number {
+  return dashboard.openRisk?.filter((flag) => flag.clinician.isYou).length ?? 0;
 }
 
 function Figure({ label, value, detail }: { label: string; value: string; detail: string }) {
@@ -159,7 +166,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
   return (
     <Card title="Month by month">
       <p className="mb-4 text-sm text-slate-700">
-        The last 12 months on the clinic’s calendar ({dashboard.timeZone}), for the clients on {dashboard.scope === 'organisation' ? 'every caseload' : 'your team’s caseloads'} now.
+        The last 12 months on the clinic’s calendar ({dashboard.timeZone}), for the clients on {dashboard.scope === 'organisation' ? 'every caseload' : 'your team’s caseloads'} now. This month is not over yet: it is drawn as a hollow dot on a dashed line, marked “so far”.
       </p>
       <div className="grid gap-8 md:grid-cols-2">
         <MonthlyTrendChart
@@ -172,6 +179,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => `${Math.round(value)}%`}
           noun="sessions with goals to rate"
           valueLabel="Rated regularly"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-gbo"
@@ -183,6 +191,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => value.toFixed(1)}
           noun="goal ratings"
           valueLabel="Mean rating"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-clarity"
@@ -194,6 +203,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => value.toFixed(1)}
           noun="clarity answers"
           valueLabel="Mean clarity"
+          partialLast
         />
         <MonthlyTrendChart
           id="trend-agreed"
@@ -205,6 +215,7 @@ function TeamTrend({ dashboard }: { dashboard: TeamDashboard }) {
           format={(value) => String(value)}
           noun="agreed goals"
           valueLabel="Goals agreed"
+          partialLast
         />
       </div>
     </Card>

@@ -256,7 +256,7 @@ function GoalFormBody({
       </div>
       {/* On a phone the check sits between the fields and the buttons; on a wide screen, beside the fields. */}
       <div className="lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
-        <QualityReport report={report} audience={audience} />
+        <QualityReport report={report} audience={audience} headingLevel={2} />
       </div>
       <div className="flex flex-wrap gap-3 lg:col-start-1 lg:row-start-2">
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>

@@ -14,6 +14,29 @@ export function LifecycleBadge({ goal, audience }: { goal: Pick<GoalView, 'lifec
   return <Badge tone={LIFECYCLE_TONES[goal.lifecycleStatus]}>{LIFECYCLE_LABELS[audience][goal.lifecycleStatus]}</Badge>;
 }
 
+/**
+ * Where a goal stands, without saying one thing twice: the lifecycle badge, plus "Not agreed
+ * yet" only when the lifecycle does not already say so (an active goal re-worded since). An
+ * agreed goal's "Agreed" / "In your plan" already means both agree, so no second badge.
+ */
+export function GoalStandingBadges({ goal, audience }: { goal: Pick<GoalView, 'lifecycleStatus' | 'inPlan' | 'agreed'>; audience: Audience }) {
+  const notAgreedToo = goal.inPlan && !goal.agreed && goal.lifecycleStatus !== 'proposed';
+  return (
+    <>
+      <LifecycleBadge goal={goal} audience={audience} />
+      {notAgreedToo ? <Badge tone="warn">Not agreed yet</Badge> : null}
+    </>
+  );
+}
+
+/** "Changed by …" / "Version 2, by …": clients are not asked to count versions. */
+function versionByline(version: GoalVersionView, audience: Audience, timeZone: string): string {
+  const who = `${version.authorName ?? SIDE_LABELS[audience][version.authorSide]} (${SIDE_LABELS[audience][version.authorSide].toLowerCase()})`;
+  const when = formatDateTime(version.createdAt, timeZone);
+  if (audience === 'therapist') return `Version ${version.number}, by ${who}, ${when}`;
+  return `${version.number === 1 ? 'First written by' : 'Changed by'} ${who}, ${when}`;
+}
+
 function positionWords(goal: GoalView, side: Side, audience: Audience): string {
   const position = goal.positionOnCurrent[side];
   const wroteIt = goal.current.authorSide === side && goal.latestStated[side]?.versionNumber !== goal.current.number;
@@ -91,13 +114,11 @@ export function GoalDetails({ version, audience }: { version: GoalVersionView; a
 export function VersionChange({ version, audience, timeZone }: { version: GoalVersionView; audience: Audience; timeZone: string }) {
   return (
     <div className="space-y-2 text-sm">
-      <p className="text-slate-700">
-        Version {version.number}, by {version.authorName ?? SIDE_LABELS[audience][version.authorSide]} ({SIDE_LABELS[audience][version.authorSide].toLowerCase()}), {formatDateTime(version.createdAt, timeZone)}
-      </p>
+      <p className="text-slate-700">{versionByline(version, audience, timeZone)}</p>
       {version.previousWording !== null && version.previousWording !== version.fields.wording ? <WordingDiff before={version.previousWording} after={version.fields.wording} /> : <p className="text-slate-900">“{version.fields.wording}”</p>}
       {version.changedFields.length > 0 ? (
         <p className="text-slate-700">Changed: {version.changedFields.map((field) => CHANGED_FIELD_WORDS[field]).join(', ')}.</p>
-      ) : version.number === 1 ? (
+      ) : version.number === 1 && audience === 'therapist' ? (
         <p className="text-slate-700">First version.</p>
       ) : null}
       {version.changeNote ? <p className="text-slate-800">Why: “{version.changeNote}”</p> : null}
@@ -114,7 +135,7 @@ export function VersionHistory({ goal, audience, timeZone }: { goal: GoalView; a
           <VersionChange version={version} audience={audience} timeZone={timeZone} />
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-800">
-              Goal check stored with version {version.number} ({version.quality.summary.passed} of 5)
+              {audience === 'client' ? 'Tips for this wording' : `Goal check stored with version ${version.number} (${version.quality.summary.passed} of 5)`}
             </summary>
             <div className="mt-2">
               <QualityReport report={version.quality} audience={audience} headingLevel={4} idPrefix={`quality-v${version.number}`} />
@@ -138,14 +159,17 @@ export function GoalListItem({ goal, href, audience, headingLevel = 3 }: { goal:
         </Heading>
         <div className="flex flex-wrap gap-1">
           {goal.clientFocus ? <Badge tone="info">{audience === 'client' ? 'Your focus' : 'Client’s focus'}</Badge> : null}
-          <LifecycleBadge goal={goal} audience={audience} />
-          {goal.inPlan ? <Badge tone={goal.agreed ? 'good' : 'warn'}>{goal.agreed ? 'Agreed by both' : 'Not agreed yet'}</Badge> : null}
+          <GoalStandingBadges goal={goal} audience={audience} />
         </div>
       </div>
-      <p className="mt-1 text-sm text-slate-700">
-        Version {goal.current.number} · {goal.current.quality.summary.passed} of 5 checks met
-        {goal.current.fields.theme ? ` · ${fieldText('theme', goal.current.fields.theme)}` : ''}
-      </p>
+      {audience === 'therapist' ? (
+        <p className="mt-1 text-sm text-slate-700">
+          Version {goal.current.number} · {goal.current.quality.summary.passed} of 5 checks met
+          {goal.current.fields.theme ? ` · ${fieldText('theme', goal.current.fields.theme)}` : ''}
+        </p>
+      ) : goal.current.fields.theme ? (
+        <p className="mt-1 text-sm text-slate-700">About: {fieldText('theme', goal.current.fields.theme)}</p>
+      ) : null}
       {changed ? (
         <div className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm">
           <p className="font-medium text-slate-700">Latest change:</p>

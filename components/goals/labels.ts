@@ -1,5 +1,5 @@
 import type { StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
-import type { PlanStatus } from '@/lib/domain/consensus/plan-state';
+import type { PlanStanding, PlanStatus } from '@/lib/domain/consensus/plan-state';
 import type { AchievementStatus, LifecycleStatus, Position, Side } from '@/lib/domain/consensus/types';
 import { FORMULATION_FACTOR_LABELS, GOAL_TYPE_LABELS, isFormulationFactor, isGoalType, isThemeId, themeLabel } from '@/lib/domain/themes';
 
@@ -81,6 +81,54 @@ export const PLAN_STATUS_TONES: Record<PlanStatus, 'neutral' | 'good' | 'warn' |
   signed: 'good',
   'needs-re-consent': 'warn',
 };
+
+export interface PlanMessage {
+  label: string;
+  tone: 'neutral' | 'good' | 'warn' | 'info';
+  sentence: string;
+}
+
+/**
+ * The plan's one status line and one sentence, for each reader, from `planStanding` (the
+ * status and who the plan waits for). Pages show this and nothing else about where the plan
+ * stands, so a "signed" message can never sit above a "needs signing again" badge.
+ */
+export function planMessage(standing: PlanStanding, audience: Audience): PlanMessage {
+  const { status, waitingFor } = standing;
+  const client = audience === 'client';
+  const tone = PLAN_STATUS_TONES[status];
+  if (waitingFor === 'therapist') {
+    if (status === 'signed') return { label: PLAN_STATUS_LABELS[audience].signed, tone, sentence: client ? 'You signed again for the review. Your therapist will sign again too.' : 'The client signed again for the review. Sign again to complete it.' };
+    return {
+      label: client ? 'Waiting for your therapist to sign' : 'Waiting for your signature',
+      tone: 'info',
+      sentence: client
+        ? `You signed this ${status === 'needs-re-consent' ? 'new ' : ''}version. Your therapist will sign it too.`
+        : `The client signed this ${status === 'needs-re-consent' ? 'new ' : ''}version. It is complete once you sign it too.`,
+    };
+  }
+  if (waitingFor === 'client') {
+    if (status === 'signed') return { label: PLAN_STATUS_LABELS[audience].signed, tone, sentence: client ? 'Your therapist signed again for the review. You can sign again too.' : 'You signed again for the review. The client will sign again too.' };
+    return {
+      label: client ? 'Ready for you to sign' : 'Waiting for the client to sign',
+      tone: 'info',
+      sentence: client
+        ? `Your therapist signed this ${status === 'needs-re-consent' ? 'new ' : ''}version. You can sign it too.`
+        : `You signed this ${status === 'needs-re-consent' ? 'new ' : ''}version. It is complete once the client signs it too.`,
+    };
+  }
+  const sentences: Record<PlanStatus, [client: string, therapist: string]> = {
+    draft: ['Once you both agree to every goal, you can sign your plan.', 'The plan can be signed once both agree to every goal.'],
+    'ready-to-sign': ['You both agree to every goal: you can sign your plan.', 'Both agree to every goal: the plan can be signed.'],
+    'partly-signed': ['One of you has signed this version.', 'One side has signed this version.'],
+    signed: ['You and your therapist have both signed your plan.', 'Signed by the client and the therapist; its agreed goals are active.'],
+    'needs-re-consent': [
+      'A goal changed (or was added) after you both signed. Once you both agree to it, you sign the plan again.',
+      'A goal was added or re-worded after the plan was signed: both need to agree to it and sign again.',
+    ],
+  };
+  return { label: PLAN_STATUS_LABELS[audience][status], tone, sentence: sentences[status][client ? 0 : 1] };
+}
 
 export const STATUS_CHANGE_LABELS: Record<StatusChangeTarget, string> = {
   'on-hold': 'Put on hold',

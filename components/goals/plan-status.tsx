@@ -1,31 +1,32 @@
+import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { formatDate, formatDateTime } from '@/components/ui/format';
 import type { PlanView, SignatureView } from '@/lib/data/plan-records';
-import { PLAN_STATUS_LABELS, PLAN_STATUS_TONES, type Audience } from './labels';
+import { planMessage, type Audience } from './labels';
 
 const ROLE_WORDS: Record<Audience, Record<SignatureView['role'], string>> = {
   therapist: { client: 'client', therapist: 'therapist', supervisor: 'supervisor, co-signed' },
   client: { client: 'you', therapist: 'your therapist', supervisor: 'supervisor' },
 };
 
-/** Where the plan stands: status, review date, what still blocks signing, and who signed this version. */
-export function PlanStatusSummary({ plan, audience, timeZone }: { plan: PlanView; audience: Audience; timeZone: string }) {
+/**
+ * Where the plan stands: its one status and sentence (from `planMessage`), review date, what
+ * still blocks signing (each goal linked), and who signed this version.
+ */
+export function PlanStatusSummary({ plan, audience, timeZone, goalHref }: { plan: PlanView; audience: Audience; timeZone: string; goalHref: (goalId: string) => string }) {
   const signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) => (plan.current[role] ? [plan.current[role]] : []));
+  const message = planMessage(plan.standing, audience);
+  // Once one side has signed for the review, the review is under way: the sentence says who is next.
+  const reviewUnderWay = plan.standing.status === 'signed' && plan.standing.waitingFor !== null;
   return (
-    <div className="space-y-3 text-sm">
+    <div className="space-y-3 text-sm" data-testid="plan-status">
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-medium text-slate-700">Plan status:</span>
-        <Badge tone={PLAN_STATUS_TONES[plan.status]}>{PLAN_STATUS_LABELS[audience][plan.status]}</Badge>
+        <Badge tone={message.tone}>{message.label}</Badge>
       </p>
-      {plan.status === 'needs-re-consent' ? (
-        <p className="text-slate-800">
-          {audience === 'client'
-            ? 'A goal changed (or was added) after you both signed. Once you both agree to it, you sign the plan again.'
-            : 'A goal was added or re-worded after the plan was signed: both need to agree to it and sign again.'}
-        </p>
-      ) : null}
-      {plan.reviewOverdue ? (
+      <p className="text-slate-800">{message.sentence}</p>
+      {plan.reviewOverdue && !reviewUnderWay ? (
         <Alert tone="warning" title={audience === 'client' ? 'Time to look at your plan again' : 'Review overdue'}>
           The review was due on {formatDate(plan.nextReviewDate)}. A review is both of you signing the plan again.
         </Alert>
@@ -36,8 +37,8 @@ export function PlanStatusSummary({ plan, audience, timeZone }: { plan: PlanView
         <div>
           <p className="font-medium text-slate-700">{audience === 'client' ? 'Before signing:' : 'Before it can be signed:'}</p>
           <ul className="mt-1 list-disc pl-5 text-slate-800">
-            {plan.blockers.map((blocker) => (
-              <li key={blocker}>{blocker}.</li>
+            {plan.blockerItems.map((blocker) => (
+              <li key={blocker.message}>{blocker.goalId ? <Link href={goalHref(blocker.goalId)}>{blocker.message}</Link> : blocker.message}.</li>
             ))}
           </ul>
         </div>

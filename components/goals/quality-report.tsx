@@ -1,5 +1,6 @@
 import { SMART_CRITERIA, SMART_CRITERION_LABELS, type Finding, type GoalQualityReport } from '@/lib/domain/goal-quality';
 import { cx } from '@/components/ui/cx';
+import { withReadableDates } from '@/components/ui/format';
 import type { Audience } from './labels';
 
 /**
@@ -27,11 +28,33 @@ function findingText(finding: Finding, audience: Audience): { message: string; s
   }
 }
 
-function FindingItem({ finding, audience }: { finding: Finding; audience: Audience }) {
-  const { message, suggestion } = findingText(finding, audience);
+interface ShownFinding {
+  finding: Finding;
+  message: string | null;
+  suggestion?: string;
+}
+
+/**
+ * Each finding's sentences in words for `audience`, leaving out any sentence already shown for
+ * the same check (its reason, or an earlier finding's suggestion): two missing details of the
+ * Measurable check share one suggestion, which is printed once. Pure, so rendering stays pure.
+ */
+function shownFindings(findings: readonly Finding[], audience: Audience, alreadyShown: readonly string[]): ShownFinding[] {
+  const shown = new Set(alreadyShown);
+  return findings.map((finding) => {
+    const text = findingText(finding, audience);
+    const message = shown.has(text.message) ? null : withReadableDates(text.message);
+    shown.add(text.message);
+    const suggestion = text.suggestion === undefined || shown.has(text.suggestion) ? undefined : withReadableDates(text.suggestion);
+    if (text.suggestion !== undefined) shown.add(text.suggestion);
+    return { finding, message, suggestion };
+  });
+}
+
+function FindingItem({ item: { finding, message, suggestion } }: { item: ShownFinding }) {
   return (
     <li className="mt-1">
-      <p>{message}</p>
+      {message ? <p>{message}</p> : null}
       {finding.words.length > 0 ? (
         <p className="text-slate-700">
           Words: {finding.words.map((word, index) => (
@@ -50,15 +73,18 @@ function FindingItem({ finding, audience }: { finding: Finding; audience: Audien
 export function QualityReport({ report, audience, headingLevel = 3, idPrefix = 'quality' }: { report: GoalQualityReport; audience: Audience; headingLevel?: 2 | 3 | 4; idPrefix?: string }) {
   const Heading = `h${headingLevel}` as const;
   const language = [...report.framing, ...report.vagueness];
+  const { passed, total } = report.summary;
+  const clientSummary = passed === total ? 'it already looks clear and easy to track' : `${total - passed} ${total - passed === 1 ? 'idea' : 'ideas'} below`;
   return (
     <section aria-labelledby={`${idPrefix}-heading`} className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
       <Heading id={`${idPrefix}-heading`} className="font-semibold text-slate-900">
-        {audience === 'client' ? 'Tips to make this goal easier to track' : 'Goal check'}: {report.summary.passed} of {report.summary.total} SMART checks met
+        {audience === 'client' ? `Tips to make this goal easier to track: ${clientSummary}` : `Goal check: ${passed} of ${total} SMART checks met`}
       </Heading>
       <p className="mt-0.5 text-slate-700">{audience === 'client' ? 'These are suggestions. You can save your goal whatever they say.' : 'Suggestions only: they never stop a save.'}</p>
       <ul className="mt-3 space-y-2">
         {SMART_CRITERIA.map((criterion) => {
           const check = report.smart[criterion];
+          const reason = audience === 'client' ? check.reason.replace(/^The client is/, 'You are').replace(/^The client has not yet said how confident they are\./, 'You have not said how sure you are yet.') : check.reason;
           return (
             <li key={criterion} className={cx('rounded-md border bg-white px-3 py-2', check.pass ? 'border-emerald-200' : 'border-amber-300')}>
               <p>
@@ -66,12 +92,12 @@ export function QualityReport({ report, audience, headingLevel = 3, idPrefix = '
                   {check.pass ? '✓' : '○'}
                 </span>
                 <strong>{SMART_CRITERION_LABELS[criterion]}</strong>
-                <span className="sr-only">{check.pass ? ' (met)' : ' (not yet)'}</span>: {audience === 'client' ? check.reason.replace(/^The client is/, 'You are').replace(/^The client has not yet said how confident they are\./, 'You have not said how sure you are yet.') : check.reason}
+                <span className="sr-only">{check.pass ? ' (met)' : ' (not yet)'}</span>: {withReadableDates(reason)}
               </p>
               {check.findings.length > 0 ? (
                 <ul className="text-slate-800">
-                  {check.findings.map((finding, index) => (
-                    <FindingItem key={`${finding.code}-${index}`} finding={finding} audience={audience} />
+                  {shownFindings(check.findings, audience, [reason]).map((item, index) => (
+                    <FindingItem key={`${item.finding.code}-${index}`} item={item} />
                   ))}
                 </ul>
               ) : null}
@@ -83,8 +109,8 @@ export function QualityReport({ report, audience, headingLevel = 3, idPrefix = '
         <div className="mt-3 rounded-md border border-amber-300 bg-white px-3 py-2">
           <p className="font-semibold">Wording</p>
           <ul className="text-slate-800">
-            {language.map((finding, index) => (
-              <FindingItem key={`${finding.code}-${index}`} finding={finding} audience={audience} />
+            {shownFindings(language, audience, []).map((item, index) => (
+              <FindingItem key={`${item.finding.code}-${index}`} item={item} />
             ))}
           </ul>
         </div>

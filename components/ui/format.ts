@@ -23,6 +23,19 @@ export function formatDate(isoDate: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? '—' : calendarDateFormat.format(date);
 }
 
+const longCalendarDateFormat = dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "31 March 2027" from a calendar date (YYYY-MM-DD), for sentences (clients never read ISO dates). */
+export function formatLongDate(isoDate: string): string {
+  if (!CALENDAR_DATE.test(isoDate)) throw new Error(`formatLongDate takes a calendar date (YYYY-MM-DD), got "${isoDate}"`);
+  return longCalendarDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A sentence with every YYYY-MM-DD date in it written out ("due by 31 March 2027"). */
+export function withReadableDates(text: string): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : formatLongDate(iso)));
+}
+
 /** "14 Mar 2026": the day an instant falls on, on the clock of `timeZone`. */
 export function formatDay(instant: string | null | undefined, timeZone: string): string {
   const date = toDate(instant);

@@ -32,6 +32,8 @@ export function homePathFor(role: Role): string {
     case 'client':
       return '/portal';
     case 'supervisor':
+      // The team page opens with the open risk flags across the team (issue 17); their own caseload is one click away.
+      return '/team';
     case 'therapist':
       return '/caseload';
   }

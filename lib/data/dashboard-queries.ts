@@ -269,6 +269,56 @@ export async function selectTeamRows(executor: Executor, params: { organizationI
   return rowsOf<TeamRowRecord>(result);
 }
 
+export interface TeamRiskFlagRecord {
+  flag_id: string;
+  client_id: string;
+  client_name: string;
+  clinician_id: string;
+  clinician_name: string;
+  reason: string;
+  raised_at: string;
+  escalated: boolean;
+}
+
+/** The most open risk flags a team page lists; the count of all of them comes with the rows. */
+export const TEAM_RISK_LIST_LIMIT = 50;
+
+/**
+ * Open risk flags on the clients of a supervisor's supervisees and on the supervisor's own
+ * caseload, newest first. One statement, by index from the (few) clinicians outwards: their
+ * active assignments, the clients, then the open-flags partial index.
+ */
+export async function selectTeamOpenRiskFlags(executor: Executor, params: { organizationId: string; supervisorId: string }): Promise<TeamRiskFlagRecord[]> {
+  const { organizationId, supervisorId } = params;
+  const result = await executor.execute(sql`
+    with clinicians as (
+      select l.therapist_id as clinician_id
+      from supervision_links l
+      where l.organization_id = ${organizationId}::uuid and l.supervisor_id = ${supervisorId}::uuid and l.ended_at is null
+      union
+      select ${supervisorId}::uuid
+    )
+    select f.id as flag_id, c.id as client_id, c.display_name as client_name, u.id as clinician_id, u.name as clinician_name,
+      f.reason, to_json(f.raised_at) as raised_at, f.escalated_at is not null as escalated
+    from clinicians t
+    join users u on u.id = t.clinician_id and u.organization_id = ${organizationId}::uuid
+    join lateral (
+      select a.client_id from caseload_assignments a
+      where a.organization_id = ${organizationId}::uuid and a.clinician_id = t.clinician_id and a.ended_at is null
+      offset 0
+    ) tc on true
+    join lateral (select c.id, c.display_name from clients c where c.id = tc.client_id and c.archived_at is null offset 0) c on true
+    join lateral (
+      select fl.id, fl.reason, fl.raised_at, fl.escalated_at from flags fl
+      where fl.organization_id = ${organizationId}::uuid and fl.client_id = c.id and fl.kind = 'risk' and fl.acknowledged_at is null
+      offset 0
+    ) f on true
+    order by f.raised_at desc, f.id
+    limit ${TEAM_RISK_LIST_LIMIT}
+  `);
+  return rowsOf<TeamRiskFlagRecord>(result);
+}
+
 /** How many months the trend shows, ending with the current month on the organisation's calendar. */
 export const TREND_MONTHS = 12;
 

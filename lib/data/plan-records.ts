@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { brainstormAnswers, formulations, formulationVersions, goals, goalVersions, planSignatures, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
-import { planState, type PlanStateGoal, type PlanStatus } from '@/lib/domain/consensus/plan-state';
+import { planStanding, planState, type PlanBlocker, type PlanStanding, type PlanStateGoal, type PlanStatus } from '@/lib/domain/consensus/plan-state';
 import { hasSignedThisRound, lastCompletionAt, type SigningFact } from '@/lib/domain/consensus/signing-round';
 import type { Side } from '@/lib/domain/consensus/types';
 import { goalTitle } from '@/lib/domain/goal-form';
@@ -34,10 +34,13 @@ export interface SignatureView {
 
 export interface PlanView {
   status: PlanStatus;
+  /** The status and who it waits for: what every page says about the plan (see planStanding). */
+  standing: PlanStanding;
   hash: string;
   goalCount: number;
   canSign: boolean;
   blockers: string[];
+  blockerItems: PlanBlocker[];
   minimumGoals: number;
   belowMinimum: boolean;
   reviewCadenceDays: number;
@@ -144,12 +147,15 @@ export function buildPlanView(
   const completedAt = lastCompletionAt(facts);
   // A supervisor co-signs a completed plan; after a later completion (a review) they co-sign again.
   if (current.supervisor && completedAt !== null && new Date(current.supervisor.signedAt) < completedAt) delete current.supervisor;
+  const signedThisRound = { client: hasSignedThisRound(facts, state.hash, 'client'), therapist: hasSignedThisRound(facts, state.hash, 'therapist') };
   return {
     status: state.status,
+    standing: planStanding(state.status, signedThisRound),
     hash: state.hash,
     goalCount: state.goalCount,
     canSign: state.canSign,
     blockers: [...state.blockers],
+    blockerItems: [...state.blockerItems],
     minimumGoals: rules.minimumGoals,
     belowMinimum: state.goalCount > 0 && state.goalCount < rules.minimumGoals,
     reviewCadenceDays: rules.reviewCadenceDays,
@@ -157,7 +163,7 @@ export function buildPlanView(
     reviewOverdue: state.reviewOverdue,
     shortfallReasonOnFile,
     current,
-    signedThisRound: { client: hasSignedThisRound(facts, state.hash, 'client'), therapist: hasSignedThisRound(facts, state.hash, 'therapist') },
+    signedThisRound,
     lastFullySignedAt: state.lastFullySignedAt?.toISOString() ?? null,
     history: signatures.map(toSignatureView),
   };

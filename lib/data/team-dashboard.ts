@@ -4,7 +4,7 @@ import { toCsv } from '@/lib/csv';
 import { figuresFromSums, trendFromMonthSums, type PooledFigures, type RollupSums, type TrendMonth } from '@/lib/domain/metrics/pooled';
 import { authorize, readAudited } from './audit';
 import { dataContext, type DataContext } from './context';
-import { selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRowRecord, type TeamScope } from './dashboard-queries';
+import { selectTeamOpenRiskFlags, selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRiskFlagRecord, type TeamRowRecord, type TeamScope } from './dashboard-queries';
 
 /*
  * The team dashboard: per clinician and for the whole team, the pooled figures of their active
@@ -12,8 +12,22 @@ import { selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRowRecord, type
  * sees the therapists they supervise; an admin sees every clinician of the organisation (as
  * aggregates only: client-level scores stay with the clinician and their supervisor).
  * Statements per render: the session check, the rows (per clinician and total in one), the
- * trend, the audit insert.
+ * trend, (for a supervisor) the open risk flags, the audit insert.
+ *
+ * A supervisor lands here after signing in, so the page starts with every open risk flag on
+ * their team's clients and on their own caseload, each linking to the client: risk must be
+ * seen on arrival, not found behind a therapist's row.
  */
+
+export interface TeamRiskFlag {
+  flagId: string;
+  client: { id: string; name: string };
+  clinician: { id: string; name: string; isYou: boolean };
+  reason: string;
+  raisedAt: string;
+  /** Not acknowledged within 24 hours, so it was sent on to the supervisor. */
+  escalated: boolean;
+}
 
 export interface TeamDashboardRow {
   clinician: { id: string; name: string; role: 'therapist' | 'supervisor'; deactivated: boolean; supervisorName: string | null };
@@ -26,6 +40,11 @@ export interface TeamDashboard {
   total: PooledFigures;
   /** The last 12 months on the organisation's calendar, oldest first, gaps filled. */
   trend: TrendMonth[];
+  /**
+   * A supervisor's open risk flags (supervisees' clients and their own), newest first, at most
+   * TEAM_RISK_LIST_LIMIT; null for the organisation view (aggregates only, no client names).
+   */
+  openRisk: TeamRiskFlag[] | null;
   timeZone: string;
 }
 
@@ -62,6 +81,17 @@ function scopeOf(ctx: DataContext): TeamScope {
   return ctx.principal.role === 'admin' ? { kind: 'organisation' } : { kind: 'supervisees', supervisorId: ctx.principal.userId };
 }
 
+function toRiskFlag(record: TeamRiskFlagRecord, viewerId: string): TeamRiskFlag {
+  return {
+    flagId: record.flag_id,
+    client: { id: record.client_id, name: record.client_name },
+    clinician: { id: record.clinician_id, name: record.clinician_name, isYou: record.clinician_id === viewerId },
+    reason: record.reason,
+    raisedAt: record.raised_at,
+    escalated: record.escalated,
+  };
+}
+
 async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashboard> {
   authorize(canViewTeam(ctx.principal), 'role-cannot-view-team');
   const scope = scopeOf(ctx);
@@ -69,7 +99,12 @@ async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashb
   const params = { organizationId: ctx.principal.organizationId, scope, now };
   // In parallel: on PostgreSQL each takes its own pooled connection, so the page waits for the
   // slower of the two, not their sum (the embedded database simply queues them).
-  const [records, monthSums] = await Promise.all([selectTeamRows(ctx.db, params), withTrend ? selectTeamTrend(ctx.db, params) : Promise.resolve([])]);
+  const withRisk = withTrend && scope.kind === 'supervisees';
+  const [records, monthSums, riskRecords] = await Promise.all([
+    selectTeamRows(ctx.db, params),
+    withTrend ? selectTeamTrend(ctx.db, params) : Promise.resolve([]),
+    withRisk ? selectTeamOpenRiskFlags(ctx.db, { organizationId: params.organizationId, supervisorId: ctx.principal.userId }) : Promise.resolve(null),
+  ]);
   const totalRecord = records.find((record) => record.is_total);
   const currentMonth = totalRecord?.current_month ?? now.toISOString().slice(0, 7);
   return {
@@ -88,6 +123,7 @@ async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashb
       })),
     total: figuresFromSums(totalRecord ? sumsOf(totalRecord) : EMPTY_SUMS),
     trend: withTrend ? trendFromMonthSums(monthSums, currentMonth, TREND_MONTHS) : [],
+    openRisk: riskRecords === null ? null : riskRecords.map((record) => toRiskFlag(record, ctx.principal.userId)),
     timeZone: totalRecord?.time_zone ?? ctx.principal.timeZone,
   };
 }

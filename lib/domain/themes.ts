@@ -76,6 +76,15 @@ export const FORMULATION_FACTOR_LABELS: Readonly<Record<FormulationFactor, strin
   protective: 'Protective factors',
 };
 
+/** The same factors as a kind therapist would put them to the client (the portal's words). */
+export const FORMULATION_FACTOR_CLIENT_LABELS: Readonly<Record<FormulationFactor, string>> = {
+  presenting: 'What brought you here',
+  predisposing: 'What may have made you more vulnerable',
+  precipitating: 'What set this off',
+  perpetuating: 'What keeps it going',
+  protective: 'What helps',
+};
+
 /** True when `value` is one of FORMULATION_FACTORS. */
 export function isFormulationFactor(value: unknown): value is FormulationFactor {
   return typeof value === 'string' && (FORMULATION_FACTORS as readonly string[]).includes(value);

@@ -256,3 +256,34 @@ describe('exports', () => {
     expect(team.total.clients).toBe(35);
   });
 });
+
+describe("the supervisor's landing: open risk flags across the team", () => {
+  test('lists every open risk flag on supervisees’ clients and the supervisor’s own, newest first; nothing else', async () => {
+    const db = await getDb();
+    // The supervisor's own caseload: one client, with a risk flag (addBulkCaseload flags the first).
+    const [own] = await addBulkCaseload(f.orgA, f.users.supervisorOfA.id, 1, { namePrefix: 'Sage Own' });
+    // An acknowledged risk flag on a team client is not listed.
+    await db.insert(flags).values({ organizationId: f.orgA, clientId: bulk[2]!, kind: 'risk', reason: 'Acknowledged risk.', data: {}, dedupeKey: 'ack-risk', acknowledgedAt: new Date(), acknowledgementNote: 'Called; safe.' });
+    const newest = new Date(Date.now() + 60_000);
+    await db.insert(flags).values({ organizationId: f.orgA, clientId: f.clients.a, kind: 'risk', reason: 'PHQ-9 item 9 answered 2.', data: {}, dedupeKey: 'newest-risk', raisedAt: newest });
+
+    actAs(f, 'supervisorOfA');
+    const team = await getTeamDashboard();
+    expect(team.openRisk).not.toBeNull();
+    const listed = team.openRisk!.map((flag) => [flag.client.id, flag.clinician.name, flag.clinician.isYou]);
+    expect(listed[0]).toEqual([f.clients.a, 'TherapistA', false]);
+    expect(listed).toEqual(expect.arrayContaining([[bulk[0], 'TherapistA', false], [own, 'SupervisorOfA', true]]));
+    // Newest first; each with its reason; therapist B's clients (not supervised) are not there.
+    // The fourth: the newcomer therapist's first client (added in the test before).
+    expect(team.openRisk).toHaveLength(4);
+    expect(team.openRisk!.filter((flag) => flag.clinician.name === 'Newcomer Therapist')).toHaveLength(1);
+    expect(team.openRisk![0]!.reason).toBe('PHQ-9 item 9 answered 2.');
+    expect(team.openRisk!.some((flag) => flag.client.name.startsWith('Blake'))).toBe(false);
+
+    // The organisation view stays aggregate: no client names.
+    actAs(f, 'admin');
+    expect((await getTeamDashboard()).openRisk).toBeNull();
+    actAs(f, 'supervisorOfNobody');
+    expect((await getTeamDashboard()).openRisk).toEqual([]);
+  });
+});

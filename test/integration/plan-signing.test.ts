@@ -41,7 +41,7 @@ describe('signing a plan', () => {
     expect((await getCarePlan()).waiting).toContainEqual({ kind: 'sign', goalId: null, title: null, comment: null });
 
     expect(await sign(fx, 'clientA', '  clienta ')).toMatchObject({ role: 'client', completed: false });
-    expect((await getCarePlan()).plan.status).toBe('partly-signed');
+    expect((await getCarePlan()).plan.standing).toEqual({ status: 'partly-signed', waitingFor: 'therapist' });
     expect((await rejection(sign(fx, 'clientA', 'ClientA'))).message).toMatch(/already signed/);
 
     expect(await sign(fx, 'therapistA', 'TherapistA')).toMatchObject({ role: 'therapist', completed: true });
@@ -130,11 +130,14 @@ describe('after signing', () => {
     await respondToGoal({ goalId: goalIds[1], versionNumber: 2, position: 'agree' });
     expect((await getCarePlan()).waiting.map((w) => w.kind)).toEqual(['re-consent']);
     await sign(fx, 'clientA', 'ClientA');
-    expect((await getCarePlan()).plan.status).toBe('needs-re-consent');
+    // One standing for both pages: still needing re-consent, and now waiting for the therapist.
+    expect((await getCarePlan()).plan.standing).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
+    actAs(fx, 'therapistA');
+    expect((await getCarePlan(fx.clients.a)).plan.standing).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
     await sign(fx, 'therapistA', 'TherapistA');
     actAs(fx, 'clientA');
     plan = (await getCarePlan()).plan;
-    expect(plan.status).toBe('signed');
+    expect(plan.standing).toEqual({ status: 'signed', waitingFor: null });
     expect((await goalsOf(fx.clients.a)).map((g) => g.lifecycleStatus)).toEqual(['active', 'active', 'active']);
     for (const id of goalIds) await expectSummaryInStep(id);
   });

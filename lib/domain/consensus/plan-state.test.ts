@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { planHash } from './plan-hash';
-import { type PlanSignature, type PlanStateGoal, type PlanStateInput, planState } from './plan-state';
+import { type PlanSignature, type PlanStateGoal, type PlanStateInput, planStanding, planState } from './plan-state';
 
 const sleep: PlanStateGoal = { goalId: 'g-sleep', title: 'Sleep', status: 'accepted', agreed: true, currentVersionId: 'v1' };
 const walk: PlanStateGoal = { goalId: 'g-walk', title: 'Walk', status: 'accepted', agreed: true, currentVersionId: 'v1' };
@@ -223,5 +223,29 @@ describe('planState: review overdue', () => {
     const atNextDayStart = new Date('2024-06-01T12:00:00Z'); // 00:00 on 2 June in Auckland
     expect(stateOf({ nextReviewDate: '2024-06-01', now: atReviewDayEnd, timeZone: zone }).reviewOverdue).toBe(false);
     expect(stateOf({ nextReviewDate: '2024-06-01', now: atNextDayStart, timeZone: zone }).reviewOverdue).toBe(true);
+  });
+});
+
+describe('planStanding: one status and who the plan waits for', () => {
+  const none = { client: false, therapist: false };
+  it('says nobody is awaited before anyone has signed, or once both have', () => {
+    expect(planStanding('draft', none)).toEqual({ status: 'draft', waitingFor: null });
+    expect(planStanding('ready-to-sign', none)).toEqual({ status: 'ready-to-sign', waitingFor: null });
+    expect(planStanding('signed', none)).toEqual({ status: 'signed', waitingFor: null });
+    expect(planStanding('needs-re-consent', none)).toEqual({ status: 'needs-re-consent', waitingFor: null });
+  });
+
+  it('after one side signs (first signing, re-consent or review), waits for the other', () => {
+    expect(planStanding('partly-signed', { client: true, therapist: false })).toEqual({ status: 'partly-signed', waitingFor: 'therapist' });
+    expect(planStanding('partly-signed', { client: false, therapist: true })).toEqual({ status: 'partly-signed', waitingFor: 'client' });
+    // The case: the client signs a changed plan; it still needs the therapist, and says so.
+    expect(planStanding('needs-re-consent', { client: true, therapist: false })).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
+    expect(planStanding('signed', { client: false, therapist: true })).toEqual({ status: 'signed', waitingFor: 'client' });
+  });
+
+  it('blockers carry the goal they are about, so pages can link to it', () => {
+    const state = stateOf({ goals: [sleep, { ...walk, agreed: false }, speak] });
+    expect(state.blockerItems).toEqual([{ message: 'Goal "Walk" is not agreed yet', goalId: 'g-walk' }]);
+    expect(stateOf({ goals: [sleep] }).blockerItems).toEqual([{ message: 'Plan has 1 goal; the organisation asks for 3 — give a reason', goalId: null }]);
   });
 });

@@ -56,12 +56,20 @@ export interface PlanStateInput {
 
 export type PlanStatus = 'draft' | 'ready-to-sign' | 'partly-signed' | 'signed' | 'needs-re-consent';
 
+/** Something that stops the plan being signed; `goalId` when it is about one goal (pages link to it). */
+export interface PlanBlocker {
+  readonly message: string;
+  readonly goalId: string | null;
+}
+
 export interface PlanState {
   readonly hash: string;
   readonly goalCount: number;
   readonly canSign: boolean;
   /** Why the plan cannot be signed yet, in words for the people signing it. */
   readonly blockers: readonly string[];
+  /** The same, each with the goal it is about (if any). */
+  readonly blockerItems: readonly PlanBlocker[];
   readonly status: PlanStatus;
   readonly reviewOverdue: boolean;
   /** Each side's latest signature on the current hash. */
@@ -119,23 +127,24 @@ function blockersFor(
   goals: readonly PlanStateGoal[],
   minimumGoals: number,
   shortfallReason: string | null | undefined,
-): string[] {
-  if (goals.length === 0) return ['The plan has no goals yet'];
-  const blockers = goals
+): PlanBlocker[] {
+  if (goals.length === 0) return [{ message: 'The plan has no goals yet', goalId: null }];
+  const blockers: PlanBlocker[] = goals
     .filter((goal) => !goal.agreed)
-    .map((goal) => `Goal "${goal.title}" is not agreed yet`);
+    .map((goal) => ({ message: `Goal "${goal.title}" is not agreed yet`, goalId: goal.goalId }));
   const hasReason = (shortfallReason ?? '').trim() !== '';
   if (goals.length < minimumGoals && !hasReason) {
-    blockers.push(
-      `Plan has ${goalsWord(goals.length)}; the organisation asks for ${minimumGoals} — give a reason`,
-    );
+    blockers.push({
+      message: `Plan has ${goalsWord(goals.length)}; the organisation asks for ${minimumGoals} — give a reason`,
+      goalId: null,
+    });
   }
   return blockers;
 }
 
 function statusOf(
   goalCount: number,
-  blockers: readonly string[],
+  blockers: readonly PlanBlocker[],
   signedBy: Partial<Record<Side, PlanSignature>>,
   hasEarlierFullSigning: boolean,
 ): PlanStatus {
@@ -158,11 +167,29 @@ export function planState(input: PlanStateInput): PlanState {
     hash,
     goalCount: goals.length,
     canSign: blockers.length === 0,
-    blockers,
+    blockers: blockers.map((blocker) => blocker.message),
+    blockerItems: blockers,
     status: statusOf(goals.length, blockers, signedBy, lastFull !== null),
     reviewOverdue: reviewDate !== null && isReviewOverdue(reviewDate, input.now, input.timeZone),
     signedBy,
     lastFullySignedHash: lastFull?.hash ?? null,
     lastFullySignedAt: lastFull?.completedAt ?? null,
   };
+}
+
+/**
+ * The one place a page's plan status comes from: the status, and who the plan is waiting for
+ * when exactly one side has signed the current version in this signing round (a first signing,
+ * a re-consent after a change, or a review). Every page words this pair; none adds its own
+ * "signed" message beside it, so the status and the message can never disagree.
+ */
+export interface PlanStanding {
+  readonly status: PlanStatus;
+  readonly waitingFor: Side | null;
+}
+
+export function planStanding(status: PlanStatus, signedThisRound: Readonly<Record<Side, boolean>>): PlanStanding {
+  if (status === 'draft' || status === 'ready-to-sign') return { status, waitingFor: null };
+  const { client, therapist } = signedThisRound;
+  return { status, waitingFor: client && !therapist ? 'therapist' : therapist && !client ? 'client' : null };
 }

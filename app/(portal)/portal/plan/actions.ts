@@ -7,12 +7,11 @@ import { formAction } from '@/lib/form-action';
 import { signPlanSchema } from '@/lib/validation/plan';
 
 export const signOwnPlanAction = formAction(signPlanSchema, async (input) => {
-  let completed: boolean;
   try {
-    ({ completed } = await signPlan({ ...input, clientId: undefined }));
+    await signPlan({ ...input, clientId: undefined });
   } finally {
     revalidatePath('/portal', 'layout');
   }
-  // The signing form goes once signed, so the confirmation travels with the page address.
-  redirect(`/portal/plan?signed=${completed ? 'complete' : 'waiting'}`);
+  // The signing form goes once signed; the plan's status (one place) says what happens next.
+  redirect('/portal/plan');
 });

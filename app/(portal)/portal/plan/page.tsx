@@ -1,27 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { LifecycleBadge } from '@/components/goals/goal-pieces';
+import { GoalStandingBadges } from '@/components/goals/goal-pieces';
 import { PlanStatusSummary } from '@/components/goals/plan-status';
 import { SignPlanForm } from '@/components/goals/sign-plan-form';
-import { Alert } from '@/components/ui/alert';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { verifySession } from '@/lib/auth/session';
 import { getCarePlan } from '@/lib/data/care-plan';
-import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
+import { FORMULATION_FACTOR_CLIENT_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
 import { signOwnPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your plan' };
 
-const SIGNED_MESSAGES: Record<string, string> = {
-  complete: 'Signed. You and your therapist have both signed your plan.',
-  waiting: 'Signed. Your therapist will sign this version too.',
-};
-
-export default async function PortalPlanPage({ searchParams }: { searchParams: Promise<{ signed?: string }> }) {
-  const [care, principal, { signed }] = await Promise.all([loadOrNotFound(() => getCarePlan()), verifySession(), searchParams]);
+export default async function PortalPlanPage() {
+  const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan()), verifySession()]);
   const { plan } = care;
   const planGoals = care.goals.filter((goal) => goal.inPlan);
   const signing = care.waiting.find((item) => item.kind === 'sign' || item.kind === 're-consent' || item.kind === 'review');
@@ -29,10 +22,9 @@ export default async function PortalPlanPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Your plan</h1>
-      {signed && SIGNED_MESSAGES[signed] ? <Alert tone="success">{SIGNED_MESSAGES[signed]}</Alert> : null}
       <p className="text-slate-800">Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same words.</p>
       <Card title="Where your plan stands">
-        <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} />
+        <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} goalHref={(goalId) => `/portal/goals/${goalId}`} />
       </Card>
       {planGoals.length === 0 ? (
         <EmptyState title="No goals in your plan yet">
@@ -47,8 +39,7 @@ export default async function PortalPlanPage({ searchParams }: { searchParams: P
                   {goal.current.fields.wording}
                 </Link>
                 <p className="mt-1 flex flex-wrap gap-2">
-                  <LifecycleBadge goal={goal} audience="client" />
-                  <Badge tone={goal.agreed ? 'good' : 'warn'}>{goal.agreed ? 'You both agree' : 'Not agreed yet'}</Badge>
+                  <GoalStandingBadges goal={goal} audience="client" />
                 </p>
               </li>
             ))}
@@ -74,7 +65,7 @@ export default async function PortalPlanPage({ searchParams }: { searchParams: P
           <dl className="space-y-3 text-sm">
             {FORMULATION_FACTORS.filter((factor) => formulation[factor]).map((factor) => (
               <div key={factor}>
-                <dt className="font-medium text-slate-600">{FORMULATION_FACTOR_LABELS[factor]}</dt>
+                <dt className="font-medium text-slate-600">{FORMULATION_FACTOR_CLIENT_LABELS[factor]}</dt>
                 <dd className="whitespace-pre-line text-slate-900">{formulation[factor]}</dd>
               </div>
             ))}

@@ -66,18 +66,6 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
         <div className="space-y-6">
           <PortalAccessCard clientId={profile.id} clientName={profile.displayName} />
           {profile.relationship === 'admin' ? <ReassignCard clientId={profile.id} /> : null}
-          {profile.canEdit || profile.statusChange ? (
-            <Card title={profile.status === 'discharged' ? 'Discharged' : 'Discharge'}>
-              {profile.statusChange ? (
-                <p className="mb-4 text-sm text-slate-700">
-                  {profile.statusChange.status === 'discharged' ? 'Discharged' : 'Re-opened'} {formatDateTime(profile.statusChange.at, profile.timeZone)}
-                  {profile.statusChange.byName ? ` by ${profile.statusChange.byName}` : ''}
-                  {profile.statusChange.reason ? `: “${profile.statusChange.reason}”` : '.'}
-                </p>
-              ) : null}
-              {profile.canEdit ? <ClientStatusForm profile={profile} /> : null}
-            </Card>
-          ) : null}
           <Card title="Assignment history">
             {profile.assignments.length === 0 ? (
               <p className="text-sm text-slate-700">No clinician has been assigned yet.</p>
@@ -95,6 +83,28 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
               </ol>
             )}
           </Card>
+          {profile.canEdit || profile.statusChange ? (
+            <Card title={profile.status === 'discharged' ? 'Discharged' : 'Ending therapy'}>
+              {profile.statusChange ? (
+                <p className="mb-4 text-sm text-slate-700">
+                  {profile.statusChange.status === 'discharged' ? 'Discharged' : 'Re-opened'} {formatDateTime(profile.statusChange.at, profile.timeZone)}
+                  {profile.statusChange.byName ? ` by ${profile.statusChange.byName}` : ''}
+                  {profile.statusChange.reason ? `: “${profile.statusChange.reason}”` : '.'}
+                </p>
+              ) : null}
+              {profile.canEdit && profile.status === 'active' ? (
+                // Kept out of the way: discharging is rare and final-feeling, not the day's work.
+                <details className="text-sm">
+                  <summary className="cursor-pointer font-medium text-brand-800">Discharge {profile.displayName}…</summary>
+                  <div className="mt-3">
+                    <ClientStatusForm profile={profile} />
+                  </div>
+                </details>
+              ) : profile.canEdit ? (
+                <ClientStatusForm profile={profile} />
+              ) : null}
+            </Card>
+          ) : null}
         </div>
       </div>
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FocusForm } from '@/components/goals/focus-form';
-import { GoalDetails, LifecycleBadge, PositionsSummary, VersionHistory } from '@/components/goals/goal-pieces';
+import { GoalDetails, GoalStandingBadges, PositionsSummary, VersionHistory } from '@/components/goals/goal-pieces';
 import { RespondForm } from '@/components/goals/respond-form';
 import { WordingDiff } from '@/components/goals/wording-diff';
 import { Alert } from '@/components/ui/alert';
@@ -35,8 +35,7 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
       <Card>
         <p className="text-xl leading-snug text-slate-900">“{goal.current.fields.wording}”</p>
         <p className="mt-3 flex flex-wrap gap-2">
-          <LifecycleBadge goal={goal} audience="client" />
-          {goal.inPlan ? <Badge tone={goal.agreed ? 'good' : 'warn'}>{goal.agreed ? 'You both agree' : 'Not agreed yet'}</Badge> : null}
+          <GoalStandingBadges goal={goal} audience="client" />
           {goal.clientFocus ? <Badge tone="info">Your focus</Badge> : null}
         </p>
         <div className="mt-4">
@@ -72,7 +71,7 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
       </Card>
 
       <details className="rounded-xl border border-slate-200 bg-white p-5">
-        <summary className="cursor-pointer font-medium text-brand-800">How this goal has changed ({goal.versions.length} {goal.versions.length === 1 ? 'version' : 'versions'})</summary>
+        <summary className="cursor-pointer font-medium text-brand-800">{goal.versions.length === 1 ? 'How this goal started' : `How this goal has changed (${goal.versions.length - 1} ${goal.versions.length === 2 ? 'change' : 'changes'})`}</summary>
         <div className="mt-4">
           <VersionHistory goal={goal} audience="client" timeZone={detail.timeZone} />
         </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalListItem } from '@/components/goals/goal-pieces';
@@ -14,6 +15,7 @@ import { formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { verifySession } from '@/lib/auth/session';
 import { getCarePlan, type CarePlan } from '@/lib/data/care-plan';
+import { getClientProgress, type ClientProgress } from '@/lib/data/progress';
 import type { FormulationView } from '@/lib/data/plan-records';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
@@ -21,15 +23,15 @@ import { saveFormulationAction, signPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goals and plan' };
 
+// What the plan now is shows in its status (one place); only the co-signature, which is not
+// part of the plan's status, is confirmed here.
 const SIGNED_MESSAGES: Record<string, string> = {
-  complete: 'Signed. The plan is signed by you both and its goals are active.',
-  waiting: 'Signed. The plan is complete once the client signs this version too.',
   cosigned: 'You co-signed this version of the plan.',
 };
 
 export default async function ClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ signed?: string }> }) {
   const [{ clientId }, { signed }] = await Promise.all([params, searchParams]);
-  const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession()]);
+  const [care, principal, progress] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession(), loadOrNotFound(() => getClientProgress(clientId))]);
   const treating = care.side === 'therapist';
   const { plan } = care;
   return (
@@ -82,8 +84,11 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
 
         <div className="space-y-6">
           <Card title="Plan">
-            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} />
+            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`} />
             <SigningSection care={care} principalName={principal?.name ?? ''} clientId={clientId} />
+          </Card>
+          <Card title="Progress at a glance">
+            <ProgressGlance progress={progress} clientId={clientId} />
           </Card>
           <Card title="Brainstorm answers">
             <BrainstormAnswers care={care} />
@@ -147,6 +152,37 @@ function SigningSection({ care, principalName, clientId }: { care: CarePlan; pri
     );
   }
   return null;
+}
+
+/** Each goal's latest client rating beside its first, with the charts one click away. */
+function ProgressGlance({ progress, clientId }: { progress: ClientProgress; clientId: string }) {
+  const rated = progress.goals.filter((goal) => goal.points.some((point) => point.client !== null));
+  return (
+    <div className="space-y-3 text-sm">
+      {rated.length === 0 ? (
+        <p className="text-slate-700">No goal has a client rating yet. Ratings come from each check-in and session once the plan is signed.</p>
+      ) : (
+        <ul className="space-y-2">
+          {rated.map((goal) => {
+            const ratings = goal.points.flatMap((point) => (point.client === null ? [] : [point.client]));
+            const first = ratings[0]!;
+            const latest = ratings[ratings.length - 1]!;
+            return (
+              <li key={goal.goalId}>
+                <p className="font-medium text-slate-900">{goal.wording}</p>
+                <p className="text-slate-700">
+                  {ratings.length === 1 ? `Rated ${latest} of 10 once` : `Latest ${latest} of 10, first ${first} (${ratings.length} ratings, lowest ${Math.min(...ratings)}, highest ${Math.max(...ratings)})`}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p>
+        <Link href={`/clients/${clientId}/sessions`}>Charts, questionnaires and sessions</Link>
+      </p>
+    </div>
+  );
 }
 
 function FormulationText({ formulation }: { formulation: FormulationView }) {

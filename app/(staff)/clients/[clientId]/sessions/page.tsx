@@ -41,17 +41,28 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
       {!list.canEdit ? <Alert tone="info" className="mb-6">You are viewing this record as the supervisor of the treating clinician. It is read-only for you.</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          {/* Charts first: they are what a session is prepared with; the list is for looking one up. */}
+          <Card title="Progress">
+            <ClientProgressCharts progress={progress} timeZone={list.timeZone} />
+          </Card>
           <Card title="Sessions">
             {list.sessions.length === 0 ? (
               <EmptyState title="No sessions yet">
                 {list.canEdit ? 'Book the first session. The client can check in from 7 days before it.' : 'The treating clinician has not booked any sessions yet.'}
               </EmptyState>
             ) : (
-              <SessionsTable clientId={clientId} sessions={list.sessions} timeZone={list.timeZone} hasPortal={list.client.hasPortalAccount} />
+              <>
+                <SessionsTable clientId={clientId} sessions={list.sessions.slice(0, RECENT_SESSIONS)} timeZone={list.timeZone} hasPortal={list.client.hasPortalAccount} caption="The latest sessions, newest first" />
+                {list.sessions.length > RECENT_SESSIONS ? (
+                  <details className="mt-4 text-sm">
+                    <summary className="cursor-pointer font-medium text-brand-800">Earlier sessions ({list.sessions.length - RECENT_SESSIONS})</summary>
+                    <div className="mt-3">
+                      <SessionsTable clientId={clientId} sessions={list.sessions.slice(RECENT_SESSIONS)} timeZone={list.timeZone} hasPortal={list.client.hasPortalAccount} caption="Earlier sessions, newest first" />
+                    </div>
+                  </details>
+                ) : null}
+              </>
             )}
-          </Card>
-          <Card title="Progress">
-            <ClientProgressCharts progress={progress} timeZone={list.timeZone} />
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
@@ -80,11 +91,14 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
   );
 }
 
-function SessionsTable({ clientId, sessions, timeZone, hasPortal }: { clientId: string; sessions: TherapySessionListItem[]; timeZone: string; hasPortal: boolean }) {
+/** Sessions listed open (the upcoming ones come first); older ones wait behind "Earlier sessions". */
+const RECENT_SESSIONS = 6;
+
+function SessionsTable({ clientId, sessions, timeZone, hasPortal, caption }: { clientId: string; sessions: TherapySessionListItem[]; timeZone: string; hasPortal: boolean; caption: string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Sessions, newest first</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2 font-semibold">Session</th>
