@@ -144,7 +144,7 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   }
   // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the chart and the summary ask for it.
   const orsChart = staff.getByRole('figure', { name: 'ORS' });
-  await expect(orsChart.getByText('ORS totals (higher is better, 0 to 40) from 26.0 to 26.0 over 4 sessions. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
+  await expect(orsChart.getByText('ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
   await expect(staff.getByText('Change since the first: 0. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
   await expect(orsChart.locator('svg:visible [data-cutoff-line]')).toHaveCount(0);
   await expectAccessible(staff, 'sessions page with charts and flags');
