@@ -138,5 +138,12 @@ export function parameterArbitrary(name: string, vocabulary: Vocabulary, pools: 
   if (name === 'password') return fc.oneof(hostileString, hostileScalar);
   // A clock reading the server passes in, not input: any valid moment.
   if (name === 'now') return fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
+  // Where a sign-in comes from: the server reads the address itself; the device cookie is the sender's to forge.
+  if (name === 'origin') {
+    return fc.record({
+      ip: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
+      deviceToken: fc.oneof(fc.constant(null), hostileString, fc.base64String({ minLength: 40, maxLength: 120 })),
+    });
+  }
   return null;
 }
