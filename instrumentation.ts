@@ -5,8 +5,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { openDatabase } = await import('./db/client');
   const { env } = await import('./lib/env');
+  // Settings first: a production server without APP_URL or AUTH_SECRET refuses to start and says why.
+  try {
+    env();
+  } catch (error) {
+    console.error(`\nAccord cannot start. ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const { openDatabase } = await import('./db/client');
   const { driver } = await openDatabase();
   if (driver === 'pglite' && env().ACCORD_NO_DEMO !== '1') {
     const { formatDemoSignIns } = await import('./db/seed/demo-clinic');

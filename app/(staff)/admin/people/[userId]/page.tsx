@@ -74,11 +74,20 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           ) : (
             <>
               <Card title="Password">
-                <p className="mb-3 text-sm text-slate-700">
-                  Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password keeps working until they use it.
-                  {person.resetPending ? ' A link is already waiting; sending a new one cancels it.' : ''}
-                </p>
-                {person.status === 'deactivated' ? <p className="text-sm text-slate-700">Reactivate the account first.</p> : <PasswordResetForm userId={person.id} />}
+                {person.role === 'client' ? (
+                  // A reset link opens the client's portal, with their goals and ratings: admins never get one (ADR 13).
+                  <p className="text-sm text-slate-700">
+                    Clients choose a new password themselves with “Forgot your password?” on the sign-in page; the link goes only to their own email. Their therapist can help if they no longer use that address.
+                  </p>
+                ) : (
+                  <>
+                    <p className="mb-3 text-sm text-slate-700">
+                      Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password keeps working until they use it.
+                      {person.resetPending ? ' A link is already waiting; sending a new one cancels it.' : ''}
+                    </p>
+                    {person.status === 'deactivated' ? <p className="text-sm text-slate-700">Reactivate the account first.</p> : <PasswordResetForm userId={person.id} />}
+                  </>
+                )}
               </Card>
               <Card title={person.status === 'deactivated' ? 'Reactivate' : 'Deactivate'}>
                 <p className="mb-3 text-sm text-slate-700">
