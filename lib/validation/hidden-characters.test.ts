@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { personName } from './common';
 import { clinicalText } from './clinical-text';
 import { hiddenCharactersMessage } from './hidden-characters';
