@@ -8,6 +8,7 @@ import { rate, type Rate } from '@/lib/domain/metrics/figures';
 import { caseloadDashboardQuerySchema, type CaseloadDashboardQuery, type CaseloadFilter } from '@/lib/validation/dashboards';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
+import { parseInput } from '@/lib/validation/parse';
 import { dataContext, type DataContext } from './context';
 import { selectCaseloadRows, type CaseloadRowRecord } from './dashboard-queries';
 import { runFlagUpkeep } from './flag-upkeep';
@@ -114,7 +115,7 @@ async function openCaseload(ctx: DataContext, clinicianId: string) {
  */
 export async function getCaseloadDashboard(raw: Record<string, unknown> = {}): Promise<CaseloadDashboard> {
   const ctx = await dataContext();
-  const query = caseloadDashboardQuerySchema.parse(raw);
+  const query = parseInput(caseloadDashboardQuerySchema, raw);
   const clinicianId = query.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,
@@ -204,7 +205,7 @@ export const CASELOAD_EXPORT_HEADER = [
  */
 export async function exportCaseloadDashboard(raw: Record<string, unknown> = {}): Promise<DashboardExport> {
   const ctx = await dataContext();
-  const query = caseloadDashboardQuerySchema.parse(raw);
+  const query = parseInput(caseloadDashboardQuerySchema, raw);
   const clinicianId = query.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,

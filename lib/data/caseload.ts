@@ -7,6 +7,7 @@ import type { Role } from '@/lib/auth/principal';
 import { pageNumber, searchText } from '@/lib/validation/common';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
+import { parseInput } from '@/lib/validation/parse';
 import { dataContext } from './context';
 import { runFlagUpkeep } from './flag-upkeep';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
@@ -32,7 +33,7 @@ export interface Caseload {
 }
 
 const caseloadQuerySchema = z.object({
-  clinicianId: z.string().optional(),
+  clinicianId: z.uuid({ error: 'That clinician does not exist.' }).optional(),
   search: searchText.optional().default(''),
   page: pageNumber.optional().default(1),
 });
@@ -43,7 +44,7 @@ const caseloadQuerySchema = z.object({
  */
 export async function listCaseload(query: { clinicianId?: string; search?: string; page?: number | string } = {}): Promise<Caseload> {
   const ctx = await dataContext();
-  const { search, page, ...rest } = caseloadQuerySchema.parse(query);
+  const { search, page, ...rest } = parseInput(caseloadQuerySchema, query);
   const clinicianId = rest.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,

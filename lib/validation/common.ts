@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { isSafeUrlValue } from './url-input';
 
 /** Form fields arrive as strings; an empty one means "not given". */
 export const optionalText = (max: number, label: string) =>
@@ -41,4 +42,10 @@ export function latestTodayIso(now = new Date()): string {
 }
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
-export const searchText = z.string().trim().max(100).catch('');
+/** A search typed into a page's address: unusable text (NUL, hidden characters, too long) searches for nothing. */
+export const searchText = z
+  .string()
+  .refine((value) => isSafeUrlValue(value))
+  .transform((value) => value.trim())
+  .pipe(z.string().max(100))
+  .catch('');

@@ -48,7 +48,7 @@ export const REVIEW_DUE_WITHIN_DAYS = 14;
 
 export const caseloadDashboardQuerySchema = z
   .object({
-    clinicianId: z.string().max(100).optional(),
+    clinicianId: z.uuid({ error: 'That clinician does not exist.' }).optional(),
     q: searchText.optional().default(''),
     filter: z.enum(CASELOAD_FILTERS).catch('all').optional().default('all'),
     sort: z.enum(CASELOAD_SORTS).catch('attention').optional().default('attention'),

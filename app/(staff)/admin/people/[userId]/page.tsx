@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS } from '@/lib/auth/principal';
 import { getPerson } from '@/lib/data/people-admin';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { AccountStatusForm, PasswordResetForm } from './person-forms';
 
 export const metadata: Metadata = { title: 'Person' };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Person' };
 const STATUS = { active: ['Active', 'good'], locked: ['Locked after failed sign-ins', 'warn'], deactivated: ['Deactivated', 'neutral'] } as const;
 
 export default async function PersonPage({ params }: { params: Promise<{ userId: string }> }) {
-  const { userId } = await params;
+  const userId = recordIdOrNotFound((await params).userId);
   const person = await loadOrNotFound(() => getPerson(userId));
   const [statusLabel, statusTone] = STATUS[person.status];
   const isClinician = person.role === 'therapist' || person.role === 'supervisor';

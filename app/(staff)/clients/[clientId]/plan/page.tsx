@@ -17,6 +17,7 @@ import { getCarePlan, type CarePlan } from '@/lib/data/care-plan';
 import type { FormulationView } from '@/lib/data/plan-records';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { saveFormulationAction, signPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goals and plan' };
@@ -28,7 +29,8 @@ const SIGNED_MESSAGES: Record<string, string> = {
 };
 
 export default async function ClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ signed?: string }> }) {
-  const [{ clientId }, { signed }] = await Promise.all([params, searchParams]);
+  const [route, { signed }] = await Promise.all([params, searchParams]);
+  const clientId = recordIdOrNotFound(route.clientId);
   const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession()]);
   const treating = care.side === 'therapist';
   const { plan } = care;
