@@ -10,8 +10,7 @@ export async function register() {
   try {
     env();
   } catch (error) {
-    console.error(`\nAccord cannot start. ${(error as Error).message}\n`);
-    process.exit(1);
+    throw new Error(`Accord cannot start. ${(error as Error).message}`, { cause: error });
   }
   const { openDatabase } = await import('./db/client');
   const { driver } = await openDatabase();

@@ -38,7 +38,7 @@ async function replayWithHeaders(request: APIRequestContext, post: CapturedPost,
 }
 
 test('a forgot-password request with a forged Host or X-Forwarded-Host mails a link to APP_URL', async ({ page, request }) => {
-  const cases = [
+  const cases: { email: string; forged: Record<string, string> }[] = [
     { email: 'jonah.price@riverside.example', forged: { host: 'evil.example', origin: 'http://evil.example' } },
     { email: 'miguel.santos@riverside.example', forged: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: 'https://evil.example' } },
   ];
