@@ -5,13 +5,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { env } = await import('./lib/env');
   // Settings first: a production server without APP_URL or AUTH_SECRET refuses to start and says why.
-  try {
-    env();
-  } catch (error) {
-    throw new Error(`Accord cannot start. ${(error as Error).message}`, { cause: error });
-  }
+  const { checkSettingsOrExit } = await import('./lib/startup-check');
+  checkSettingsOrExit();
+  const { env } = await import('./lib/env');
   const { openDatabase } = await import('./db/client');
   const { driver } = await openDatabase();
   if (driver === 'pglite' && env().ACCORD_NO_DEMO !== '1') {

@@ -8,6 +8,7 @@ import { pageNumber, searchText } from '@/lib/validation/common';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
 import { parseInput } from '@/lib/validation/parse';
+import { auditableId } from '@/lib/validation/url-input';
 import { dataContext } from './context';
 import { runFlagUpkeep } from './flag-upkeep';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
@@ -33,7 +34,7 @@ export interface Caseload {
 }
 
 const caseloadQuerySchema = z.object({
-  clinicianId: z.uuid({ error: 'That clinician does not exist.' }).optional(),
+  clinicianId: z.string().optional(),
   search: searchText.optional().default(''),
   page: pageNumber.optional().default(1),
 });
@@ -48,7 +49,7 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
   const clinicianId = rest.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,
-    { action: 'caseload.view', entityType: 'clinician', entityId: clinicianId },
+    { action: 'caseload.view', entityType: 'clinician', entityId: auditableId(clinicianId) },
     async () => {
       const clinician = await loadClinicianAccessFacts(ctx.db, ctx.principal.organizationId, clinicianId);
       authorize(clinician !== null, 'missing-or-foreign');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkQuery, isRecordId, isSafeUrlValue, unsafeQueryKeys, URL_VALUE_MAX } from './url-input';
+import { auditableId, checkQuery, isRecordId, isSafeUrlValue, unsafeQueryKeys, URL_VALUE_MAX } from './url-input';
 
 describe('values from the address (ADR 13)', () => {
   test.each([
@@ -26,6 +26,12 @@ describe('values from the address (ADR 13)', () => {
     expect(isRecordId('\u0000')).toBe(false);
     expect(isRecordId('0b5e3a52-4f4c-4f0e-9a51-0d4f5b2f8c1')).toBe(false);
     expect(isRecordId(undefined)).toBe(false);
+  });
+
+  test('a malformed id is not copied into the audit log', () => {
+    expect(auditableId('0b5e3a52-4f4c-4f0e-9a51-0d4f5b2f8c11')).toBe('0b5e3a52-4f4c-4f0e-9a51-0d4f5b2f8c11');
+    expect(auditableId('\u0000')).toBeNull();
+    expect(auditableId('a'.repeat(3000))).toBeNull();
   });
 
   test('checkQuery keeps safe values of known keys and names the ignored ones', () => {

@@ -27,6 +27,14 @@ export function isRecordId(value: unknown): value is string {
   return uuid.safeParse(value).success;
 }
 
+/**
+ * An id as the audit log may record it: a malformed one (NUL, 3,000 characters) is refused as
+ * not-found like any missing record, but is not copied into the log, where a NUL would fail.
+ */
+export function auditableId(value: string): string | null {
+  return isRecordId(value) ? value : null;
+}
+
 export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
 
 export interface CheckedQuery<K extends string> {

@@ -62,7 +62,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           {person.clientRecord ? (
             <Card title="Client record">
               <p className="text-slate-800">
-                This is the portal account of <Link href={`/clients/${person.clientRecord.id}`}>{person.clientRecord.displayName}</Link>.
+                This is the portal account of <Link href={`/clients/${person.clientRecord.id}`} className="underline">{person.clientRecord.displayName}</Link>.
               </p>
             </Card>
           ) : null}
