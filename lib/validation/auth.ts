@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isSafeUrlValue } from './url-input';
 
 export const emailSchema = z

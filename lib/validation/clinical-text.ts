@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
 
 /** Looks like an HTML tag ("<script>", "</b>", "<!--"), as opposed to a comparison ("PHQ-9 < 10"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
 import { isSafeUrlValue } from './url-input';
 

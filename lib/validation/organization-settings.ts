@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
 
 /** A contact shown to clients wherever they might need urgent help. */
