@@ -5,11 +5,14 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // First, so the per-IP sign-in limit sees the real TCP peer of every request (client-ip.ts).
+  // Settings first: a production server without APP_URL or AUTH_SECRET refuses to start and says why.
+  const { checkSettingsOrExit } = await import('./lib/startup-check');
+  checkSettingsOrExit();
+  // Then, so the per-IP sign-in limit sees the real TCP peer of every request (client-ip.ts).
   const { stampPeerAddresses } = await import('./lib/auth/peer-address');
   stampPeerAddresses();
-  const { openDatabase } = await import('./db/client');
   const { env } = await import('./lib/env');
+  const { openDatabase } = await import('./db/client');
   const { driver } = await openDatabase();
   if (driver === 'pglite' && env().ACCORD_NO_DEMO !== '1') {
     const { formatDemoSignIns } = await import('./db/seed/demo-clinic');

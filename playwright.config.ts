@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { baseURL, e2eAuthSecret, e2eDatabaseName, e2eDataDir, port, serverUrl } from './e2e/support/run-config';
 import { withDatabase } from './test/support/postgres';
@@ -44,6 +45,9 @@ export default defineConfig({
       ACCORD_DATA_DIR: e2eDataDir,
       ACCORD_E2E_RUN: process.env.ACCORD_E2E_RUN!,
       AUTH_SECRET: e2eAuthSecret,
+      // Links in emails come from APP_URL only (ADR 13); the e2e mail goes to a file the tests read.
+      APP_URL: baseURL,
+      MAIL_OUTBOX: path.join(e2eDataDir, 'mail.log'),
       ACCORD_NO_DEMO: '1',
     },
   },

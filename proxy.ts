@@ -2,13 +2,19 @@ import NextAuth from 'next-auth';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { appOrigin } from '@/lib/env';
+import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security-headers';
 
 /**
- * Proxy only stamps a request id and redirects signed-out visitors to sign in; it never
+ * Proxy only stamps a request id, sets the security headers (a CSP with a fresh nonce, HSTS
+ * behind an https:// APP_URL) and redirects signed-out visitors to sign in; it never
  * decides access to data (the data layer does, on every call). Running Auth.js here also
  * re-issues the session cookie on each request, which is what keeps an active sign-in alive
  * and lets an idle one lapse after 15 minutes. No database in this file.
  */
+/** HTTPS is known from the configured public address, never from a forwardable request header. */
+const servedOverHttps = () => appOrigin().startsWith('https://');
+
 const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
 
 const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /^\/reset-password(\/|$)/, /^\/api\/auth\//];
@@ -16,19 +22,29 @@ const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /
 type AuthedRequest = NextRequest & { auth: { claims?: unknown } | null };
 type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
+function withTransportSecurity(response: Response): Response {
+  if (servedOverHttps()) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
 function handle(request: AuthedRequest): Response {
   const requestId = crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.claims && !PUBLIC_PATHS.some((pattern) => pattern.test(pathname))) {
     const signIn = new URL('/sign-in', request.nextUrl);
     if (pathname !== '/') signIn.searchParams.set('next', `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
+    return withTransportSecurity(NextResponse.redirect(signIn));
   }
+  // A nonce per response: Next reads it from the request's CSP header and puts it on its own
+  // scripts; the browser gets the same policy on the response (ADR 13).
+  const csp = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https: servedOverHttps() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-id', requestId);
+  requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('x-request-id', requestId);
-  return response;
+  response.headers.set('Content-Security-Policy', csp);
+  return withTransportSecurity(response);
 }
 
 // With a lazily built configuration, Auth.js hands the wrapped handler back in a promise.

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { inter } from './fonts';
 import './globals.css';
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f766e' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so Next can put this response's CSP nonce (proxy.ts) on
+  // its scripts; a prerendered page would carry none and be blocked (ADR 13, STACK.md 29).
+  await connection();
   return (
     <html lang="en-GB" className={inter.variable}>
       <body className="min-h-dvh font-sans">

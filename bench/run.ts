@@ -87,7 +87,7 @@ async function main() {
 
   // 2. HTTP, against the production build.
   run(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')]);
-  const app = await startServer(PORT, { DATABASE_URL: url, AUTH_SECRET: SECRET, ACCORD_DATA_DIR: path.join(os.tmpdir(), 'accord-bench-data') });
+  const app = await startServer(PORT, { DATABASE_URL: url, AUTH_SECRET: SECRET, APP_URL: `http://127.0.0.1:${PORT}`, ACCORD_DATA_DIR: path.join(os.tmpdir(), 'accord-bench-data') });
   const requests = quick ? 30 : 150;
   const seconds = quick ? 5 : 15;
   try {

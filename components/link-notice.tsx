@@ -1,19 +1,33 @@
+import type { LinkDelivery } from '@/lib/data/access-tokens';
 import { Alert } from './ui/alert';
 
 export interface SentLink {
   email: string;
-  delivered: 'smtp' | 'log' | 'failed';
+  delivered: LinkDelivery['delivered'];
   link: string | null;
 }
 
 /**
  * Says what happened to a link we sent. When the email did not go out (no mail server is set
- * up, or it refused), the sender gets the link to pass on themselves; it is shown once and is
- * not stored anywhere.
+ * up, or it refused), the sender gets the link to pass on themselves if they may see it (never a
+ * link into a client's account outside the demo, never one for an administrator: ADR 13); it is
+ * shown once and is not stored anywhere.
  */
 export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: string; idPrefix: string }) {
-  if (sent.delivered === 'smtp' || !sent.link) {
+  if (sent.delivered === 'smtp' || sent.delivered === 'outbox') {
     return <Alert tone="success">We emailed {what} to {sent.email}.</Alert>;
+  }
+  if (!sent.link) {
+    if (sent.delivered === 'log') {
+      return <Alert tone="success">Email is not set up on this server, so {what} for {sent.email} was written to the server log.</Alert>;
+    }
+    return (
+      <Alert tone="warning" title="The email could not be sent">
+        {sent.delivered === 'failed'
+          ? `Our mail server refused the message to ${sent.email}. Try again later.`
+          : `Email is not set up on this server, so nothing was sent to ${sent.email}. Ask whoever runs Accord to set up email (SMTP_URL).`}
+      </Alert>
+    );
   }
   const fieldId = `${idPrefix}-link`;
   return (

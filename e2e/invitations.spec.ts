@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { linkFromLatestMail } from './support/mail';
+import { baseURL } from './support/run-config';
 import { expect, expectAccessible, PEOPLE, signIn, test } from './support/fixtures';
 
 const SHOTS = '/tmp/people-shots';
@@ -23,14 +24,13 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   const invitedAt = new Date();
   await page.getByLabel('Chloe Martin’s email').fill('Chloe.Martin@Client.example');
   await page.getByRole('button', { name: 'Invite to the portal' }).click();
-  const linkField = page.getByLabel('Link for chloe.martin@client.example');
-  await expect(linkField).toBeVisible();
-  const shownLink = await linkField.inputValue();
-  await expectAccessible(page, 'client record with invitation link');
+  // The link goes to the client's inbox only (the test server's mail outbox), never to the page (ADR 13).
+  await expect(page.getByText('We emailed an invitation to chloe.martin@client.example.')).toBeVisible();
+  await expect(page.getByLabel('Link for chloe.martin@client.example')).toHaveCount(0);
+  await expectAccessible(page, 'client record with invitation sent');
   await page.screenshot({ path: path.join(SHOTS, 'client-record-invitation-link.png'), fullPage: true });
-
-  // The same link went to the log, where a mail server would have sent it.
-  expect(await linkFromLatestMail('chloe.martin@client.example', invitedAt)).toBe(shownLink);
+  const shownLink = await linkFromLatestMail('chloe.martin@client.example', invitedAt);
+  expect(shownLink).toMatch(new RegExp(`^${baseURL}/invite/[A-Za-z0-9_-]{43}$`));
   await page.reload();
   await expect(portal.getByText('Invited as')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Resend invitation to chloe.martin@client.example' })).toBeVisible();
@@ -116,16 +116,19 @@ test('an admin invites a colleague, and can resend or revoke a waiting invitatio
   await page.getByLabel('Name').fill('Rowan Ellery');
   await page.getByLabel('Email').fill('rowan.ellery@riverside.example');
   await page.getByLabel('Role').selectOption('supervisor');
+  const invitedAt = new Date();
   await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
-  await expect(page.getByLabel('Link for rowan.ellery@riverside.example')).toBeVisible();
+  await expect(page.getByText('We emailed an invitation to rowan.ellery@riverside.example.')).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'admin-invitations.png'), fullPage: true });
-  const firstLink = await page.getByLabel('Link for rowan.ellery@riverside.example').inputValue();
+  const firstLink = await linkFromLatestMail('rowan.ellery@riverside.example', invitedAt);
 
   // Resending makes a new link; the first one stops working.
   await page.reload();
   const row = page.getByRole('row', { name: /Rowan Ellery/ });
+  const resentAt = new Date();
   await row.getByRole('button', { name: 'Resend invitation to rowan.ellery@riverside.example' }).click();
-  const secondLink = await row.getByLabel('Link for rowan.ellery@riverside.example').inputValue();
+  await expect(row.getByText('We emailed a new invitation to rowan.ellery@riverside.example.')).toBeVisible();
+  const secondLink = await linkFromLatestMail('rowan.ellery@riverside.example', resentAt);
   expect(secondLink).not.toBe(firstLink);
 
   const visitor = await page.context().browser()!.newContext();

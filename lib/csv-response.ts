@@ -19,6 +19,7 @@ export async function csvDownload(request: Request, produce: () => Promise<{ csv
   } catch (error) {
     if (isAppError(error, 'unauthenticated')) return Response.redirect(new URL('/sign-in', request.url), 303);
     if (isAppError(error, 'not-found')) return new Response('Not found', { status: 404 });
+    if (isAppError(error, 'invalid')) return new Response('This address contains a value that cannot be used.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     throw error;
   }
 }

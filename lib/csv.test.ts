@@ -25,6 +25,27 @@ describe('neutraliseCell', () => {
   });
 });
 
+describe('neutraliseCell behind invisible characters (ADR 13)', () => {
+  test.each([
+    ['\u200B=1+2', "'=1+2"],
+    ['\uFEFF=HYPERLINK("http://x","y")', `'=HYPERLINK("http://x","y")`],
+    ['\u202E\u2066@SUM(A1)', "'@SUM(A1)"],
+    ['\u200B\u200B+44 20', "'+44 20"],
+  ])('%j loses its hidden characters and gets a quote', (value, expected) => {
+    expect(neutraliseCell(value)).toBe(expected);
+  });
+
+  test.each(['\u200C=1+2', '\u200D-3', '\u200E@x', ' =1+2', '\u00A0=1'])('%j, with an allowed invisible character or a space before the formula, gets a quote and keeps its text', (value) => {
+    expect(neutraliseCell(value)).toBe(`'${value}`);
+  });
+
+  test('hidden characters inside ordinary text are dropped; joiners that names and emoji need are kept', () => {
+    expect(neutraliseCell('Ali\u202Ece')).toBe('Alice');
+    expect(neutraliseCell('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(neutraliseCell('👩\u200D💻 coder')).toBe('👩\u200D💻 coder');
+  });
+});
+
 describe('toCsv', () => {
   test('quotes commas, quotes and line breaks so the file reads back exactly', () => {
     const csv = toCsv(['name', 'note'], [['Smith, Jo', 'said "hi"\nthen left'], ['=evil()', null]]);

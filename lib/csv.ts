@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { withoutHiddenCharacters } from '@/lib/validation/hidden-characters';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -10,9 +11,14 @@ export type CsvCell = string | number | boolean | null | undefined;
  */
 export function neutraliseCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Hidden characters (refused in new input, but older rows may hold them) are dropped first, so
+  // `\u200B=cmd` cannot slip past; the formula check then looks past leading spaces and the
+  // invisible joiners and marks that are allowed (ZWNJ, ZWJ, LRM, RLM), which some programs skip.
+  const text = withoutHiddenCharacters(String(value));
+  return LEADING_FORMULA.test(text) ? `'${text}` : text;
 }
+
+const LEADING_FORMULA = /^[\t\r]|^[\s\u200C-\u200F]*[=+\-@]/;
 
 /** A CSV document (RFC 4180, CRLF line ends) with a header row and every cell neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {

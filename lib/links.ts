@@ -1,28 +1,11 @@
-import 'server-only';
-import { headers } from 'next/headers';
-import { env } from '@/lib/env';
+import { appOrigin } from '@/lib/env';
 
 /**
- * The one way to build an absolute link for an email (invitations, password resets): APP_URL
- * when it is set (a real deployment behind a proxy should set it), otherwise the origin the
- * request came in on, so the demo's links open the server that sent them.
+ * The one way to build an absolute link for an email (invitations, password resets, flag
+ * alerts): always from APP_URL (or http://localhost:<PORT> in the embedded demo), never from the
+ * request's Host or X-Forwarded-Host, which anyone can forge (ADR 13).
  */
-export async function absoluteUrl(path: string): Promise<string> {
-  return new URL(path, await appOrigin()).toString();
-}
-
-async function appOrigin(): Promise<string> {
-  const configured = env().APP_URL;
-  if (configured) return configured;
-  try {
-    const incoming = await headers();
-    const host = incoming.get('x-forwarded-host') ?? incoming.get('host');
-    if (host) {
-      const protocol = incoming.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? 'http';
-      return `${protocol === 'https' ? 'https' : 'http'}://${host}`;
-    }
-  } catch {
-    // Outside a request (scripts, tests): fall through to the local default.
-  }
-  return `http://localhost:${process.env.PORT ?? '3000'}`;
+export function absoluteUrl(path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`absoluteUrl needs a path starting with one "/", got ${JSON.stringify(path)}`);
+  return `${appOrigin()}${path}`;
 }

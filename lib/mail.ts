@@ -9,28 +9,43 @@ export interface MailMessage {
   text: string;
 }
 
+/**
+ * How email leaves the server: `smtp` (SMTP_URL), `outbox` (MAIL_OUTBOX, a file that stands in
+ * for a mailbox in tests) or `log` (neither set: the message is printed in the server log and
+ * appended to `<data dir>/mail.log`, so the demo works without a mail server).
+ */
+export type MailTransport = 'smtp' | 'outbox' | 'log';
+
 export interface MailReceipt {
-  delivered: 'smtp' | 'log';
+  delivered: MailTransport;
+}
+
+export function mailTransport(): MailTransport {
+  const { SMTP_URL, MAIL_OUTBOX } = env();
+  if (SMTP_URL) return 'smtp';
+  if (MAIL_OUTBOX) return 'outbox';
+  return 'log';
 }
 
 let transport: Promise<{ sendMail(message: MailMessage & { from: string }): Promise<unknown> }> | undefined;
 
-/**
- * Sends an email over SMTP when SMTP_URL is configured. Without it (the demo, tests) the message
- * is written to the server log and appended as one JSON line to `<data dir>/mail.log`, so links
- * in it can still be followed.
- */
+function appendJsonLine(file: string, message: MailMessage): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.appendFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), ...message })}\n`, { mode: 0o600 });
+}
+
+/** Sends an email by the configured transport (see MailTransport). Throws when SMTP refuses it. */
 export async function sendMail(message: MailMessage): Promise<MailReceipt> {
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (SMTP_URL) {
+  const { SMTP_URL, MAIL_FROM, MAIL_OUTBOX } = env();
+  const how = mailTransport();
+  if (how === 'smtp' && SMTP_URL) {
     transport ??= import('nodemailer').then(({ createTransport }) => createTransport(SMTP_URL));
     await (await transport).sendMail({ ...message, from: MAIL_FROM });
-    return { delivered: 'smtp' };
+  } else if (how === 'outbox' && MAIL_OUTBOX) {
+    appendJsonLine(path.resolve(/*turbopackIgnore: true*/ MAIL_OUTBOX), message);
+  } else {
+    console.log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`);
+    appendJsonLine(path.join(dataDir(), 'mail.log'), message);
   }
-  const entry = { at: new Date().toISOString(), ...message };
-  console.log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`);
-  const file = path.join(dataDir(), 'mail.log');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.appendFileSync(file, `${JSON.stringify(entry)}\n`);
-  return { delivered: 'log' };
+  return { delivered: how };
 }

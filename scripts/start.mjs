@@ -9,6 +9,7 @@ const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-sta
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+// PORT also tells the embedded demo which address to put in its links (http://localhost:<PORT>).
+const server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../db/seed/demo-people';
 import type { E2eFixture } from './prepare-database';
 import { fixtureFile } from './run-config';
@@ -41,8 +41,52 @@ export async function expectAccessible(page: Page, context = page.url()): Promis
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
-export const test = base.extend<{ signInAs: (person: Person) => Promise<void> }>({
+/** A `securitypolicyviolation` the browser reported: the blocked address and the directive. */
+interface CspViolation {
+  page: string;
+  blocked: string;
+  directive: string;
+}
+
+/**
+ * Every page of every browser context a test opens reports Content-Security-Policy violations
+ * to the test, which then fails (ADR 13): a script or style the policy blocks is a broken page
+ * in production even when the journey still passes.
+ */
+async function watchCsp(context: BrowserContext, violations: CspViolation[]): Promise<void> {
+  await context.exposeBinding('__accordCspViolation', (_source, violation: CspViolation) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __accordCspViolation: (v: CspViolation) => Promise<void> }).__accordCspViolation;
+      void report({ page: location.href, blocked: event.blockedURI, directive: event.effectiveDirective });
+    });
+  });
+}
+
+export const test = base.extend<{ signInAs: (person: Person) => Promise<void>; cspViolations: CspViolation[] }>({
   // Playwright's fixture callback is conventionally named `use`; it is not a React hook.
+  cspViolations: [
+    async ({ context, browser }, provide) => {
+      const violations: CspViolation[] = [];
+      await watchCsp(context, violations);
+      // Contexts a test opens itself (a second device, a phone) are watched too.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const opened = await newContext(...args);
+        await watchCsp(opened, violations);
+        return opened;
+      };
+      try {
+        await provide(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, 'Content-Security-Policy violations reported by the browser').toEqual([]);
+    },
+    { auto: true },
+  ],
   signInAs: async ({ page }, provide) => {
     await provide((person) => signIn(page, PEOPLE[person]));
   },

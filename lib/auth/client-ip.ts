@@ -22,21 +22,17 @@ function normalise(address: string | null | undefined): string | null {
   return isIP(value) ? value.toLowerCase() : null;
 }
 
-/** TRUSTED_PROXY parsed; a value that is not an IP or CIDR stops the server with a reason. */
-export function parseTrustedProxies(value: string | undefined): BlockList | null {
-  if (!value?.trim()) return null;
+/** The trusted proxies as a block list; the entries were checked when the settings were read (lib/env.ts). */
+export function trustedProxyBlockList(entries: readonly string[]): BlockList | null {
+  if (entries.length === 0) return null;
   const list = new BlockList();
-  for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
-    const [address, prefix] = entry.split('/') as [string, string | undefined];
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.split('/');
     const ip = normalise(address);
-    const family = ip ? isIP(ip) : 0;
-    const bits = prefix === undefined ? undefined : Number(prefix);
-    if (!ip || (bits !== undefined && !(Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128)))) {
-      throw new Error(`TRUSTED_PROXY: "${entry}" is not an IP address or a CIDR range (e.g. 10.0.0.0/8).`);
-    }
-    const type = family === 4 ? 'ipv4' : 'ipv6';
-    if (bits === undefined) list.addAddress(ip, type);
-    else list.addSubnet(ip, bits, type);
+    if (!ip) continue;
+    const type = isIP(ip) === 4 ? 'ipv4' : 'ipv6';
+    if (prefix === undefined) list.addAddress(ip, type);
+    else list.addSubnet(ip, Number(prefix), type);
   }
   return list;
 }
@@ -67,6 +63,6 @@ export function clientIpFrom(headers: Headers, trusted: BlockList | null, peerSt
 let trustedProxies: BlockList | null | undefined;
 
 export function clientIp(headers: Headers): string {
-  if (trustedProxies === undefined) trustedProxies = parseTrustedProxies(env().TRUSTED_PROXY);
+  if (trustedProxies === undefined) trustedProxies = trustedProxyBlockList(env().TRUSTED_PROXY);
   return clientIpFrom(headers, trustedProxies, stamp.__accordPeerStamp === true);
 }

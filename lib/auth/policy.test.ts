@@ -4,6 +4,8 @@ import {
   canAddClients,
   canAdministerOrganization,
   canChangeGoalStatus,
+  canIssuePasswordReset,
+  canSeeUndeliveredLink,
   canSuperviseClient,
   canViewFormulation,
   goalSideFor,
@@ -206,5 +208,39 @@ describe('goal sides and supervision', () => {
     }
     expect(canViewFormulation(client, facts, false)).toBe(false);
     expect(canViewFormulation(client, facts, true)).toBe(true);
+  });
+});
+
+describe('links into accounts (ADR 13)', () => {
+  test('an admin may send a reset link to staff of their organisation, never to a client', () => {
+    for (const role of ['therapist', 'supervisor', 'admin'] as const) {
+      expect(canIssuePasswordReset(admin, { organizationId: ORG, role })).toBe(true);
+      expect(canIssuePasswordReset(foreignAdmin, { organizationId: ORG, role })).toBe(false);
+    }
+    expect(canIssuePasswordReset(admin, { organizationId: ORG, role: 'client' })).toBe(false);
+    for (const principal of [therapist, supervisor, client]) {
+      expect(canIssuePasswordReset(principal, { organizationId: ORG, role: 'therapist' })).toBe(false);
+      expect(canIssuePasswordReset(principal, { organizationId: ORG, role: 'client' })).toBe(false);
+    }
+  });
+
+  test('an undelivered link to a client account is shown only in the embedded demo, and never to an admin', () => {
+    const cases = [
+      [therapist, true, true],
+      [therapist, false, false],
+      [supervisor, true, true],
+      [supervisor, false, false],
+      [admin, true, false],
+      [admin, false, false],
+    ] as const;
+    for (const [principal, demo, shown] of cases) {
+      expect(canSeeUndeliveredLink(principal, { forClientAccount: true }, demo), `${principal.userId} demo=${demo}`).toBe(shown);
+    }
+  });
+
+  test('an undelivered link to a staff account goes back to whoever sent it, demo or not', () => {
+    for (const demo of [true, false]) {
+      expect(canSeeUndeliveredLink(admin, { forClientAccount: false }, demo)).toBe(true);
+    }
   });
 });

@@ -161,3 +161,29 @@ export function canViewFormulation(principal: Principal, client: ClientAccessFac
 export function canChangeGoalStatus(principal: Principal, client: ClientAccessFacts): boolean {
   return relationshipToClient(principal, client) === 'treating';
 }
+
+/** The account a password reset link would open. */
+export interface AccountFacts {
+  organizationId: string;
+  role: Principal['role'];
+}
+
+/**
+ * An administrator may send a reset link to staff of their organisation, never to a client:
+ * the link opens the client's portal (goals, ratings), and admins never see clinical content.
+ * A client uses "Forgot your password?" (the link goes only to their own inbox).
+ */
+export function canIssuePasswordReset(principal: Principal, account: AccountFacts): boolean {
+  return canAdministerOrganization(principal, account.organizationId) && account.role !== 'client';
+}
+
+/**
+ * Whether the sender may be shown a link whose email did not go out (no mail server, or it
+ * refused). A link to a client's account (an invitation or reset) opens their clinical record,
+ * so it is shown only in the embedded demo and never to an administrator; links to staff
+ * accounts go to the administrator or clinician who sent them.
+ */
+export function canSeeUndeliveredLink(principal: Principal, link: { forClientAccount: boolean }, embeddedDemo: boolean): boolean {
+  if (!link.forClientAccount) return true;
+  return embeddedDemo && principal.role !== 'admin';
+}

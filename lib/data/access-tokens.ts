@@ -3,13 +3,15 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { accessTokens, auditEvents, users } from '@/db/schema';
 import type { Db, Executor, Tx } from '@/db/types';
+import { canSeeUndeliveredLink } from '@/lib/auth/policy';
 import type { Principal } from '@/lib/auth/principal';
 import { readRequestId } from '@/lib/auth/request-context';
 import { verifySession } from '@/lib/auth/session';
 import { hashToken, looksLikeToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
+import { isEmbeddedDemo } from '@/lib/env';
 import { absoluteUrl } from '@/lib/links';
-import { sendMail, type MailMessage } from '@/lib/mail';
+import { mailTransport, sendMail, type MailMessage } from '@/lib/mail';
 import { dateTimeFormat } from '@/lib/intl';
 
 /**
@@ -126,22 +128,44 @@ export async function auditAccessEvent(
 }
 
 export interface LinkDelivery {
-  /** smtp: emailed. log: no mail server configured, written to the server log. failed: the mail server refused. */
-  delivered: 'smtp' | 'log' | 'failed';
-  /** Shown to the sender when the email did not go out, so they can pass it on themselves. */
+  /**
+   * smtp: emailed. outbox: written to the configured MAIL_OUTBOX file. log: no mail server, the
+   * email is in the server log (demo). failed: the mail server refused it. not-sent: no mail
+   * server, and the link opens a client's account outside the demo, so it was not written anywhere.
+   */
+  delivered: 'smtp' | 'outbox' | 'log' | 'failed' | 'not-sent';
+  /** Shown to the sender when the email did not go out and they may pass it on themselves. */
   link: string | null;
 }
 
-/** Emails a link. Without SMTP (the demo) or when sending fails, the sender gets the link to share. */
-export async function deliverLink(path: string, compose: (link: string) => MailMessage): Promise<LinkDelivery> {
-  const link = await absoluteUrl(path);
+/** Who a link is for and who sent it: decides whether an undelivered link may be shown or logged. */
+export interface LinkAudience {
+  /** The link opens (or creates) a client's portal account. */
+  forClientAccount: boolean;
+  /** The staff member who sent it; null for "forgot password", where nothing goes back to the page. */
+  sender: Principal | null;
+}
+
+/**
+ * Emails a link. A link to a client's account is never printed in a log outside the embedded
+ * demo, and never shown to an administrator (ADR 13); other undelivered links go back to their
+ * sender to pass on.
+ */
+export async function deliverLink(path: string, compose: (link: string) => MailMessage, audience: LinkAudience): Promise<LinkDelivery> {
+  const link = absoluteUrl(path);
+  const demo = isEmbeddedDemo();
+  if (audience.forClientAccount && !demo && mailTransport() === 'log') return { delivered: 'not-sent', link: null };
+  let delivered: LinkDelivery['delivered'];
   try {
-    const { delivered } = await sendMail(compose(link));
-    return { delivered, link: delivered === 'smtp' ? null : link };
+    ({ delivered } = await sendMail(compose(link)));
   } catch (error) {
+    // The error names the server and the reason, never the message body.
     console.error('[mail] sending failed', error);
-    return { delivered: 'failed', link };
+    delivered = 'failed';
   }
+  const reachedInbox = delivered === 'smtp' || delivered === 'outbox';
+  const shown = !reachedInbox && audience.sender !== null && canSeeUndeliveredLink(audience.sender, audience, demo);
+  return { delivered, link: shown ? link : null };
 }
 
 export const LINK_NO_LONGER_VALID = 'This link is no longer valid. Ask for a new one.';

@@ -9,6 +9,8 @@ import { parseInput } from '@/lib/validation/parse';
 import { caseloadDashboardQuerySchema, type CaseloadDashboardQuery, type CaseloadFilter } from '@/lib/validation/dashboards';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
+import { parseInput } from '@/lib/validation/parse';
+import { auditableId } from '@/lib/validation/url-input';
 import { dataContext, type DataContext } from './context';
 import { selectCaseloadRows, type CaseloadRowRecord } from './dashboard-queries';
 import { runFlagUpkeep } from './flag-upkeep';
@@ -119,7 +121,7 @@ export async function getCaseloadDashboard(raw: Record<string, unknown> = {}): P
   const clinicianId = query.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,
-    { action: 'caseload-dashboard.view', entityType: 'clinician', entityId: clinicianId },
+    { action: 'caseload-dashboard.view', entityType: 'clinician', entityId: auditableId(clinicianId) },
     async () => {
       const clinician = await openCaseload(ctx, clinicianId);
       const now = new Date();
@@ -209,7 +211,7 @@ export async function exportCaseloadDashboard(raw: Record<string, unknown> = {})
   const clinicianId = query.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,
-    { action: 'caseload-dashboard.export', entityType: 'clinician', entityId: clinicianId },
+    { action: 'caseload-dashboard.export', entityType: 'clinician', entityId: auditableId(clinicianId) },
     async () => {
       const clinician = await openCaseload(ctx, clinicianId);
       const records = await selectCaseloadRows(ctx.db, { organizationId: ctx.principal.organizationId, clinicianId: clinician.id, now: new Date(), query, page: 'all' });

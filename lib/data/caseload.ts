@@ -8,6 +8,8 @@ import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
+import { parseInput } from '@/lib/validation/parse';
+import { auditableId } from '@/lib/validation/url-input';
 import { dataContext } from './context';
 import { runFlagUpkeep } from './flag-upkeep';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
@@ -48,7 +50,7 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
   const clinicianId = rest.clinicianId ?? ctx.principal.userId;
   return readAudited(
     ctx,
-    { action: 'caseload.view', entityType: 'clinician', entityId: clinicianId },
+    { action: 'caseload.view', entityType: 'clinician', entityId: auditableId(clinicianId) },
     async () => {
       const clinician = await loadClinicianAccessFacts(ctx.db, ctx.principal.organizationId, clinicianId);
       authorize(clinician !== null, 'missing-or-foreign');

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { caseloadAssignments, flags, organizations, supervisionLinks, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/links';
 import { sendMail } from '@/lib/mail';
 
 /*
@@ -25,12 +25,8 @@ export const OVERDUE_LOOKBACK_DAYS = 14;
 
 export type UpkeepScope = { organizationId: string } & ({ clientId: string } | { clinicianId: string } | { wholeOrganization: true });
 
-function baseUrl(): string {
-  return (env().APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-}
-
 function clientFlagsLink(clientId: string): string {
-  return `${baseUrl()}/clients/${clientId}/sessions#flags`;
+  return absoluteUrl(`/clients/${clientId}/sessions#flags`);
 }
 
 /**

@@ -75,7 +75,7 @@ function invitationMail(invitation: { email: string; name: string; role: Role | 
 
 async function send(ctx: DataContext, row: { id: string; email: string; name: string; role: Role | null; expiresAt: Date }, token: string): Promise<InvitationSent> {
   const org = await organizationOf(ctx.db, ctx.principal.organizationId);
-  const delivery = await deliverLink(`/invite/${token}`, invitationMail(row, ctx.principal.name, org));
+  const delivery = await deliverLink(`/invite/${token}`, invitationMail(row, ctx.principal.name, org), { forClientAccount: (row.role ?? 'client') === 'client', sender: ctx.principal });
   return { invitationId: row.id, email: row.email, expiresAt: row.expiresAt.toISOString(), ...delivery };
 }
 

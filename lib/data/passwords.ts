@@ -7,7 +7,7 @@ import { readDeviceToken } from '@/lib/auth/device-cookie';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { readSignInOrigin } from '@/lib/auth/request-context';
 import { resolveAuthSecret } from '@/lib/auth/secret';
-import { canAdministerOrganization } from '@/lib/auth/policy';
+import { canAdministerOrganization, canIssuePasswordReset } from '@/lib/auth/policy';
 import { issueToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
@@ -109,7 +109,10 @@ export async function requestPasswordReset(raw: unknown): Promise<void> {
     });
   });
   // The link goes only to the account's own inbox (or the server log): never back to the page.
-  await deliverLink(`/reset-password/${token}`, resetMail(user, expiresAt, await timeZoneOf(ctx.db, user.organizationId), false));
+  await deliverLink(`/reset-password/${token}`, resetMail(user, expiresAt, await timeZoneOf(ctx.db, user.organizationId), false), {
+    forClientAccount: user.role === 'client',
+    sender: null,
+  });
 }
 
 export interface PasswordResetPreview {
@@ -181,7 +184,10 @@ export interface ResetIssued extends LinkDelivery {
   expiresAt: string;
 }
 
-/** An administrator sends someone in their organisation a password reset link (valid 24 hours). */
+/**
+ * An administrator sends a staff member of their organisation a password reset link (valid 24
+ * hours). Never a client: refused (audited) before anything is created (ADR 13).
+ */
 export async function issuePasswordReset(raw: unknown): Promise<ResetIssued> {
   const ctx = await dataContext();
   const { userId } = parseInput(userIdSchema, raw);
@@ -190,11 +196,13 @@ export async function issuePasswordReset(raw: unknown): Promise<ResetIssued> {
   const { token, target } = await writeAudited(ctx, { action: 'password.reset-issue', entityType: 'user', entityId: userId }, async (tx) => {
     authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
     const [target] = await tx
-      .select({ id: users.id, email: users.email, name: users.name, deactivatedAt: users.deactivatedAt })
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, organizationId: users.organizationId, deactivatedAt: users.deactivatedAt })
       .from(users)
       .where(and(eq(users.id, userId), eq(users.organizationId, ctx.principal.organizationId)))
       .limit(1);
     authorize(target !== undefined, 'missing-or-foreign');
+    // A reset link opens the account it is for: never a client's (their goals and ratings) for an admin.
+    authorize(canIssuePasswordReset(ctx.principal, target), 'client-account');
     if (target.id === ctx.principal.userId) throw new AppError('invalid', 'To change your own password, use your account page.');
     if (target.deactivatedAt) throw new AppError('invalid', 'This account is deactivated. Reactivate it first.');
     await revokePendingResets(tx, target.id, now);
@@ -213,7 +221,10 @@ export async function issuePasswordReset(raw: unknown): Promise<ResetIssued> {
     });
     return { token, target };
   });
-  const delivery = await deliverLink(`/reset-password/${token}`, resetMail(target, expiresAt, await timeZoneOf(ctx.db, ctx.principal.organizationId), true));
+  const delivery = await deliverLink(`/reset-password/${token}`, resetMail(target, expiresAt, await timeZoneOf(ctx.db, ctx.principal.organizationId), true), {
+    forClientAccount: target.role === 'client',
+    sender: ctx.principal,
+  });
   return { email: target.email, expiresAt: expiresAt.toISOString(), ...delivery };
 }
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { isSafeUrlValue } from './url-input';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })
@@ -12,7 +13,7 @@ export const emailSchema = z
 export const nextPathSchema = z
   .string()
   .optional()
-  .transform((value) => (value && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/'));
+  .transform((value) => (value && isSafeUrlValue(value, 2000) && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/'));
 
 export const signInSchema = z.object({
   next: nextPathSchema,

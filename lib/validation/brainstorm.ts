@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { optionalFreeText } from './text';
 
 /** The five brainstorm prompts (DESIGN.md), in the order the client sees them. Ids are stored. */

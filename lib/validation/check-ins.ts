@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, PHQ9_ITEM_COUNT } from '@/lib/domain/scoring';
 import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDate, latestTodayIso, optionalText, personName, recordId } from './common';
 import { requiredText } from './text';
 

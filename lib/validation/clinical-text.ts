@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { refuseHiddenCharacters } from './hidden-characters';
 
 /** Looks like an HTML tag ("<script>", "</b>", "<!--"), as opposed to a comparison ("PHQ-9 < 10"). */
 const MARKUP = /<\s*\/?\s*[a-z!]/i;
@@ -10,14 +11,17 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  * only: markup is refused rather than stored, control characters too (new lines are fine).
  */
 export const clinicalText = (label: string, { min = 1, max }: { min?: number; max: number }) =>
-  z
-    .string({ error: `Enter ${label.toLowerCase()}.` })
-    .trim()
-    .min(1, `Enter ${label.toLowerCase()}.`)
-    .min(min, `${label} needs at least ${min} characters.`)
-    .max(max, `${label} must be ${max} characters or fewer.`)
-    .refine((value) => !MARKUP.test(value), `${label} can't contain HTML tags such as <script>.`)
-    .refine((value) => !CONTROL.test(value), `${label} can't contain control characters.`);
+  refuseHiddenCharacters(
+    z
+      .string({ error: `Enter ${label.toLowerCase()}.` })
+      .trim()
+      .min(1, `Enter ${label.toLowerCase()}.`)
+      .min(min, `${label} needs at least ${min} characters.`)
+      .max(max, `${label} must be ${max} characters or fewer.`)
+      .refine((value) => !MARKUP.test(value), `${label} can't contain HTML tags such as <script>.`)
+      .refine((value) => !CONTROL.test(value), `${label} can't contain control characters.`),
+    label,
+  );
 
 /** The same, optional: empty means "none". */
 export const optionalClinicalText = (label: string, max: number) =>

@@ -1,25 +1,27 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { refuseHiddenCharacters } from './hidden-characters';
+import { isSafeUrlValue } from './url-input';
 
 /** Form fields arrive as strings; an empty one means "not given". */
 export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer.`)
+  refuseHiddenCharacters(z.string().trim().max(max, `${label} must be ${max} characters or fewer.`), label)
     .transform((value) => (value === '' ? null : value))
     .nullish()
     .transform((value) => value ?? null);
 
 /** A person's name as shown to others: no angle brackets, no control characters. */
 export const personName = (label: string) =>
-  z
-    .string({ error: `Enter ${label.toLowerCase()}.` })
-    .trim()
-    .min(1, `Enter ${label.toLowerCase()}.`)
-    .max(120, `${label} must be 120 characters or fewer.`)
-    .refine((value) => !/[<>]/.test(value), `${label} can't contain < or >.`)
-    // eslint-disable-next-line no-control-regex
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} can't contain control characters.`);
+  refuseHiddenCharacters(
+    z
+      .string({ error: `Enter ${label.toLowerCase()}.` })
+      .trim()
+      .min(1, `Enter ${label.toLowerCase()}.`)
+      .max(120, `${label} must be 120 characters or fewer.`)
+      .refine((value) => !/[<>]/.test(value), `${label} can't contain < or >.`)
+      // eslint-disable-next-line no-control-regex
+      .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} can't contain control characters.`),
+    label,
+  );
 
 export const recordId = (label = 'record') => z.uuid({ error: `That ${label} does not exist.` });
 
@@ -40,12 +42,12 @@ export function latestTodayIso(now = new Date()): string {
 }
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
-/** A search box's text; an unusable one (too long, or with a NUL byte PostgreSQL cannot compare) is ignored. */
+/** A search typed into a page's address: unusable text (NUL, hidden characters, too long) searches for nothing. */
 export const searchText = z
   .string()
-  .trim()
-  .max(100)
-  .refine((value) => !value.includes('\u0000'))
+  .refine((value) => isSafeUrlValue(value))
+  .transform((value) => value.trim())
+  .pipe(z.string().max(100))
   .catch('');
 
 /** A list page's query: only the page number. */

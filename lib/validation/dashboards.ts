@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { pageNumber, searchText } from './common';
 
 /**
@@ -48,7 +48,8 @@ export const REVIEW_DUE_WITHIN_DAYS = 14;
 
 export const caseloadDashboardQuerySchema = z
   .object({
-    clinicianId: z.string().max(100).optional(),
+    /** Any text: a malformed id is a clinician that does not exist (not-found), like a foreign one. */
+    clinicianId: z.string().optional(),
     q: searchText.optional().default(''),
     filter: z.enum(CASELOAD_FILTERS).catch('all').optional().default('all'),
     sort: z.enum(CASELOAD_SORTS).catch('attention').optional().default('attention'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { recordId } from './common';
 import { checkbox, optionalFreeText } from './text';
 

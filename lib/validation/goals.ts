@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { ACHIEVEMENT_STATUSES, POSITIONS, type Position } from '@/lib/domain/consensus/types';
 import { STATUS_CHANGE_TARGETS, type StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import { FORMULATION_FACTORS, GOAL_TYPES, THEMES } from '@/lib/domain/themes';

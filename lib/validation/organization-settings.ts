@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { refuseHiddenCharacters } from './hidden-characters';
 
 /** A contact shown to clients wherever they might need urgent help. */
 export const crisisContactSchema = z.object({
@@ -51,11 +52,14 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .pipe(z.number().int().min(min, `${label} must be between ${min} and ${max}.`).max(max, `${label} must be between ${min} and ${max}.`));
 
 const plainText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer.`)
-    .refine((value) => !/[<>]/.test(value), `${label} can’t contain < or >.`)
+  refuseHiddenCharacters(
+    z
+      .string()
+      .trim()
+      .max(max, `${label} must be ${max} characters or fewer.`)
+      .refine((value) => !/[<>]/.test(value), `${label} can’t contain < or >.`),
+    label,
+  )
     .optional()
     .transform((value) => value ?? '');
 
@@ -77,12 +81,15 @@ const crisisFields = Object.fromEntries(
  */
 export const organizationSettingsFormSchema = z
   .object({
-    name: z
-      .string({ error: 'Enter the organisation’s name.' })
-      .trim()
-      .min(1, 'Enter the organisation’s name.')
-      .max(120, 'The name must be 120 characters or fewer.')
-      .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
+    name: refuseHiddenCharacters(
+      z
+        .string({ error: 'Enter the organisation’s name.' })
+        .trim()
+        .min(1, 'Enter the organisation’s name.')
+        .max(120, 'The name must be 120 characters or fewer.')
+        .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
+      'The name',
+    ),
     timeZone: z.string({ error: 'Choose a time zone.' }).trim().refine(isKnownTimeZone, 'Choose a time zone from the list.'),
     minimumGoalsPerPlan: wholeNumber('Minimum goals per plan', 1, 10),
     reviewCadenceDays: wholeNumber('Review cadence', 7, 365),

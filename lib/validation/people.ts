@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDate, pageNumber, personName, recordId, searchText } from './common';
 import { withNewPassword } from './password';
 

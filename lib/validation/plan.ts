@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { personName, recordId } from './common';
 import { optionalFreeText } from './text';
 

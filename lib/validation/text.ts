@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { refuseHiddenCharacters } from './hidden-characters';
 
 /**
  * Free text people write about a client (goals, notes, answers). React escapes everything it
@@ -10,9 +11,12 @@ const TAG_LIKE = /<\s*[a-z!/?]/i;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function refineText(schema: z.ZodString, label: string) {
-  return schema
-    .refine((value) => !TAG_LIKE.test(value), `${label} can't contain HTML tags like <script>.`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} can't contain control characters.`);
+  return refuseHiddenCharacters(
+    schema
+      .refine((value) => !TAG_LIKE.test(value), `${label} can't contain HTML tags like <script>.`)
+      .refine((value) => !CONTROL_CHARACTERS.test(value), `${label} can't contain control characters.`),
+    label,
+  );
 }
 
 /** Required free text: trimmed, 1…max characters, no markup. */

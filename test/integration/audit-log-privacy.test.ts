@@ -10,7 +10,7 @@ import { acknowledgeFlag, getClientFlagSummary } from '@/lib/data/flags';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn().mockResolvedValue({ delivered: 'log' }) }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn().mockResolvedValue({ delivered: 'log' }) }));
 
 /*
  * Admins read the audit log (and export it) but never clinical information: a check-in that

@@ -40,7 +40,7 @@ import { INFRASTRUCTURE_MODULES } from './fuzz/data-functions';
 import { addFlag, addSessionsSetup, addTick, type SessionsFixture } from './sessions-fixtures';
 
 // Links are "sent" to nowhere here: the invitation tests read real mail.
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
 import { actorName, agreeToEverything, createGoalAs, currentPlanHash, currentVersionNumber, goalInput } from './goal-fixtures';
 import { formulations } from '@/db/schema';
 
@@ -213,6 +213,8 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'inspectPasswordReset', target: "therapist B's link", allow: ['anonymous', 'therapistB'], call: async (f) => inspectPasswordReset((await insertResetToken(f.users.therapistB)).token) },
   { fn: 'resetPassword', target: "another person's link", allow: ['anonymous'], call: async () => resetPassword({ token: (await insertResetToken(people.resetTarget)).token, password: 'another new passphrase', confirmPassword: 'another new passphrase' }) },
   { fn: 'issuePasswordReset', target: 'a therapist', allow: ['admin'], call: () => issuePasswordReset({ userId: people.resetTarget.id }) },
+  // A reset link opens the account: nobody gets one for a client's portal account (ADR 13).
+  { fn: 'issuePasswordReset', target: "client A's portal account", allow: [], call: (f) => issuePasswordReset({ userId: f.users.clientA.id }) },
   { fn: 'changePassword', target: 'own account', allow: signedIn, call: (f) => restoringAccounts(f, () => changePassword({ currentPassword: FIXTURE_PASSWORD, password: 'a fresh long passphrase', confirmPassword: 'a fresh long passphrase' })) },
 
   // Own account.

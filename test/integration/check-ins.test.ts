@@ -8,7 +8,7 @@ import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, addTherapySession, DAY, fromNow, HOUR, type SessionsFixture } from './sessions-fixtures';
 import { rejection } from './rejection';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn() }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn() }));
 
 let f: Fixture;
 let sx: SessionsFixture;

@@ -20,7 +20,7 @@ import { actorName, currentPlanHash, goalInput } from './goal-fixtures';
 import { expectRollupsInStep, expectSameFigures, rawPooledFigures } from './rollup-facts';
 import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
 
 /*
  * The rollups the dashboards read are kept exactly equal to the raw definitions: after every

@@ -10,7 +10,7 @@ import { getClientProgress } from '@/lib/data/progress';
 import { sendMail } from '@/lib/mail';
 import { actAsUser } from './fixtures';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn() }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn() }));
 
 let byName: Map<string, string>;
 

@@ -13,7 +13,7 @@ import { actAs, createFixture, type Fixture } from './fixtures';
 import { addFlag, addGoal, addTherapySession, fromNow, HOUR } from './sessions-fixtures';
 import { rejection } from './rejection';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn() }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn() }));
 
 beforeEach(() => {
   vi.mocked(sendMail).mockReset();

@@ -13,7 +13,7 @@ import { actAs, actAsUser, claimsFor, createFixture, FIXTURE_PASSWORD, type Fixt
 import { addPeopleFixture, insertResetToken, restoreAccounts, type PeopleFixture } from './people-fixtures';
 import { requestState } from './request-context.mock';
 
-vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
 
 let f: Fixture;
 let people: PeopleFixture;
@@ -142,6 +142,29 @@ describe('reset links', () => {
     expect((await refusal(() => issuePasswordReset({ userId: people.spareTherapist.id }))).message).toMatch(/deactivated/);
     actAs(f, 'otherOrgUser');
     expect((await refusal(() => issuePasswordReset({ userId: f.users.therapistA.id }))).code).toBe('not-found');
+  });
+
+  test('an admin cannot issue a reset link for a client account: refused, nothing created or sent, audited (ADR 13)', async () => {
+    const db = await getDb();
+    const tokensOf = async (userId: string) => (await db.select({ id: accessTokens.id }).from(accessTokens).where(eq(accessTokens.userId, userId))).length;
+    const before = await tokensOf(f.users.clientA.id);
+    actAs(f, 'admin');
+    const refused = await refusal(() => issuePasswordReset({ userId: f.users.clientA.id }));
+    expect(refused.code).toBe('not-found');
+    expect(await tokensOf(f.users.clientA.id)).toBe(before);
+    expect(sendMail).not.toHaveBeenCalled();
+    const [audit] = await db
+      .select({ outcome: auditEvents.outcome, details: auditEvents.details, actorUserId: auditEvents.actorUserId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'password.reset-issue'), eq(auditEvents.entityId, f.users.clientA.id)));
+    expect(audit).toEqual({ outcome: 'denied', details: { reason: 'client-account' }, actorUserId: f.users.admin.id });
+
+    // The same admin still resets staff passwords; the link goes back to them (no mail server here).
+    const issued = await issuePasswordReset({ userId: f.users.therapistB.id });
+    expect(issued).toMatchObject({ email: f.users.therapistB.email, delivered: 'log' });
+    expect(linkToken(issued.link ?? '')).not.toBe('');
+    expect(sendMail).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(sendMail).mock.calls[0]![0].to).toBe(f.users.therapistB.email);
   });
 });
 

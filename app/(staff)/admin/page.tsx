@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -9,6 +10,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/principal';
 import { listUsers, type UserRow } from '@/lib/data/users';
 import { loadOrNotFound } from '@/lib/page-data';
+import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -18,11 +20,12 @@ const STATUS_TONE: Record<UserRow['status'], 'good' | 'warn' | 'neutral' | 'info
   invited: 'info',
 };
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<{ q?: string; role?: string; page?: string }> }) {
-  const { q, role, page } = await searchParams;
-  const result = await loadOrNotFound(() => listUsers({ search: q, role, page }));
+export default async function AdminPage({ searchParams }: { searchParams: Promise<RawQuery> }) {
+  const { values, ignored } = checkQuery(await searchParams, ['q', 'role', 'page']);
+  const result = await loadOrNotFound(() => listUsers({ search: values.q, role: values.role, page: values.page }));
   return (
     <>
+      <IgnoredQueryNotice ignored={ignored} />
       <PageHeader
         title="People"
         description="Everyone who can sign in to your organisation. Open a person to deactivate them, send a password reset link or change their supervisor."

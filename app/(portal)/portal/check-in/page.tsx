@@ -5,13 +5,19 @@ import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/components/ui/format';
 import { getCheckIn } from '@/lib/data/check-ins';
 import { loadOrNotFound } from '@/lib/page-data';
+import { checkQuery, isRecordId, type RawQuery } from '@/lib/validation/url-input';
 import { AfterCheckInForm } from './after-check-in-form';
 import { BeforeCheckInForm } from './before-check-in-form';
+import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 
 export const metadata: Metadata = { title: 'Check in' };
 
-export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ session?: string; sent?: string; support?: string }> }) {
-  const { session, sent, support } = await searchParams;
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<RawQuery> }) {
+  const { values, ignored } = checkQuery(await searchParams, ['session', 'sent', 'support']);
+  const { sent, support } = values;
+  // A session id that is not a record id is ignored like any other unusable value (ADR 13).
+  const session = isRecordId(values.session) ? values.session : undefined;
+  if (values.session !== undefined && session === undefined) ignored.push('session');
   const page = await loadOrNotFound(() => getCheckIn({ therapySessionId: session }));
   const when = (iso: string) => formatDateTime(iso, page.timeZone);
   const therapist = page.therapistName ?? 'your therapist';
@@ -21,6 +27,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold tracking-tight">Check in</h1>
         <p className="mt-1 text-slate-700">A few minutes before each session helps you and {therapist} see how things are going.</p>
       </div>
+      <IgnoredQueryNotice ignored={ignored} />
       {sent ? (
         <Alert tone="success" title="Thank you, that is sent">
           {sent === 'after' ? `${therapist} will see how the session felt for you.` : `${therapist} will see your check-in before your session.`}

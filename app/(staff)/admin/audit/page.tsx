@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,16 +12,14 @@ import { SelectField } from '@/components/ui/select-field';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/principal';
 import { listAuditEvents, type AuditRow } from '@/lib/data/audit-log';
 import { loadOrNotFound } from '@/lib/page-data';
+import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-type Search = Record<string, string | string[] | undefined>;
-
 const FILTER_KEYS = ['person', 'personId', 'client', 'clientId', 'action', 'outcome', 'from', 'to'] as const;
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const raw = await searchParams;
-  const params = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<RawQuery> }) {
+  const { values: params, ignored } = checkQuery(await searchParams, [...FILTER_KEYS, 'page']);
   const log = await loadOrNotFound(() => listAuditEvents(params));
   const { query, errors } = log;
   const active: Record<string, string | undefined> = {
@@ -49,6 +48,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           )
         }
       />
+      <IgnoredQueryNotice ignored={ignored} />
       <form role="search" action="/admin/audit" noValidate className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         {query.personId ? <input type="hidden" name="personId" value={query.personId} /> : null}
         {query.clientId ? <input type="hidden" name="clientId" value={query.clientId} /> : null}

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getClientProfile } from '@/lib/data/clients';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { ClientStatusForm } from './client-status-form';
 import { EditProfileForm } from './edit-profile-form';
 import { todayIn } from '@/lib/domain/consensus/local-date';
@@ -23,7 +24,8 @@ const RELATIONSHIP_NOTE = {
 } as const;
 
 export default async function ClientPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ added?: string }> }) {
-  const [{ clientId }, { added }] = await Promise.all([params, searchParams]);
+  const [route, { added }] = await Promise.all([params, searchParams]);
+  const clientId = recordIdOrNotFound(route.clientId);
   const profile = await loadOrNotFound(() => getClientProfile(clientId));
   const note = RELATIONSHIP_NOTE[profile.relationship];
   return (

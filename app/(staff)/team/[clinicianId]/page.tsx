@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { CaseloadTable } from '@/components/caseload-table';
 import { CaseloadDashboardView } from '@/components/dashboards/caseload-dashboard-view';
 import { SearchForm } from '@/components/search-form';
@@ -11,21 +12,28 @@ import { verifySession } from '@/lib/auth/session';
 import { listCaseload } from '@/lib/data/caseload';
 import { getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
+import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
 
 export const metadata: Metadata = { title: 'Caseload' };
 
-type Search = Record<'q' | 'filter' | 'sort' | 'dir' | 'page', string | undefined>;
+const KEYS = ['q', 'filter', 'sort', 'dir', 'page'] as const;
 
 /**
  * Someone else's caseload, read-only. Their supervisor sees the caseload dashboard (and from it,
  * each client's plan and charts, audited); an admin sees the profile-only list, never scores.
  */
-export default async function ClinicianCaseloadPage({ params, searchParams }: { params: Promise<{ clinicianId: string }>; searchParams: Promise<Partial<Search>> }) {
-  const [{ clinicianId }, search, principal] = await Promise.all([params, searchParams, verifySession()]);
+export default async function ClinicianCaseloadPage({ params, searchParams }: { params: Promise<{ clinicianId: string }>; searchParams: Promise<RawQuery> }) {
+  const [route, rawSearch, principal] = await Promise.all([params, searchParams, verifySession()]);
+  const clinicianId = recordIdOrNotFound(route.clinicianId);
+  const { values: search, ignored } = checkQuery(rawSearch, KEYS);
   const back = (
-    <p className="mb-2 text-sm">
-      <Link href={principal?.role === 'therapist' ? '/caseload' : '/team'}>{principal?.role === 'therapist' ? '← Caseload' : '← Team'}</Link>
-    </p>
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={principal?.role === 'therapist' ? '/caseload' : '/team'}>{principal?.role === 'therapist' ? '← Caseload' : '← Team'}</Link>
+      </p>
+      <IgnoredQueryNotice ignored={ignored} />
+    </>
   );
   if (principal?.role === 'admin') return <ProfileOnlyCaseload clinicianId={clinicianId} q={search.q} page={search.page} back={back} />;
   const dashboard = await loadOrNotFound(() => getCaseloadDashboard({ ...search, clinicianId }));

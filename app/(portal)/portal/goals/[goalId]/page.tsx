@@ -10,6 +10,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getGoal } from '@/lib/data/goals';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { answerGoalAction, setFocusAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your goal' };
@@ -20,7 +21,8 @@ const SAVED_MESSAGES: Record<string, string> = {
 };
 
 export default async function PortalGoalPage({ params, searchParams }: { params: Promise<{ goalId: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const [{ goalId }, { saved }] = await Promise.all([params, searchParams]);
+  const [route, { saved }] = await Promise.all([params, searchParams]);
+  const goalId = recordIdOrNotFound(route.goalId);
   const detail = await loadOrNotFound(() => getGoal(goalId));
   const { goal } = detail;
   const changedByTherapist = goal.current.authorSide === 'therapist' && goal.current.previousWording !== null;

@@ -1,9 +1,12 @@
 import { exportAuditLog } from '@/lib/data/audit-log';
 import { isAppError } from '@/lib/errors';
+import { checkRouteInput } from '@/lib/route-input';
 
 /** The audit log, filtered like the page, as a CSV download. Admins only (the data layer decides). */
 export async function GET(request: Request): Promise<Response> {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const { searchParams, refusal } = checkRouteInput(request);
+  if (refusal) return refusal;
+  const query = Object.fromEntries(searchParams);
   try {
     const result = await exportAuditLog(query);
     if (Object.keys(result.errors).length > 0) {

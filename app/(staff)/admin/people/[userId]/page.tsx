@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ROLE_LABELS } from '@/lib/auth/principal';
 import { getPerson } from '@/lib/data/people-admin';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { AccountStatusForm, PasswordResetForm } from './person-forms';
 
 export const metadata: Metadata = { title: 'Person' };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: 'Person' };
 const STATUS = { active: ['Active', 'good'], deactivated: ['Deactivated', 'neutral'] } as const;
 
 export default async function PersonPage({ params }: { params: Promise<{ userId: string }> }) {
-  const { userId } = await params;
+  const userId = recordIdOrNotFound((await params).userId);
   const person = await loadOrNotFound(() => getPerson(userId));
   const [statusLabel, statusTone] = STATUS[person.status];
   const isClinician = person.role === 'therapist' || person.role === 'supervisor';
@@ -61,7 +62,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           {person.clientRecord ? (
             <Card title="Client record">
               <p className="text-slate-800">
-                This is the portal account of <Link href={`/clients/${person.clientRecord.id}`}>{person.clientRecord.displayName}</Link>.
+                This is the portal account of <Link href={`/clients/${person.clientRecord.id}`} className="underline">{person.clientRecord.displayName}</Link>.
               </p>
             </Card>
           ) : null}
@@ -74,11 +75,20 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           ) : (
             <>
               <Card title="Password">
-                <p className="mb-3 text-sm text-slate-700">
-                  Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password keeps working until they use it.
-                  {person.resetPending ? ' A link is already waiting; sending a new one cancels it.' : ''}
-                </p>
-                {person.status === 'deactivated' ? <p className="text-sm text-slate-700">Reactivate the account first.</p> : <PasswordResetForm userId={person.id} />}
+                {person.role === 'client' ? (
+                  // A reset link opens the client's portal, with their goals and ratings: admins never get one (ADR 13).
+                  <p className="text-sm text-slate-700">
+                    Clients choose a new password themselves with “Forgot your password?” on the sign-in page; the link goes only to their own email. Their therapist can help if they no longer use that address.
+                  </p>
+                ) : (
+                  <>
+                    <p className="mb-3 text-sm text-slate-700">
+                      Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password keeps working until they use it.
+                      {person.resetPending ? ' A link is already waiting; sending a new one cancels it.' : ''}
+                    </p>
+                    {person.status === 'deactivated' ? <p className="text-sm text-slate-700">Reactivate the account first.</p> : <PasswordResetForm userId={person.id} />}
+                  </>
+                )}
               </Card>
               <Card title={person.status === 'deactivated' ? 'Reactivate' : 'Deactivate'}>
                 <p className="mb-3 text-sm text-slate-700">

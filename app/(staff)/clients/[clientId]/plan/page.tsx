@@ -19,6 +19,7 @@ import { getClientProgress, type ClientProgress } from '@/lib/data/progress';
 import type { FormulationView } from '@/lib/data/plan-records';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { saveFormulationAction, signPlanAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goals and plan' };
@@ -30,7 +31,8 @@ const SIGNED_MESSAGES: Record<string, string> = {
 };
 
 export default async function ClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ signed?: string }> }) {
-  const [{ clientId }, { signed }] = await Promise.all([params, searchParams]);
+  const [route, { signed }] = await Promise.all([params, searchParams]);
+  const clientId = recordIdOrNotFound(route.clientId);
   const [care, principal, progress] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession(), loadOrNotFound(() => getClientProgress(clientId))]);
   const treating = care.side === 'therapist';
   const { plan } = care;

@@ -13,6 +13,7 @@ import { getClientFlagSummary } from '@/lib/data/flags';
 import { getClientProgress } from '@/lib/data/progress';
 import { listTherapySessions, type MeasureSummary, type TherapySessionListItem } from '@/lib/data/therapy-sessions';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { ScheduleForm } from './schedule-form';
 
 export const metadata: Metadata = { title: 'Sessions and progress' };
@@ -27,7 +28,7 @@ function measureText(measure: MeasureSummary): string {
 }
 
 export default async function ClientSessionsPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId } = await params;
+  const clientId = recordIdOrNotFound((await params).clientId);
   const [list, progress, flags] = await Promise.all([
     loadOrNotFound(() => listTherapySessions(clientId)),
     loadOrNotFound(() => getClientProgress(clientId)),

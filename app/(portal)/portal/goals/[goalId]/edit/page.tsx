@@ -5,12 +5,13 @@ import { valuesFromVersion } from '@/components/goals/form-values';
 import { GoalForm } from '@/components/goals/goal-form';
 import { getGoal } from '@/lib/data/goals';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { suggestChangeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Suggest a change' };
 
 export default async function PortalEditGoalPage({ params }: { params: Promise<{ goalId: string }> }) {
-  const { goalId } = await params;
+  const goalId = recordIdOrNotFound((await params).goalId);
   const detail = await loadOrNotFound(() => getGoal(goalId));
   if (!detail.canEdit) notFound();
   const { goal } = detail;

@@ -16,6 +16,7 @@ import { formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getGoal } from '@/lib/data/goals';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { changeGoalStatusAction, commentOnGoalAction, respondToGoalAction } from './actions';
 
 export const metadata: Metadata = { title: 'Goal' };
@@ -26,7 +27,8 @@ const SAVED_MESSAGES: Record<string, string> = {
 };
 
 export default async function GoalPage({ params, searchParams }: { params: Promise<{ clientId: string; goalId: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const [{ clientId, goalId }, { saved }] = await Promise.all([params, searchParams]);
+  const [route, { saved }] = await Promise.all([params, searchParams]);
+  const [clientId, goalId] = [recordIdOrNotFound(route.clientId), recordIdOrNotFound(route.goalId)];
   const detail = await loadOrNotFound(() => getGoal(goalId));
   if (detail.client.id !== clientId) notFound();
   const { goal } = detail;

@@ -6,12 +6,13 @@ import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCarePlan } from '@/lib/data/care-plan';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { createGoalAction } from './actions';
 
 export const metadata: Metadata = { title: 'Draft a goal' };
 
 export default async function NewGoalPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { clientId } = await params;
+  const clientId = recordIdOrNotFound((await params).clientId);
   const care = await loadOrNotFound(() => getCarePlan(clientId));
   if (care.side !== 'therapist') notFound();
   return (

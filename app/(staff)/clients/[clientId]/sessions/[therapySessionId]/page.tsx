@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getTherapySession, type TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { FREQUENCY_OPTIONS, GAD7_ITEMS, GAD7_BANDS, ORS_ITEM_LABELS, PHQ9_BANDS, PHQ9_ITEMS, SRS_ITEM_LABELS, formatTenths } from '@/lib/domain/scoring';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { GasRatingForm, GasScaleForm } from './gas-forms';
 import { RecordSessionForm } from './record-session-form';
 import { TherapistRatingsForm } from './therapist-ratings-form';
@@ -20,7 +21,8 @@ export const metadata: Metadata = { title: 'Session' };
 const CHECK_IN_STATE = { none: 'not started', draft: 'started, not sent', submitted: 'sent' } as const;
 
 export default async function TherapySessionPage({ params }: { params: Promise<{ clientId: string; therapySessionId: string }> }) {
-  const { clientId, therapySessionId } = await params;
+  const route = await params;
+  const [clientId, therapySessionId] = [recordIdOrNotFound(route.clientId), recordIdOrNotFound(route.therapySessionId)];
   const detail = await loadOrNotFound(() => getTherapySession(therapySessionId));
   if (detail.client.id !== clientId) notFound();
   const title = `${detail.number ? `Session ${detail.number}` : 'Session'} · ${formatDateTime(detail.scheduledAt, detail.timeZone)}`;

@@ -7,12 +7,14 @@ import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { getGoal } from '@/lib/data/goals';
 import { loadOrNotFound } from '@/lib/page-data';
+import { recordIdOrNotFound } from '@/lib/route-input';
 import { reviseGoalAction } from './actions';
 
 export const metadata: Metadata = { title: 'Revise a goal' };
 
 export default async function EditGoalPage({ params }: { params: Promise<{ clientId: string; goalId: string }> }) {
-  const { clientId, goalId } = await params;
+  const route = await params;
+  const [clientId, goalId] = [recordIdOrNotFound(route.clientId), recordIdOrNotFound(route.goalId)];
   const detail = await loadOrNotFound(() => getGoal(goalId));
   if (detail.client.id !== clientId || detail.side !== 'therapist' || !detail.canEdit) notFound();
   const { goal } = detail;
