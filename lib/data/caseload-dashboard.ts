@@ -9,7 +9,6 @@ import { parseInput } from '@/lib/validation/parse';
 import { caseloadDashboardQuerySchema, type CaseloadDashboardQuery, type CaseloadFilter } from '@/lib/validation/dashboards';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
-import { parseInput } from '@/lib/validation/parse';
 import { auditableId } from '@/lib/validation/url-input';
 import { dataContext, type DataContext } from './context';
 import { selectCaseloadRows, type CaseloadRowRecord } from './dashboard-queries';

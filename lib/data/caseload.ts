@@ -8,7 +8,6 @@ import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
 import { loadClinicianAccessFacts } from './access-facts';
 import { authorize, readAudited } from './audit';
-import { parseInput } from '@/lib/validation/parse';
 import { auditableId } from '@/lib/validation/url-input';
 import { dataContext } from './context';
 import { runFlagUpkeep } from './flag-upkeep';
