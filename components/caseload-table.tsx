@@ -25,7 +25,8 @@ export function CaseloadTable({ rows, caption }: { rows: CaseloadRow[]; caption:
           {rows.map((client) => (
             <tr key={client.id}>
               <th scope="row" className="px-4 py-3 font-medium">
-                <Link href={`/clients/${client.id}/plan`}>{client.displayName}</Link>
+                {/* Clinicians open on goals and plan; admins (no flags: nothing clinical) on the profile. */}
+                <Link href={client.openFlags === null ? `/clients/${client.id}` : `/clients/${client.id}/plan`}>{client.displayName}</Link>
               </th>
               <td className="px-4 py-3 text-slate-700">{client.pronouns ?? '—'}</td>
               <td className="px-4 py-3 text-slate-700">{formatDate(client.intakeDate)}</td>

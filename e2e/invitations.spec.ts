@@ -10,6 +10,8 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   await signIn(page, PEOPLE.therapistA);
   await page.getByRole('link', { name: 'Chloe Martin' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Chloe Martin' })).toBeVisible();
+  // A client opens on goals and plan; the portal invitation is on the profile.
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
   const portal = page.locator('section', { has: page.getByRole('heading', { name: 'Portal', exact: true }) });
 
   // Bad input first: an error next to the field, nothing sent.

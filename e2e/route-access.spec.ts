@@ -32,11 +32,13 @@ interface Ids {
 
 const clientsToPortal = { clientA: 'to:/portal', clientB: 'to:/portal' } as const;
 const adminsOnly = { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } as const;
-const staffToHome = { therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } as const;
+// Supervisors land on their team page, where their team's open risk flags are (issue 17).
+const supervisorsToTeam = { supervisorOfA: 'to:/team', supervisorOfNobody: 'to:/team' } as const;
+const staffToHome = { therapistA: 'to:/caseload', therapistB: 'to:/caseload', ...supervisorsToTeam, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } as const;
 
 const ROUTES: RouteRow[] = [
-  { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
-  { pattern: '/sign-in', path: () => '/sign-in', expect: { default: 'ok', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', supervisorOfA: 'to:/caseload', supervisorOfNobody: 'to:/caseload', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/', path: () => '/', expect: { default: 'ok', anonymous: 'to:/sign-in', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', ...supervisorsToTeam, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/sign-in', path: () => '/sign-in', expect: { default: 'ok', clientA: 'to:/portal', clientB: 'to:/portal', therapistA: 'to:/caseload', therapistB: 'to:/caseload', ...supervisorsToTeam, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   { pattern: '/api/health', path: () => '/api/health', expect: { default: 'ok' } },
   { pattern: '/api/ping', path: () => '/api/ping', expect: { default: 'ok', anonymous: 'to:/sign-in' } },
   { pattern: '/api/auth/[...nextauth]', path: () => '/api/auth/session', expect: { default: 'ok' } },
@@ -57,7 +59,7 @@ const ROUTES: RouteRow[] = [
   { pattern: '/forgot-password', path: () => '/forgot-password', expect: { default: 'ok' } },
   { pattern: '/invite/[token]', path: () => '/invite/not-a-real-invitation-token', expect: { default: 'ok' } },
   { pattern: '/reset-password/[token]', path: () => '/reset-password/not-a-real-reset-token', expect: { default: 'ok' } },
-  { pattern: '/portal/consent', path: () => '/portal/consent', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/consent', path: () => '/portal/consent', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   { pattern: '/account', path: () => '/account', expect: { default: 'ok', anonymous: 'to:/sign-in' } },
   { pattern: '/admin/people/[userId]', path: (ids) => `/admin/people/${ids.therapistA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok' } },
   { pattern: '/admin/invitations', path: () => '/admin/invitations', expect: { ...adminsOnly } },
@@ -65,10 +67,10 @@ const ROUTES: RouteRow[] = [
   { pattern: '/admin/settings', path: () => '/admin/settings', expect: { ...adminsOnly } },
   { pattern: '/admin/audit', path: () => '/admin/audit', expect: { ...adminsOnly } },
   { pattern: '/admin/audit/export', path: () => '/admin/audit/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', admin: 'ok', otherOrgAdmin: 'ok' } },
-  { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
-  { pattern: '/portal/check-in', path: () => '/portal/check-in', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
-  { pattern: '/portal/steps', path: () => '/portal/steps', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
-  { pattern: '/portal/progress', path: () => '/portal/progress', expect: { default: 'to:/caseload', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/check-in', path: () => '/portal/check-in', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/steps', path: () => '/portal/steps', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/progress', path: () => '/portal/progress', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   // Sessions and progress: the treating clinician and their supervisor; never admins (clinical).
   { pattern: '/clients/[clientId]/sessions', path: (ids) => `/clients/${ids.clientA}/sessions`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
   { pattern: '/clients/[clientId]/sessions (B)', path: (ids) => `/clients/${ids.clientB}/sessions`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', supervisorOfB: 'ok' } },

@@ -6,7 +6,7 @@ test('after signing out, a copy of the old session cookie opens no page, no expo
   // Two browsers, two sign-ins and five axe checks: more than the default minute on a busy machine.
   test.slow();
   await signIn(page, PEOPLE.supervisorOfB);
-  await expect(page.getByRole('heading', { level: 1, name: 'Your caseload' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your team' })).toBeVisible();
   // Signing in also marked this browser as a trusted device of the account (ADR 0012), out of scripts' reach.
   const device = (await page.context().cookies()).find((cookie) => cookie.name === 'accord-device');
   expect(device?.httpOnly).toBe(true);

@@ -82,6 +82,8 @@ test('the focus ring is at least 2 px and 3:1 against white on buttons, links an
     await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
+      // Buttons fade their colours in (Tailwind's transition includes outline-color): read the ring once it has settled.
+      for (const animation of element.getAnimations()) animation.finish();
       const style = getComputedStyle(element);
       return { tag: element.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle, color: style.outlineColor };
     });
