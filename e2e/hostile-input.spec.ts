@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, PEOPLE, readFixture, signIn, test, type Person } from './support/fixtures';
+import { routesWithoutRow } from './support/app-routes';
 
 /**
  * Hostile addresses (ADR 13): a NUL byte or hidden characters in the query string, and NUL or a
@@ -155,18 +154,5 @@ test('a page that ignores an unusable search says so and shows its normal view',
 });
 
 test('every page and route has a row in the hostile-input table', () => {
-  const appDir = path.join(process.cwd(), 'app');
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        found.push(`/${path.relative(appDir, path.dirname(full)).split(path.sep).filter((s) => s && !s.startsWith('(')).join('/')}`);
-      }
-    }
-  };
-  walk(appDir);
-  const covered = new Set(ROWS.map((row) => row.pattern.replace(/ \(.*\)$/, '')));
-  expect(found.filter((route) => !covered.has(route))).toEqual([]);
+  expect(routesWithoutRow(ROWS)).toEqual([]);
 });

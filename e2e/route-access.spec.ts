@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, PEOPLE, readFixture, signIn, test, type Person } from './support/fixtures';
+import { routesWithoutRow } from './support/app-routes';
 
 /**
  * Every page and route, requested by every kind of person. Proxy may redirect, but the verdict
@@ -128,23 +127,5 @@ for (const actor of ACTORS) {
 }
 
 test('every page and route has a row in the table', () => {
-  const appDir = path.join(process.cwd(), 'app');
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
-        const route = path
-          .relative(appDir, path.dirname(full))
-          .split(path.sep)
-          .filter((segment) => segment && !segment.startsWith('('))
-          .join('/');
-        found.push(`/${route}`);
-      }
-    }
-  };
-  walk(appDir);
-  const covered = new Set(ROUTES.map((r) => r.pattern.replace(/ \(.*\)$/, '')));
-  expect(found.filter((route) => !covered.has(route))).toEqual([]);
+  expect(routesWithoutRow(ROUTES)).toEqual([]);
 });
