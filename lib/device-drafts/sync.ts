@@ -28,6 +28,8 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const claimed = new Set<string>();
 /** Entries handed to a form submit or saved by one: an answer about them arriving later is old news. */
 const forgotten = new Set<string>();
+/** Both check-ins of a session share its id, so these sets hold kind and id together. */
+const slot = (kind: DeviceDraftKind, id: string) => `${kind}:${id}`;
 
 /** Called once by the portal layout with the signed-in person's names and key. */
 export async function configureDeviceDrafts(namespace: string, key: string, send: Record<DeviceDraftKind, DraftSender>): Promise<void> {
@@ -46,7 +48,7 @@ const emit = (event: SyncEvent) => listeners.forEach((listener) => listener(even
 
 /** Keeps an entry on the phone (replacing its earlier state) and sends it after `delayMs`. */
 export async function keepAndSend(entry: DeviceDraftEntry, delayMs: number): Promise<void> {
-  forgotten.delete(entryId(entry));
+  forgotten.delete(slot(entry.kind, entryId(entry)));
   const store = await storeReady;
   if (store) await writeDeviceDraft(store, entry);
   emit({ kind: entry.kind, id: entryId(entry), state: navigator.onLine ? 'saving' : 'offline' });
@@ -54,12 +56,12 @@ export async function keepAndSend(entry: DeviceDraftEntry, delayMs: number): Pro
   timer = setTimeout(() => void sendPending(store ? undefined : entry), delayMs);
 }
 
-export function claimDeviceDraft(id: string): () => void {
-  claimed.add(id);
-  return () => claimed.delete(id);
+export function claimDeviceDraft(kind: DeviceDraftKind, id: string): () => void {
+  claimed.add(slot(kind, id));
+  return () => claimed.delete(slot(kind, id));
 }
 
-export const isClaimed = (id: string) => claimed.has(id);
+export const isClaimed = (kind: DeviceDraftKind, id: string) => claimed.has(slot(kind, id));
 
 /** Stops a scheduled send (a form is being submitted with the same answers). */
 export function cancelScheduledSend(): void {
@@ -67,7 +69,7 @@ export function cancelScheduledSend(): void {
 }
 
 export async function forgetDeviceDraft(kind: DeviceDraftKind, id: string): Promise<void> {
-  forgotten.add(id);
+  forgotten.add(slot(kind, id));
   clearTimeout(timer);
   const store = await storeReady;
   if (store) removeDeviceDraft(store, kind, id);
@@ -115,7 +117,7 @@ async function sendAll(unkept?: DeviceDraftEntry): Promise<void> {
       emit({ kind: entry.kind, id, state: 'offline' }); // no answer from the server: kept, sent later
       continue;
     }
-    if (forgotten.has(id)) continue;
+    if (forgotten.has(slot(entry.kind, id))) continue;
     if (store) {
       const now = await readDeviceDraft(store, entry.kind, id);
       if (now && now.changedAt !== entry.changedAt) {
