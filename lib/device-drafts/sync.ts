@@ -30,6 +30,11 @@ const claimed = new Set<string>();
 const forgotten = new Set<string>();
 /** Both check-ins of a session share its id, so these sets hold kind and id together. */
 const slot = (kind: DeviceDraftKind, id: string) => `${kind}:${id}`;
+/**
+ * Without a phone store (no Web Crypto): the newest answers of each form on this page, waiting
+ * for their send, so a change in one form never drops the other's pending send.
+ */
+const unstored = new Map<string, DeviceDraftEntry>();
 
 /** Called once by the portal layout with the signed-in person's names and key. */
 export async function configureDeviceDrafts(namespace: string, key: string, send: Record<DeviceDraftKind, DraftSender>): Promise<void> {
@@ -51,9 +56,10 @@ export async function keepAndSend(entry: DeviceDraftEntry, delayMs: number): Pro
   forgotten.delete(slot(entry.kind, entryId(entry)));
   const store = await storeReady;
   if (store) await writeDeviceDraft(store, entry);
+  else unstored.set(slot(entry.kind, entryId(entry)), entry);
   emit({ kind: entry.kind, id: entryId(entry), state: navigator.onLine ? 'saving' : 'offline' });
   clearTimeout(timer);
-  timer = setTimeout(() => void sendPending(store ? undefined : entry), delayMs);
+  timer = setTimeout(() => void sendPending(), delayMs);
 }
 
 export function claimDeviceDraft(kind: DeviceDraftKind, id: string): () => void {
@@ -71,6 +77,7 @@ export function cancelScheduledSend(): void {
 export async function forgetDeviceDraft(kind: DeviceDraftKind, id: string): Promise<void> {
   forgotten.add(slot(kind, id));
   clearTimeout(timer);
+  unstored.delete(slot(kind, id));
   const store = await storeReady;
   if (store) removeDeviceDraft(store, kind, id);
 }
@@ -81,7 +88,7 @@ export async function readKeptDraft(kind: DeviceDraftKind, id: string): Promise<
 }
 
 /** Sends every kept entry now, one after another; a second call while sending runs once more after. */
-export function sendPending(unkept?: DeviceDraftEntry): Promise<void> {
+export function sendPending(): Promise<void> {
   if (running) {
     runAgain = true;
     return running;
@@ -89,20 +96,21 @@ export function sendPending(unkept?: DeviceDraftEntry): Promise<void> {
   running = (async () => {
     do {
       runAgain = false;
-      await sendAll(unkept);
+      await sendAll();
     } while (runAgain);
   })().finally(() => (running = null));
   return running;
 }
 
-async function sendAll(unkept?: DeviceDraftEntry): Promise<void> {
+async function sendAll(): Promise<void> {
   const store = await storeReady;
   if (!senders) return;
-  const entries = store ? await listDeviceDrafts(store) : unkept ? [unkept] : [];
+  const entries = store ? await listDeviceDrafts(store) : [...unstored.values()];
   for (const entry of entries) {
     const id = entryId(entry);
     if (draftFate(entry, new Date()) === 'delete') {
       if (store) removeDeviceDraft(store, entry.kind, id);
+      else unstored.delete(slot(entry.kind, id));
       continue;
     }
     if (!navigator.onLine) {
@@ -118,6 +126,8 @@ async function sendAll(unkept?: DeviceDraftEntry): Promise<void> {
       continue;
     }
     if (forgotten.has(slot(entry.kind, id))) continue;
+    // Sent (or refused): done with, unless the client changed it meanwhile (the newer one is sent next).
+    if (!store && unstored.get(slot(entry.kind, id)) === entry && result.outcome !== 'signed-out') unstored.delete(slot(entry.kind, id));
     if (store) {
       const now = await readDeviceDraft(store, entry.kind, id);
       if (now && now.changedAt !== entry.changedAt) {

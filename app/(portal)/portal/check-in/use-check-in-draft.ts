@@ -31,10 +31,10 @@ function restore(form: HTMLFormElement, values: Record<string, string>) {
 
 /**
  * Keeps a check-in as the client goes (ADR 10), the before-session one ("check-in") or the
- * after-session SRS ("after-check-in"): every change is kept on the
- * phone at once and saved as a draft a few seconds later; answers kept earlier (a closed tab,
- * a lost connection, an idle sign-out) are put back and sent. Offline, "Send" and "Save for
- * later" keep the answers instead of failing.
+ * after-session SRS ("after-check-in"): every change is kept on the phone at once and saved as
+ * a draft a few seconds later; answers kept earlier (a closed tab, a lost connection, an idle
+ * sign-out) are put back and sent. Offline, "Send" and "Save for later" keep the answers
+ * instead of failing.
  */
 export function useCheckInDraft(kind: CheckInDraftEntry['kind'], therapySessionId: string, closesAt: string, formState: { status: string; submittedAt?: number }) {
   const formRef = useRef<HTMLFormElement>(null);
