@@ -131,3 +131,48 @@ test('a step ticked off offline arrives when back online, once', async ({ browse
   await expectAccessible(client, 'steps after the offline tick arrived');
   await phone.close();
 });
+
+test('after-session answers (SRS) given offline are kept, sent when back online, and the therapist sees them', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const { draftsJourney: journey } = readFixture();
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const client = await phone.newPage();
+  const kept = () => client.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('accord.drafts.')));
+  const srs = client.getByRole('region', { name: /^How did your session on .* feel\?$/ });
+  const srsStatus = srs.getByTestId('draft-status');
+  await signIn(client, journey.after.clientEmail);
+  await client.goto('/portal/check-in');
+  await expect(srs).toBeVisible();
+
+  // Offline: the answers stay on the phone, and the client is told so.
+  await phone.setOffline(true);
+  await srs.getByLabel('Relationship').fill('7.5');
+  await srs.getByLabel('Goals and topics').fill('8');
+  await expect(srsStatus).toHaveText(OFFLINE);
+  expect(await kept()).toHaveLength(1);
+  await expectAccessible(client, 'after-session check-in offline');
+  // "Save for later" offline keeps them too, instead of failing.
+  await srs.getByRole('button', { name: 'Save for later' }).click();
+  await expect(srsStatus).toHaveText(OFFLINE);
+
+  // Back online: sent as a draft, saved, and the phone's copy deleted.
+  await phone.setOffline(false);
+  await expect(srsStatus).toHaveText('Saved');
+  await expectAccessible(client, 'after-session check-in saved after coming back online');
+  expect(await kept()).toEqual([]);
+  await client.reload();
+  await expect(srs.getByLabel('Relationship')).toHaveValue('7.5');
+  await expect(srs.getByLabel('Goals and topics')).toHaveValue('8');
+
+  // The therapist sees the answers (a draft, not sent yet).
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, GRACE);
+  await staff.goto(`/clients/${journey.after.clientId}/sessions/${journey.after.therapySessionId}`);
+  await expect(staff.getByRole('heading', { name: /^SRS: unfinished, 2 of 4 answered · draft, not sent yet$/ })).toBeVisible();
+  await staff.getByText('Answers', { exact: true }).click();
+  await expect(staff.getByText('Relationship: 7.5')).toBeVisible();
+  await expect(staff.getByText('Goals and topics: 8.0')).toBeVisible();
+  await expectAccessible(staff, 'session page with the client SRS draft');
+  await staff.context().close();
+  await phone.close();
+});

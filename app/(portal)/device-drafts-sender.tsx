@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { configureDeviceDrafts, isClaimed, onSyncEvent, sendPending } from '@/lib/device-drafts/sync';
-import { sendCheckInDraft, sendStepTick } from './portal/actions';
+import { sendAfterCheckInDraft, sendCheckInDraft, sendStepTick } from './portal/actions';
 
 /**
  * On every portal page: sends what this person's phone kept (ADR 10) when the page opens (after
@@ -14,13 +14,17 @@ export function DeviceDraftsSender({ namespace, draftKey }: { namespace: string;
   const router = useRouter();
   const [notice, setNotice] = useState('');
   useEffect(() => {
-    void configureDeviceDrafts(namespace, draftKey, { 'check-in': (entry) => sendCheckInDraft(entry.values), tick: (entry) => sendStepTick(entry.values) });
+    void configureDeviceDrafts(namespace, draftKey, {
+      'check-in': (entry) => sendCheckInDraft(entry.values),
+      'after-check-in': (entry) => sendAfterCheckInDraft(entry.values),
+      tick: (entry) => sendStepTick(entry.values),
+    });
     void sendPending();
     const online = () => void sendPending();
     window.addEventListener('online', online);
     const stop = onSyncEvent((event) => {
       if (event.kind === 'tick' && event.state === 'saved') router.refresh(); // the step's count changed
-      if (isClaimed(event.id)) return;
+      if (isClaimed(event.kind, event.id)) return;
       if (event.state === 'saved') setNotice(event.kind === 'tick' ? 'A step you ticked off while offline was sent.' : 'Check-in answers kept on this phone were sent and saved.');
       if (event.state === 'refused') setNotice(`Answers kept on this phone were not sent: ${event.message}`);
     });

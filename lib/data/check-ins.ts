@@ -5,7 +5,7 @@ import { checkIns, goalRatings, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { CHECK_IN_OPENS_BEFORE_MS, checkInWindow } from '@/lib/domain/flags';
 import { ScoringInputError } from '@/lib/domain/scoring';
-import { afterSessionWindow, measuresDueBefore, srsDueAfter } from '@/lib/domain/therapy-sessions';
+import { AFTER_CHECK_IN_OPEN_FOR_MS, afterSessionWindow, measuresDueBefore, srsDueAfter } from '@/lib/domain/therapy-sessions';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import {
   afterCheckInInputSchema,
@@ -67,6 +67,8 @@ export interface AfterCheckIn {
   therapySessionId: string;
   scheduledAt: string;
   number: number;
+  /** When the after-session check-in closes (ISO): answers kept on the phone are not sent after it. */
+  closesAt: string;
   status: CheckInStatus;
   srs: (number | null)[];
 }
@@ -192,6 +194,7 @@ async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySessio
     therapySessionId: session.id,
     scheduledAt: session.scheduledAt.toISOString(),
     number: session.number,
+    closesAt: new Date(session.scheduledAt.getTime() + AFTER_CHECK_IN_OPEN_FOR_MS).toISOString(),
     status,
     srs: srs ? padded(srs.answers, 4) : EMPTY(4),
   };

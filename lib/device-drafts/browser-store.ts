@@ -25,7 +25,7 @@ export async function openDeviceDraftStore(namespace: string, rawKey: string): P
   }
 }
 
-const entryId = (entry: DeviceDraftEntry) => (entry.kind === 'check-in' ? entry.therapySessionId : entry.submissionKey);
+const entryId = (entry: DeviceDraftEntry) => (entry.kind === 'tick' ? entry.submissionKey : entry.therapySessionId);
 
 export async function writeDeviceDraft(store: DeviceDraftStore, entry: DeviceDraftEntry): Promise<void> {
   const iv = crypto.getRandomValues(new Uint8Array(12));

@@ -30,6 +30,11 @@ describe('where an entry is stored', () => {
     expect(deviceDraftKey(NS_A, 'tick', SESSION)).toBe(`accord.drafts.${NS_A}.tick.${SESSION}`);
   });
 
+  test("a session's after-session check-in (SRS) is stored beside its before-session one, never over it", () => {
+    expect(deviceDraftKey(NS_A, 'after-check-in', SESSION)).toBe(`accord.drafts.${NS_A}.after-check-in.${SESSION}`);
+    expect(deviceDraftKey(NS_A, 'after-check-in', SESSION)).not.toBe(deviceDraftKey(NS_A, 'check-in', SESSION));
+  });
+
   test('a namespace that is not the server-derived hex (an email, a user id with dashes) is refused', () => {
     expect(() => deviceDraftKey('robin@example.com', 'check-in', SESSION)).toThrow('16–64 hex digits');
     expect(() => deviceDraftKey(SESSION, 'check-in', SESSION)).toThrow('16–64 hex digits');
@@ -79,6 +84,27 @@ describe('what becomes of a stored check-in', () => {
   });
 });
 
+describe('what becomes of a stored after-session check-in (SRS)', () => {
+  const srs = (values: Record<string, string>) => checkIn(values, { kind: 'after-check-in', closesAt: '2026-12-14T10:00:00.000Z' });
+  const SRS_AT_CLOSE = new Date('2026-12-14T10:00:00.000Z');
+
+  test('open: sent; closed: deleted (it holds no risk answer), one millisecond decides', () => {
+    expect(draftFate(srs({ 'srs-1': '7.5' }), new Date('2026-12-14T09:59:59.999Z'))).toBe('send');
+    expect(draftFate(srs({ 'srs-1': '7.5' }), SRS_AT_CLOSE)).toBe('delete');
+  });
+
+  test('saved, or refused for good (sent elsewhere, closed, not theirs): deleted', () => {
+    expect(afterSend(srs({ 'srs-1': '7.5' }), { outcome: 'saved' })).toBeNull();
+    expect(afterSend(srs({ 'srs-1': '7.5' }), { outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: false })).toBeNull();
+  });
+
+  test('refused for a field the client can fix: kept unchanged; signed out: kept as it was', () => {
+    const entry = srs({ 'srs-1': '11' });
+    expect(afterSend(entry, { outcome: 'refused', final: false, message: 'Some answers need attention.', riskKept: false })).toEqual(entry);
+    expect(afterSend(entry, { outcome: 'signed-out' })).toBe(entry);
+  });
+});
+
 describe('what becomes of a stored tick', () => {
   test('always sent; deleted after any answer from the server', () => {
     expect(draftFate(tick, new Date('2030-01-01'))).toBe('send');
@@ -92,9 +118,11 @@ describe('reading an entry back', () => {
     const entry = checkIn({ 'phq9-9': '1' }, { riskSent: true });
     expect(parseDraftEntry(JSON.stringify(entry))).toEqual(entry);
     expect(parseDraftEntry(JSON.stringify(tick))).toEqual(tick);
+    const after = checkIn({ 'srs-1': '7.5', 'srs-4': '9' }, { kind: 'after-check-in' });
+    expect(parseDraftEntry(JSON.stringify(after))).toEqual(after);
   });
 
-  test.each(['not json', 'null', '{"kind":"check-in"}', '{"kind":"tick","submissionKey":"k","values":{"note":3}}', '{"kind":"other"}'])('%s is no entry', (json) => {
+  test.each(['not json', 'null', '{"kind":"check-in"}', '{"kind":"after-check-in","therapySessionId":"s","closesAt":"x","values":{"srs-1":7}}', '{"kind":"tick","submissionKey":"k","values":{"note":3}}', '{"kind":"other"}'])('%s is no entry', (json) => {
     expect(parseDraftEntry(json)).toBeNull();
   });
 });

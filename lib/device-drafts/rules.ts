@@ -4,11 +4,15 @@
  * they are unit-tested: where an entry is stored, and what becomes of it.
  */
 
-export type DeviceDraftKind = 'check-in' | 'tick';
+export type DeviceDraftKind = 'check-in' | 'after-check-in' | 'tick';
 
-/** Unsent answers of one before-session check-in, as the form names them ("phq9-9", "goal-<id>-progress"). */
+/**
+ * Unsent answers of one check-in, as the form names them: the before-session one ("check-in":
+ * "phq9-9", "goal-<id>-progress") or the after-session SRS ("after-check-in": "srs-1"…"srs-4").
+ * Both are kept by the therapy session's id, so their kinds tell them apart.
+ */
 export interface CheckInDraftEntry {
-  kind: 'check-in';
+  kind: 'check-in' | 'after-check-in';
   therapySessionId: string;
   values: Record<string, string>;
   /** When the check-in window closes (ISO). */
@@ -92,9 +96,9 @@ export function parseDraftEntry(json: string): DeviceDraftEntry | null {
   if (typeof value !== 'object' || value === null) return null;
   const entry = value as Record<string, unknown>;
   const strings = (record: unknown) => typeof record === 'object' && record !== null && Object.values(record).every((v) => typeof v === 'string');
-  if (entry.kind === 'check-in' && typeof entry.therapySessionId === 'string' && typeof entry.closesAt === 'string' && strings(entry.values)) {
+  if ((entry.kind === 'check-in' || entry.kind === 'after-check-in') && typeof entry.therapySessionId === 'string' && typeof entry.closesAt === 'string' && strings(entry.values)) {
     const values = entry.values as Record<string, string>;
-    return { kind: 'check-in', therapySessionId: entry.therapySessionId, values, closesAt: entry.closesAt, changedAt: String(entry.changedAt), riskSent: entry.riskSent === true };
+    return { kind: entry.kind === 'after-check-in' ? 'after-check-in' : 'check-in', therapySessionId: entry.therapySessionId, values, closesAt: entry.closesAt, changedAt: String(entry.changedAt), riskSent: entry.riskSent === true };
   }
   if (entry.kind === 'tick' && typeof entry.submissionKey === 'string' && strings(entry.values)) {
     return { kind: 'tick', submissionKey: entry.submissionKey, values: entry.values as TickDraftEntry['values'], changedAt: String(entry.changedAt) };

@@ -28,6 +28,13 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 const claimed = new Set<string>();
 /** Entries handed to a form submit or saved by one: an answer about them arriving later is old news. */
 const forgotten = new Set<string>();
+/** Both check-ins of a session share its id, so these sets hold kind and id together. */
+const slot = (kind: DeviceDraftKind, id: string) => `${kind}:${id}`;
+/**
+ * Without a phone store (no Web Crypto): the newest answers of each form on this page, waiting
+ * for their send, so a change in one form never drops the other's pending send.
+ */
+const unstored = new Map<string, DeviceDraftEntry>();
 
 /** Called once by the portal layout with the signed-in person's names and key. */
 export async function configureDeviceDrafts(namespace: string, key: string, send: Record<DeviceDraftKind, DraftSender>): Promise<void> {
@@ -46,20 +53,21 @@ const emit = (event: SyncEvent) => listeners.forEach((listener) => listener(even
 
 /** Keeps an entry on the phone (replacing its earlier state) and sends it after `delayMs`. */
 export async function keepAndSend(entry: DeviceDraftEntry, delayMs: number): Promise<void> {
-  forgotten.delete(entryId(entry));
+  forgotten.delete(slot(entry.kind, entryId(entry)));
   const store = await storeReady;
   if (store) await writeDeviceDraft(store, entry);
+  else unstored.set(slot(entry.kind, entryId(entry)), entry);
   emit({ kind: entry.kind, id: entryId(entry), state: navigator.onLine ? 'saving' : 'offline' });
   clearTimeout(timer);
-  timer = setTimeout(() => void sendPending(store ? undefined : entry), delayMs);
+  timer = setTimeout(() => void sendPending(), delayMs);
 }
 
-export function claimDeviceDraft(id: string): () => void {
-  claimed.add(id);
-  return () => claimed.delete(id);
+export function claimDeviceDraft(kind: DeviceDraftKind, id: string): () => void {
+  claimed.add(slot(kind, id));
+  return () => claimed.delete(slot(kind, id));
 }
 
-export const isClaimed = (id: string) => claimed.has(id);
+export const isClaimed = (kind: DeviceDraftKind, id: string) => claimed.has(slot(kind, id));
 
 /** Stops a scheduled send (a form is being submitted with the same answers). */
 export function cancelScheduledSend(): void {
@@ -67,8 +75,9 @@ export function cancelScheduledSend(): void {
 }
 
 export async function forgetDeviceDraft(kind: DeviceDraftKind, id: string): Promise<void> {
-  forgotten.add(id);
+  forgotten.add(slot(kind, id));
   clearTimeout(timer);
+  unstored.delete(slot(kind, id));
   const store = await storeReady;
   if (store) removeDeviceDraft(store, kind, id);
 }
@@ -79,7 +88,7 @@ export async function readKeptDraft(kind: DeviceDraftKind, id: string): Promise<
 }
 
 /** Sends every kept entry now, one after another; a second call while sending runs once more after. */
-export function sendPending(unkept?: DeviceDraftEntry): Promise<void> {
+export function sendPending(): Promise<void> {
   if (running) {
     runAgain = true;
     return running;
@@ -87,20 +96,21 @@ export function sendPending(unkept?: DeviceDraftEntry): Promise<void> {
   running = (async () => {
     do {
       runAgain = false;
-      await sendAll(unkept);
+      await sendAll();
     } while (runAgain);
   })().finally(() => (running = null));
   return running;
 }
 
-async function sendAll(unkept?: DeviceDraftEntry): Promise<void> {
+async function sendAll(): Promise<void> {
   const store = await storeReady;
   if (!senders) return;
-  const entries = store ? await listDeviceDrafts(store) : unkept ? [unkept] : [];
+  const entries = store ? await listDeviceDrafts(store) : [...unstored.values()];
   for (const entry of entries) {
     const id = entryId(entry);
     if (draftFate(entry, new Date()) === 'delete') {
       if (store) removeDeviceDraft(store, entry.kind, id);
+      else unstored.delete(slot(entry.kind, id));
       continue;
     }
     if (!navigator.onLine) {
@@ -115,7 +125,9 @@ async function sendAll(unkept?: DeviceDraftEntry): Promise<void> {
       emit({ kind: entry.kind, id, state: 'offline' }); // no answer from the server: kept, sent later
       continue;
     }
-    if (forgotten.has(id)) continue;
+    if (forgotten.has(slot(entry.kind, id))) continue;
+    // Sent (or refused): done with, unless the client changed it meanwhile (the newer one is sent next).
+    if (!store && unstored.get(slot(entry.kind, id)) === entry && result.outcome !== 'signed-out') unstored.delete(slot(entry.kind, id));
     if (store) {
       const now = await readDeviceDraft(store, entry.kind, id);
       if (now && now.changedAt !== entry.changedAt) {

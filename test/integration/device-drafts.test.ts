@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test, vi } from 'vitest';
-import { sendCheckInDraft, sendStepTick } from '@/app/(portal)/portal/actions';
+import { sendAfterCheckInDraft, sendCheckInDraft, sendStepTick } from '@/app/(portal)/portal/actions';
 import { getDb } from '@/db/client';
 import { checkIns, flags, goalRatings, measureResponses, objectiveTicks, safetySignals } from '@/db/schema';
 import { getObjectiveWeek } from '@/lib/data/objective-ticks';
-import { saveBeforeCheckIn } from '@/lib/data/check-ins';
+import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { addDays } from '@/lib/domain/therapy-sessions';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, addTherapySession, DAY, fromNow, type SessionsFixture } from './sessions-fixtures';
@@ -136,4 +136,71 @@ test('a step ticked offline is recorded once however often it is sent; one whose
   // Another client's step: refused, nothing recorded.
   expect(await sendStepTick({ objectiveId: sx.objectiveB, doneOn: today, note: 'Not mine', submissionKey: crypto.randomUUID() })).toMatchObject({ outcome: 'refused', final: true });
   expect((await storedFor(f.clients.b)).ticks.filter((t) => t.note === 'Not mine')).toEqual([]);
+});
+
+/* The after-session check-in (the SRS), kept on the phone the same way. */
+
+const srsOf = (rows: Awaited<ReturnType<typeof storedFor>>, therapySessionId: string) => ({
+  checkIns: rows.checkIns.filter((c) => c.therapySessionId === therapySessionId && c.kind === 'after').map((c) => c.status),
+  srs: rows.measures.filter((m) => m.therapySessionId === therapySessionId && m.instrument === 'srs').map((m) => [m.answers, m.isDraft]),
+});
+
+test('SRS answers kept on the phone: signed out, kept for later; signed in, saved as a draft, never sent', async () => {
+  actAs(f, 'anonymous');
+  const before = await storedFor(f.clients.a);
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5' })).toEqual({ outcome: 'signed-out' });
+  expect(await storedFor(f.clients.a)).toEqual(before);
+
+  actAs(f, 'clientA');
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, intent: 'submit', 'srs-1': '7.5', 'srs-2': '8' })).toEqual({ outcome: 'saved' });
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5', 'srs-2': '8.4' })).toEqual({ outcome: 'saved' });
+  expect(srsOf(await storedFor(f.clients.a), sx.startedA)).toEqual({ checkIns: ['draft'], srs: [[[7.5, 8.4, null, null], true]] });
+});
+
+test('an SRS answer the client can still fix: refused, not for good, with the field named, nothing changed', async () => {
+  actAs(f, 'clientA');
+  const before = await storedFor(f.clients.a);
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '10.5' })).toEqual({
+    outcome: 'refused',
+    final: false,
+    message: 'Some answers need attention. Enter a number from 0.0 to 10.0.',
+    riskKept: false,
+  });
+  expect(await storedFor(f.clients.a)).toEqual(before);
+});
+
+test('a late SRS send after it was sent elsewhere: refused for good, clearly, nothing duplicated or changed', async () => {
+  actAs(f, 'clientA');
+  await saveAfterCheckIn({ therapySessionId: sx.startedA, intent: 'submit', srs: [9, 9, 9, 9] });
+  const sent = await storedFor(f.clients.a);
+  expect(srsOf(sent, sx.startedA)).toEqual({ checkIns: ['submitted'], srs: [[[9, 9, 9, 9], false]] });
+  const late = { therapySessionId: sx.startedA, 'srs-1': '2', 'srs-2': '2', 'srs-3': '2', 'srs-4': '2' };
+  const refused = { outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: false };
+  expect(await sendAfterCheckInDraft(late)).toEqual(refused);
+  expect(await sendAfterCheckInDraft(late)).toEqual(refused);
+  expect(await storedFor(f.clients.a)).toEqual(sent);
+});
+
+test('an SRS send after its 7 days: refused for good, clearly, nothing stored', async () => {
+  const closed = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-8 * DAY), 'attended');
+  actAs(f, 'clientA');
+  expect(await sendAfterCheckInDraft({ therapySessionId: closed, 'srs-1': '6' })).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'This check-in has closed: it stays open for 7 days after the session.',
+    riskKept: false,
+  });
+  expect(srsOf(await storedFor(f.clients.a), closed)).toEqual({ checkIns: [], srs: [] });
+});
+
+test("another client's session id in kept SRS answers: refused for good, clearly, and nothing is stored for anyone", async () => {
+  const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
+  actAs(f, 'clientA');
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedB, 'srs-1': '3', 'srs-2': '3' })).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'These answers are not for a check-in of yours, so they were not sent.',
+    riskKept: false,
+  });
+  expect({ a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) }).toEqual(before);
 });

@@ -23,7 +23,7 @@ const ANSWER_OPTIONS = FREQUENCY_OPTIONS.map((o) => ({ value: String(o.value), l
  */
 export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkIn: BeforeCheckIn; contacts: CrisisContact[]; therapistName: string | null }) {
   const [state, action] = useActionState(saveBeforeCheckInAction, idleFormState);
-  const draft = useCheckInDraft(checkIn.therapySessionId, checkIn.closesAt, state);
+  const draft = useCheckInDraft('check-in', checkIn.therapySessionId, checkIn.closesAt, state);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const typed = state.status === 'error' ? state.values : undefined;
   const value = (field: string, saved: number | null | undefined) => (typed ? typed[field] : saved === null || saved === undefined ? undefined : String(saved));

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { hasRiskAnswer } from '@/lib/device-drafts/rules';
+import { hasRiskAnswer, type CheckInDraftEntry } from '@/lib/device-drafts/rules';
 import { cancelScheduledSend, claimDeviceDraft, forgetDeviceDraft, keepAndSend, onSyncEvent, readKeptDraft, sendPending, type SyncEvent } from '@/lib/device-drafts/sync';
 
 /** How long after the last change an answer is saved as a draft. */
@@ -30,29 +30,30 @@ function restore(form: HTMLFormElement, values: Record<string, string>) {
 }
 
 /**
- * Keeps the before-session check-in as the client goes (ADR 10): every change is kept on the
- * phone at once and saved as a draft a few seconds later; answers kept earlier (a closed tab,
- * a lost connection, an idle sign-out) are put back and sent. Offline, "Send" and "Save for
- * later" keep the answers instead of failing.
+ * Keeps a check-in as the client goes (ADR 10), the before-session one ("check-in") or the
+ * after-session SRS ("after-check-in"): every change is kept on the phone at once and saved as
+ * a draft a few seconds later; answers kept earlier (a closed tab, a lost connection, an idle
+ * sign-out) are put back and sent. Offline, "Send" and "Save for later" keep the answers
+ * instead of failing.
  */
-export function useCheckInDraft(therapySessionId: string, closesAt: string, formState: { status: string; submittedAt?: number }) {
+export function useCheckInDraft(kind: CheckInDraftEntry['kind'], therapySessionId: string, closesAt: string, formState: { status: string; submittedAt?: number }) {
   const formRef = useRef<HTMLFormElement>(null);
   const submitting = useRef(false);
   const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
   const [riskSaved, setRiskSaved] = useState(false);
 
   useEffect(() => {
-    const release = claimDeviceDraft(therapySessionId);
+    const release = claimDeviceDraft(kind, therapySessionId);
     const stop = onSyncEvent((event) => {
-      if (event.kind !== 'check-in' || event.id !== therapySessionId) return;
+      if (event.kind !== kind || event.id !== therapySessionId) return;
       setStatus(event);
       const form = formRef.current;
       if (form && (event.state === 'saved' || event.riskKept) && hasRiskAnswer(valuesOf(form))) setRiskSaved(true);
     });
     const offline = () => setStatus((current) => (current.state === 'saving' ? { state: 'offline' } : current));
     window.addEventListener('offline', offline);
-    void readKeptDraft('check-in', therapySessionId).then((entry) => {
-      if (entry?.kind !== 'check-in' || !formRef.current) return;
+    void readKeptDraft(kind, therapySessionId).then((entry) => {
+      if (entry?.kind !== kind || !formRef.current) return;
       restore(formRef.current, entry.values);
       void sendPending();
     });
@@ -61,20 +62,20 @@ export function useCheckInDraft(therapySessionId: string, closesAt: string, form
       stop();
       window.removeEventListener('offline', offline);
       // Sent with "Send": the page now says so, and the kept copy has done its job.
-      if (submitting.current) void forgetDeviceDraft('check-in', therapySessionId);
+      if (submitting.current) void forgetDeviceDraft(kind, therapySessionId);
     };
-  }, [therapySessionId]);
+  }, [kind, therapySessionId]);
 
   // "Save for later" worked: the server has what the form had. A refused submit: keep what was typed.
   useEffect(() => {
     submitting.current = false;
-    if (formState.status === 'success') void forgetDeviceDraft('check-in', therapySessionId);
-  }, [formState.status, formState.submittedAt, therapySessionId]);
+    if (formState.status === 'success') void forgetDeviceDraft(kind, therapySessionId);
+  }, [formState.status, formState.submittedAt, kind, therapySessionId]);
 
   const keep = (delayMs: number) => {
     const form = formRef.current;
     if (!form) return;
-    void keepAndSend({ kind: 'check-in', therapySessionId, values: valuesOf(form), closesAt, changedAt: new Date().toISOString(), riskSent: false }, delayMs);
+    void keepAndSend({ kind, therapySessionId, values: valuesOf(form), closesAt, changedAt: new Date().toISOString(), riskSent: false }, delayMs);
   };
 
   return {

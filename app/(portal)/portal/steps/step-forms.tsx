@@ -40,7 +40,7 @@ function useOfflineTick() {
     const form = new FormData(event.currentTarget);
     const submissionKey = unsent.current ?? crypto.randomUUID();
     unsent.current = submissionKey;
-    if (!mine.current.has(submissionKey)) mine.current.set(submissionKey, claimDeviceDraft(submissionKey));
+    if (!mine.current.has(submissionKey)) mine.current.set(submissionKey, claimDeviceDraft('tick', submissionKey));
     const field = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : '';
