@@ -1,13 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { sendAfterCheckInDraft, sendCheckInDraft, sendStepTick } from '@/app/(portal)/portal/actions';
-import { getDb } from '@/db/client';
-import { checkIns, flags, goalRatings, measureResponses, objectiveTicks, safetySignals } from '@/db/schema';
 import { getObjectiveWeek } from '@/lib/data/objective-ticks';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { addDays } from '@/lib/domain/therapy-sessions';
 import { actAs, createFixture, type Fixture } from './fixtures';
-import { addSessionsSetup, addTherapySession, DAY, fromNow, type SessionsFixture } from './sessions-fixtures';
+import { addSessionsSetup, addTherapySession, DAY, fromNow, storedFor, type SessionsFixture } from './sessions-fixtures';
 
 /*
  * What the phone kept, sent when the connection returns (issue 10, ADR 10), through the portal's
@@ -34,18 +31,6 @@ const kept = (therapySessionId: string, goalIds: string[], answers: Record<strin
   measures: 'phq9,gad7,ors',
   ...answers,
 });
-
-async function storedFor(clientId: string) {
-  const db = await getDb();
-  return {
-    checkIns: await db.select().from(checkIns).where(eq(checkIns.clientId, clientId)),
-    ratings: await db.select().from(goalRatings).where(eq(goalRatings.clientId, clientId)),
-    measures: await db.select().from(measureResponses).where(eq(measureResponses.clientId, clientId)),
-    signals: await db.select().from(safetySignals).where(eq(safetySignals.clientId, clientId)),
-    riskFlags: await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
-    ticks: await db.select().from(objectiveTicks).where(eq(objectiveTicks.clientId, clientId)),
-  };
-}
 
 test('signed out (an idle time-out): nothing is stored, and the phone is told to keep the answers', async () => {
   actAs(f, 'anonymous');

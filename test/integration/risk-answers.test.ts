@@ -1,12 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { getDb } from '@/db/client';
-import { checkIns, flags, goalRatings, measureResponses, safetySignals } from '@/db/schema';
 import { getCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { sendMail } from '@/lib/mail';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { rejection } from './rejection';
-import { addSessionsSetup, addTherapySession, DAY, fromNow, type SessionsFixture } from './sessions-fixtures';
+import { addSessionsSetup, addTherapySession, DAY, fromNow, storedFor, type SessionsFixture } from './sessions-fixtures';
 
 /*
  * A risk answer is never lost (issue 10, ADR 10): a PHQ-9 question 9 answer above 0 that reaches
@@ -25,18 +22,6 @@ beforeEach(() => {
 const phq9 = (item9: number | null, rest: (number | null)[] = [1, 1, 0, 2, 0, 1, 0, 0]) => [...rest, item9];
 const gad7 = [1, 1, 1, 0, 0, 1, 0];
 const ors = [6, 5.5, 7, 6.2];
-
-/** Everything a check-in can write for one client. */
-async function storedFor(clientId: string) {
-  const db = await getDb();
-  return {
-    checkIns: await db.select().from(checkIns).where(eq(checkIns.clientId, clientId)),
-    ratings: await db.select().from(goalRatings).where(eq(goalRatings.clientId, clientId)),
-    measures: await db.select().from(measureResponses).where(eq(measureResponses.clientId, clientId)),
-    signals: await db.select().from(safetySignals).where(eq(safetySignals.clientId, clientId)),
-    riskFlags: await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
-  };
-}
 
 describe('refused while the check-in is open', () => {
   let f: Fixture;

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { flags, gasScales, goals, goalVersions, objectives, objectiveTicks, therapySessions } from '@/db/schema';
+import { checkIns, flags, gasScales, goalRatings, goals, goalVersions, measureResponses, objectives, objectiveTicks, safetySignals, therapySessions } from '@/db/schema';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import type { Fixture } from './fixtures';
 
@@ -127,4 +127,17 @@ export async function addTick(organizationId: string, clientId: string, goalId: 
     .values({ organizationId, clientId, goalId, objectiveId, doneOn, submissionKey: crypto.randomUUID() })
     .returning({ id: objectiveTicks.id });
   return row!.id;
+}
+
+/** Everything a check-in or a step tick can write for one client, to compare before and after a send. */
+export async function storedFor(clientId: string) {
+  const db = await getDb();
+  return {
+    checkIns: await db.select().from(checkIns).where(eq(checkIns.clientId, clientId)),
+    ratings: await db.select().from(goalRatings).where(eq(goalRatings.clientId, clientId)),
+    measures: await db.select().from(measureResponses).where(eq(measureResponses.clientId, clientId)),
+    signals: await db.select().from(safetySignals).where(eq(safetySignals.clientId, clientId)),
+    riskFlags: await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
+    ticks: await db.select().from(objectiveTicks).where(eq(objectiveTicks.clientId, clientId)),
+  };
 }
