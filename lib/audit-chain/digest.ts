@@ -26,12 +26,12 @@ export interface AuditRowContent {
 }
 
 /** The SELECT list that reads `AuditRowContent` from `audit_events` aliased as `e`. */
-export const AUDIT_ROW_CONTENT = sql.raw(`
+export const AUDIT_ROW_CONTENT = sql`
   e.id::text as "id", e.organization_id::text as "organizationId", e.seq::text as "seq",
   e.actor_user_id::text as "actorUserId", e.actor_role as "actorRole", e.action as "action",
   e.entity_type as "entityType", e.entity_id as "entityId", e.outcome::text as "outcome",
   e.request_id as "requestId", e.details::text as "details",
-  (extract(epoch from e.at) * 1000000)::bigint::text as "atMicros"`);
+  (extract(epoch from e.at) * 1000000)::bigint::text as "atMicros"`;
 
 /** The hash before an organisation's first sealed row. */
 export const CHAIN_START = '';
