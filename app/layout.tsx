@@ -13,7 +13,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request, so Next can put this response's CSP nonce (proxy.ts) on
-  // its scripts; a prerendered page would carry none and be blocked (ADR 13, STACK.md 29).
+  // its scripts; a prerendered page would carry none and be blocked (ADR 13).
   await connection();
   return (
     <html lang="en-GB" className={inter.variable}>

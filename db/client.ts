@@ -76,7 +76,7 @@ export async function connectEmbedded(folder: string, options: { seedDemo?: bool
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
-    // PGlite.create makes only the last folder (STACK.md pitfall 8).
+    // PGlite.create makes only the last folder, so the parents are made first.
     fs.mkdirSync(path.dirname(folder), { recursive: true });
     const client = await PGlite.create(folder);
     const db = drizzle({ client, schema, logger: countingLogger }) as unknown as Db;

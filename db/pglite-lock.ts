@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * PGlite has no lock between processes: two processes on one data folder lose writes
- * (STACK.md pitfall 9). The owning process writes its PID into a lock file; a lock whose PID
+ * PGlite has no lock between processes: two processes on one data folder lose writes.
+ * The owning process writes its PID into a lock file; a lock whose PID
  * is no longer running is stale (a crash) and is taken over.
  */
 export function acquirePgliteLock(folder: string): () => void {

@@ -15,7 +15,7 @@ export function createNonce(): string {
  * Scripts only from this site with this response's nonce ('strict-dynamic' lets Next's nonce'd
  * loader add its chunks); no plugins, no framing, forms post only here. Style attributes stay
  * allowed (`style-src-attr`): React renders a few (a progress bar's width) and they cannot run
- * code. Development also needs 'unsafe-eval' for React's debugging tools (STACK.md 29).
+ * code. Development also needs 'unsafe-eval' for React's debugging tools.
  */
 export function contentSecurityPolicy(nonce: string, options: { development: boolean; https: boolean }): string {
   const directives = [

@@ -8,7 +8,7 @@ let cached: string | undefined;
 /**
  * AUTH_SECRET when set. A real deployment (DATABASE_URL in production) must set it; the
  * zero-config embedded start generates one once and keeps it in the data folder, so sign-ins
- * survive restarts (STACK.md pitfalls 2 and 17).
+ * survive restarts.
  */
 export function resolveAuthSecret(): string {
   if (cached) return cached;

@@ -1,6 +1,6 @@
 /**
  * Sign-in lifetime rules, as a pure function of the token's times and "now" so that idle and
- * absolute expiry are tested with a controllable clock (STACK.md pitfall 23).
+ * absolute expiry are tested with a controllable clock.
  */
 export const IDLE_TIMEOUT_MS = 15 * 60 * 1000;
 export const ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 /**
- * The fixed vocabularies of the clinical model (DESIGN.md, "The clinical model"): goal themes,
+ * The fixed vocabularies of the clinical model (docs/design.md, "The clinical model"): goal themes,
  * goal types and the 5 P's of a formulation. Ids are stored in the database, so they never
  * change; labels are what people read and may be reworded freely.
  */

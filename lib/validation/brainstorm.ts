@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { optionalFreeText } from './text';
 
-/** The five brainstorm prompts (DESIGN.md), in the order the client sees them. Ids are stored. */
+/** The five brainstorm prompts (docs/design.md), in the order the client sees them. Ids are stored. */
 export const BRAINSTORM_PROMPTS = [
   { id: 'changes', question: 'What changes would you like to see in your life?' },
   { id: 'going-well', question: 'What’s going well for you?' },

@@ -3,7 +3,7 @@ import { type Position, type Side } from './types';
 /**
  * Who agrees with which wording of a goal.
  *
- * Rules (DESIGN.md, "Consensus"):
+ * Rules (docs/design.md, "Consensus"):
  * - Every wording edit creates a new version; the version with the highest number is current.
  * - Writing a version counts as its writer's 'agree' on it.
  * - A position only counts for the version it was given on. When the goal is re-worded, the

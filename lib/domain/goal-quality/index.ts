@@ -9,7 +9,7 @@ import { checkVagueness } from './vagueness';
 
 /**
  * The goal-quality check: SMART criteria plus the positive-framing and vagueness language
- * checks (DESIGN.md, "The clinical model"). Pure and deterministic: no I/O, no clock, no
+ * checks (docs/design.md, "The clinical model"). Pure and deterministic: no I/O, no clock, no
  * dependencies, so the same rules run in the browser while the client types and on the server
  * when a goal version is stored. It never blocks anything; it explains.
  */

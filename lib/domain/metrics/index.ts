@@ -1,5 +1,5 @@
 /**
- * Dashboard metrics: one definition per metric (DESIGN.md, "Dashboard metrics"), pure
+ * Dashboard metrics: one definition per metric (docs/design.md, "Dashboard metrics"), pure
  * functions over the plain facts in facts.ts. Safe to import anywhere (no node:crypto).
  */
 export * from './facts';

@@ -1,7 +1,7 @@
 /**
  * What the client reads under each of their goal charts: encouraging, never judging. A drop
  * since last time gets a kind word and an offer to talk about adjusting the goal, because
- * setbacks are a normal part of change (DESIGN.md, "Setbacks are normal").
+ * setbacks are a normal part of change (docs/design.md, "Setbacks are normal").
  */
 
 export type ProgressTone = 'not-rated' | 'starting-point' | 'setback' | 'moved-up' | 'holding';
