@@ -20,7 +20,7 @@ export async function register() {
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
-  const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
+  const { escalateOverdueRiskFlags } = await import('./lib/data/internal/flag-upkeep');
   const { sealAuditTrail } = await import('./lib/audit-chain/seal');
   startUpkeepTimer({
     flags: escalateOverdueRiskFlags,

@@ -13,9 +13,9 @@ import { AppError } from '@/lib/errors';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, type GoalView } from './goal-records';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, type GoalView } from './internal/goal-records';
 import {
   buildPlanView,
   loadBrainstormView,
@@ -27,7 +27,9 @@ import {
   type FormulationView,
   type PlanView,
   type SignerRole,
-} from './plan-records';
+} from './internal/plan-records';
+
+export type { PlanView, SignatureView } from './internal/plan-records';
 
 /**
  * A client's plan as a whole: the goals, where the plan stands, who signed which version, the

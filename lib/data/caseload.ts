@@ -6,12 +6,12 @@ import { canViewClinicianCaseload } from '@/lib/auth/policy';
 import type { Role } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
-import { loadClinicianAccessFacts } from './access-facts';
-import { authorize, readAudited } from './audit';
+import { loadClinicianAccessFacts } from './internal/access-facts';
+import { authorize, readAudited } from './internal/audit';
 import { auditableId } from '@/lib/validation/url-input';
-import { dataContext } from './context';
-import { runFlagUpkeep } from './flag-upkeep';
-import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
+import { dataContext } from './internal/context';
+import { runFlagUpkeep } from './internal/flag-upkeep';
+import { containsPattern, pageOf, PAGE_SIZE, type Page } from './internal/pagination';
 
 export interface CaseloadRow {
   id: string;

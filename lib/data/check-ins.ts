@@ -17,14 +17,14 @@ import {
 } from '@/lib/validation/check-ins';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
-import { readAudited, writeAudited } from './audit';
-import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './check-in-rows';
-import { dataContext, type DataContext } from './context';
-import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './flag-raising';
-import { notifyRiskFlags } from './flag-upkeep';
-import { loadOwnClientRecord } from './portal-access';
-import { refusalWithRiskAnswerKept } from './risk-answers';
-import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
+import { readAudited, writeAudited } from './internal/audit';
+import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './internal/check-in-rows';
+import { dataContext, type DataContext } from './internal/context';
+import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './internal/flag-raising';
+import { notifyRiskFlags } from './internal/flag-upkeep';
+import { loadOwnClientRecord } from './internal/portal-access';
+import { refusalWithRiskAnswerKept } from './internal/risk-answers';
+import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './internal/therapy-session-access';
 
 /*
  * The client's check-ins, from the portal: before a session (a progress and a clarity rating

@@ -7,9 +7,9 @@ import { AppError } from '@/lib/errors';
 import { changeClientStatusSchema, createClientSchema, updateClientSchema, type ChangeClientStatusInput, type UpdateClientInput } from '@/lib/validation/clients';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { loadClientWithAccessFacts, type ClientRow } from './access-facts';
-import { dataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { loadClientWithAccessFacts, type ClientRow } from './internal/access-facts';
+import { dataContext } from './internal/context';
 
 export interface ClientProfile {
   id: string;

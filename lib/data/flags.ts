@@ -7,11 +7,11 @@ import { canActAsTreatingClinician, canViewClientAsClinician } from '@/lib/auth/
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { acknowledgeFlagSchema } from '@/lib/validation/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { runFlagUpkeep } from './flag-upkeep';
-import { loadNumberedSessions } from './therapy-session-access';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { runFlagUpkeep } from './internal/flag-upkeep';
+import { loadNumberedSessions } from './internal/therapy-session-access';
 
 /*
  * Flags as the treating clinician and their supervisor see them: open ones first (risk at the

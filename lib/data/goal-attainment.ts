@@ -5,9 +5,9 @@ import { canActAsTreatingClinician } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { gasRatingSchema, gasScaleSchema } from '@/lib/validation/therapy-sessions';
-import { authorize, writeAudited } from './audit';
-import { dataContext } from './context';
-import { loadGoalWithAccess, loadNumberedSessions, loadTherapySessionWithAccess } from './therapy-session-access';
+import { authorize, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadGoalWithAccess, loadNumberedSessions, loadTherapySessionWithAccess } from './internal/therapy-session-access';
 
 /*
  * Goal Attainment Scaling. The therapist describes all five levels of a goal in words (−2 much

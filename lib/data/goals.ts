@@ -25,8 +25,8 @@ import {
 } from '@/lib/validation/goals';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
 import {
   agreedNow,
   applyGoalState,
@@ -44,7 +44,9 @@ import {
   type GoalRow,
   type GoalView,
   type ObjectiveSnapshot,
-} from './goal-records';
+} from './internal/goal-records';
+
+export type { GoalFields, GoalVersionView, GoalView, ObjectiveSnapshot, PositionView } from './internal/goal-records';
 
 /**
  * Goals agreed between a client and their therapist. Either side proposes a goal or a new

@@ -28,11 +28,13 @@ import {
   type LinkDelivery,
   type LinkState,
   type PublicContext,
-} from './access-tokens';
-import { loadClientWithAccessFacts } from './access-facts';
-import { AccessDenied, authorize, readAudited, writeAudit, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
-import { pageOf, PAGE_SIZE, type Page } from './pagination';
+} from './internal/access-tokens';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { AccessDenied, authorize, readAudited, writeAudit, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
+import { pageOf, PAGE_SIZE, type Page } from './internal/pagination';
+
+export type { LinkDelivery, LinkState } from './internal/access-tokens';
 
 export interface InvitationSent extends LinkDelivery {
   invitationId: string;

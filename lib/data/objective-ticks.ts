@@ -7,10 +7,10 @@ import { addDays, describeFrequency, weekStartOf, weeklyTarget } from '@/lib/dom
 import { AppError } from '@/lib/errors';
 import { retractTickSchema, TICK_DAYS_BACK, tickObjectiveSchema } from '@/lib/validation/objective-ticks';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { loadOwnClientRecord } from './portal-access';
-import { loadActiveObjectives, loadOrganizationRules, loadTicksSince } from './therapy-session-access';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadOwnClientRecord } from './internal/portal-access';
+import { loadActiveObjectives, loadOrganizationRules, loadTicksSince } from './internal/therapy-session-access';
 
 /*
  * Between sessions, the client ticks off their objective steps ("bike ride done today") and

@@ -27,10 +27,10 @@ import {
   type LinkDelivery,
   type LinkState,
   type PublicContext,
-} from './access-tokens';
-import { AccessDenied, authorize, writeAudit, writeAudited } from './audit';
-import { dataContext } from './context';
-import { accountBucket, admitAttempt, forgetAccountAttempts } from './sign-in-limits';
+} from './internal/access-tokens';
+import { AccessDenied, authorize, writeAudit, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { accountBucket, admitAttempt, forgetAccountAttempts } from './internal/sign-in-limits';
 
 /** At most one self-service reset email a minute per account, however often the form is sent. */
 const RESEND_GAP_MS = 60 * 1000;

@@ -16,17 +16,17 @@ import {
   type RecordTherapySessionInput,
   type TherapistRatingsInput,
 } from '@/lib/validation/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { evaluatePerspectivesFlags } from './flag-raising';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { evaluatePerspectivesFlags } from './internal/flag-raising';
 import {
   loadActiveGoals,
   loadNumberedSessions,
   loadOrganizationRules,
   loadTherapySessionWithAccess,
   type TherapySessionWithAccess,
-} from './therapy-session-access';
+} from './internal/therapy-session-access';
 
 /*
  * Therapy sessions as the clinician sees them: scheduling, recording what happened (with a

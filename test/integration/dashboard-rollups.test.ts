@@ -6,7 +6,7 @@ import { seedDemoClinic } from '@/db/seed/demo-clinic';
 import { signPlan } from '@/lib/data/care-plan';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { createClient } from '@/lib/data/clients';
-import { escalateOverdueRiskFlags } from '@/lib/data/flag-upkeep';
+import { escalateOverdueRiskFlags } from '@/lib/data/internal/flag-upkeep';
 import { acknowledgeFlag } from '@/lib/data/flags';
 import { changeGoalStatus, createGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { updateOrganizationSettings } from '@/lib/data/organization';

@@ -6,7 +6,7 @@ import { auditEvents, clients, flags, goals, goalVersions, therapySessions } fro
 import { listCaseload } from '@/lib/data/caseload';
 import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
-import { PAGE_SIZE } from '@/lib/data/pagination';
+import { PAGE_SIZE } from '@/lib/data/internal/pagination';
 import { AppError } from '@/lib/errors';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';

@@ -5,7 +5,7 @@ import { clients, flags, users } from '@/db/schema';
 import { seedDemoClinic } from '@/db/seed/demo-clinic';
 import { getCheckIn } from '@/lib/data/check-ins';
 import { getClientFlagSummary } from '@/lib/data/flags';
-import { escalateOverdueRiskFlags } from '@/lib/data/flag-upkeep';
+import { escalateOverdueRiskFlags } from '@/lib/data/internal/flag-upkeep';
 import { getClientProgress } from '@/lib/data/progress';
 import { sendMail } from '@/lib/mail';
 import { actAsUser } from './fixtures';

@@ -5,7 +5,7 @@ import { countStatements } from '@/db/query-counter';
 import { flags } from '@/db/schema';
 import { listCaseload } from '@/lib/data/caseload';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
-import { escalateOverdueRiskFlags } from '@/lib/data/flag-upkeep';
+import { escalateOverdueRiskFlags } from '@/lib/data/internal/flag-upkeep';
 import { acknowledgeFlag, getClientFlagSummary } from '@/lib/data/flags';
 import { saveTherapistRatings } from '@/lib/data/therapy-sessions';
 import { sendMail } from '@/lib/mail';

@@ -16,7 +16,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { verifySession } from '@/lib/auth/session';
 import { getCarePlan, type CarePlan } from '@/lib/data/care-plan';
 import { getClientProgress, type ClientProgress } from '@/lib/data/progress';
-import type { FormulationView } from '@/lib/data/plan-records';
+import type { FormulationView } from '@/lib/data/formulation';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
