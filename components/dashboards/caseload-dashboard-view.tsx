@@ -12,7 +12,7 @@ import { CASELOAD_FILTER_LABELS, CASELOAD_FILTERS, CASELOAD_SORT_LABELS, type Ca
 import { sortHref, viewHref, viewParams, type DashboardView } from './dashboard-links';
 import { decimal, plural, signed } from './format';
 import { FlagBadges, PlanStatusBadges } from './status-badges';
-import { dateTimeFormat } from '@/lib/intl';
+import { shortDate } from '@/components/ui/format';
 
 /**
  * A caseload as a dashboard: filters with their counts, search, sortable columns (risk first by
@@ -103,8 +103,7 @@ function SortHeader({ label, sort, view, basePath, className }: { label: string;
 }
 
 function sessionDate(iso: string | null, timeZone: string): string {
-  if (!iso) return '—';
-  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  return iso ? shortDate(iso, timeZone) : '—';
 }
 
 function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {

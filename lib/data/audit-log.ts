@@ -11,7 +11,7 @@ import { auditQuerySchema, type AuditQuery } from '@/lib/validation/people';
 import { authorize, readAudited } from './internal/audit';
 import { dataContext, type DataContext } from './internal/context';
 import { containsPattern, pageOf, PAGE_SIZE, type Page } from './internal/pagination';
-import { dateTimeFormat } from '@/lib/intl';
+import { dateTimeFormat } from '@/lib/time/intl';
 
 export interface AuditRow {
   id: string;

@@ -4,7 +4,8 @@ import { BRAINSTORM_PROMPTS, saveBrainstormSchema } from '@/lib/validation/brain
 import { parseInput } from '@/lib/validation/parse';
 import { readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
-import { databaseNow, loadClinicalAccess } from './internal/goal-records';
+import { databaseNow } from './internal/clock';
+import { loadClinicalAccess } from './internal/goal-records';
 import { loadBrainstormView, type BrainstormAnswerView } from './internal/plan-records';
 import { loadOwnClientRecord } from './internal/portal-access';
 

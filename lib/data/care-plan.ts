@@ -1,5 +1,5 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { and, eq, inArray } from 'drizzle-orm';
 import { goals, planSignatures } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -15,7 +15,7 @@ import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
 import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
-import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, type GoalView } from './internal/goal-records';
+import { applyGoalState, loadClinicalAccess, loadGoalViews, lockClientGoals, type GoalView } from './internal/goal-records';
 import {
   buildPlanView,
   loadBrainstormView,
@@ -28,6 +28,7 @@ import {
   type PlanView,
   type SignerRole,
 } from './internal/plan-records';
+import { loadOrganizationRules } from './internal/organization-rules';
 
 export type { PlanView, SignatureView } from './internal/plan-records';
 
@@ -189,7 +190,7 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
         ...signature,
         signerRole: role,
         shortfallReason: plan.belowMinimum ? (input.shortfallReason ?? plan.shortfallReasonOnFile) : null,
-        nextReviewDate: completed ? nextReviewDate(now, rules.reviewCadenceDays, rules.timeZone) : null,
+        nextReviewDate: completed ? nextReviewDate(now, rules.settings.reviewCadenceDays, rules.timeZone) : null,
       });
       if (completed) await activateAgreedGoals(tx, organizationId, pairs.map((pair) => pair.goalId), principal.userId, now);
       await refreshClientMetrics(tx, organizationId, clientId);

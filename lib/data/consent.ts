@@ -8,6 +8,7 @@ import { acceptConsentSchema } from '@/lib/validation/people';
 import { readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
 import { loadClinicianAccessFacts } from './internal/access-facts';
 import { AccessDenied, readAudited, writeAudited } from './internal/audit';
+import { databaseNow } from './internal/clock';
 import { dataContext } from './internal/context';
 import { hasAcceptedConsent, loadOwnClientRecordBeforeConsent } from './internal/portal-access';
 
@@ -49,7 +50,7 @@ export async function acceptConsent(raw: unknown): Promise<{ acceptedAt: string 
       throw new AppError('invalid', 'The wording has just been updated. Please read it again before agreeing.');
     }
     const existing = await hasAcceptedConsent(tx, client.id);
-    const acceptedAt = new Date();
+    const acceptedAt = await databaseNow(tx);
     if (!existing) {
       await tx.insert(clientConsents).values({ organizationId: client.organizationId, clientId: client.id, userId: ctx.principal.userId, textVersion: CONSENT_TEXT_VERSION, acceptedAt });
     }

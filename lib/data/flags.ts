@@ -12,6 +12,7 @@ import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
 import { runFlagUpkeep } from './internal/flag-upkeep';
 import { loadNumberedSessions } from './internal/therapy-session-access';
+import { databaseNow } from './internal/clock';
 
 /*
  * Flags as the treating clinician and their supervisor see them: open ones first (risk at the
@@ -138,7 +139,7 @@ export async function acknowledgeFlag(raw: unknown): Promise<{ id: string; ackno
       authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
       const [updated] = await tx
         .update(flags)
-        .set({ acknowledgedAt: sql`now()`, acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
+        .set({ acknowledgedAt: await databaseNow(tx), acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
         .where(and(eq(flags.id, flag.id), isNull(flags.acknowledgedAt)))
         .returning({ id: flags.id, acknowledgedAt: flags.acknowledgedAt });
       if (!updated?.acknowledgedAt) {

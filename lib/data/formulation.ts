@@ -7,7 +7,8 @@ import { saveFormulationSchema } from '@/lib/validation/formulation';
 import { parseInput } from '@/lib/validation/parse';
 import { authorize, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
-import { databaseNow, loadClinicalAccess } from './internal/goal-records';
+import { databaseNow } from './internal/clock';
+import { loadClinicalAccess } from './internal/goal-records';
 import { loadFormulationView, type FormulationView } from './internal/plan-records';
 
 export type { FormulationView } from './internal/plan-records';

@@ -33,6 +33,7 @@ import { loadClientWithAccessFacts } from './internal/access-facts';
 import { AccessDenied, authorize, readAudited, writeAudit, writeAudited } from './internal/audit';
 import { dataContext, type DataContext } from './internal/context';
 import { pageOf, PAGE_SIZE, type Page } from './internal/pagination';
+import { loadOrganizationRules } from './internal/organization-rules';
 
 export type { LinkDelivery, LinkState } from './internal/access-tokens';
 
@@ -51,8 +52,8 @@ async function assertEmailFree(executor: Executor, email: string, now: Date): Pr
 }
 
 async function organizationOf(executor: Executor, organizationId: string): Promise<{ name: string; timeZone: string }> {
-  const [org] = await executor.select({ name: organizations.name, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  return org ?? { name: 'your clinic', timeZone: 'UTC' };
+  const { name, timeZone } = await loadOrganizationRules(executor, organizationId);
+  return { name, timeZone };
 }
 
 function invitationMail(invitation: { email: string; name: string; role: Role | null; expiresAt: Date }, inviterName: string, org: { name: string; timeZone: string }) {

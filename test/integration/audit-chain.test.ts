@@ -270,14 +270,14 @@ async function scriptDatabase(): Promise<{ db: Db; run: () => Promise<{ status: 
   const { PGlite } = await import('@electric-sql/pglite');
   const unpacked = await PGlite.create({ dataDir: path.join(dir, 'pglite'), loadDataDir: new Blob([fs.readFileSync(inject('pgliteDump')!)]) });
   await unpacked.close();
-  let handle: DatabaseHandle | null = await connectEmbedded(path.join(dir, 'pglite'), { seedDemo: false });
+  let handle: DatabaseHandle | null = await connectEmbedded(path.join(dir, 'pglite'));
   const proxy = new Proxy({} as Db, { get: (_, key): unknown => Reflect.get(handle!.db, key) });
   return {
     db: proxy,
     run: async () => {
       await handle!.close();
       const result = runScript({ ACCORD_DATA_DIR: dir });
-      handle = await connectEmbedded(path.join(dir, 'pglite'), { seedDemo: false });
+      handle = await connectEmbedded(path.join(dir, 'pglite'));
       return result;
     },
     dispose: async () => {

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { connectEmbedded, connectPostgres, type DatabaseHandle } from '@/db/client';
 import { auditEvents, organizations } from '@/db/schema';
-import { seedDemoClinic } from '@/db/seed/demo-clinic';
+import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import type { Db } from '@/db/types';
 import { sealAuditTrail } from '@/lib/audit-chain/seal';
 import { verifyAuditTrail } from '@/lib/audit-chain/verify';
@@ -85,7 +85,7 @@ describe('backup and restore', () => {
       await (await PGlite.create({ dataDir: path.join(source, 'pglite'), loadDataDir: new Blob([fs.readFileSync(dump)]) })).close();
     }
 
-    let handle: DatabaseHandle = await connectEmbedded(path.join(source, 'pglite'), { seedDemo: false });
+    let handle: DatabaseHandle = await connectEmbedded(path.join(source, 'pglite'));
     await seed(handle.db);
     const tables = await fingerprint(handle.db);
     const chain = await verifyAuditTrail(handle.db);
@@ -106,7 +106,7 @@ describe('backup and restore', () => {
     expect(again.status).toBe(1);
     expect(again.output).toContain('already holds a database');
 
-    handle = await connectEmbedded(path.join(target, 'pglite'), { seedDemo: false });
+    handle = await connectEmbedded(path.join(target, 'pglite'));
     try {
       expect(Object.keys(tables).length).toBeGreaterThan(20);
       expect(await fingerprint(handle.db)).toEqual(tables);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { caseloadAssignments, clientMetrics, flags, goals, organizations } from '@/db/schema';
-import { seedDemoClinic } from '@/db/seed/demo-clinic';
+import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import { signPlan } from '@/lib/data/care-plan';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { createClient } from '@/lib/data/clients';

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, flags, users } from '@/db/schema';
-import { seedDemoClinic } from '@/db/seed/demo-clinic';
+import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import { getCheckIn } from '@/lib/data/check-ins';
 import { getClientFlagSummary } from '@/lib/data/flags';
 import { escalateOverdueRiskFlags } from '@/lib/data/internal/flag-upkeep';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalListItem } from '@/components/goals/goal-pieces';
 import { FormulationForm } from '@/components/goals/formulation-form';
@@ -43,7 +42,6 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
         description="Goals and plan: set together, agreed by both, signed by both."
         actions={treating ? <ButtonLink href={`/clients/${clientId}/goals/new`}>Add a goal</ButtonLink> : null}
       />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="plan" />
       {signed && SIGNED_MESSAGES[signed] ? (
         <Alert tone="success" className="mb-6">
