@@ -2,7 +2,6 @@ import 'server-only';
 import { todayIn } from '@/lib/time/local-date';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { brainstormAnswers, goalComments, goalPositions, goals, goalStatusEvents, goalVersions, objectives } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { canChangeGoalStatus, canSuperviseClient, type ClientRelationship } from '@/lib/auth/policy';

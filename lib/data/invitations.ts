@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { accessTokens, clients, organizations, users } from '@/db/schema';
+import { accessTokens, clients, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { hashPassword } from '@/lib/auth/password';
 import { canAdministerOrganization, canInviteClient, canManageInvitation, canViewClientInvitation } from '@/lib/auth/policy';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { todayIn } from '@/lib/time/local-date';
 import crypto from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { goals, objectives, objectiveTicks } from '@/db/schema';
 import { addDays, describeFrequency, weekStartOf, weeklyTarget } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { accessTokens, organizations, users } from '@/db/schema';
+import { accessTokens, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import { TOO_MANY_ATTEMPTS } from '@/lib/auth/attempt-limits';
 import { readDeviceToken } from '@/lib/auth/device-cookie';

@@ -1,4 +1,4 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import { clientMetrics, clientMonthlyMetrics } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { LifecycleStatus, Side } from '@/lib/domain/consensus/types';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { goalComments, goalPositions, goals, goalStatusEvents, goalVersions, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';

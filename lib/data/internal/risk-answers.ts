@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkIns, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';

@@ -6,7 +6,6 @@ import { caseloadAssignments, clients, goals, goalVersions, objectives, objectiv
 import type { Executor } from '@/db/types';
 import type { ClientAccessFacts } from '@/lib/auth/policy';
 import { numberTherapySessions, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
 
 /*
  * Loading helpers shared by the therapy-session, check-in, progress and flag data functions.
