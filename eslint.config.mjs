@@ -1,17 +1,22 @@
 // Type-aware lint. Two rules matter most here:
 // - no-misused-promises / no-floating-promises: an un-awaited async permission check always passes.
-// - no-restricted-imports: routes and components never reach the database; they go through lib/data.
+// - no-restricted-imports: routes and components never reach the database; they go through lib/data,
+//   and only through its public modules (lib/data/*.ts), never the helpers in lib/data/internal/.
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const databaseImports = {
+const dataLayerBoundary = {
   patterns: [
     {
       group: ['@/db', '@/db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*'],
       message: 'Pages, actions and components never touch the database: call the data access layer in lib/data.',
+    },
+    {
+      group: ['@/lib/data/internal', '@/lib/data/internal/*', '**/lib/data/internal', '**/lib/data/internal/*', '**/data/internal/*'],
+      message: 'lib/data/internal/ holds helpers that authorise nothing by themselves: call a public data function in lib/data/*.ts.',
     },
   ],
 };
@@ -40,7 +45,7 @@ export default tseslint.config(
   },
   {
     files: ['app/**', 'components/**'],
-    rules: { 'no-restricted-imports': ['error', databaseImports] },
+    rules: { 'no-restricted-imports': ['error', dataLayerBoundary] },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

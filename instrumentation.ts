@@ -12,15 +12,18 @@ export async function register() {
   const { stampPeerAddresses } = await import('./lib/auth/peer-address');
   stampPeerAddresses();
   const { env } = await import('./lib/env');
+  // The app's step on a freshly opened database (demo seed, rollup upkeep), then open it.
+  const { prepareAppDatabase } = await import('./lib/database');
+  prepareAppDatabase();
   const { openDatabase } = await import('./db/client');
   const { driver } = await openDatabase();
   if (driver === 'pglite' && env().ACCORD_NO_DEMO !== '1') {
-    const { formatDemoSignIns } = await import('./db/seed/demo-clinic');
+    const { formatDemoSignIns } = await import('./lib/demo/demo-clinic');
     console.log(`\nAccord is running on the embedded database (${process.env.ACCORD_DATA_DIR ?? '.data'}).\n${formatDemoSignIns()}\n`);
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
-  const { escalateOverdueRiskFlags } = await import('./lib/data/flag-upkeep');
+  const { escalateOverdueRiskFlags } = await import('./lib/data/internal/flag-upkeep');
   const { sealAuditTrail } = await import('./lib/audit-chain/seal');
   startUpkeepTimer({
     flags: escalateOverdueRiskFlags,

@@ -3,7 +3,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time;
-  // bundling it builds fine but answers 500 at run time (STACK.md pitfall 7).
+  // bundling it builds fine but answers 500 at run time.
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot
   // resolve ("expression is too dynamic"): both stay in node_modules, so the limiter and the app
   // share one drizzle-orm.

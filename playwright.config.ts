@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { baseURL, e2eAuthSecret, e2eDatabaseName, e2eDataDir, port, serverUrl } from './e2e/support/run-config';
 import { withDatabase } from './test/support/postgres';
 
-// Debian's Chromium, never a downloaded browser (STACK.md pitfall 12).
+// Debian's Chromium, never a downloaded browser (`npm install` must not download browsers or binaries).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(CHROMIUM)) {
   throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);

@@ -12,6 +12,7 @@ import type { Db } from '../db/types';
 import { sealAuditTrail } from '../lib/audit-chain/seal';
 import { verifyAuditTrail } from '../lib/audit-chain/verify';
 import { createDatabase, dropDatabasesWithPrefix, testServerUrl, withDatabase } from '../test/support/postgres';
+import { rowsOf } from '../db/rows';
 
 const ORG = '00000000-0000-4000-8000-000000000001';
 const INSERTS = Number(process.env.BENCH_INSERTS ?? 3_000);
@@ -40,7 +41,7 @@ async function main() {
       insert into audit_events (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
       select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed', 'r' || g, jsonb_build_object('rows', g % 50)
       from generate_series(1, ${SEAL_ROWS}) g`);
-    const [pending] = ((await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`)) as { rows: { n: number }[] }).rows;
+    const [pending] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`));
     let started = Date.now();
     const sealed = await sealAuditTrail(db);
     const sealSeconds = (Date.now() - started) / 1000;

@@ -1,5 +1,4 @@
-import { getClientFlagSummary, type ClientFlagSummary, type FlagView } from '@/lib/data/flags';
-import { isAppError } from '@/lib/errors';
+import type { ClientFlagSummary, FlagView } from '@/lib/data/flags';
 import { AcknowledgeFlagForm } from './acknowledge-flag-form';
 import { Badge } from './ui/badge';
 import { cx } from './ui/cx';
@@ -8,19 +7,10 @@ import { formatDateTime } from './ui/format';
 /**
  * The open flags of a client, at the top of every page of their record: risk first, each with
  * its reason in words and (for the treating clinician) a way to acknowledge it with a note.
- * Renders nothing when there is nothing open, or for someone who may not see flags (an admin).
- * Drop it into any client page: <ClientFlagsBanner clientId={id} />.
+ * Renders nothing when there is nothing open. Props only: the client-record layout
+ * (app/(staff)/clients/[clientId]/layout.tsx) loads the summary once for every page of the record.
  */
-export async function ClientFlagsBanner({ clientId, summary }: { clientId: string; summary?: ClientFlagSummary }) {
-  let flags = summary;
-  if (!flags) {
-    try {
-      flags = await getClientFlagSummary(clientId);
-    } catch (error) {
-      if (isAppError(error, 'not-found')) return null;
-      throw error;
-    }
-  }
+export function ClientFlagsBanner({ summary: flags }: { summary: ClientFlagSummary }) {
   if (flags.open.length === 0) return null;
   const risk = flags.open.some((f) => f.kind === 'risk');
   return (

@@ -3,7 +3,8 @@ import { GBO_RELIABLE_CHANGE, formatTenths, type ChangeClassification } from '@/
 import { GoalRatingsChart } from './charts/goal-ratings-chart';
 import { MeasureChart } from './charts/measure-chart';
 import { ObjectiveWeeksChart } from './charts/objective-weeks-chart';
-import { tableClasses as t, shortDate } from './charts/chart-frame';
+import { tableClasses as t } from './charts/chart-frame';
+import { shortDate } from './ui/format';
 
 const INSTRUMENT_NAME = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' } as const;
 

@@ -1,4 +1,4 @@
-import type { LinkDelivery } from '@/lib/data/access-tokens';
+import type { LinkDelivery } from '@/lib/data/invitations';
 import { Alert } from './ui/alert';
 
 export interface SentLink {

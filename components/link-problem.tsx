@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { LinkState } from '@/lib/data/access-tokens';
+import type { LinkState } from '@/lib/data/invitations';
 
 const MESSAGES: Record<Exclude<LinkState, 'valid'>, { title: string; body: string }> = {
   expired: { title: 'This link has expired', body: 'Links stop working after a while to keep your account safe.' },

@@ -15,13 +15,26 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-// Kept on globalThis so dev reloads reuse the one connection (PGlite allows a single owner).
-const holder = globalThis as unknown as { __accordDatabase?: Promise<DatabaseHandle> };
+/** What the app does with its database once it is open and migrated (demo seed, rollup upkeep). */
+export type OpenedStep = (handle: DatabaseHandle) => Promise<void>;
+
+// Kept on globalThis so dev reloads reuse the one connection (PGlite allows a single owner), and
+// so the step installed by instrumentation.ts is seen by every bundle of the server.
+const holder = globalThis as unknown as { __accordDatabase?: Promise<DatabaseHandle>; __accordOpenedStep?: OpenedStep };
+
+/**
+ * Installs what runs each time the app opens its database, after migrations. db/ knows nothing of
+ * the app: lib/database.ts supplies the step (seeding the embedded demo clinic, recomputing stale
+ * goal-quality reports, filling missing rollups) and instrumentation.ts installs it at start.
+ */
+export function whenDatabaseOpened(step: OpenedStep): void {
+  holder.__accordOpenedStep = step;
+}
 
 /**
  * Opens the database on first use (never at import: `next build` workers import modules):
  * node-postgres when DATABASE_URL is set, otherwise embedded PGlite under the data folder,
- * migrated and, the first time, seeded with the demo clinic.
+ * migrated, then handed to the step installed with whenDatabaseOpened.
  */
 export function openDatabase(): Promise<DatabaseHandle> {
   holder.__accordDatabase ??= connect().catch((error: unknown) => {
@@ -52,9 +65,7 @@ export async function closeDatabase(): Promise<void> {
 async function connect(): Promise<DatabaseHandle> {
   const url = env().DATABASE_URL;
   const handle = url ? await connectPostgres(url) : await connectEmbedded(path.join(dataDir(), 'pglite'));
-  // Stale goal-quality reports recomputed, missing dashboard rollups filled in.
-  const { afterDatabaseOpened } = await import('./after-open');
-  await afterDatabaseOpened(handle.db);
+  await holder.__accordOpenedStep?.(handle);
   return handle;
 }
 
@@ -71,7 +82,7 @@ export async function connectPostgres(url: string, options: { migrate?: boolean 
   return { db, driver: 'pg', close: () => pool.end() };
 }
 
-export async function connectEmbedded(folder: string, options: { seedDemo?: boolean } = {}): Promise<DatabaseHandle> {
+export async function connectEmbedded(folder: string): Promise<DatabaseHandle> {
   const release = acquirePgliteLock(path.dirname(folder));
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -81,10 +92,6 @@ export async function connectEmbedded(folder: string, options: { seedDemo?: bool
     const client = await PGlite.create(folder);
     const db = drizzle({ client, schema, logger: countingLogger }) as unknown as Db;
     await runMigrations(db, 'pglite');
-    if (options.seedDemo ?? env().ACCORD_NO_DEMO !== '1') {
-      const { seedDemoClinicIfEmpty } = await import('./seed/demo-clinic');
-      await seedDemoClinicIfEmpty(db);
-    }
     return {
       db,
       driver: 'pglite',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CountedQuery } from './query-counter';
 import type { Db } from './types';
+import { rowsOf } from './rows';
 
 /**
  * Query plans of statements captured by `countStatements`: each is EXPLAINed (not run) inside a
@@ -47,7 +48,7 @@ export async function sequentialScansIn(db: Db, queries: readonly CountedQuery[]
       .transaction(async (tx) => {
         await tx.execute(sql`set local enable_seqscan = off`);
         const result = await tx.execute(sql.raw(`explain (format json) ${inlineParameters(query)}`));
-        const [row] = (result as { rows: Record<string, unknown>[] }).rows;
+        const [row] = rowsOf<Record<string, unknown>>(result);
         const raw = Object.values(row ?? {})[0];
         const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
         found.push(...seqScans(plan[0]!.Plan).map((table) => `${table} in: ${query.sql.replace(/\s+/g, ' ').trim().slice(0, 120)}`));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { instantToWallTime } from '../lib/domain/therapy-sessions/wall-time';
+import { instantToWallTime } from '../lib/time/wall-time';
 import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './support/fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { ConsentRequired } from '@/lib/data/portal-access';
+import { ConsentRequired } from '@/lib/data/internal/portal-access';
 import { isAppError } from '@/lib/errors';
 
 /**

@@ -3,7 +3,7 @@
  * if it holds no organisation yet. (The embedded database migrates and seeds itself on start.)
  */
 import { connectPostgres } from '../db/client';
-import { formatDemoSignIns, seedDemoClinicIfEmpty } from '../db/seed/demo-clinic';
+import { formatDemoSignIns, seedDemoClinicIfEmpty } from '../lib/demo/demo-clinic';
 
 async function main() {
   const url = process.env.DATABASE_URL;

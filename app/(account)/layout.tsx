@@ -3,15 +3,14 @@ import type { ReactNode } from 'react';
 import { PortalShell } from '@/components/portal-shell';
 import { StaffNav } from '@/components/staff-nav';
 import { verifySession } from '@/lib/auth/session';
-import { dataContext } from '@/lib/data/context';
-import { portalConsentRequired } from '@/lib/data/portal-access';
+import { portalConsentRequired } from '@/lib/data/consent';
 
 /** The account page belongs to everyone: clients see it in the portal's frame, staff in theirs. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const principal = await verifySession();
   if (!principal) redirect('/sign-in');
   if (principal.role === 'client') {
-    if (await portalConsentRequired(await dataContext())) redirect('/portal/consent');
+    if (await portalConsentRequired()) redirect('/portal/consent');
     return <PortalShell name={principal.name}>{children}</PortalShell>;
   }
   return (

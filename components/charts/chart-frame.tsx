@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { dateTimeFormat } from '@/lib/intl';
 
 /**
  * Chart geometry. Each chart is drawn twice from the same code: a wide version for tablets and
@@ -35,10 +34,6 @@ export function xOf(g: Geometry, index: number, count: number, reserve = 0): num
   if (count <= 1) return (g.x0 + right) / 2;
   const pad = g.compact ? 14 : 24;
   return g.x0 + pad + (index / (count - 1)) * (right - g.x0 - 2 * pad);
-}
-
-export function shortDate(iso: string, timeZone: string): string {
-  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
 }
 
 /**

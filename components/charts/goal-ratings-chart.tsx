@@ -1,5 +1,6 @@
 import { summariseSeries } from './series-summary';
-import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { shortDate } from '../ui/format';
 
 export interface GoalChartPoint {
   number: number;

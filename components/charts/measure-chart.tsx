@@ -1,6 +1,7 @@
 import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type SeverityBand } from '@/lib/domain/scoring';
 import { summariseSeries } from './series-summary';
-import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { shortDate } from '../ui/format';
 
 export type ChartInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
 

@@ -1,5 +1,5 @@
 import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf } from './chart-frame';
-import { dateTimeFormat } from '@/lib/intl';
+import { monthLabel } from '../ui/format';
 import { summariseSeries } from './series-summary';
 
 export interface MonthlyValue {
@@ -10,12 +10,6 @@ export interface MonthlyValue {
   /** What the value is made of, for the table ("12 of 15 sessions"). */
   detail: string;
 }
-
-const monthLabel = (month: string, style: 'short' | 'long') => {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, number - 1, 1));
-  return style === 'short' ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date) : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-};
 
 /**
  * One figure month by month (the team trend): a line through the months that have data, a gap

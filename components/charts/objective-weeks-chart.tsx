@@ -1,4 +1,5 @@
-import { ChartFrame, LegendItem, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { ChartFrame, LegendItem, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import { shortDate } from '../ui/format';
 
 export interface WeekCount {
   weekStart: string;

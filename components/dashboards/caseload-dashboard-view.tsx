@@ -12,7 +12,7 @@ import { CASELOAD_FILTER_LABELS, CASELOAD_FILTERS, CASELOAD_SORT_LABELS, type Ca
 import { sortHref, viewHref, viewParams, type DashboardView } from './dashboard-links';
 import { decimal, plural, signed } from './format';
 import { FlagBadges, PlanStatusBadges } from './status-badges';
-import { dateTimeFormat } from '@/lib/intl';
+import { shortDate } from '@/components/ui/format';
 
 /**
  * A caseload as a dashboard: filters with their counts, search, sortable columns (risk first by
@@ -82,7 +82,7 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
           {view.q ? 'Check the spelling, or clear the search.' : 'Nothing needs this kind of attention right now.'}
         </EmptyState>
       ) : (
-        <CaseloadTable rows={rows} view={view} basePath={basePath} caption={caption} timeZone={dashboard.timeZone} />
+        <CaseloadDashboardTable rows={rows} view={view} basePath={basePath} caption={caption} timeZone={dashboard.timeZone} />
       )}
       <Pagination {...dashboard.page} basePath={basePath} params={Object.fromEntries(viewParams(view))} />
     </>
@@ -103,11 +103,10 @@ function SortHeader({ label, sort, view, basePath, className }: { label: string;
 }
 
 function sessionDate(iso: string | null, timeZone: string): string {
-  if (!iso) return '—';
-  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(iso));
+  return iso ? shortDate(iso, timeZone) : '—';
 }
 
-function CaseloadTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {
+function CaseloadDashboardTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[60rem] text-left text-sm [&_td]:px-3 [&_td]:py-3">

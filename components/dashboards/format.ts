@@ -1,5 +1,4 @@
 import type { Rate } from '@/lib/domain/metrics/figures';
-import { dateTimeFormat } from '@/lib/intl';
 
 /** Words and numbers for dashboard figures. "—" means no data yet, never zero. */
 
@@ -25,10 +24,4 @@ export function signed(value: number | null, digits = 1): string {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "March 2026" from 'YYYY-MM'. */
-export function monthName(month: string, style: 'long' | 'short' = 'long'): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return dateTimeFormat({ month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
 }

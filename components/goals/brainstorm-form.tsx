@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { BrainstormAnswerView } from '@/lib/data/plan-records';
+import type { BrainstormAnswerView } from '@/lib/data/brainstorm';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -1,5 +1,5 @@
 import type { GoalDraft, ObjectivePeriod } from '@/lib/domain/goal-form';
-import type { GoalFields, ObjectiveSnapshot } from '@/lib/data/goal-records';
+import type { GoalFields, ObjectiveSnapshot } from '@/lib/data/goals';
 
 /**
  * The goal form works on flat string values named like its fields (`wording`,

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
-import type { FormulationView } from '@/lib/data/plan-records';
+import type { FormulationView } from '@/lib/data/formulation';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 
 type Action = (state: FormState<FormulationView>, formData: FormData) => Promise<FormState<FormulationView>>;

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality } from '@/lib/domain/goal-quality';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS, GOAL_TYPE_LABELS, GOAL_TYPES, THEMES } from '@/lib/domain/themes';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { GOAL_WORDING_MAX, MAX_OBJECTIVES } from '@/lib/validation/goals';
 import { draftFromValues, objectiveRows, valuesFromForm, valuesFromVersion, type GoalFormValues, type ObjectiveRowValues } from './form-values';

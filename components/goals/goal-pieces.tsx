@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { formatDate, formatDateTime } from '@/components/ui/format';
-import type { GoalVersionView, GoalView, PositionView } from '@/lib/data/goal-records';
+import type { GoalVersionView, GoalView, PositionView } from '@/lib/data/goals';
 import { describeObjective } from '@/lib/domain/goal-form';
 import type { Side } from '@/lib/domain/consensus/types';
 import { CHANGED_FIELD_WORDS, FIELD_LABELS, fieldText, LIFECYCLE_LABELS, LIFECYCLE_TONES, POSITION_LABELS, SIDE_LABELS, type Audience, type GoalFieldKey } from './labels';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { formatDate, formatDateTime } from '@/components/ui/format';
-import type { PlanView, SignatureView } from '@/lib/data/plan-records';
+import type { PlanView, SignatureView } from '@/lib/data/care-plan';
 import { planMessage, type Audience } from './labels';
 
 const ROLE_WORDS: Record<Audience, Record<SignatureView['role'], string>> = {

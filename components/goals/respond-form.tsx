@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { FieldError, TextAreaField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import type { Position } from '@/lib/domain/consensus/types';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { POSITION_CHOICES, type Audience } from './labels';

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '@/lib/intl';
+import { dateTimeFormat } from '@/lib/time/intl';
 
 /*
  * Dates and times as people read them. A calendar date (a due date, a date of birth) belongs to
@@ -52,4 +52,16 @@ function toDate(instant: string | null | undefined): Date | null {
   if (!instant) return null;
   const date = new Date(instant);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "14 Mar": the day an instant falls on, on the clock of `timeZone`, without the year (chart labels, recent sessions). */
+export function shortDate(instant: string, timeZone: string): string {
+  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).format(new Date(instant));
+}
+
+/** A calendar month ('YYYY-MM') as words: "March 2026" (long), or "Mar" for a chart's axis (short). */
+export function monthLabel(month: string, style: 'long' | 'short' = 'long'): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(year, number - 1, 1));
+  return style === 'short' ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date) : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../db/seed/demo-people';
+import { DEMO_PASSWORD } from '../../lib/demo/demo-people';
 import type { E2eFixture } from './prepare-database';
 import { fixtureFile } from './run-config';
 
-/** The demo clinic's people the journeys use (see db/seed/demo-people.ts). */
+/** The demo clinic's people the journeys use (see lib/demo/demo-people.ts). */
 export const PEOPLE = {
   admin: 'admin@riverside.example',
   supervisorOfA: 'dana.okafor@riverside.example',

@@ -10,8 +10,8 @@ import { asc, eq, isNull } from 'drizzle-orm';
 import { connectEmbedded, connectPostgres } from '../../db/client';
 import { caseloadAssignments, clientConsents, clients, goals, organizations, users } from '../../db/schema';
 import { CONSENT_TEXT_VERSION } from '../../lib/consent-text';
-import { DEMO_PASSWORD } from '../../db/seed/demo-people';
-import { seedDemoClinicIfEmpty } from '../../db/seed/demo-clinic';
+import { DEMO_PASSWORD } from '../../lib/demo/demo-people';
+import { seedDemoClinicIfEmpty } from '../../lib/demo/demo-clinic';
 import { hashPassword } from '../../lib/auth/password';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '../../lib/rollups/client-metrics';
 import { createDatabase, withDatabase } from '../../test/support/postgres';
@@ -40,7 +40,7 @@ async function main() {
         await createDatabase(serverUrl, e2eDatabaseName);
         return connectPostgres(withDatabase(serverUrl, e2eDatabaseName), { migrate: true });
       })()
-    : await connectEmbedded(path.join(e2eDataDir, 'pglite'), { seedDemo: false });
+    : await connectEmbedded(path.join(e2eDataDir, 'pglite'));
   const { db } = handle;
   await seedDemoClinicIfEmpty(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/types';
 import { AUDIT_ROW_CONTENT, auditRowHash, type AuditRowContent } from './digest';
+import { rowsOf } from '@/db/rows';
 
 /*
  * The sealer (ADR 0014): links each organisation's unsealed audit rows, in `seq` order, onto the
@@ -28,7 +29,7 @@ export interface SealResult {
 export async function sealAuditTrail(db: Db, now: Date = new Date(), batchSize = SEAL_BATCH_SIZE): Promise<SealResult> {
   const pending = await db.execute(sql`select distinct organization_id::text as "organizationId" from audit_events where row_hash is null`);
   const result: SealResult = { sealed: {}, total: 0 };
-  for (const { organizationId } of (pending as { rows: { organizationId: string }[] }).rows) {
+  for (const { organizationId } of rowsOf<{ organizationId: string }>(pending)) {
     const count = await sealOrganization(db, organizationId, now, batchSize);
     if (count > 0) result.sealed[organizationId] = count;
     result.total += count;
@@ -52,14 +53,14 @@ async function sealBatch(db: Db, organizationId: string, now: Date, batchSize: n
     const headResult = await tx.execute(
       sql`select last_position::text as "lastPosition", last_hash as "lastHash" from audit_chain_heads where organization_id = ${organizationId}::uuid for update`,
     );
-    const head = (headResult as { rows: { lastPosition: string; lastHash: string }[] }).rows[0]!;
+    const head = rowsOf<{ lastPosition: string; lastHash: string }>(headResult)[0]!;
     // Read after the lock: rows another sealer sealed while this one waited are not seen again.
     const unsealed = await tx.execute(sql`
       select ${AUDIT_ROW_CONTENT} from audit_events e
       where e.organization_id = ${organizationId}::uuid and e.row_hash is null
       order by e.seq
       limit ${batchSize}`);
-    const rows = (unsealed as { rows: AuditRowContent[] }).rows;
+    const rows = rowsOf<AuditRowContent>(unsealed);
     if (rows.length === 0) return 0;
 
     let position = Number(head.lastPosition);

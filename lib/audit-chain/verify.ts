@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/types';
 import { AUDIT_ROW_CONTENT, auditRowHash, CHAIN_START, type AuditRowContent } from './digest';
+import { rowsOf } from '@/db/rows';
 
 /*
  * `npm run audit:verify` (ADR 0014): walks each organisation's sealed chain from position 1,
@@ -50,7 +51,7 @@ export async function verifyAuditTrail(db: Db): Promise<VerifyReport> {
     left join audit_chain_heads h on h.organization_id = o.organization_id
     order by o.organization_id`);
   const chains: ChainReport[] = [];
-  for (const org of (orgs as { rows: { organizationId: string; headPosition: string; headHash: string; unsealed: number }[] }).rows) {
+  for (const org of rowsOf<{ organizationId: string; headPosition: string; headHash: string; unsealed: number }>(orgs)) {
     chains.push(await verifyChain(db, org.organizationId, Number(org.headPosition), org.headHash, org.unsealed));
   }
   const broken = chains.flatMap((c) => (c.broken ? [c.broken] : []));
@@ -80,7 +81,7 @@ async function verifyChain(db: Db, organizationId: string, headPosition: number,
       where e.organization_id = ${organizationId}::uuid and e.chain_position >= ${expected}
       order by e.chain_position
       limit ${PAGE}`);
-    const rows = (page as { rows: SealedRow[] }).rows;
+    const rows = rowsOf<SealedRow>(page);
     for (const row of rows) {
       const at = { position: expected, eventId: row.id, seq: row.seq };
       if (Number(row.chainPosition) !== expected) return report({ ...at, eventId: null, seq: null, reason: `position ${expected} is missing (the next sealed row is at ${row.chainPosition})` });

@@ -11,7 +11,6 @@ import {
   goalSideFor,
   canUsePortal,
   canViewClientAsClinician,
-  canViewClientClinical,
   canViewClientProfile,
   canViewCaseloadDashboard,
   canViewClinicianCaseload,
@@ -73,9 +72,6 @@ describe('relationshipToClient', () => {
 });
 
 describe('what each relationship allows', () => {
-  test('clinical content: treating, supervising, self; never an admin', () => {
-    expect([therapist, supervisor, client, admin, otherTherapist].map((p) => canViewClientClinical(p, facts))).toEqual([true, true, true, false, false]);
-  });
   test('profile: clinical readers and admins of the same organisation', () => {
     expect([therapist, supervisor, client, admin, foreignAdmin, otherTherapist].map((p) => canViewClientProfile(p, facts))).toEqual([true, true, true, true, false, false]);
   });

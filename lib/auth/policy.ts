@@ -36,12 +36,6 @@ export function relationshipToClient(principal: Principal, client: ClientAccessF
   }
 }
 
-/** Goals, formulation, ratings, notes: the treating clinician, their supervisor, the client. Never admins. */
-export function canViewClientClinical(principal: Principal, client: ClientAccessFacts): boolean {
-  const relationship = relationshipToClient(principal, client);
-  return relationship === 'treating' || relationship === 'supervising' || relationship === 'self';
-}
-
 /** Name, pronouns, dates, status and assignment history: clinical readers plus admins. */
 export function canViewClientProfile(principal: Principal, client: ClientAccessFacts): boolean {
   return relationshipToClient(principal, client) !== null;

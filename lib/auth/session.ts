@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { loadPrincipal } from '@/lib/data/principals';
+import { loadPrincipal } from '@/lib/data/internal/principals';
 import { AppError } from '@/lib/errors';
 import type { Principal } from './principal';
 import { readSessionClaims } from './request-context';

@@ -6,8 +6,8 @@ import { ABSOLUTE_LIFETIME_MS } from '@/lib/auth/session-timing';
 import type { Role } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/validation/parse';
 import { accountNameSchema } from '@/lib/validation/people';
-import { readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
+import { readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
 
 export interface Account {
   name: string;

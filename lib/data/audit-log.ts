@@ -8,10 +8,10 @@ import { canAdministerOrganization } from '@/lib/auth/policy';
 import { toCsv } from '@/lib/csv';
 import type { FieldErrors } from '@/lib/errors';
 import { auditQuerySchema, type AuditQuery } from '@/lib/validation/people';
-import { authorize, readAudited } from './audit';
-import { dataContext, type DataContext } from './context';
-import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
-import { dateTimeFormat } from '@/lib/intl';
+import { authorize, readAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
+import { containsPattern, pageOf, PAGE_SIZE, type Page } from './internal/pagination';
+import { dateTimeFormat } from '@/lib/time/intl';
 
 export interface AuditRow {
   id: string;

@@ -6,7 +6,7 @@ import type { AuthorizedUser } from '@/lib/auth/config';
 import { readDeviceToken } from '@/lib/auth/device-cookie';
 import { timingDecoyHash, verifyPassword } from '@/lib/auth/password';
 import { resolveAuthSecret } from '@/lib/auth/secret';
-import { accountBucket, admitAttempt, ipBucket } from './sign-in-limits';
+import { accountBucket, admitAttempt, ipBucket } from './internal/sign-in-limits';
 
 export type CredentialsResult = { ok: true; user: AuthorizedUser } | { ok: false; reason: 'invalid' | 'too-many-attempts' };
 

@@ -2,11 +2,14 @@ import 'server-only';
 import { brainstormAnswers } from '@/db/schema';
 import { BRAINSTORM_PROMPTS, saveBrainstormSchema } from '@/lib/validation/brainstorm';
 import { parseInput } from '@/lib/validation/parse';
-import { readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { databaseNow, loadClinicalAccess } from './goal-records';
-import { loadBrainstormView, type BrainstormAnswerView } from './plan-records';
-import { loadOwnClientRecord } from './portal-access';
+import { readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { databaseNow } from './internal/clock';
+import { loadClinicalAccess } from './internal/goal-records';
+import { loadBrainstormView, type BrainstormAnswerView } from './internal/plan-records';
+import { loadOwnClientRecord } from './internal/portal-access';
+
+export type { BrainstormAnswerView } from './internal/plan-records';
 
 /**
  * The client's answers to the five brainstorm prompts. The client writes them in the portal;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { and, eq, inArray } from 'drizzle-orm';
 import { goals, planSignatures } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -13,9 +13,9 @@ import { AppError } from '@/lib/errors';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { applyGoalState, loadClinicalAccess, loadGoalViews, loadOrganizationRules, lockClientGoals, type GoalView } from './goal-records';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { applyGoalState, loadClinicalAccess, loadGoalViews, lockClientGoals, type GoalView } from './internal/goal-records';
 import {
   buildPlanView,
   loadBrainstormView,
@@ -27,7 +27,10 @@ import {
   type FormulationView,
   type PlanView,
   type SignerRole,
-} from './plan-records';
+} from './internal/plan-records';
+import { loadOrganizationRules } from './internal/organization-rules';
+
+export type { PlanView, SignatureView } from './internal/plan-records';
 
 /**
  * A client's plan as a whole: the goals, where the plan stands, who signed which version, the
@@ -187,7 +190,7 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
         ...signature,
         signerRole: role,
         shortfallReason: plan.belowMinimum ? (input.shortfallReason ?? plan.shortfallReasonOnFile) : null,
-        nextReviewDate: completed ? nextReviewDate(now, rules.reviewCadenceDays, rules.timeZone) : null,
+        nextReviewDate: completed ? nextReviewDate(now, rules.settings.reviewCadenceDays, rules.timeZone) : null,
       });
       if (completed) await activateAgreedGoals(tx, organizationId, pairs.map((pair) => pair.goalId), principal.userId, now);
       await refreshClientMetrics(tx, organizationId, clientId);

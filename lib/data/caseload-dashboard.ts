@@ -7,13 +7,13 @@ import { pooledMean, type PooledMean } from '@/lib/domain/metrics/pooled';
 import { rate, type Rate } from '@/lib/domain/metrics/figures';
 import { parseInput } from '@/lib/validation/parse';
 import { caseloadDashboardQuerySchema, type CaseloadDashboardQuery, type CaseloadFilter } from '@/lib/validation/dashboards';
-import { loadClinicianAccessFacts } from './access-facts';
-import { authorize, readAudited } from './audit';
+import { loadClinicianAccessFacts } from './internal/access-facts';
+import { authorize, readAudited } from './internal/audit';
 import { auditableId } from '@/lib/validation/url-input';
-import { dataContext, type DataContext } from './context';
-import { selectCaseloadRows, type CaseloadRowRecord } from './dashboard-queries';
-import { runFlagUpkeep } from './flag-upkeep';
-import { PAGE_SIZE, type Page } from './pagination';
+import { dataContext, type DataContext } from './internal/context';
+import { selectCaseloadRows, type CaseloadRowRecord } from './internal/dashboard-queries';
+import { runFlagUpkeep } from './internal/flag-upkeep';
+import { PAGE_SIZE, type Page } from './internal/pagination';
 
 /*
  * The caseload dashboard: every client of one clinician with goal clarity, consensus, progress

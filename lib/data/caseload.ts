@@ -1,17 +1,16 @@
 import 'server-only';
 import { and, asc, eq, ilike, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { caseloadAssignments, clients, flags } from '@/db/schema';
+import { caseloadAssignments, clients } from '@/db/schema';
 import { canViewClinicianCaseload } from '@/lib/auth/policy';
 import type { Role } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
-import { loadClinicianAccessFacts } from './access-facts';
-import { authorize, readAudited } from './audit';
+import { loadClinicianAccessFacts } from './internal/access-facts';
+import { authorize, readAudited } from './internal/audit';
 import { auditableId } from '@/lib/validation/url-input';
-import { dataContext } from './context';
-import { runFlagUpkeep } from './flag-upkeep';
-import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
+import { dataContext } from './internal/context';
+import { containsPattern, pageOf, PAGE_SIZE, type Page } from './internal/pagination';
 
 export interface CaseloadRow {
   id: string;
@@ -20,9 +19,6 @@ export interface CaseloadRow {
   intakeDate: string;
   status: 'active' | 'discharged';
   hasPortalAccount: boolean;
-  /** Open (unacknowledged) flags, and how many of them are risk flags; null for admins, who do not see clinical data. */
-  openFlags: number | null;
-  openRiskFlags: number | null;
 }
 
 export interface Caseload {
@@ -40,8 +36,11 @@ const caseloadQuerySchema = z.object({
 });
 
 /**
- * A clinician's current clients, searchable by name and paginated. Without a clinician id it is
- * the caller's own caseload; with one, the caller must supervise that clinician or be an admin.
+ * A clinician's current clients, profile only (names, dates, portal; nothing clinical), searchable
+ * by name and paginated: what an admin sees of a caseload. Clinicians and supervisors see the
+ * caseload dashboard (lib/data/caseload-dashboard.ts), with its figures and open flags. Without a
+ * clinician id it is the caller's own caseload; with one, the caller must supervise that
+ * clinician or be an admin.
  */
 export async function listCaseload(query: { clinicianId?: string; search?: string; page?: number | string } = {}): Promise<Caseload> {
   const ctx = await dataContext();
@@ -54,11 +53,6 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
       const clinician = await loadClinicianAccessFacts(ctx.db, ctx.principal.organizationId, clinicianId);
       authorize(clinician !== null, 'missing-or-foreign');
       authorize(canViewClinicianCaseload(ctx.principal, clinician), 'not-own-or-supervised');
-      // Flags are clinical: the clinician and their supervisor see them, an admin does not.
-      const withFlags = ctx.principal.role !== 'admin';
-      if (withFlags) await runFlagUpkeep(ctx.db, { organizationId: ctx.principal.organizationId, clinicianId: clinician.id }, new Date());
-      const openFlags = sql<number>`(select count(*) from ${flags} where ${flags.organizationId} = ${clients.organizationId} and ${flags.clientId} = ${clients.id} and ${flags.acknowledgedAt} is null)::int`;
-      const openRiskFlags = sql<number>`(select count(*) from ${flags} where ${flags.organizationId} = ${clients.organizationId} and ${flags.clientId} = ${clients.id} and ${flags.acknowledgedAt} is null and ${flags.kind} = 'risk')::int`;
       const rows = await ctx.db
         .select({
           id: clients.id,
@@ -67,8 +61,6 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
           intakeDate: clients.intakeDate,
           status: clients.status,
           hasPortalAccount: sql<boolean>`${clients.portalUserId} is not null`,
-          openFlags: withFlags ? openFlags : sql<null>`null::int`,
-          openRiskFlags: withFlags ? openRiskFlags : sql<null>`null::int`,
           total: sql<number>`(count(*) over ())::int`,
         })
         .from(caseloadAssignments)
@@ -82,8 +74,7 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
             search ? ilike(clients.displayName, containsPattern(search)) : undefined,
           ),
         )
-        // Clients with an open risk flag come first: they need attention before anyone else.
-        .orderBy(...(withFlags ? [sql`${openRiskFlags} > 0 desc`] : []), asc(clients.status), asc(clients.displayName), asc(clients.id))
+        .orderBy(asc(clients.status), asc(clients.displayName), asc(clients.id))
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE);
       return {

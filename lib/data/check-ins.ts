@@ -1,5 +1,5 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { checkIns, goalRatings, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
@@ -17,14 +17,16 @@ import {
 } from '@/lib/validation/check-ins';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
-import { readAudited, writeAudited } from './audit';
-import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './check-in-rows';
-import { dataContext, type DataContext } from './context';
-import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './flag-raising';
-import { notifyRiskFlags } from './flag-upkeep';
-import { loadOwnClientRecord } from './portal-access';
-import { refusalWithRiskAnswerKept } from './risk-answers';
-import { loadActiveGoals, loadNumberedSessions, loadOrganizationRules, loadUserName, type NumberedTherapySession } from './therapy-session-access';
+import { readAudited, writeAudited } from './internal/audit';
+import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './internal/check-in-rows';
+import { dataContext, type DataContext } from './internal/context';
+import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './internal/flag-raising';
+import { notifyRiskFlags } from './internal/flag-upkeep';
+import { loadOwnClientRecord } from './internal/portal-access';
+import { refusalWithRiskAnswerKept } from './internal/risk-answers';
+import { loadActiveGoals, loadNumberedSessions, loadUserName, type NumberedTherapySession } from './internal/therapy-session-access';
+import { loadOrganizationRules } from './internal/organization-rules';
+import { databaseNow } from './internal/clock';
 
 /*
  * The client's check-ins, from the portal: before a session (a progress and a clarity rating
@@ -254,12 +256,12 @@ export async function saveBeforeCheckIn(raw: unknown): Promise<CheckInSaved> {
 async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promise<CheckInSaved> {
   const input: CheckInInput = parseCheckIn(checkInInputSchema, raw);
   const submit = input.intent === 'submit';
-  const now = new Date();
   const { saved, riskFlagIds } = await writeAudited(
     ctx,
     { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId },
     async (tx) => {
       const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
+      const now = await databaseNow(tx);
       const organizationId = client.organizationId;
       const window = checkInWindow(session.scheduledAt, now);
       if (window === 'not-open') refuse('This check-in is not open yet. It opens 7 days before the session.', { form: ['This check-in is not open yet.'] });
@@ -298,14 +300,14 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
         refuse(submit ? 'A few answers are missing. Answer them, or save for later and come back.' : 'Some answers need attention.', fieldErrors);
       }
 
-      const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', submit);
+      const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', submit, now);
       for (const goal of input.goals) {
         const current = goals.find((g) => g.goalId === goal.goalId)!;
         if (goal.progress === null && goal.clarity === null && !submit) {
           // Nothing to keep for this goal yet; clear an earlier draft's answer if there was one.
           await tx
             .update(goalRatings)
-            .set({ progress: null, clarity: null, ratedAt: sql`now()` })
+            .set({ progress: null, clarity: null, ratedAt: now })
             .where(and(eq(goalRatings.therapySessionId, session.id), eq(goalRatings.goalId, goal.goalId), eq(goalRatings.side, 'client'), eq(goalRatings.isDraft, true)));
           continue;
         }
@@ -316,7 +318,7 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
           clarity: goal.clarity,
           isDraft: !submit,
           ratedBy: ctx.principal.userId,
-          ratedAt: sql`now()`,
+          ratedAt: now,
         };
         await tx
           .insert(goalRatings)
@@ -328,7 +330,7 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
       for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
         const answers = input[instrument];
         if (!answers) continue;
-        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument, answers, submit });
+        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument, answers, submit, now });
         if (instrument === 'phq9') {
           const flagId = await raiseRiskFlagIfAny(tx, { organizationId, clientId: client.id, therapySessionId: session.id, responseId, answers, answeredOn: todayIn(rules.timeZone, now) });
           if (flagId) riskFlagIds.push(flagId);
@@ -353,12 +355,12 @@ export async function saveAfterCheckIn(raw: unknown): Promise<CheckInSaved> {
   const ctx = await dataContext();
   const input: AfterCheckInInput = parseCheckIn(afterCheckInInputSchema, raw);
   const submit = input.intent === 'submit';
-  const now = new Date();
   return writeAudited(
     ctx,
     { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId, details: { kind: 'after' } },
     async (tx) => {
       const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
+      const now = await databaseNow(tx);
       const rules = await loadOrganizationRules(tx, client.organizationId);
       if (!srsDueAfter(rules.settings)) refuse('Your clinic does not use the after-session questions.', { form: ['Your clinic does not use the after-session questions.'] });
       const window = afterSessionWindow(session.scheduledAt, now);
@@ -369,8 +371,8 @@ export async function saveAfterCheckIn(raw: unknown): Promise<CheckInSaved> {
         requireAnswered(fieldErrors, 'srs', input.srs);
         if (Object.keys(fieldErrors).length > 0) refuse('A few answers are missing. Answer them, or save for later and come back.', fieldErrors);
       }
-      const checkInId = await upsertCheckIn(tx, client.organizationId, client.id, session.id, 'after', submit);
-      await upsertResponse(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'srs', answers: input.srs, submit });
+      const checkInId = await upsertCheckIn(tx, client.organizationId, client.id, session.id, 'after', submit, now);
+      await upsertResponse(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'srs', answers: input.srs, submit, now });
       if (submit) await evaluateAllianceFlag(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id });
       await refreshClientMetrics(tx, client.organizationId, client.id);
       return { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted: false };

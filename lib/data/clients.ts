@@ -7,9 +7,10 @@ import { AppError } from '@/lib/errors';
 import { changeClientStatusSchema, createClientSchema, updateClientSchema, type ChangeClientStatusInput, type UpdateClientInput } from '@/lib/validation/clients';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { loadClientWithAccessFacts, type ClientRow } from './access-facts';
-import { dataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { loadClientWithAccessFacts, type ClientRow } from './internal/access-facts';
+import { dataContext } from './internal/context';
+import { databaseNow } from './internal/clock';
 
 export interface ClientProfile {
   id: string;
@@ -137,7 +138,7 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
       const changes = { displayName: input.displayName, pronouns: input.pronouns, dateOfBirth: input.dateOfBirth, intakeDate: input.intakeDate };
       const [updated] = await tx
         .update(clients)
-        .set({ ...changes, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+        .set({ ...changes, version: sql`${clients.version} + 1`, updatedAt: await databaseNow(tx) })
         .where(and(eq(clients.id, client.id), eq(clients.organizationId, client.organizationId), eq(clients.version, input.version)))
         .returning({ version: clients.version });
       if (!updated) {
@@ -186,10 +187,11 @@ export async function changeClientStatus(raw: unknown): Promise<ClientProfile> {
     if (client.status === input.status) {
       throw new AppError('invalid', input.status === 'discharged' ? 'This client is already discharged.' : 'This client is already active.');
     }
-    if (input.status === 'discharged') await refuseDischargeWithLooseEnds(tx, client.organizationId, client.id);
+    const now = await databaseNow(tx);
+    if (input.status === 'discharged') await refuseDischargeWithLooseEnds(tx, client.organizationId, client.id, now);
     const [updated] = await tx
       .update(clients)
-      .set({ status: input.status, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+      .set({ status: input.status, version: sql`${clients.version} + 1`, updatedAt: now })
       .where(and(eq(clients.id, client.id), eq(clients.organizationId, client.organizationId), eq(clients.version, input.version)))
       .returning({ version: clients.version });
     if (!updated) throw new AppError('conflict', 'Someone else changed this record at the same moment. Nothing was changed: please try again.', { current: await current() });
@@ -205,7 +207,7 @@ export async function changeClientStatus(raw: unknown): Promise<ClientProfile> {
   });
 }
 
-async function refuseDischargeWithLooseEnds(tx: Executor, organizationId: string, clientId: string): Promise<void> {
+async function refuseDischargeWithLooseEnds(tx: Executor, organizationId: string, clientId: string, now: Date): Promise<void> {
   const [risk] = await tx
     .select({ n: count() })
     .from(flags)
@@ -216,7 +218,7 @@ async function refuseDischargeWithLooseEnds(tx: Executor, organizationId: string
   const [ahead] = await tx
     .select({ n: count() })
     .from(therapySessions)
-    .where(and(eq(therapySessions.organizationId, organizationId), eq(therapySessions.clientId, clientId), eq(therapySessions.status, 'scheduled'), gt(therapySessions.scheduledAt, sql`now()`)));
+    .where(and(eq(therapySessions.organizationId, organizationId), eq(therapySessions.clientId, clientId), eq(therapySessions.status, 'scheduled'), gt(therapySessions.scheduledAt, now)));
   const upcoming = ahead?.n ?? 0;
   if (upcoming > 0) {
     throw new AppError('invalid', `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`);

@@ -6,10 +6,11 @@ import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { acceptConsentSchema } from '@/lib/validation/people';
 import { readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
-import { loadClinicianAccessFacts } from './access-facts';
-import { readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { hasAcceptedConsent, loadOwnClientRecordBeforeConsent } from './portal-access';
+import { loadClinicianAccessFacts } from './internal/access-facts';
+import { AccessDenied, readAudited, writeAudited } from './internal/audit';
+import { databaseNow } from './internal/clock';
+import { dataContext } from './internal/context';
+import { hasAcceptedConsent, loadOwnClientRecordBeforeConsent } from './internal/portal-access';
 
 export interface PortalConsent {
   accepted: boolean;
@@ -49,10 +50,27 @@ export async function acceptConsent(raw: unknown): Promise<{ acceptedAt: string 
       throw new AppError('invalid', 'The wording has just been updated. Please read it again before agreeing.');
     }
     const existing = await hasAcceptedConsent(tx, client.id);
-    const acceptedAt = new Date();
+    const acceptedAt = await databaseNow(tx);
     if (!existing) {
       await tx.insert(clientConsents).values({ organizationId: client.organizationId, clientId: client.id, userId: ctx.principal.userId, textVersion: CONSENT_TEXT_VERSION, acceptedAt });
     }
     return { acceptedAt: acceptedAt.toISOString() };
   });
+}
+
+/**
+ * For the portal and account layouts' redirect: whether the signed-in client still has to accept
+ * the consent. Anyone signed in may ask (staff always get false: the portal pages answer them
+ * not-found). Not audited: nothing is returned but the yes/no, and every portal data function
+ * still enforces the gate itself.
+ */
+export async function portalConsentRequired(): Promise<boolean> {
+  const ctx = await dataContext();
+  try {
+    const client = await loadOwnClientRecordBeforeConsent(ctx);
+    return !(await hasAcceptedConsent(ctx.db, client.id));
+  } catch (error) {
+    if (error instanceof AccessDenied) return false; // not a portal client: the pages answer not-found
+    throw error;
+  }
 }

@@ -7,11 +7,12 @@ import { canActAsTreatingClinician, canViewClientAsClinician } from '@/lib/auth/
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { acknowledgeFlagSchema } from '@/lib/validation/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { runFlagUpkeep } from './flag-upkeep';
-import { loadNumberedSessions } from './therapy-session-access';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { runFlagUpkeep } from './internal/flag-upkeep';
+import { loadNumberedSessions } from './internal/therapy-session-access';
+import { databaseNow } from './internal/clock';
 
 /*
  * Flags as the treating clinician and their supervisor see them: open ones first (risk at the
@@ -138,7 +139,7 @@ export async function acknowledgeFlag(raw: unknown): Promise<{ id: string; ackno
       authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
       const [updated] = await tx
         .update(flags)
-        .set({ acknowledgedAt: sql`now()`, acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
+        .set({ acknowledgedAt: await databaseNow(tx), acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
         .where(and(eq(flags.id, flag.id), isNull(flags.acknowledgedAt)))
         .returning({ id: flags.id, acknowledgedAt: flags.acknowledgedAt });
       if (!updated?.acknowledgedAt) {

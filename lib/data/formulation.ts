@@ -5,10 +5,13 @@ import { canActAsTreatingClinician } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { saveFormulationSchema } from '@/lib/validation/formulation';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, writeAudited } from './audit';
-import { dataContext } from './context';
-import { databaseNow, loadClinicalAccess } from './goal-records';
-import { loadFormulationView, type FormulationView } from './plan-records';
+import { authorize, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { databaseNow } from './internal/clock';
+import { loadClinicalAccess } from './internal/goal-records';
+import { loadFormulationView, type FormulationView } from './internal/plan-records';
+
+export type { FormulationView } from './internal/plan-records';
 
 const FACTORS = ['presenting', 'predisposing', 'precipitating', 'perpetuating', 'protective'] as const;
 

@@ -5,9 +5,11 @@ import { canActAsTreatingClinician } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { gasRatingSchema, gasScaleSchema } from '@/lib/validation/therapy-sessions';
-import { authorize, writeAudited } from './audit';
-import { dataContext } from './context';
-import { loadGoalWithAccess, loadNumberedSessions, loadTherapySessionWithAccess } from './therapy-session-access';
+import { authorize, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadGoalWithAccess } from './internal/goal-records';
+import { loadNumberedSessions, loadTherapySessionWithAccess } from './internal/therapy-session-access';
+import { databaseNow } from './internal/clock';
 
 /*
  * Goal Attainment Scaling. The therapist describes all five levels of a goal in words (−2 much
@@ -78,7 +80,8 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
       if (goal.lifecycleStatus !== 'active') throw new AppError('invalid', 'Only active goals are rated.', { fieldErrors: { form: ['This goal is not active.'] } });
       const sessions = await loadNumberedSessions(tx, session.organizationId, session.clientId);
       const numbered = sessions.find((s) => s.id === session.id)?.number ?? null;
-      if (numbered === null || session.scheduledAt > new Date()) {
+      const now = await databaseNow(tx);
+      if (numbered === null || session.scheduledAt > now) {
         throw new AppError('invalid', 'A goal can be rated at a session that has started and took place.', { fieldErrors: { form: ['This session cannot be rated.'] } });
       }
       const [scale] = await tx.select({ id: gasScales.id }).from(gasScales).where(eq(gasScales.goalId, goal.id)).orderBy(desc(gasScales.version)).limit(1);
@@ -92,7 +95,7 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
       if (existing) {
         if (existing.level !== input.level || existing.gasScaleId !== scale.id) {
           const history: RatingHistoryEntry[] = [...existing.history, { progress: null, level: existing.level, ratedBy: existing.ratedBy, ratedAt: existing.ratedAt.toISOString() }];
-          await tx.update(gasRatings).set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: sql`now()`, history }).where(eq(gasRatings.id, existing.id));
+          await tx.update(gasRatings).set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: now, history }).where(eq(gasRatings.id, existing.id));
         }
       } else {
         await tx.insert(gasRatings).values({

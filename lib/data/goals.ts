@@ -1,8 +1,7 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { brainstormAnswers, goalComments, goalPositions, goals, goalStatusEvents, goalVersions, objectives } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { canChangeGoalStatus, canSuperviseClient, type ClientRelationship } from '@/lib/auth/policy';
@@ -25,26 +24,29 @@ import {
 } from '@/lib/validation/goals';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
 import {
   agreedNow,
   applyGoalState,
   changedFieldsBetween,
-  databaseNow,
   fieldsFromInput,
   fieldsOf,
   loadClinicalAccess,
   loadConsensus,
+  loadGoalRow,
   loadGoalViews,
-  loadOrganizationRules,
   lockClientGoals,
   lockGoal,
   type ClientAccess,
   type GoalRow,
   type GoalView,
   type ObjectiveSnapshot,
-} from './goal-records';
+} from './internal/goal-records';
+import { loadOrganizationRules } from './internal/organization-rules';
+import { databaseNow } from './internal/clock';
+
+export type { GoalFields, GoalVersionView, GoalView, ObjectiveSnapshot, PositionView } from './internal/goal-records';
 
 /**
  * Goals agreed between a client and their therapist. Either side proposes a goal or a new
@@ -81,7 +83,7 @@ export interface GoalDetail {
 export async function getGoal(goalId: string): Promise<GoalDetail> {
   const ctx = await dataContext();
   return readAudited(ctx, { action: 'goal.read', entityType: 'goal', entityId: goalId }, async () => {
-    const row = await findGoal(ctx, goalId);
+    const row = await loadGoalRow(ctx.db, ctx.principal.organizationId, goalId);
     authorize(row !== null, 'missing-or-foreign');
     const access = await loadClinicalAccess(ctx, ctx.db, row.clientId);
     const [goal] = await loadGoalViews(ctx.db, ctx.principal.organizationId, row.clientId, { goalIds: [goalId], includeComments: access.relationship !== 'self' });
@@ -113,16 +115,6 @@ function toDetail(ctx: DataContext, access: ClientAccess, goal: GoalView, today:
     today,
     timeZone: ctx.principal.timeZone,
   };
-}
-
-async function findGoal(ctx: DataContext, goalId: string): Promise<{ clientId: string } | null> {
-  if (!z.uuid().safeParse(goalId).success) return null;
-  const [row] = await ctx.db
-    .select({ clientId: goals.clientId })
-    .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.organizationId, ctx.principal.organizationId)))
-    .limit(1);
-  return row ?? null;
 }
 
 /** Locks the goal and checks that the caller may touch it; every goal write starts here. */
@@ -474,7 +466,7 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
     ctx,
     { action: 'goal.focus', entityType: 'goal', entityId: input.goalId, details: { focus: input.focus } },
     async (tx) => {
-      const row = await findGoalIn(tx, ctx.principal.organizationId, input.goalId);
+      const row = await loadGoalRow(tx, ctx.principal.organizationId, input.goalId);
       authorize(row !== null, 'missing-or-foreign');
       const access = await loadClinicalAccess(ctx, tx, row.clientId);
       authorize(access.side === 'client', 'only-the-client-chooses-focus');
@@ -500,15 +492,6 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
   );
 }
 
-async function findGoalIn(tx: Tx, organizationId: string, goalId: string): Promise<{ clientId: string } | null> {
-  const [row] = await tx
-    .select({ clientId: goals.clientId })
-    .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.organizationId, organizationId)))
-    .limit(1);
-  return row ?? null;
-}
-
 /** A supervisor's comment on a goal, on the version they read. */
 export async function commentOnGoal(raw: unknown): Promise<{ id: string; goalId: string; clientId: string }> {
   const ctx = await dataContext();
@@ -517,7 +500,7 @@ export async function commentOnGoal(raw: unknown): Promise<{ id: string; goalId:
     ctx,
     { action: 'goal.comment', entityType: 'goal', entityId: input.goalId },
     async (tx) => {
-      const row = await findGoalIn(tx, ctx.principal.organizationId, input.goalId);
+      const row = await loadGoalRow(tx, ctx.principal.organizationId, input.goalId);
       authorize(row !== null, 'missing-or-foreign');
       const access = await loadClinicalAccess(ctx, tx, row.clientId);
       authorize(canSuperviseClient(ctx.principal, access.client), 'not-supervisor');

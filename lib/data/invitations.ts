@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { accessTokens, clients, organizations, users } from '@/db/schema';
+import { accessTokens, clients, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { hashPassword } from '@/lib/auth/password';
 import { canAdministerOrganization, canInviteClient, canManageInvitation, canViewClientInvitation } from '@/lib/auth/policy';
@@ -28,11 +28,14 @@ import {
   type LinkDelivery,
   type LinkState,
   type PublicContext,
-} from './access-tokens';
-import { loadClientWithAccessFacts } from './access-facts';
-import { AccessDenied, authorize, readAudited, writeAudit, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
-import { pageOf, PAGE_SIZE, type Page } from './pagination';
+} from './internal/access-tokens';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { AccessDenied, authorize, readAudited, writeAudit, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
+import { pageOf, PAGE_SIZE, type Page } from './internal/pagination';
+import { loadOrganizationRules } from './internal/organization-rules';
+
+export type { LinkDelivery, LinkState } from './internal/access-tokens';
 
 export interface InvitationSent extends LinkDelivery {
   invitationId: string;
@@ -49,8 +52,8 @@ async function assertEmailFree(executor: Executor, email: string, now: Date): Pr
 }
 
 async function organizationOf(executor: Executor, organizationId: string): Promise<{ name: string; timeZone: string }> {
-  const [org] = await executor.select({ name: organizations.name, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  return org ?? { name: 'your clinic', timeZone: 'UTC' };
+  const { name, timeZone } = await loadOrganizationRules(executor, organizationId);
+  return { name, timeZone };
 }
 
 function invitationMail(invitation: { email: string; name: string; role: Role | null; expiresAt: Date }, inviterName: string, org: { name: string; timeZone: string }) {

@@ -1,16 +1,18 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import crypto from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { goals, objectives, objectiveTicks } from '@/db/schema';
 import { addDays, describeFrequency, weekStartOf, weeklyTarget } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';
 import { retractTickSchema, TICK_DAYS_BACK, tickObjectiveSchema } from '@/lib/validation/objective-ticks';
 import { parseInput } from '@/lib/validation/parse';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { loadOwnClientRecord } from './portal-access';
-import { loadActiveObjectives, loadOrganizationRules, loadTicksSince } from './therapy-session-access';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadOwnClientRecord } from './internal/portal-access';
+import { loadActiveObjectives, loadTicksSince } from './internal/therapy-session-access';
+import { loadOrganizationRules } from './internal/organization-rules';
+import { databaseNow } from './internal/clock';
 
 /*
  * Between sessions, the client ticks off their objective steps ("bike ride done today") and
@@ -108,7 +110,7 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
         .limit(1);
       authorize(step !== undefined, 'not-own-active-step');
       const rules = await loadOrganizationRules(tx, client.organizationId);
-      const today = todayIn(rules.timeZone, new Date());
+      const today = todayIn(rules.timeZone, await databaseNow(tx));
       if (input.doneOn > today || input.doneOn < addDays(today, -TICK_DAYS_BACK)) {
         throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { doneOn: ['Choose today or one of the 6 days before it.'] } });
       }
@@ -145,7 +147,7 @@ export async function retractObjectiveTick(raw: unknown): Promise<{ retracted: t
     authorize(tick !== undefined, 'not-own-tick');
     const [updated] = await tx
       .update(objectiveTicks)
-      .set({ retractedAt: sql`now()`, retractedBy: ctx.principal.userId })
+      .set({ retractedAt: await databaseNow(tx), retractedBy: ctx.principal.userId })
       .where(and(eq(objectiveTicks.id, tick.id), isNull(objectiveTicks.retractedAt)))
       .returning({ id: objectiveTicks.id });
     if (!updated) throw new AppError('conflict', 'That was already undone.');

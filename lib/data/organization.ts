@@ -5,8 +5,8 @@ import { canAdministerOrganization } from '@/lib/auth/policy';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { organizationSettingsFormSchema, readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
 
 export interface OrganizationSettingsView {
   name: string;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { accessTokens, organizations, users } from '@/db/schema';
+import { accessTokens, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import { TOO_MANY_ATTEMPTS } from '@/lib/auth/attempt-limits';
 import { readDeviceToken } from '@/lib/auth/device-cookie';
@@ -27,10 +27,11 @@ import {
   type LinkDelivery,
   type LinkState,
   type PublicContext,
-} from './access-tokens';
-import { AccessDenied, authorize, writeAudit, writeAudited } from './audit';
-import { dataContext } from './context';
-import { accountBucket, admitAttempt, forgetAccountAttempts } from './sign-in-limits';
+} from './internal/access-tokens';
+import { AccessDenied, authorize, writeAudit, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { accountBucket, admitAttempt, forgetAccountAttempts } from './internal/sign-in-limits';
+import { loadOrganizationRules } from './internal/organization-rules';
 
 /** At most one self-service reset email a minute per account, however often the form is sent. */
 const RESEND_GAP_MS = 60 * 1000;
@@ -65,8 +66,7 @@ function resetMail(to: { email: string; name: string }, expiresAt: Date, timeZon
 }
 
 async function timeZoneOf(executor: Executor, organizationId: string): Promise<string> {
-  const [org] = await executor.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  return org?.timeZone ?? 'UTC';
+  return (await loadOrganizationRules(executor, organizationId)).timeZone;
 }
 
 /**

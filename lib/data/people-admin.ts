@@ -8,8 +8,8 @@ import type { Role } from '@/lib/auth/principal';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { userIdSchema } from '@/lib/validation/people';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
 
 export interface PersonDetail {
   id: string;

@@ -1,8 +1,8 @@
 import 'server-only';
-import { loadClinicianAccessFacts } from './access-facts';
-import { readAudited } from './audit';
-import { dataContext } from './context';
-import { loadOwnClientRecord } from './portal-access';
+import { loadClinicianAccessFacts } from './internal/access-facts';
+import { readAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadOwnClientRecord } from './internal/portal-access';
 
 export interface PortalHome {
   clientId: string;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { and, eq, inArray } from 'drizzle-orm';
 import { gasRatings, gasScales, goalRatings, measureResponses } from '@/db/schema';
 import type { Executor } from '@/db/types';
@@ -19,11 +19,12 @@ import {
   type GboChange,
 } from '@/lib/domain/scoring';
 import { describeFrequency, progressWords, recentWeekStarts, weekStartOf, weeklyTarget, type ProgressWords } from '@/lib/domain/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited } from './audit';
-import { dataContext } from './context';
-import { loadOwnClientRecord } from './portal-access';
-import { loadActiveObjectives, loadGoals, loadNumberedSessions, loadOrganizationRules, loadTicksSince, loadUserName, type NumberedTherapySession } from './therapy-session-access';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { loadOwnClientRecord } from './internal/portal-access';
+import { loadActiveObjectives, loadGoals, loadNumberedSessions, loadTicksSince, loadUserName, type NumberedTherapySession } from './internal/therapy-session-access';
+import { loadOrganizationRules } from './internal/organization-rules';
 
 /*
  * Progress over time, for the charts: each goal's client and therapist ratings by session,

@@ -5,9 +5,9 @@ import { canAdministerOrganization } from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { reassignClientSchema } from '@/lib/validation/people';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
 
 export interface ReassignmentOptions {
   currentClinicianId: string | null;

@@ -8,9 +8,9 @@ import { AppError } from '@/lib/errors';
 import { pageQuerySchema } from '@/lib/validation/common';
 import { parseInput } from '@/lib/validation/parse';
 import { assignSupervisorSchema, endSupervisionSchema } from '@/lib/validation/people';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext, type DataContext } from './context';
-import { pageOf, PAGE_SIZE, type Page } from './pagination';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
+import { pageOf, PAGE_SIZE, type Page } from './internal/pagination';
 
 export interface SupervisionRow {
   therapistId: string;

@@ -2,9 +2,9 @@ import 'server-only';
 import { canViewTeam } from '@/lib/auth/policy';
 import { toCsv } from '@/lib/csv';
 import { figuresFromSums, trendFromMonthSums, type PooledFigures, type RollupSums, type TrendMonth } from '@/lib/domain/metrics/pooled';
-import { authorize, readAudited } from './audit';
-import { dataContext, type DataContext } from './context';
-import { selectTeamOpenRiskFlags, selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRiskFlagRecord, type TeamRowRecord, type TeamScope } from './dashboard-queries';
+import { authorize, readAudited } from './internal/audit';
+import { dataContext, type DataContext } from './internal/context';
+import { selectTeamOpenRiskFlags, selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRiskFlagRecord, type TeamRowRecord, type TeamScope } from './internal/dashboard-queries';
 
 /*
  * The team dashboard: per clinician and for the whole team, the pooled figures of their active

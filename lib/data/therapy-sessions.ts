@@ -16,17 +16,18 @@ import {
   type RecordTherapySessionInput,
   type TherapistRatingsInput,
 } from '@/lib/validation/therapy-sessions';
-import { loadClientWithAccessFacts } from './access-facts';
-import { authorize, readAudited, writeAudited } from './audit';
-import { dataContext } from './context';
-import { evaluatePerspectivesFlags } from './flag-raising';
+import { loadClientWithAccessFacts } from './internal/access-facts';
+import { authorize, readAudited, writeAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { evaluatePerspectivesFlags } from './internal/flag-raising';
 import {
   loadActiveGoals,
   loadNumberedSessions,
-  loadOrganizationRules,
   loadTherapySessionWithAccess,
   type TherapySessionWithAccess,
-} from './therapy-session-access';
+} from './internal/therapy-session-access';
+import { loadOrganizationRules } from './internal/organization-rules';
+import { databaseNow } from './internal/clock';
 
 /*
  * Therapy sessions as the clinician sees them: scheduling, recording what happened (with a
@@ -285,7 +286,7 @@ export async function scheduleTherapySession(raw: unknown): Promise<{ id: string
       authorize(client !== null, 'missing-or-foreign');
       authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
       const rules = await loadOrganizationRules(tx, client.organizationId);
-      const scheduledAt = toInstantOrRefuse(input.scheduledAt, rules.timeZone, new Date());
+      const scheduledAt = toInstantOrRefuse(input.scheduledAt, rules.timeZone, await databaseNow(tx));
       const [created] = await tx
         .insert(therapySessions)
         .values({
@@ -332,7 +333,7 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
     async (tx) => {
       const session = await lockSessionAsTreating(tx, ctx.principal.organizationId, ctx.principal, input.therapySessionId);
       const rules = await loadOrganizationRules(tx, session.organizationId);
-      const now = new Date();
+      const now = await databaseNow(tx);
       if (session.version !== input.version) {
         throw new AppError(
           'conflict',
@@ -350,7 +351,7 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
       const changes = { scheduledAt, durationMinutes: input.durationMinutes, status: input.status, privateNote: input.privateNote };
       const [updated] = await tx
         .update(therapySessions)
-        .set({ ...changes, version: sql`${therapySessions.version} + 1`, updatedAt: sql`now()` })
+        .set({ ...changes, version: sql`${therapySessions.version} + 1`, updatedAt: now })
         .where(and(eq(therapySessions.id, session.id), eq(therapySessions.version, input.version)))
         .returning({ version: therapySessions.version });
       if (!updated) throw new AppError('conflict', 'Someone else changed this session. Reload the page and try again.');
@@ -386,7 +387,8 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
       const goals = await loadActiveGoals(tx, organizationId, session.clientId);
       const number = sessions.find((s) => s.id === session.id)?.number ?? null;
       if (number === null) throw new AppError('invalid', 'This session did not take place, so its goals cannot be rated.', { fieldErrors: { form: ['This session did not take place.'] } });
-      if (session.scheduledAt > new Date()) throw new AppError('invalid', 'Goals can be rated once the session has started.', { fieldErrors: { form: ['This session has not started yet.'] } });
+      const now = await databaseNow(tx);
+      if (session.scheduledAt > now) throw new AppError('invalid', 'Goals can be rated once the session has started.', { fieldErrors: { form: ['This session has not started yet.'] } });
       const known = new Map(goals.map((g) => [g.goalId, g]));
       if (input.ratings.some((r) => !known.has(r.goalId))) {
         throw new AppError('invalid', 'One of these goals is not in the plan any more. Reload the page and try again.', { fieldErrors: { goals: ['Reload the page and try again.'] } });
@@ -405,7 +407,7 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
           const history: RatingHistoryEntry[] = [...before.history, { progress: before.progress, ratedBy: before.ratedBy, ratedAt: before.ratedAt.toISOString() }];
           await tx
             .update(goalRatings)
-            .set({ progress: rating.progress, goalVersionId: goal.goalVersionId, ratedBy: ctx.principal.userId, ratedAt: sql`now()`, history })
+            .set({ progress: rating.progress, goalVersionId: goal.goalVersionId, ratedBy: ctx.principal.userId, ratedAt: now, history })
             .where(eq(goalRatings.id, before.id));
         } else {
           await tx.insert(goalRatings).values({

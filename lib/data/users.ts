@@ -6,9 +6,9 @@ import { canAdministerOrganization } from '@/lib/auth/policy';
 import { ROLES, type Role } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/validation/parse';
 import { pageNumber, searchText } from '@/lib/validation/common';
-import { authorize, readAudited } from './audit';
-import { dataContext } from './context';
-import { containsPattern, pageOf, PAGE_SIZE, type Page } from './pagination';
+import { authorize, readAudited } from './internal/audit';
+import { dataContext } from './internal/context';
+import { containsPattern, pageOf, PAGE_SIZE, type Page } from './internal/pagination';
 
 export interface UserRow {
   id: string;

@@ -1,9 +1,10 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import { clientMetrics, clientMonthlyMetrics } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { LifecycleStatus, Side } from '@/lib/domain/consensus/types';
 import { clientMetricsFromFacts, type ClientRollup, type ClientRollupFacts } from '@/lib/domain/metrics/client-rollup';
 import type { TherapySessionStatus } from '@/lib/domain/therapy-sessions';
+import { rowsOf } from '@/db/rows';
 
 /*
  * Keeping the dashboard rollups exactly in step with the rows they summarise.
@@ -86,7 +87,7 @@ export async function loadClientRollupFacts(executor: Executor, scope: RollupSco
     where c.organization_id = ${scope.organizationId}::uuid and c.id in (${idList(scope.clientIds)})
     order by c.id
   `);
-  const rows = (result as { rows: FactsRow[] }).rows;
+  const rows = rowsOf<FactsRow>(result);
   const timeZone = rows[0]?.time_zone ?? 'UTC';
   return {
     timeZone,
@@ -173,7 +174,7 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
   if (typeof clientIds === 'object' && 'wholeOrganization' in clientIds) {
     // A whole organisation (the demo seed, a time-zone change) goes in chunks, so no statement carries every client's history.
     const result = await executor.execute(sql`select c.id from clients c where c.organization_id = ${organizationId}::uuid order by c.id`);
-    const ids = (result as { rows: { id: string }[] }).rows.map((row) => row.id);
+    const ids = rowsOf<{ id: string }>(result).map((row) => row.id);
     for (const part of chunks(ids)) await refreshClientMetrics(executor, organizationId, part);
     return;
   }
@@ -198,17 +199,11 @@ export async function refreshMissingClientMetrics(executor: Executor): Promise<n
     select c.organization_id, c.id from clients c
     where not exists (select 1 from client_metrics m where m.client_id = c.id)
   `);
-  const missing = (result as { rows: { organization_id: string; id: string }[] }).rows;
+  const missing = rowsOf<{ organization_id: string; id: string }>(result);
   const byOrganization = new Map<string, string[]>();
   for (const row of missing) byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
   for (const [organizationId, ids] of byOrganization) {
     for (const part of chunks(ids)) await refreshClientMetrics(executor, organizationId, part);
   }
   return missing.length;
-}
-
-/** The stored rollup row of a client (tests and the benchmark compare it with a fresh computation). */
-export async function readClientMetricsRow(executor: Executor, clientId: string) {
-  const [row] = await executor.select().from(clientMetrics).where(eq(clientMetrics.clientId, clientId));
-  return row ?? null;
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { auditEvents, goals, goalVersions, organizations } from '@/db/schema';
 import type { Db, Executor } from '@/db/types';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { type ObjectiveDraft, toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import { refreshClientMetrics } from './client-metrics';

@@ -10,6 +10,7 @@ import type { Db } from '@/db/types';
 import { sealAuditTrail, sealOrganization } from '@/lib/audit-chain/seal';
 import { verifyAuditTrail } from '@/lib/audit-chain/verify';
 import { createDatabase, withDatabase } from '../support/postgres';
+import { rowsOf } from '@/db/rows';
 
 /** Inserts `n` audit rows for an organisation, as page views and writes do. */
 async function addEvents(db: Db, organizationId: string, n: number, action = 'client.read'): Promise<void> {
@@ -27,7 +28,7 @@ async function chainOf(db: Db, organizationId: string) {
   const result = await db.execute(sql`
     select chain_position::int as "position", seq::text as "seq", prev_hash as "prevHash", row_hash as "rowHash", id::text as "id"
     from audit_events e where organization_id = ${organizationId}::uuid order by e.seq`);
-  return (result as { rows: { position: number | null; seq: string; prevHash: string | null; rowHash: string | null; id: string }[] }).rows;
+  return rowsOf<{ position: number | null; seq: string; prevHash: string | null; rowHash: string | null; id: string }>(result);
 }
 
 /** What the database answered: the error message, or 'ok'. */
@@ -170,7 +171,7 @@ describe('immutability', () => {
     );
     expect(underReplicaRole).toContain(REFUSED);
 
-    const [row] = (await db.execute(sql`select count(*)::int as n from audit_events where organization_id = ${org}::uuid`) as { rows: { n: number }[] }).rows;
+    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where organization_id = ${org}::uuid`));
     expect(row!.n).toBe(3);
     expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 2, unsealed: 1, broken: null });
   });
@@ -270,14 +271,14 @@ async function scriptDatabase(): Promise<{ db: Db; run: () => Promise<{ status: 
   const { PGlite } = await import('@electric-sql/pglite');
   const unpacked = await PGlite.create({ dataDir: path.join(dir, 'pglite'), loadDataDir: new Blob([fs.readFileSync(inject('pgliteDump')!)]) });
   await unpacked.close();
-  let handle: DatabaseHandle | null = await connectEmbedded(path.join(dir, 'pglite'), { seedDemo: false });
+  let handle: DatabaseHandle | null = await connectEmbedded(path.join(dir, 'pglite'));
   const proxy = new Proxy({} as Db, { get: (_, key): unknown => Reflect.get(handle!.db, key) });
   return {
     db: proxy,
     run: async () => {
       await handle!.close();
       const result = runScript({ ACCORD_DATA_DIR: dir });
-      handle = await connectEmbedded(path.join(dir, 'pglite'), { seedDemo: false });
+      handle = await connectEmbedded(path.join(dir, 'pglite'));
       return result;
     },
     dispose: async () => {

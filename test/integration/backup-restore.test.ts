@@ -6,11 +6,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { connectEmbedded, connectPostgres, type DatabaseHandle } from '@/db/client';
 import { auditEvents, organizations } from '@/db/schema';
-import { seedDemoClinic } from '@/db/seed/demo-clinic';
+import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import type { Db } from '@/db/types';
 import { sealAuditTrail } from '@/lib/audit-chain/seal';
 import { verifyAuditTrail } from '@/lib/audit-chain/verify';
 import { createDatabase, withDatabase } from '../support/postgres';
+import { rowsOf } from '@/db/rows';
 
 /*
  * The restore drill: a seeded database with a sealed audit trail is backed up with
@@ -35,9 +36,9 @@ function script(name: 'db-backup' | 'db-restore', args: string[], env: Record<st
 
 /** Every table's row count and an md5 over its rows' text, in a fixed order. */
 async function fingerprint(db: Db): Promise<Record<string, string>> {
-  const tables = ((await db.execute(sql`
+  const tables = rowsOf<{ name: string }>(await db.execute(sql`
     select format('%I.%I', schemaname, tablename) as name from pg_tables
-    where schemaname not in ('pg_catalog', 'information_schema') order by 1`)) as { rows: { name: string }[] }).rows;
+    where schemaname not in ('pg_catalog', 'information_schema') order by 1`));
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     const [row] = ((await db.execute(sql.raw(`select count(*)::int as n, coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`))) as {
@@ -66,7 +67,7 @@ async function expectRestoredCopyWorks(restored: Db, before: Awaited<ReturnType<
   expect(after.unsealed).toBe(1);
   expect(after.chains.map((c) => c.headHash)).toEqual(before.chains.map((c) => c.headHash));
   // The insertion sequence carries on after the restored rows, and the rows are still immutable.
-  const [max] = ((await restored.execute(sql`select max(seq)::bigint as seq from audit_events`)) as { rows: { seq: string }[] }).rows;
+  const [max] = rowsOf<{ seq: string }>(await restored.execute(sql`select max(seq)::bigint as seq from audit_events`));
   const [org] = await restored.select({ id: organizations.id }).from(organizations).limit(1);
   const [added] = await restored.insert(auditEvents).values({ organizationId: org!.id, action: 'client.read', entityType: 'client', outcome: 'allowed' }).returning({ seq: auditEvents.seq });
   expect(added!.seq).toBeGreaterThan(Number(max!.seq));
@@ -85,7 +86,7 @@ describe('backup and restore', () => {
       await (await PGlite.create({ dataDir: path.join(source, 'pglite'), loadDataDir: new Blob([fs.readFileSync(dump)]) })).close();
     }
 
-    let handle: DatabaseHandle = await connectEmbedded(path.join(source, 'pglite'), { seedDemo: false });
+    let handle: DatabaseHandle = await connectEmbedded(path.join(source, 'pglite'));
     await seed(handle.db);
     const tables = await fingerprint(handle.db);
     const chain = await verifyAuditTrail(handle.db);
@@ -106,7 +107,7 @@ describe('backup and restore', () => {
     expect(again.status).toBe(1);
     expect(again.output).toContain('already holds a database');
 
-    handle = await connectEmbedded(path.join(target, 'pglite'), { seedDemo: false });
+    handle = await connectEmbedded(path.join(target, 'pglite'));
     try {
       expect(Object.keys(tables).length).toBeGreaterThan(20);
       expect(await fingerprint(handle.db)).toEqual(tables);

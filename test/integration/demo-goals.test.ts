@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, goals, users } from '@/db/schema';
-import { seedDemoClinic } from '@/db/seed/demo-clinic';
+import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import { getCarePlan } from '@/lib/data/care-plan';
 import { actAsUser } from './fixtures';
 import { expectSummaryInStep } from './goal-fixtures';

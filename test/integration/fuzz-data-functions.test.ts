@@ -11,6 +11,7 @@ import { loadVocabulary, type Vocabulary } from './fuzz/vocabulary';
 import { createGoalAs } from './goal-fixtures';
 import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts } from './people-fixtures';
 import { addFlag, addSessionsSetup } from './sessions-fixtures';
+import { rowsOf } from '@/db/rows';
 
 /*
  * Fuzzing every data function people can reach (ADR 0014): hostile payloads from fast-check,
@@ -75,14 +76,14 @@ beforeAll(async () => {
 /** Row count and checksum of every compared table, in one statement. */
 async function fingerprint(): Promise<Record<string, string>> {
   const db = await getDb();
-  const tables = ((await db.execute(sql`
-    select format('%I', tablename) as name from pg_tables where schemaname = 'public' order by 1`)) as { rows: { name: string }[] }).rows
+  const tables = rowsOf<{ name: string }>(await db.execute(sql`
+    select format('%I', tablename) as name from pg_tables where schemaname = 'public' order by 1`))
     .map((r) => r.name)
     .filter((name) => !NOT_COMPARED.includes(name));
   const union = tables
     .map((name) => `select '${name}' as name, count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`)
     .join(' union all ');
-  const rows = ((await db.execute(sql.raw(union))) as { rows: { name: string; sum: string }[] }).rows;
+  const rows = rowsOf<{ name: string; sum: string }>(await db.execute(sql.raw(union)));
   return Object.fromEntries(rows.map((r) => [r.name, r.sum]));
 }
 

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { getDb } from '@/db/client';
 import { goals, goalVersions } from '@/db/schema';
 import { getGoal, respondToGoal, reviseGoal } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/internal/goal-records';
 import { AppError } from '@/lib/errors';
 import { actAs, createFixture } from './fixtures';
 import { createGoalAs, expectSummaryInStep, goalInput } from './goal-fixtures';

@@ -8,7 +8,7 @@ import { planHash } from '@/lib/domain/consensus/plan-hash';
 import type { Side } from '@/lib/domain/consensus/types';
 import type { GoalQualityReport } from '@/lib/domain/goal-quality';
 import { createGoal, respondToGoal } from '@/lib/data/goals';
-import { consensusOf } from '@/lib/data/goal-records';
+import { consensusOf } from '@/lib/data/internal/goal-records';
 import { actAs, type Actor, type Fixture } from './fixtures';
 import { requestState } from './request-context.mock';
 

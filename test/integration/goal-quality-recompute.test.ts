@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { afterDatabaseOpened } from '@/db/after-open';
+import { afterDatabaseOpened } from '@/lib/rollups/after-open';
 import { getDb } from '@/db/client';
 import { auditEvents, goals, goalVersions } from '@/db/schema';
 import { getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';

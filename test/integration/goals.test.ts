@@ -8,7 +8,7 @@ import { getBrainstorm, saveBrainstormAnswers } from '@/lib/data/brainstorm';
 import { getCarePlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/internal/goal-records';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { createGoalAs, expectSummaryInStep, goalInput } from './goal-fixtures';
 import { rejection } from './rejection';

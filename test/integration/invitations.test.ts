@@ -10,7 +10,7 @@ import { verifyCredentials } from '@/lib/data/authentication';
 import { acceptConsent, getPortalConsent } from '@/lib/data/consent';
 import { acceptInvitation, getClientPortalAccess, inspectInvitation, inviteClient, inviteStaff, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
 import { getPortalHome } from '@/lib/data/portal';
-import { ConsentRequired } from '@/lib/data/portal-access';
+import { ConsentRequired } from '@/lib/data/internal/portal-access';
 import { AppError } from '@/lib/errors';
 import { actAs, actAsUser, createFixture, type Fixture } from './fixtures';
 import { addPeopleFixture, insertInvitation, uniqueEmail, type PeopleFixture } from './people-fixtures';

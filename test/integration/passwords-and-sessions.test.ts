@@ -6,7 +6,7 @@ import { signOutEverywhere } from '@/lib/data/account';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { changePassword, inspectPasswordReset, issuePasswordReset, requestPasswordReset, resetPassword } from '@/lib/data/passwords';
 import { deactivateUser, reactivateUser } from '@/lib/data/people-admin';
-import { loadPrincipal } from '@/lib/data/principals';
+import { loadPrincipal } from '@/lib/data/internal/principals';
 import { sendMail } from '@/lib/mail';
 import { AppError } from '@/lib/errors';
 import { actAs, actAsUser, claimsFor, createFixture, FIXTURE_PASSWORD, type Fixture } from './fixtures';

@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
 import { getDb } from '@/db/client';
 import { goals, organizations, planSignatures } from '@/db/schema';
-import { calendarDateIn, toIsoDate, addCalendarDays } from '@/lib/domain/consensus/local-date';
+import { calendarDateIn, toIsoDate, addCalendarDays } from '@/lib/time/local-date';
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
 import { respondToGoal, reviseGoal } from '@/lib/data/goals';
 import { actAs, createFixture, type Fixture } from './fixtures';

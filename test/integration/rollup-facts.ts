@@ -89,7 +89,7 @@ export async function expectRollupsInStep(organizationId: string, context = ''):
 
 /**
  * The figures of a set of clients straight from the metric definitions over their pooled raw
- * rows (the same inclusion rules as DESIGN.md, written out again here).
+ * rows (the same inclusion rules as "Dashboard metrics" in docs/design.md, written out again here).
  */
 export async function rawPooledFigures(organizationId: string, clientIds: string[]): Promise<Omit<PooledFigures, 'flags' | 'alliance'>> {
   const raw = await readRawFacts(organizationId, clientIds);

@@ -8,7 +8,7 @@ import { ACCOUNT_FREE_ATTEMPTS } from '@/lib/auth/attempt-limits';
 import { signOutThisDevice } from '@/lib/data/account';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
-import { loadPrincipal } from '@/lib/data/principals';
+import { loadPrincipal } from '@/lib/data/internal/principals';
 import { isAppError } from '@/lib/errors';
 import { claimsFor, createFixture, FIXTURE_PASSWORD, type Fixture } from './fixtures';
 import { requestState } from './request-context.mock';

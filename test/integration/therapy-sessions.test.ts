@@ -7,7 +7,7 @@ import { rateGas, saveGasScale } from '@/lib/data/goal-attainment';
 import { getClientProgress } from '@/lib/data/progress';
 import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession, type TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { instantToWallTime } from '@/lib/domain/therapy-sessions';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addGoal, addSessionsSetup, addTherapySession, DAY, fromNow, HOUR, type SessionsFixture } from './sessions-fixtures';
 import { rejection } from './rejection';

@@ -11,7 +11,7 @@ import { getClientProfile } from '@/lib/data/clients';
 import { getClientFlagSummary } from '@/lib/data/flags';
 import { getClientPortalAccess, listInvitations } from '@/lib/data/invitations';
 import { getPerson } from '@/lib/data/people-admin';
-import { loadPrincipal } from '@/lib/data/principals';
+import { loadPrincipal } from '@/lib/data/internal/principals';
 import { listSupervision } from '@/lib/data/supervision';
 import { listUsers } from '@/lib/data/users';
 import { actAs, claimsFor, createFixture, type Fixture } from './fixtures';

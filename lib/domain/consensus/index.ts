@@ -12,6 +12,5 @@ export * from './plan-goals';
 export * from './plan-serialisation';
 export * from './plan-hash';
 export * from './plan-state';
-export * from './local-date';
 export * from './review';
 export * from './signing-round';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { addCalendarDays, calendarDateIn, toIsoDate, toIsoMonth } from './local-date';
+import { addCalendarDays, calendarDateIn, toIsoDate, toIsoMonth } from '@/lib/time/local-date';
 import { isReviewOverdue, nextReviewDate } from './review';
 
 describe('calendar dates in a time zone', () => {

@@ -1,4 +1,4 @@
-import { addCalendarDays, calendarDateIn, toIsoDate } from './local-date';
+import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/time/local-date';
 
 /**
  * Plan reviews. A review is signing the plan again; each full signing sets the next review

@@ -1,4 +1,4 @@
-import { calendarDateIn, toIsoMonth } from '../consensus/local-date';
+import { calendarDateIn, toIsoMonth } from '@/lib/time/local-date';
 
 /**
  * Month-by-month trends. Months follow the organisation's IANA time zone: a check-in at

@@ -6,6 +6,6 @@
 export { isNumbered, numberTherapySessions, type NumberableTherapySession, type TherapySessionStatus } from './numbering';
 export { isQuestionnaireDue, measuresDueBefore, srsDueAfter, type MeasureSettings, type MeasuresDueBefore, type QuestionnaireSchedule } from './measure-schedule';
 export { AFTER_CHECK_IN_OPEN_FOR_MS, afterSessionWindow } from './after-session-window';
-export { instantToWallTime, wallTimeToInstant } from './wall-time';
+export { instantToWallTime, wallTimeToInstant } from '@/lib/time/wall-time';
 export { addDays, describeFrequency, recentWeekStarts, weekStartOf, weeklyTarget, type ObjectivePeriod } from './weeks';
 export { progressWords, type ProgressTone, type ProgressWords } from './progress-words';

@@ -3,29 +3,22 @@ import path from 'node:path';
 
 /*
  * Every data function people can reach (pages, actions, route handlers all go through lib/data),
- * found by importing each lib/data module, as the authorisation matrix does: a new exported
- * function is fuzzed without editing the test. Infrastructure modules (helpers called only by
- * other data functions) are left out; the authorisation matrix uses this same list.
+ * found by importing each public lib/data module, as the authorisation matrix does: a new
+ * exported function is fuzzed without editing the test. Helpers called only by other data
+ * functions live in lib/data/internal/ (which app/ and components/ may not import) and are left
+ * out; the folder is the list.
  */
 
-export const INFRASTRUCTURE_MODULES = new Set([
-  'access-facts',
-  'access-tokens',
-  'audit',
-  'check-in-rows',
-  'context',
-  'dashboard-queries',
-  'flag-raising',
-  'flag-upkeep',
-  'goal-records',
-  'pagination',
-  'plan-records',
-  'portal-access',
-  'principals',
-  'risk-answers',
-  'sign-in-limits',
-  'therapy-session-access',
-]);
+/** The public data modules: the files directly in lib/data (not lib/data/internal/), by name. */
+export function publicDataModules(root: string): { name: string; file: string }[] {
+  const folder = path.join(root, 'lib/data');
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+    .map((entry) => entry.name)
+    .sort()
+    .map((file) => ({ name: file.replace(/\.ts$/, ''), file: path.join(folder, file) }));
+}
 
 export interface DataFunction {
   /** module.export, e.g. "clients.updateClientProfile". */
@@ -66,12 +59,9 @@ export function parameterNames(fn: (...args: never[]) => unknown): string[] {
 }
 
 export async function loadDataFunctions(root: string): Promise<DataFunction[]> {
-  const folder = path.join(root, 'lib/data');
   const found: DataFunction[] = [];
-  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
-    const moduleName = file.replace(/\.ts$/, '');
-    if (INFRASTRUCTURE_MODULES.has(moduleName)) continue;
-    const exports = (await import(/* @vite-ignore */ path.join(folder, file))) as Record<string, unknown>;
+  for (const { name: moduleName, file } of publicDataModules(root)) {
+    const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     for (const [exported, value] of Object.entries(exports)) {
       if (typeof value !== 'function') continue;
       const fn = value as (...args: unknown[]) => Promise<unknown>;

@@ -4,7 +4,7 @@ import { formatDate } from '@/components/ui/format';
 import { getObjectiveWeek, type StepThisWeek } from '@/lib/data/objective-ticks';
 import { loadOrNotFound } from '@/lib/page-data';
 import { TickForm, UndoTickButton } from './step-forms';
-import { dateTimeFormat } from '@/lib/intl';
+import { dateTimeFormat } from '@/lib/time/intl';
 
 export const metadata: Metadata = { title: 'My steps' };
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -11,7 +10,7 @@ import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
 import { ClientStatusForm } from './client-status-form';
 import { EditProfileForm } from './edit-profile-form';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { PortalAccessCard, ReassignCard } from './people-cards';
 
 export const metadata: Metadata = { title: 'Client' };
@@ -40,12 +39,7 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           </span>
         }
       />
-      {profile.relationship !== 'admin' ? (
-        <>
-          <ClientFlagsBanner clientId={profile.id} />
-          <ClientTabs clientId={profile.id} active="profile" />
-        </>
-      ) : null}
+      {profile.relationship !== 'admin' ? <ClientTabs clientId={profile.id} active="profile" /> : null}
       {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}
       {note ? <Alert tone="info" className="mb-6">{note}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePrincipal } from '@/lib/auth/session';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { NewClientForm } from './new-client-form';
 
 export const metadata: Metadata = { title: 'Add a client' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
-import { CaseloadTable } from '@/components/caseload-table';
+import { CaseloadProfileTable } from '@/components/caseload-profile-table';
 import { CaseloadDashboardView } from '@/components/dashboards/caseload-dashboard-view';
 import { SearchForm } from '@/components/search-form';
 import { Alert } from '@/components/ui/alert';
@@ -68,7 +68,7 @@ async function ProfileOnlyCaseload({ clinicianId, q, page, back }: { clinicianId
           {caseload.page.rows.length === 0 ? (
             <EmptyState title={`No clients match “${caseload.search}”`}>Clear the search to see the whole caseload.</EmptyState>
           ) : (
-            <CaseloadTable rows={caseload.page.rows} caption={`${caseload.clinician.name}’s clients`} />
+            <CaseloadProfileTable rows={caseload.page.rows} caption={`${caseload.clinician.name}’s clients`} />
           )}
           <Pagination {...caseload.page} basePath={basePath} params={{ q: caseload.search }} />
         </>

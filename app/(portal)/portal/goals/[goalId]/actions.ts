@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { respondToGoal, setGoalFocus } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import { formAction } from '@/lib/form-action';
 import { respondToGoalSchema, setGoalFocusSchema } from '@/lib/validation/goals';
 

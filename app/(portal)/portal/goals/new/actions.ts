@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { createGoal } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import { formAction } from '@/lib/form-action';
 import { createGoalSchema } from '@/lib/validation/goals';
 

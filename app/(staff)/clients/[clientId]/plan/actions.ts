@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { signPlan } from '@/lib/data/care-plan';
 import { saveFormulation } from '@/lib/data/formulation';
-import type { FormulationView } from '@/lib/data/plan-records';
+import type { FormulationView } from '@/lib/data/formulation';
 import { formAction } from '@/lib/form-action';
 import { saveFormulationSchema } from '@/lib/validation/formulation';
 import { signPlanSchema } from '@/lib/validation/plan';

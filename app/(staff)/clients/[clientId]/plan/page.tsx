@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalListItem } from '@/components/goals/goal-pieces';
 import { FormulationForm } from '@/components/goals/formulation-form';
@@ -16,7 +15,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { verifySession } from '@/lib/auth/session';
 import { getCarePlan, type CarePlan } from '@/lib/data/care-plan';
 import { getClientProgress, type ClientProgress } from '@/lib/data/progress';
-import type { FormulationView } from '@/lib/data/plan-records';
+import type { FormulationView } from '@/lib/data/formulation';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
@@ -43,7 +42,6 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
         description="Goals and plan: set together, agreed by both, signed by both."
         actions={treating ? <ButtonLink href={`/clients/${clientId}/goals/new`}>Add a goal</ButtonLink> : null}
       />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="plan" />
       {signed && SIGNED_MESSAGES[signed] ? (
         <Alert tone="success" className="mb-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ClientFlagsBanner, FlagItem } from '@/components/client-flags-banner';
+import { notFound } from 'next/navigation';
+import { FlagItem } from '@/components/client-flags-banner';
 import { ClientProgressCharts } from '@/components/client-progress-charts';
 import { ClientTabs } from '@/components/client-tabs';
 import { TherapySessionStatusBadge } from '@/components/therapy-session-status';
@@ -9,11 +10,11 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
-import { getClientFlagSummary } from '@/lib/data/flags';
 import { getClientProgress } from '@/lib/data/progress';
 import { listTherapySessions, type MeasureSummary, type TherapySessionListItem } from '@/lib/data/therapy-sessions';
 import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
+import { clientFlagSummary } from '../flag-summary';
 import { ScheduleForm } from './schedule-form';
 
 export const metadata: Metadata = { title: 'Sessions and progress' };
@@ -32,12 +33,13 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
   const [list, progress, flags] = await Promise.all([
     loadOrNotFound(() => listTherapySessions(clientId)),
     loadOrNotFound(() => getClientProgress(clientId)),
-    loadOrNotFound(() => getClientFlagSummary(clientId)),
+    // The same read the layout's banner made (one audited read per request).
+    clientFlagSummary(clientId),
   ]);
+  if (!flags) notFound();
   return (
     <>
       <PageHeader title={list.client.displayName} description="Sessions, check-ins and progress" />
-      <ClientFlagsBanner clientId={clientId} summary={flags} />
       <ClientTabs clientId={clientId} active="sessions" />
       {!list.canEdit ? <Alert tone="info" className="mb-6">You are viewing this record as the supervisor of the treating clinician. It is read-only for you.</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-3">

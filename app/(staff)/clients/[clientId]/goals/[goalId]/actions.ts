@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { changeGoalStatus, commentOnGoal, respondToGoal } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import { formAction } from '@/lib/form-action';
 import { changeGoalStatusSchema, commentOnGoalSchema, respondToGoalSchema } from '@/lib/validation/goals';
 

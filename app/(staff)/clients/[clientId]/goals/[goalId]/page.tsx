@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { CommentForm } from '@/components/goals/comment-form';
 import { GoalDetails, LifecycleBadge, PositionsSummary, VersionHistory } from '@/components/goals/goal-pieces';
@@ -47,7 +46,6 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
         }
         actions={detail.canEdit && treating ? <ButtonLink href={`/clients/${clientId}/goals/${goalId}/edit`}>Revise the wording</ButtonLink> : null}
       />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="plan" />
       {saved && SAVED_MESSAGES[saved] ? (
         <Alert tone="success" className="mb-6">

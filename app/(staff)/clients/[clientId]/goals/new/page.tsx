@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,7 +17,6 @@ export default async function NewGoalPage({ params }: { params: Promise<{ client
   return (
     <>
       <PageHeader title={`Draft a goal with ${care.client.displayName}`} description="Write it in the client’s own words. The checks on the right update as you type; they never stop you saving." />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="plan" />
       <GoalForm
         action={createGoalAction}

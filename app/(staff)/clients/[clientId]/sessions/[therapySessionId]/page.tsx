@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { TherapySessionStatusBadge, THERAPY_SESSION_STATUS_LABELS } from '@/components/therapy-session-status';
 import { Alert } from '@/components/ui/alert';
@@ -41,7 +40,6 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
           </span>
         }
       />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="sessions" />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">

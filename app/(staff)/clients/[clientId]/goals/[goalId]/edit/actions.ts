@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { reviseGoal } from '@/lib/data/goals';
-import type { GoalView } from '@/lib/data/goal-records';
+import type { GoalView } from '@/lib/data/goals';
 import { formAction } from '@/lib/form-action';
 import { reviseGoalSchema } from '@/lib/validation/goals';
 

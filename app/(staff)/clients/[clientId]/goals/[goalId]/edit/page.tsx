@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ClientFlagsBanner } from '@/components/client-flags-banner';
 import { ClientTabs } from '@/components/client-tabs';
 import { valuesFromVersion } from '@/components/goals/form-values';
 import { GoalForm } from '@/components/goals/goal-form';
@@ -24,7 +23,6 @@ export default async function EditGoalPage({ params }: { params: Promise<{ clien
         title="Revise the goal"
         description={`A new wording becomes version ${goal.current.number + 1}. Both of you agree to it again; every earlier version is kept.`}
       />
-      <ClientFlagsBanner clientId={clientId} />
       <ClientTabs clientId={clientId} active="plan" />
       <GoalForm
         action={reviseGoalAction}

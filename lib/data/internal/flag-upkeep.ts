@@ -5,6 +5,7 @@ import { caseloadAssignments, flags, organizations, supervisionLinks, users } fr
 import type { Executor } from '@/db/types';
 import { absoluteUrl } from '@/lib/links';
 import { sendMail } from '@/lib/mail';
+import { rowsOf } from '@/db/rows';
 
 /*
  * Flag upkeep that does not wait for anyone to save anything:
@@ -83,7 +84,7 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
     )
     select id, client_id from escalated
   `);
-  const escalated = (result as { rows: { id: string; client_id: string }[] }).rows;
+  const escalated = rowsOf<{ id: string; client_id: string }>(result);
   for (const flag of escalated) await sendEscalation(executor, scope.organizationId, flag.id, flag.client_id);
   return { escalated: escalated.length };
 }

@@ -4,6 +4,8 @@
  * is 20:00 on 31 January in UTC.
  */
 
+import { dateTimeFormat } from './intl';
+
 export interface CalendarDate {
   readonly year: number;
   /** 1–12 */
@@ -12,23 +14,9 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-// Building an Intl.DateTimeFormat is slow compared with using one, and dashboards format
-// thousands of timestamps in a handful of zones, so one formatter per zone is kept.
-const formattersByZone = new Map<string, Intl.DateTimeFormat>();
-
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formattersByZone.get(timeZone);
-  if (formatter === undefined) {
-    // Throws RangeError for an unknown zone, before anything is cached.
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    formattersByZone.set(timeZone, formatter);
-  }
-  return formatter;
+  // Throws RangeError for an unknown zone (nothing is cached then).
+  return dateTimeFormat({ timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }, 'en-US');
 }
 
 /** The wall-calendar date of an instant in a time zone. */

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
+import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/time/local-date';
 import type { LifecycleStatus } from '@/lib/domain/consensus/types';
 import { allianceFlag, perspectivesDifferFlag, phq9RiskFlag, replayNotOnTrackGoal } from '@/lib/domain/flags';
 import { statusAt } from '@/lib/domain/metrics/client-rollup';
 import { scoreGad7, scoreOrs, scorePhq9, scoreSrs } from '@/lib/domain/scoring';
 import { wallTimeToInstant } from '@/lib/domain/therapy-sessions';
-import { checkIns, flags, goalRatings, goals, goalStatusEvents, measureResponses, therapySessions } from '../schema';
-import type { Executor } from '../types';
+import { checkIns, flags, goalRatings, goals, goalStatusEvents, measureResponses, therapySessions } from '@/db/schema';
+import type { Executor } from '@/db/types';
 
 /*
  * A believable treatment history for every demo client who is not one of the six portal

@@ -1,4 +1,4 @@
-import type { Db } from './types';
+import type { Db } from '@/db/types';
 
 /**
  * What runs each time the app opens its database, after migrations: goal-quality reports made

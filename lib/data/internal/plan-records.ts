@@ -7,7 +7,7 @@ import { hasSignedThisRound, lastCompletionAt, type SigningFact } from '@/lib/do
 import type { Side } from '@/lib/domain/consensus/types';
 import { goalTitle } from '@/lib/domain/goal-form';
 import { BRAINSTORM_PROMPTS, type BrainstormPromptId } from '@/lib/validation/brainstorm';
-import type { OrganizationRules } from './goal-records';
+import type { OrganizationRules } from './organization-rules';
 
 /**
  * Plumbing for the plan as a whole: signatures and the plan's state, the formulation and the
@@ -130,13 +130,13 @@ export function buildPlanView(
 ): PlanView {
   const facts = signingFacts(signatures);
   const latestReview = signatures.find((s) => s.nextReviewDate !== null)?.nextReviewDate ?? null;
-  const probe = planState({ goals: planGoalsOfClient, signatures: [], minimumGoals: rules.minimumGoals, now, timeZone: rules.timeZone });
+  const probe = planState({ goals: planGoalsOfClient, signatures: [], minimumGoals: rules.settings.minimumGoalsPerPlan, now, timeZone: rules.timeZone });
   const onCurrent = signatures.filter((s) => s.planHash === probe.hash);
   const shortfallReasonOnFile = onCurrent.find((s) => s.shortfallReason !== null)?.shortfallReason ?? null;
   const state = planState({
     goals: planGoalsOfClient,
     signatures: facts.map((fact) => ({ side: fact.side, hash: fact.hash, signedAt: fact.signedAt })),
-    minimumGoals: rules.minimumGoals,
+    minimumGoals: rules.settings.minimumGoalsPerPlan,
     shortfallReason: shortfallReasonOverride ?? shortfallReasonOnFile,
     nextReviewDate: latestReview,
     now,
@@ -156,9 +156,9 @@ export function buildPlanView(
     canSign: state.canSign,
     blockers: [...state.blockers],
     blockerItems: [...state.blockerItems],
-    minimumGoals: rules.minimumGoals,
-    belowMinimum: state.goalCount > 0 && state.goalCount < rules.minimumGoals,
-    reviewCadenceDays: rules.reviewCadenceDays,
+    minimumGoals: rules.settings.minimumGoalsPerPlan,
+    belowMinimum: state.goalCount > 0 && state.goalCount < rules.settings.minimumGoalsPerPlan,
+    reviewCadenceDays: rules.settings.reviewCadenceDays,
     nextReviewDate: latestReview,
     reviewOverdue: state.reviewOverdue,
     shortfallReasonOnFile,

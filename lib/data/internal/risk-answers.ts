@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkIns, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { todayIn } from '@/lib/domain/consensus/local-date';
+import { todayIn } from '@/lib/time/local-date';
 import { checkInWindow } from '@/lib/domain/flags';
 import { keptRiskAnswerFlag, riskAnswerIn, type RefusalTiming, type RiskAnswer } from '@/lib/domain/safety-signals';
 import { measuresDueBefore } from '@/lib/domain/therapy-sessions';
@@ -14,7 +14,9 @@ import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, u
 import type { DataContext } from './context';
 import { raiseFlag, raiseRiskFlagIfAny } from './flag-raising';
 import { notifyRiskFlags } from './flag-upkeep';
-import { loadNumberedSessions, loadOrganizationRules } from './therapy-session-access';
+import { loadNumberedSessions } from './therapy-session-access';
+import { databaseNow } from './clock';
+import { loadOrganizationRules } from './organization-rules';
 
 /*
  * A risk answer is never lost (ADR 10, docs/clinical-rules.md). When a before-session check-in
@@ -69,12 +71,12 @@ export async function refusalWithRiskAnswerKept(ctx: DataContext, raw: unknown, 
 }
 
 async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer: RiskAnswer, refusal: unknown): Promise<RiskAnswerKept> {
-  const now = new Date();
   return writeAudited(
     ctx,
     { action: 'check-in.keep-risk-answer', entityType: 'therapy_session', entityId: therapySessionId },
     async (tx) => {
       const { client, session } = await lockOwnSessionRow(ctx, tx, therapySessionId);
+      const now = await databaseNow(tx);
       const organizationId = client.organizationId;
       const rules = await loadOrganizationRules(tx, organizationId);
       const answeredOn = todayIn(rules.timeZone, now);
@@ -100,14 +102,14 @@ async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer
 
       let flagIds: string[];
       if (timing === 'refused' && (phq9?.isDraft ?? (await phq9IsDue(tx, organizationId, client.id, session.id, rules)))) {
-        const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', false);
+        const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', false, now);
         const answers = padded(phq9?.answers ?? [], ITEM_COUNTS.phq9);
         answers[8] = answer;
-        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'phq9', answers, submit: false });
+        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'phq9', answers, submit: false, now });
         const flagId = await raiseRiskFlagIfAny(tx, { organizationId, clientId: client.id, therapySessionId: session.id, responseId, answers, answeredOn });
         flagIds = flagId ? [flagId] : [];
       } else {
-        flagIds = await keepAsSafetySignal(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId: checkIn?.id ?? null, userId: ctx.principal.userId, answer, answeredOn, timing, refusal });
+        flagIds = await keepAsSafetySignal(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId: checkIn?.id ?? null, userId: ctx.principal.userId, answer, answeredOn, timing, refusal, now });
       }
       await refreshClientMetrics(tx, organizationId, client.id);
       return { kept: true, flagIds };
@@ -124,7 +126,7 @@ async function phq9IsDue(tx: Tx, organizationId: string, clientId: string, thera
 
 async function keepAsSafetySignal(
   tx: Tx,
-  input: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string | null; userId: string; answer: RiskAnswer; answeredOn: string; timing: RefusalTiming; refusal: unknown },
+  input: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string | null; userId: string; answer: RiskAnswer; answeredOn: string; timing: RefusalTiming; refusal: unknown; now: Date },
 ): Promise<string[]> {
   const flag = keptRiskAnswerFlag({ answer: input.answer, answeredOn: input.answeredOn, timing: input.timing });
   const [signal] = await tx
@@ -139,7 +141,7 @@ async function keepAsSafetySignal(
       receivedLate: flag.data.receivedLate,
       refusal: input.refusal instanceof AppError ? input.refusal.message : 'The check-in could not be saved.',
       receivedBy: input.userId,
-      receivedAt: sql`now()`,
+      receivedAt: input.now,
     })
     .onConflictDoNothing({ target: [safetySignals.therapySessionId, safetySignals.kind, safetySignals.value] })
     .returning({ id: safetySignals.id });

@@ -12,7 +12,7 @@ import { AppError } from '@/lib/errors';
 import { isEmbeddedDemo } from '@/lib/env';
 import { absoluteUrl } from '@/lib/links';
 import { mailTransport, sendMail, type MailMessage } from '@/lib/mail';
-import { dateTimeFormat } from '@/lib/intl';
+import { dateTimeFormat } from '@/lib/time/intl';
 
 /**
  * Plumbing shared by invitations and password resets: finding a link's row by the hash of its

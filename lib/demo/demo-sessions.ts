@@ -1,5 +1,5 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
+import { addCalendarDays, calendarDateIn, toIsoDate } from '@/lib/time/local-date';
 import { planHash } from '@/lib/domain/consensus/plan-hash';
 import { allianceFlag, appendToOpenClientFlag, notOnTrackClientFlag, perspectivesDifferFlag, phq9RiskFlag, replayNotOnTrackGoal, type NotOnTrackClientData } from '@/lib/domain/flags';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
@@ -22,8 +22,8 @@ import {
   planSignatures,
   therapySessions,
   users,
-} from '../schema';
-import type { Executor } from '../types';
+} from '@/db/schema';
+import type { Executor } from '@/db/types';
 import { DEMO_CLIENT_NAMES } from './demo-people';
 import { analogueMarks, frequencyAnswers, seedDemoTimelineSessions, type TimelineClient } from './demo-timelines';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
-import { accessTokens, clientConsents, clients, users } from '../schema';
-import type { Db } from '../types';
+import { accessTokens, clientConsents, clients, users } from '@/db/schema';
+import type { Db } from '@/db/types';
 import { DEMO_ADMIN, DEMO_THERAPISTS } from './demo-people';
 
 const DAY = 24 * 3600 * 1000;

@@ -48,13 +48,14 @@ export async function lockOwnSessionRow(ctx: DataContext, tx: Tx, therapySession
  * Creates the check-in row as a draft, or moves it forward; refuses one already sent. The
  * conditional upsert makes this safe against a double submit.
  */
-export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, kind: 'before' | 'after', submit: boolean): Promise<string> {
+/** `now` is the write's database clock (lib/data/internal/clock.ts). */
+export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, kind: 'before' | 'after', submit: boolean, now: Date): Promise<string> {
   const [row] = await tx
     .insert(checkIns)
-    .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? sql`now()` : null })
+    .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? now : null })
     .onConflictDoUpdate({
       target: [checkIns.therapySessionId, checkIns.kind],
-      set: { status: submit ? 'submitted' : 'draft', updatedAt: sql`now()`, submittedAt: submit ? sql`now()` : null },
+      set: { status: submit ? 'submitted' : 'draft', updatedAt: now, submittedAt: submit ? now : null },
       setWhere: sql`${checkIns.status} = 'draft'`,
     })
     .returning({ id: checkIns.id });
@@ -64,7 +65,7 @@ export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: st
 
 export async function upsertResponse(
   tx: Tx,
-  values: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string; instrument: Instrument; answers: (number | null)[]; submit: boolean },
+  values: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string; instrument: Instrument; answers: (number | null)[]; submit: boolean; now: Date },
 ): Promise<string> {
   const scored = score(values.instrument, values.answers);
   const row = {
@@ -74,14 +75,14 @@ export async function upsertResponse(
     band: scored.band,
     isDraft: !values.submit,
     checkInId: values.checkInId,
-    submittedAt: values.submit ? sql`now()` : null,
+    submittedAt: values.submit ? values.now : null,
   };
   const [saved] = await tx
     .insert(measureResponses)
     .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
     .onConflictDoUpdate({
       target: [measureResponses.therapySessionId, measureResponses.instrument],
-      set: { ...row, updatedAt: sql`now()` },
+      set: { ...row, updatedAt: values.now },
       setWhere: sql`${measureResponses.isDraft}`,
     })
     .returning({ id: measureResponses.id });

@@ -5,6 +5,7 @@ import type { ProgressPoint, RollupPlanStatus } from '@/lib/domain/metrics/clien
 import type { MonthSums, RollupSums } from '@/lib/domain/metrics/pooled';
 import { REVIEW_DUE_WITHIN_DAYS, type CaseloadDashboardQuery } from '@/lib/validation/dashboards';
 import { containsPattern } from './pagination';
+import { rowsOf } from '@/db/rows';
 
 /*
  * The dashboards' SQL: one statement per view part, whatever the caseload size. Each reads the
@@ -14,10 +15,6 @@ import { containsPattern } from './pagination';
  * casts (to_json for instants, ::text for dates, ::int / ::float8 for numbers) so both
  * drivers return the same JavaScript values. Nothing here decides access: callers authorise.
  */
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Caseload rows

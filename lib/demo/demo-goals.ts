@@ -8,7 +8,7 @@ import { nextReviewDate } from '@/lib/domain/consensus/review';
 import type { LifecycleStatus, Position, Side } from '@/lib/domain/consensus/types';
 import { toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
-import { calendarDateIn, toIsoDate } from '@/lib/domain/consensus/local-date';
+import { calendarDateIn, toIsoDate } from '@/lib/time/local-date';
 import {
   brainstormAnswers,
   caseloadAssignments,
@@ -25,8 +25,8 @@ import {
   planSignatures,
   supervisionLinks,
   users,
-} from '../schema';
-import type { Db } from '../types';
+} from '@/db/schema';
+import type { Db } from '@/db/types';
 import { DEMO_GOALS, type DemoGoal } from './demo-goal-library';
 import { DEMO_CLIENT_NAMES, DEMO_ORGANIZATION } from './demo-people';
 import { demoSessionPlan, demoTimeline } from './demo-timelines';

@@ -2,32 +2,15 @@ import 'server-only';
 import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { caseloadAssignments, clients, goals, goalVersions, objectives, objectiveTicks, organizations, supervisionLinks, therapySessions, users } from '@/db/schema';
+import { caseloadAssignments, clients, goals, goalVersions, objectives, objectiveTicks, supervisionLinks, therapySessions, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { ClientAccessFacts } from '@/lib/auth/policy';
 import { numberTherapySessions, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
-import { readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
-import { loadClientWithAccessFacts } from './access-facts';
 
 /*
  * Loading helpers shared by the therapy-session, check-in, progress and flag data functions.
  * They decide nothing about access: callers authorise with the facts these return.
  */
-
-export interface OrganizationRules {
-  timeZone: string;
-  settings: OrganizationSettings;
-}
-
-export async function loadOrganizationRules(executor: Executor, organizationId: string): Promise<OrganizationRules> {
-  const [row] = await executor
-    .select({ timeZone: organizations.timeZone, settings: organizations.settings })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId))
-    .limit(1);
-  return { timeZone: row?.timeZone ?? 'Europe/London', settings: readOrganizationSettings(row?.settings) };
-}
-
 
 export interface TherapySessionRow {
   id: string;
@@ -175,17 +158,4 @@ export async function loadUserName(executor: Executor, organizationId: string, u
     .where(and(eq(users.id, userId), eq(users.organizationId, organizationId)))
     .limit(1);
   return row?.name ?? null;
-}
-
-/** A goal of the caller's organisation with its client's access facts, or null. */
-export async function loadGoalWithAccess(executor: Executor, organizationId: string, goalId: string) {
-  if (!z.uuid().safeParse(goalId).success) return null;
-  const [goal] = await executor
-    .select({ id: goals.id, clientId: goals.clientId, lifecycleStatus: goals.lifecycleStatus, currentVersionId: goals.currentVersionId })
-    .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.organizationId, organizationId)))
-    .limit(1);
-  if (!goal) return null;
-  const client = await loadClientWithAccessFacts(executor, organizationId, goal.clientId);
-  return client ? { ...goal, client } : null;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { goalComments, goalPositions, goals, goalStatusEvents, goalVersions, organizations, users } from '@/db/schema';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { goalComments, goalPositions, goals, goalStatusEvents, goalVersions, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { goalSideFor, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
 import { currentVersion, isAgreed, positionOnCurrentVersion, type GoalConsensus, type SidePosition } from '@/lib/domain/consensus/agreement';
@@ -10,9 +11,9 @@ import { goalTitle, type ObjectiveDraft } from '@/lib/domain/goal-form';
 import type { GoalQualityReport } from '@/lib/domain/goal-quality';
 import type { FormulationFactor, GoalType, ThemeId } from '@/lib/domain/themes';
 import { GOAL_FIELD_NAMES, type GoalFieldsInput, type ObjectivePeriod } from '@/lib/validation/goals';
-import { readOrganizationSettings } from '@/lib/validation/organization-settings';
 import { loadClientWithAccessFacts, type ClientRow } from './access-facts';
 import { authorize } from './audit';
+import { databaseNow } from './clock';
 import type { DataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
 
@@ -53,29 +54,31 @@ export async function loadClinicalAccess(ctx: DataContext, executor: Executor, c
 }
 
 // ---------------------------------------------------------------------------------------------
-// Organisation rules
-
-export interface OrganizationRules {
-  timeZone: string;
-  minimumGoals: number;
-  reviewCadenceDays: number;
-}
-
-export async function loadOrganizationRules(executor: Executor, organizationId: string): Promise<OrganizationRules> {
-  const [row] = await executor
-    .select({ timeZone: organizations.timeZone, settings: organizations.settings })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId))
-    .limit(1);
-  const settings = readOrganizationSettings(row?.settings);
-  return { timeZone: row?.timeZone ?? 'Europe/London', minimumGoals: settings.minimumGoalsPerPlan, reviewCadenceDays: settings.reviewCadenceDays };
-}
-
-
-// ---------------------------------------------------------------------------------------------
 // Locks and time
 
 export type GoalRow = typeof goals.$inferSelect;
+
+/**
+ * The one way a single goal is found: by id, in the caller's organisation (a malformed id finds
+ * nothing). With `forUpdate` the row stays locked for the rest of the transaction.
+ */
+export async function loadGoalRow(executor: Executor, organizationId: string, goalId: string, options: { forUpdate?: boolean } = {}): Promise<GoalRow | null> {
+  if (!z.uuid().safeParse(goalId).success) return null;
+  const query = executor
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.organizationId, organizationId)));
+  const [row] = options.forUpdate ? await query.for('update') : await query.limit(1);
+  return row ?? null;
+}
+
+/** A goal of the caller's organisation with its client's access facts, or null. */
+export async function loadGoalWithAccess(executor: Executor, organizationId: string, goalId: string): Promise<(GoalRow & { client: ClientRow }) | null> {
+  const goal = await loadGoalRow(executor, organizationId, goalId);
+  if (!goal) return null;
+  const client = await loadClientWithAccessFacts(executor, organizationId, goal.clientId);
+  return client ? { ...goal, client } : null;
+}
 
 /**
  * Locks one goal for the rest of the transaction and reads the database clock once the lock is
@@ -83,12 +86,8 @@ export type GoalRow = typeof goals.$inferSelect;
  * another and each sees the one before; timestamps taken after the lock follow that order.
  */
 export async function lockGoal(tx: Tx, organizationId: string, goalId: string): Promise<{ goal: GoalRow; now: Date } | null> {
-  const [row] = await tx
-    .select({ goal: goals, now: sql<string>`clock_timestamp()` })
-    .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.organizationId, organizationId)))
-    .for('update');
-  return row ? { goal: row.goal, now: new Date(row.now) } : null;
+  const goal = await loadGoalRow(tx, organizationId, goalId, { forUpdate: true });
+  return goal ? { goal, now: await databaseNow(tx) } : null;
 }
 
 /** Locks all of a client's goals (plan signing, focus limits) and reads the clock after the lock. */
@@ -103,12 +102,6 @@ export async function lockClientGoals(tx: Tx, organizationId: string, clientId: 
   return databaseNow(tx);
 }
 
-/** The database clock (not the app server's), so every timestamp of a write comes from one clock. */
-export async function databaseNow(executor: Executor): Promise<Date> {
-  const result: unknown = await executor.execute(sql`select clock_timestamp() as now`);
-  const [row] = (result as { rows: { now: string | Date }[] }).rows;
-  return new Date(row!.now);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Views

@@ -47,18 +47,3 @@ export async function loadOwnClientRecord(ctx: DataContext, executor: Executor =
   if (!(await hasAcceptedConsent(executor, client.id))) throw new ConsentRequired();
   return client;
 }
-
-/**
- * For the portal layout's redirect: whether the signed-in client still has to accept the
- * consent. Plumbing, not a read of the record (nothing is returned but the yes/no), so it is
- * not audited; every portal data function still enforces the gate itself.
- */
-export async function portalConsentRequired(ctx: DataContext): Promise<boolean> {
-  try {
-    const client = await loadOwnClientRecordBeforeConsent(ctx);
-    return !(await hasAcceptedConsent(ctx.db, client.id));
-  } catch (error) {
-    if (error instanceof AccessDenied) return false; // not a portal client: the pages answer not-found
-    throw error;
-  }
-}

@@ -1,7 +1,8 @@
 /**
  * Intl formatters are expensive to build (tens to hundreds of microseconds each, more with a
  * time zone) and cheap to reuse: a table of 25 rows building two per row cost a dashboard
- * render ~10 ms. Every date format in the app goes through this cache.
+ * render ~10 ms. Every date format in the app goes through this cache: the display formats in
+ * components/ui/format.ts and the calendar and wall-clock conversions beside it in lib/time/.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
