@@ -15,6 +15,7 @@ export const INFRASTRUCTURE_MODULES = new Set([
   'check-in-rows',
   'context',
   'dashboard-queries',
+  'export-limits',
   'flag-raising',
   'flag-upkeep',
   'goal-records',
