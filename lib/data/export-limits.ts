@@ -2,6 +2,7 @@ import 'server-only';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { signInLimits } from '@/db/schema';
 import type { Db } from '@/db/types';
+import { AppError } from '@/lib/errors';
 import { writeAudit } from './audit';
 import type { DataContext } from './context';
 
@@ -26,10 +27,10 @@ export const EXPORT_LIMITS: Readonly<Record<ExportKind, number>> = {
 export const TOO_MANY_EXPORTS = 'You have downloaded this many times in the last few minutes. Please wait ten minutes and try again.';
 
 /** Refused because of the limit: routes answer 429 with the message. Not a not-found: the caller may see the record. */
-export class ExportLimitReached extends Error {
+export class ExportLimitReached extends AppError {
   readonly retryAfterSeconds: number;
   constructor(retryAfterSeconds: number) {
-    super(TOO_MANY_EXPORTS);
+    super('rate-limited', TOO_MANY_EXPORTS);
     this.name = 'ExportLimitReached';
     this.retryAfterSeconds = retryAfterSeconds;
   }

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks, therapySessions } from '@/db/schema';
+import { accessTokens, auditEvents, caseloadAssignments, clients, planSignatures, supervisionLinks, therapySessions } from '@/db/schema';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
 import { changeClientStatus, createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
 import { checkHealth } from '@/lib/data/health';
 import { getBrainstorm, saveBrainstormAnswers } from '@/lib/data/brainstorm';
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
+import { exportMyRecord } from '@/lib/data/client-record';
+import { getPrintablePlan } from '@/lib/data/plan-print';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { getPortalHome } from '@/lib/data/portal';
@@ -325,7 +327,34 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'getBrainstorm', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getBrainstorm(f.clients.a) },
   { fn: 'getBrainstorm', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: () => getBrainstorm() },
   { fn: 'saveBrainstormAnswers', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: async () => saveBrainstormAnswers({ changes: `Sleep better (${await actorName()})` }) },
+
+  // Printable plans and the client's own copy (issue 12): exactly who may read the plan; a
+  // signed version of another client is refused like a stranger's record.
+  { fn: 'getPrintablePlan', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getPrintablePlan({ clientId: f.clients.a }) },
+  { fn: 'getPrintablePlan', target: 'client A as PDF', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getPrintablePlan({ clientId: f.clients.a, format: 'pdf' }) },
+  { fn: 'getPrintablePlan', target: 'client B', allow: ['therapistB', 'clientB'], call: (f) => getPrintablePlan({ clientId: f.clients.b }) },
+  { fn: 'getPrintablePlan', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => getPrintablePlan({ clientId: f.clients.supervisorOwn }) },
+  { fn: 'getPrintablePlan', target: 'other org client', allow: [], call: (f) => getPrintablePlan({ clientId: f.clients.other }) },
+  { fn: 'getPrintablePlan', target: 'own plan (portal)', allow: ['clientA', 'clientB'], call: () => getPrintablePlan({}) },
+  { fn: 'getPrintablePlan', target: "client B's signed version", allow: ['therapistB', 'clientB'], call: (f) => getPrintablePlan({ clientId: f.clients.b, version: signedVersionOfB }) },
+  { fn: 'getPrintablePlan', target: "client A named with client B's signed version", allow: [], call: (f) => getPrintablePlan({ clientId: f.clients.a, version: signedVersionOfB, format: 'pdf' }) },
+  { fn: 'getPrintablePlan', target: "own plan with client B's signed version (portal)", allow: ['clientB'], call: () => getPrintablePlan({ version: signedVersionOfB }) },
+  { fn: 'exportMyRecord', target: 'own record (portal)', allow: ['clientA', 'clientB'], call: () => exportMyRecord() },
 ];
+
+/** A plan version client B and therapist B both signed (set in beforeAll; not B's current plan). */
+let signedVersionOfB = '';
+
+async function addSignedVersion(f: Fixture, clientId: string, client: Actor, therapist: Actor): Promise<string> {
+  const db = await getDb();
+  const common = { organizationId: f.orgA, clientId, planHash: 'f'.repeat(64), goalVersions: [] };
+  await db.insert(planSignatures).values({ ...common, signerRole: 'therapist', userId: f.users[therapist as 'therapistB'].id, typedName: 'TherapistB', signedAt: new Date('2025-01-01T10:00:00Z') });
+  const [completing] = await db
+    .insert(planSignatures)
+    .values({ ...common, signerRole: 'client', userId: f.users[client as 'clientB'].id, typedName: 'ClientB', signedAt: new Date('2025-01-02T10:00:00Z'), nextReviewDate: '2025-04-02' })
+    .returning({ id: planSignatures.id });
+  return completing!.id;
+}
 
 async function getScheduledLocal(therapySessionId: string): Promise<string> {
   const db = await getDb();
@@ -361,6 +390,7 @@ beforeAll(async () => {
   matrixGoals.toReject = await createGoalAs(fixture, 'therapistA', fixture.clients.a, { wording: 'Run a 5k by the summer' });
   matrixGoals.b = await createGoalAs(fixture, 'therapistB', fixture.clients.b);
   matrixGoals.supervisorOwn = await createGoalAs(fixture, 'supervisorOfA', fixture.clients.supervisorOwn);
+  signedVersionOfB = await addSignedVersion(fixture, fixture.clients.b, 'clientB', 'therapistB');
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {
