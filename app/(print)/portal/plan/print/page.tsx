@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { planDocumentBody } from '@/components/print/plan-document';
 import { PrintView } from '@/components/print/print-view';
+import { homePathFor } from '@/lib/auth/principal';
+import { verifySession } from '@/lib/auth/session';
 import { getPrintablePlan } from '@/lib/data/plan-print';
 import { loadOrNotFound } from '@/lib/page-data';
 import { pdfAvailable } from '@/lib/pdf/render';
@@ -14,7 +17,10 @@ const KEYS = ['version'] as const;
 
 /** The client's own plan (or a plan they signed before), ready to print or download as a PDF. */
 export default async function PrintMyPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { values, ignored } = checkQuery(await searchParams, KEYS);
+  const [query, principal] = await Promise.all([searchParams, verifySession()]);
+  // A portal address: staff are sent to their own home, as by every portal page.
+  if (principal && principal.role !== 'client') redirect(homePathFor(principal.role));
+  const { values, ignored } = checkQuery(query, KEYS);
   const version = values.version === undefined ? undefined : recordIdOrNotFound(values.version);
   const plan = await loadOrNotFound(() => getPrintablePlan({ version, format: 'html' }));
   const base = '/portal/plan/print';

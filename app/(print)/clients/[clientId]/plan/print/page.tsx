@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { planDocumentBody } from '@/components/print/plan-document';
 import { PrintView } from '@/components/print/print-view';
+import { verifySession } from '@/lib/auth/session';
 import { getPrintablePlan } from '@/lib/data/plan-print';
 import { loadOrNotFound } from '@/lib/page-data';
 import { pdfAvailable } from '@/lib/pdf/render';
@@ -14,7 +16,9 @@ const KEYS = ['version'] as const;
 
 /** The client's care plan, or one of its signed versions, ready to print or download as a PDF. */
 export default async function PrintClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [route, query] = await Promise.all([params, searchParams]);
+  const [route, query, principal] = await Promise.all([params, searchParams, verifySession()]);
+  // A staff address: a client prints their plan from the portal, like every staff page sends them there.
+  if (principal?.role === 'client') redirect('/portal');
   const clientId = recordIdOrNotFound(route.clientId);
   const { values, ignored } = checkQuery(query, KEYS);
   // A version that is not a record id names no signed version: the page does not exist.

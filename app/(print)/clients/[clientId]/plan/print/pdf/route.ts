@@ -1,4 +1,5 @@
 import { planDocumentHtml } from '@/components/print/plan-document';
+import { verifySession } from '@/lib/auth/session';
 import { getPrintablePlan } from '@/lib/data/plan-print';
 import { fileSlug, pdfDownload } from '@/lib/pdf/response';
 import { badRequest, checkRouteInput } from '@/lib/route-input';
@@ -11,6 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ clie
   if (refusal) return refusal;
   const { values } = checkQuery(searchParams, ['version'] as const);
   if (values.version !== undefined && !isRecordId(values.version)) return badRequest('The plan version in this address is not valid.');
+  // A staff address: a client downloads their plan from the portal (/portal/plan/print/pdf).
+  if ((await verifySession())?.role === 'client') return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } });
   return pdfDownload(
     request,
     () => getPrintablePlan({ clientId, version: values.version, format: 'pdf' }),
