@@ -8,6 +8,8 @@ import { oneLine, pdfText } from './support/pdf-text';
  */
 
 test('the therapist prints a signed version of the plan and downloads it as a PDF', async ({ page }) => {
+  // Two pages checked with axe and a PDF made by the server's own Chromium, on a shared machine.
+  test.setTimeout(180_000);
   const jordan = readFixture().clientIdsByName['Jordan Ellis']!;
   await signIn(page, PEOPLE.therapistA);
   await page.goto(`/clients/${jordan}/plan`);
@@ -42,6 +44,7 @@ test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
   test('the client downloads their own record, and sees what it leaves out', async ({ page }) => {
+    test.setTimeout(180_000);
     await signIn(page, PEOPLE.clientA);
     await page.goto('/portal/plan');
     await page.getByRole('link', { name: 'Download my record' }).click();

@@ -17,6 +17,9 @@ async function styleNonce(): Promise<string | undefined> {
  * A printed document on screen (ADR 0018): a toolbar that never prints (back, print, Download
  * PDF, earlier signed versions), then the document's HTML, the very string the PDF is made
  * from. `documentHtml` comes from components/print/*-document.ts, which escape every value.
+ * Links INTO a print page are plain <a> (a full page load), never next/link: the inline
+ * stylesheet carries this response's CSP nonce, and a client-side navigation would insert it
+ * into a document whose policy has another nonce (the browser blocks it).
  */
 export async function PrintView({
   documentHtml,
@@ -70,13 +73,13 @@ export async function PrintView({
             <summary className="cursor-pointer text-brand-800">{audience === 'client' ? 'Plans you signed before' : `Signed versions (${versions.length})`}</summary>
             <ul className="mt-2 space-y-1">
               <li>
-                {currentVersionId === null ? <span aria-current="page">The plan as it stands now (shown)</span> : <Link href={versionHref(null)}>The plan as it stands now</Link>}
+                {currentVersionId === null ? <span aria-current="page">The plan as it stands now (shown)</span> : <a href={versionHref(null)}>The plan as it stands now</a>}
               </li>
               {versions.map((version) => {
                 const label = audience === 'client' ? `Signed on ${formatDateTime(version.completedAt, timeZone)}` : `Version ${version.number}, signed ${formatDateTime(version.completedAt, timeZone)}`;
                 return (
                   <li key={version.id}>
-                    {version.id === currentVersionId ? <span aria-current="page">{label} (shown)</span> : <Link href={versionHref(version.id)}>{label}</Link>}
+                    {version.id === currentVersionId ? <span aria-current="page">{label} (shown)</span> : <a href={versionHref(version.id)}>{label}</a>}
                   </li>
                 );
               })}

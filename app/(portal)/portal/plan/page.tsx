@@ -26,7 +26,8 @@ export default async function PortalPlanPage() {
       <Card title="Where your plan stands">
         <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} goalHref={(goalId) => `/portal/goals/${goalId}`} />
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          <Link href="/portal/plan/print">Print or download your plan</Link>
+          {/* A full page load (not next/link): the print page's stylesheet carries its own CSP nonce. */}
+          <a href="/portal/plan/print">Print or download your plan</a>
           <Link href="/portal/record">Download my record</Link>
         </p>
       </Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { NOT_IN_YOUR_COPY } from '@/components/print/record-document';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -48,7 +47,7 @@ export default function MyRecordPage() {
           <p className="mt-3 text-sm text-slate-700">The PDF is for reading and printing. The FHIR file is for computer systems: another clinic’s records system can read it.</p>
         ) : (
           <p className="mt-3 text-sm text-slate-800">
-            A PDF copy can’t be made on this server right now. You can still print <Link href="/portal/plan/print">your signed plan</Link> from your browser, or download the FHIR file.
+            A PDF copy can’t be made on this server right now. You can still print <a href="/portal/plan/print">your signed plan</a> from your browser, or download the FHIR file.
           </p>
         )}
       </Card>
