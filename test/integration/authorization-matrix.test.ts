@@ -29,7 +29,7 @@ import { deactivateUser, getPerson, reactivateUser } from '@/lib/data/people-adm
 import { getReassignmentOptions, reassignClient } from '@/lib/data/reassignment';
 import { assignSupervisor, endSupervision, listSupervision } from '@/lib/data/supervision';
 import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
-import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture } from './fixtures';
+import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture, type FixtureUser } from './fixtures';
 import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts, setDeactivated, uniqueEmail, type PeopleFixture } from './people-fixtures';
 
 import { getCheckIn, saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
@@ -345,13 +345,13 @@ export const MATRIX: MatrixRow[] = [
 /** A plan version client B and therapist B both signed (set in beforeAll; not B's current plan). */
 let signedVersionOfB = '';
 
-async function addSignedVersion(f: Fixture, clientId: string, client: Actor, therapist: Actor): Promise<string> {
+async function addSignedVersion(f: Fixture, clientId: string, client: FixtureUser, therapist: FixtureUser): Promise<string> {
   const db = await getDb();
   const common = { organizationId: f.orgA, clientId, planHash: 'f'.repeat(64), goalVersions: [] };
-  await db.insert(planSignatures).values({ ...common, signerRole: 'therapist', userId: f.users[therapist as 'therapistB'].id, typedName: 'TherapistB', signedAt: new Date('2025-01-01T10:00:00Z') });
+  await db.insert(planSignatures).values({ ...common, signerRole: 'therapist', userId: therapist.id, typedName: 'TherapistB', signedAt: new Date('2025-01-01T10:00:00Z') });
   const [completing] = await db
     .insert(planSignatures)
-    .values({ ...common, signerRole: 'client', userId: f.users[client as 'clientB'].id, typedName: 'ClientB', signedAt: new Date('2025-01-02T10:00:00Z'), nextReviewDate: '2025-04-02' })
+    .values({ ...common, signerRole: 'client', userId: client.id, typedName: 'ClientB', signedAt: new Date('2025-01-02T10:00:00Z'), nextReviewDate: '2025-04-02' })
     .returning({ id: planSignatures.id });
   return completing!.id;
 }
@@ -390,7 +390,7 @@ beforeAll(async () => {
   matrixGoals.toReject = await createGoalAs(fixture, 'therapistA', fixture.clients.a, { wording: 'Run a 5k by the summer' });
   matrixGoals.b = await createGoalAs(fixture, 'therapistB', fixture.clients.b);
   matrixGoals.supervisorOwn = await createGoalAs(fixture, 'supervisorOfA', fixture.clients.supervisorOwn);
-  signedVersionOfB = await addSignedVersion(fixture, fixture.clients.b, 'clientB', 'therapistB');
+  signedVersionOfB = await addSignedVersion(fixture, fixture.clients.b, fixture.users.clientB, fixture.users.therapistB);
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {
