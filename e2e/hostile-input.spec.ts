@@ -73,6 +73,12 @@ const ROWS: HostileRow[] = [
   { pattern: '/portal/goals/new', kind: 'page', actor: 'clientA', template: '/portal/goals/new' },
   { pattern: '/portal/goals/[goalId]', kind: 'page', actor: 'clientA', template: '/portal/goals/{goalA}', hostileId: 404 },
   { pattern: '/portal/goals/[goalId]/edit', kind: 'page', actor: 'clientA', template: '/portal/goals/{goalA}/edit', hostileId: 404 },
+  { pattern: '/clients/[clientId]/plan/print', kind: 'page', actor: 'therapistA', template: '/clients/{clientA}/plan/print', hostileId: 404 },
+  { pattern: '/clients/[clientId]/plan/print/pdf', kind: 'route', actor: 'therapistA', template: '/clients/{clientA}/plan/print/pdf', hostileId: 400 },
+  { pattern: '/portal/plan/print', kind: 'page', actor: 'clientA', template: '/portal/plan/print' },
+  { pattern: '/portal/plan/print/pdf', kind: 'route', actor: 'clientA', template: '/portal/plan/print/pdf' },
+  { pattern: '/portal/record', kind: 'page', actor: 'clientA', template: '/portal/record' },
+  { pattern: '/portal/record/pdf', kind: 'route', actor: 'clientA', template: '/portal/record/pdf' },
 ];
 
 /** Query strings a script could send: NUL, hidden characters, repeats and 3,000 characters, in every parameter a page reads. */

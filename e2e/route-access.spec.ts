@@ -91,6 +91,17 @@ const ROUTES: RouteRow[] = [
   { pattern: '/portal/goals/[goalId]/edit', path: (ids) => `/portal/goals/${ids.goalA}/edit`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...staffToHome, clientA: 'ok' } },
   { pattern: '/portal/brainstorm', path: () => '/portal/brainstorm', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
   { pattern: '/portal/plan', path: () => '/portal/plan', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+
+  // Records that leave (issue 12): the printable plan and its PDF for the treating clinician and their supervisor; the client's own from the portal.
+  { pattern: '/clients/[clientId]/plan/print', path: (ids) => `/clients/${ids.clientA}/plan/print`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/plan/print (B)', path: (ids) => `/clients/${ids.clientB}/plan/print`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok' } },
+  { pattern: '/clients/[clientId]/plan/print (no such version)', path: (ids) => `/clients/${ids.clientA}/plan/print?version=00000000-0000-4000-8000-000000000000`, expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal } },
+  { pattern: '/clients/[clientId]/plan/print/pdf', path: (ids) => `/clients/${ids.clientA}/plan/print/pdf`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/plan/print/pdf (B)', path: (ids) => `/clients/${ids.clientB}/plan/print/pdf`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistB: 'ok' } },
+  { pattern: '/portal/plan/print', path: () => '/portal/plan/print', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/plan/print/pdf', path: () => '/portal/plan/print/pdf', expect: { default: 'not-found', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok' } },
+  { pattern: '/portal/record', path: () => '/portal/record', expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome } },
+  { pattern: '/portal/record/pdf', path: () => '/portal/record/pdf', expect: { default: 'not-found', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok' } },
 ];
 
 for (const actor of ACTORS) {

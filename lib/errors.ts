@@ -6,7 +6,8 @@ export type AppErrorCode =
   | 'unauthenticated' // no valid sign-in
   | 'not-found' // missing, foreign (another organisation) or not permitted: deliberately the same
   | 'invalid' // input failed validation; fieldErrors say where
-  | 'conflict'; // someone else changed the record since it was read
+  | 'conflict' // someone else changed the record since it was read
+  | 'rate-limited'; // too many exports in a short time (lib/data/export-limits.ts); try again later
 
 export type FieldErrors = Record<string, string[] | undefined>;
 

@@ -20,6 +20,8 @@ export const ADMIN_VISIBLE_AUDIT_DETAIL_KEYS: ReadonlySet<string> = new Set([
   'search',
   'scope',
   'truncated',
+  // Exports: which format (PDF, FHIR) was taken out.
+  'format',
   // Edits: which fields (names, never values) and the version written.
   'fields',
   'version',

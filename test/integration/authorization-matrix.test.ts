@@ -1,13 +1,15 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { accessTokens, auditEvents, caseloadAssignments, clients, supervisionLinks, therapySessions } from '@/db/schema';
+import { accessTokens, auditEvents, caseloadAssignments, clients, planSignatures, supervisionLinks, therapySessions } from '@/db/schema';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { listCaseload } from '@/lib/data/caseload';
 import { changeClientStatus, createClient, getClientProfile, updateClientProfile } from '@/lib/data/clients';
 import { checkHealth } from '@/lib/data/health';
 import { getBrainstorm, saveBrainstormAnswers } from '@/lib/data/brainstorm';
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
+import { exportMyRecord } from '@/lib/data/client-record';
+import { getPrintablePlan } from '@/lib/data/plan-print';
 import { saveFormulation } from '@/lib/data/formulation';
 import { changeGoalStatus, commentOnGoal, createGoal, getGoal, respondToGoal, reviseGoal, setGoalFocus } from '@/lib/data/goals';
 import { getPortalHome } from '@/lib/data/portal';
@@ -25,7 +27,7 @@ import { deactivateUser, getPerson, reactivateUser } from '@/lib/data/people-adm
 import { getReassignmentOptions, reassignClient } from '@/lib/data/reassignment';
 import { assignSupervisor, endSupervision, listSupervision } from '@/lib/data/supervision';
 import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
-import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture } from './fixtures';
+import { ACTORS, actAs, createFixture, FIXTURE_PASSWORD, type Actor, type Fixture, type FixtureUser } from './fixtures';
 import { addPeopleFixture, insertInvitation, insertResetToken, restoreAccounts, setDeactivated, uniqueEmail, type PeopleFixture } from './people-fixtures';
 
 import { getCheckIn, saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
@@ -327,7 +329,34 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'getBrainstorm', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getBrainstorm(f.clients.a) },
   { fn: 'getBrainstorm', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: () => getBrainstorm() },
   { fn: 'saveBrainstormAnswers', target: 'own answers (portal)', allow: ['clientA', 'clientB'], call: async () => saveBrainstormAnswers({ changes: `Sleep better (${await actorName()})` }) },
+
+  // Printable plans and the client's own copy (issue 12): exactly who may read the plan; a
+  // signed version of another client is refused like a stranger's record.
+  { fn: 'getPrintablePlan', target: 'client A', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getPrintablePlan({ clientId: f.clients.a }) },
+  { fn: 'getPrintablePlan', target: 'client A as PDF', allow: ['therapistA', 'supervisorOfA', 'clientA'], call: (f) => getPrintablePlan({ clientId: f.clients.a, format: 'pdf' }) },
+  { fn: 'getPrintablePlan', target: 'client B', allow: ['therapistB', 'clientB'], call: (f) => getPrintablePlan({ clientId: f.clients.b }) },
+  { fn: 'getPrintablePlan', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => getPrintablePlan({ clientId: f.clients.supervisorOwn }) },
+  { fn: 'getPrintablePlan', target: 'other org client', allow: [], call: (f) => getPrintablePlan({ clientId: f.clients.other }) },
+  { fn: 'getPrintablePlan', target: 'own plan (portal)', allow: ['clientA', 'clientB'], call: () => getPrintablePlan({}) },
+  { fn: 'getPrintablePlan', target: "client B's signed version", allow: ['therapistB', 'clientB'], call: (f) => getPrintablePlan({ clientId: f.clients.b, version: signedVersionOfB }) },
+  { fn: 'getPrintablePlan', target: "client A named with client B's signed version", allow: [], call: (f) => getPrintablePlan({ clientId: f.clients.a, version: signedVersionOfB, format: 'pdf' }) },
+  { fn: 'getPrintablePlan', target: "own plan with client B's signed version (portal)", allow: ['clientB'], call: () => getPrintablePlan({ version: signedVersionOfB }) },
+  { fn: 'exportMyRecord', target: 'own record (portal)', allow: ['clientA', 'clientB'], call: () => exportMyRecord() },
 ];
+
+/** A plan version client B and therapist B both signed (set in beforeAll; not B's current plan). */
+let signedVersionOfB = '';
+
+async function addSignedVersion(f: Fixture, clientId: string, client: FixtureUser, therapist: FixtureUser): Promise<string> {
+  const db = await getDb();
+  const common = { organizationId: f.orgA, clientId, planHash: 'f'.repeat(64), goalVersions: [] };
+  await db.insert(planSignatures).values({ ...common, signerRole: 'therapist', userId: therapist.id, typedName: 'TherapistB', signedAt: new Date('2025-01-01T10:00:00Z') });
+  const [completing] = await db
+    .insert(planSignatures)
+    .values({ ...common, signerRole: 'client', userId: client.id, typedName: 'ClientB', signedAt: new Date('2025-01-02T10:00:00Z'), nextReviewDate: '2025-04-02' })
+    .returning({ id: planSignatures.id });
+  return completing!.id;
+}
 
 async function getScheduledLocal(therapySessionId: string): Promise<string> {
   const db = await getDb();
@@ -363,6 +392,7 @@ beforeAll(async () => {
   matrixGoals.toReject = await createGoalAs(fixture, 'therapistA', fixture.clients.a, { wording: 'Run a 5k by the summer' });
   matrixGoals.b = await createGoalAs(fixture, 'therapistB', fixture.clients.b);
   matrixGoals.supervisorOwn = await createGoalAs(fixture, 'supervisorOfA', fixture.clients.supervisorOwn);
+  signedVersionOfB = await addSignedVersion(fixture, fixture.clients.b, fixture.users.clientB, fixture.users.therapistB);
 });
 
 async function auditCount(actorUserId: string, outcome: 'allowed' | 'denied'): Promise<number> {

@@ -27,7 +27,8 @@ vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered
 
 const SEED = 20_261_207;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
-const ALLOWED: readonly AppErrorCode[] = ['unauthenticated', 'not-found', 'invalid', 'conflict'];
+// 'rate-limited': an export refused over its limit (ADR 0018); the payloads repeat the same person's exports.
+const ALLOWED: readonly AppErrorCode[] = ['unauthenticated', 'not-found', 'invalid', 'conflict', 'rate-limited'];
 /** Written by refusals on purpose: the audit trail and its chain heads. */
 // Refusals write these on purpose: the audit trail, and the sign-in attempt counters (ADR 0012).
 const NOT_COMPARED = ['audit_events', 'audit_chain_heads', 'sign_in_limits'];

@@ -25,6 +25,11 @@ export default async function PortalPlanPage() {
       <p className="text-slate-800">Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same words.</p>
       <Card title="Where your plan stands">
         <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} goalHref={(goalId) => `/portal/goals/${goalId}`} />
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          {/* A full page load (not next/link): the print page's stylesheet carries its own CSP nonce. */}
+          <a href="/portal/plan/print">Print or download your plan</a>
+          <Link href="/portal/record">Download my record</Link>
+        </p>
       </Card>
       {planGoals.length === 0 ? (
         <EmptyState title="No goals in your plan yet">

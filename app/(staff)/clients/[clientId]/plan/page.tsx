@@ -86,6 +86,10 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
           <Card title="Plan">
             <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`} />
             <SigningSection care={care} principalName={principal?.name ?? ''} clientId={clientId} />
+            <p className="mt-4 border-t border-slate-200 pt-3 text-sm">
+              {/* A full page load (not next/link): the print page's stylesheet carries its own CSP nonce. */}
+              <a href={`/clients/${clientId}/plan/print`}>Print or download the plan (PDF)</a>
+            </p>
           </Card>
           <Card title="Progress at a glance">
             <ProgressGlance progress={progress} clientId={clientId} />
