@@ -59,7 +59,8 @@ export function medplumErrors(bundle: Bundle): string[] {
  */
 export function schemaErrors(bundle: Bundle): string[] {
   const validate = schema();
-  if (validate(bundle)) return [];
+  const whole: unknown = bundle;
+  if (validate(whole)) return [];
   const lines: string[] = [];
   for (const entry of bundle.entry ?? []) {
     const resource = entry.resource as { resourceType: string } | undefined;
