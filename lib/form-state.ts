@@ -12,7 +12,7 @@ export interface FormState<TData = unknown> {
   values?: Record<string, string>;
   /** On conflicts, the record as it is now; on success, whatever the action returns. */
   data?: TData;
-  code?: 'invalid' | 'conflict' | 'not-found';
+  code?: 'invalid' | 'conflict' | 'not-found' | 'rate-limited';
   /** Changes on every submit so forms can re-key and pick up new default values. */
   submittedAt?: number;
 }
