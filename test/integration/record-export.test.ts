@@ -6,6 +6,7 @@ import { auditEvents, caseloadAssignments, clients, flags, therapySessions, user
 import { seedDemoClinic } from '@/db/seed/demo-clinic';
 import { EXPORT_LIMITS } from '@/lib/data/export-limits';
 import { exportClientRecordFhir, exportMyRecordFhir, exportTeamRecordsFhir } from '@/lib/data/record-export';
+import { exportOrganizationRecords } from '@/lib/data/record-export-load';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
 import { unresolvedReferences } from '@/lib/fhir/references';
 import { medplumErrors, prepareValidators, schemaErrors } from '../support/fhir-validators';
@@ -210,4 +211,26 @@ describe('refusals', () => {
     expect(denied.length).toBe(deniedBefore + 1);
     expect(denied.at(-1)!.details).toMatchObject({ reason: 'rate-limited' });
   }, 180_000);
+});
+
+describe("the operator's whole-organisation export (npm run export:fhir)", () => {
+  test('every demo client, each Bundle self-contained (a sample validated), audited as a system export', async () => {
+    const db = await getDb();
+    const organizationId = (await userByEmail('admin@riverside.example')).organizationId;
+    const bundles: Bundle[] = [];
+    const result = await exportOrganizationRecords(db, organizationId, new Date(), async (_client, bundle) => {
+      bundles.push(bundle);
+    });
+    expect(result).toMatchObject({ clients: 60 });
+    expect(bundles).toHaveLength(60);
+    // Every Bundle stands on its own; a sample of them also goes through both validators (the
+    // richest records are validated above; all 60 would take minutes on a busy machine).
+    expect(bundles.flatMap((bundle) => unresolvedReferences(bundle))).toEqual([]);
+    const sample = bundles.filter((_, index) => index % 12 === 0);
+    expect(sample.flatMap((bundle) => [...medplumErrors(bundle), ...schemaErrors(bundle)])).toEqual([]);
+    const system = await db.select({ action: auditEvents.action, entityId: auditEvents.entityId }).from(auditEvents).where(and(eq(auditEvents.actorRole, 'system'), inArray(auditEvents.action, ['record.export', 'records.export'])));
+    expect(system.filter((row) => row.action === 'record.export')).toHaveLength(60);
+    expect(system.filter((row) => row.action === 'records.export')).toEqual([{ action: 'records.export', entityId: organizationId }]);
+    expect(await exportOrganizationRecords(db, '00000000-0000-4000-8000-000000000000', new Date(), async () => {})).toBeNull();
+  }, 300_000);
 });
