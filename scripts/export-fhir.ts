@@ -24,7 +24,7 @@ function parseArgs(argv: readonly string[]): { organizationId: string; out: stri
   const organizationId = value('--organization');
   const out = value('--out');
   if (!organizationId || !out) throw new UsageError(USAGE);
-  if (!isRecordId(organizationId)) throw new UsageError(`"${organizationId}" is not an organisation id (a UUID). ${USAGE}`);
+  if (!isRecordId(organizationId)) throw new UsageError(`"${String(organizationId)}" is not an organisation id (a UUID). ${USAGE}`);
   return { organizationId, out };
 }
 

@@ -1,4 +1,4 @@
-import type { Bundle, Flag, Goal, Observation, Provenance, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type { Bundle, CarePlan, Flag, Goal, Observation, Provenance, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { medplumErrors, prepareValidators, schemaErrors } from '@/test/support/fhir-validators';
 import type { RecordExportInput } from './input';
@@ -102,7 +102,7 @@ function emptyInput(): RecordExportInput {
   return { ...richInput(), goals: [], signatures: [], measures: [], checkIns: [], goalRatings: [], flags: [], carePlan: { status: 'draft', periodStart: '2026-12-01', nextReviewDate: null, goalIds: [] } };
 }
 
-const resources = (bundle: Bundle) => (bundle.entry ?? []).map((entry) => entry.resource!) as Resource[];
+const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((entry) => entry.resource!);
 const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) => resources(bundle).filter((r): r is T => r.resourceType === type);
 
 describe('FHIR record bundle', () => {
@@ -182,7 +182,7 @@ describe('FHIR record bundle', () => {
     expect(goal!.note!.map((n) => n.text)).toContain('Addresses the perpetuating factors of the formulation (5 P\'s).');
     expect(closed).toMatchObject({ lifecycleStatus: 'cancelled', statusReason: 'No longer wanted.', expressedBy: { reference: `urn:uuid:${ids.therapist}` } });
 
-    const carePlan = ofType(bundle, 'CarePlan')[0] as import('@medplum/fhirtypes').CarePlan;
+    const carePlan = ofType(bundle, 'CarePlan')[0] as CarePlan;
     expect(carePlan).toMatchObject({ status: 'active', intent: 'plan', subject: { reference: `urn:uuid:${ids.client}` }, period: { start: '2026-09-10' }, goal: [{ reference: `urn:uuid:${ids.goal}` }] });
     expect(carePlan.activity![0]!.detail).toMatchObject({ description: 'Phone out of the bedroom at 10:30pm', status: 'in-progress', scheduledTiming: { repeat: { frequency: 5, period: 1, periodUnit: 'wk' } } });
 

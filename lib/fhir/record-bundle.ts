@@ -257,7 +257,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     if (current.formulationFactor) notes.push({ text: `Addresses the ${FORMULATION_FACTOR_LABELS[current.formulationFactor].toLowerCase()} of the formulation (5 P's).` });
     for (const comment of goal.comments) {
       const author = personRef(comment.authorUserId);
-      notes.push({ text: `Supervisor comment: ${comment.body}`, time: instant(comment.createdAt), ...(author && 'reference' in author ? { authorReference: author as Reference<Practitioner> } : {}) });
+      notes.push({ text: `Supervisor comment: ${comment.body}`, time: instant(comment.createdAt), ...(author && 'reference' in author ? { authorReference: author } : {}) });
     }
     const target = goalTarget(current);
     const expressedBy = sideRef(goal.createdBySide, goal.createdByUserId);
@@ -273,7 +273,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
       startDate: dateOf(goal.firstAgreedAt ?? goal.createdAt),
       ...(target ? { target: [target] } : {}),
       ...(goal.lastStatusChange ? { statusDate: dateOf(goal.lastStatusChange.at), statusReason: goal.lastStatusChange.reason } : {}),
-      ...(expressedBy && 'reference' in expressedBy ? { expressedBy: expressedBy as Goal['expressedBy'] } : {}),
+      ...(expressedBy && 'reference' in expressedBy ? { expressedBy: expressedBy } : {}),
       ...(notes.length > 0 ? { note: notes } : {}),
       ...(outcomes ? { outcomeReference: outcomes } : {}),
     };
@@ -293,11 +293,11 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     goal.versions.map((version): Provenance => {
       const author = sideRef(version.authorSide, version.authorUserId);
       const agents: ProvenanceAgent[] = [];
-      if (author && 'reference' in author) agents.push({ type: participant('author', 'Author'), who: author as ProvenanceAgent['who'] });
+      if (author && 'reference' in author) agents.push({ type: participant('author', 'Author'), who: author });
       for (const agreement of version.agreements) {
         const who = sideRef(agreement.side, agreement.userId);
         if (!who || !('reference' in who) || (agreement.side === version.authorSide && agreement.userId === version.authorUserId)) continue;
-        agents.push({ type: participant('attester', 'Attester'), who: who as ProvenanceAgent['who'] });
+        agents.push({ type: participant('attester', 'Attester'), who: who });
       }
       // An author with no account left (e.g. a seeded row) still needs an agent: the organisation kept the record.
       if (agents.length === 0) agents.push({ type: participant('custodian', 'Custodian'), who: organizationRef });
@@ -322,7 +322,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
   const signatureProvenances = input.signatures.map((signature) => signatureProvenance(signature));
 
   function signatureProvenance(signature: ExportSignature): Provenance {
-    const who = (personRef(signature.userId, signature.typedName) ?? { display: signature.typedName }) as Reference<Patient | Practitioner>;
+    const who = (personRef(signature.userId, signature.typedName) ?? { display: signature.typedName });
     const isPerson = 'reference' in who;
     const signerType =
       signature.role === 'client'
@@ -347,7 +347,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
         {
           type: [{ system: SIGNATURE_TYPE, ...signerType }],
           when: instant(signature.signedAt),
-          who: whoRef as NonNullable<Provenance['signature']>[number]['who'],
+          who: whoRef,
           sigFormat: 'text/plain',
           data: Buffer.from(`${signature.typedName}\nsha256:${signature.planHash}`, 'utf8').toString('base64'),
         },
@@ -389,7 +389,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     title: 'Care plan',
     subject: patientRef,
     period: { start: plan.periodStart },
-    ...(clinician && 'reference' in clinician ? { author: clinician as CarePlan['author'] } : {}),
+    ...(clinician && 'reference' in clinician ? { author: clinician } : {}),
     contributor: [patientRef, ...(clinician && 'reference' in clinician ? [clinician as Reference<Practitioner>] : [])],
     ...(planGoals.length > 0 ? { goal: planGoals.map((goal) => goalRef(goal.id)) } : {}),
     ...(activities.length > 0 ? { activity: activities } : {}),

@@ -1,4 +1,4 @@
-import type { Bundle, Flag, Goal, Observation, Provenance, Resource } from '@medplum/fhirtypes';
+import type { Bundle, CarePlan, Flag, Goal, Observation, Practitioner, Provenance, Resource } from '@medplum/fhirtypes';
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -32,7 +32,7 @@ async function userByEmail(email: string): Promise<FixtureUser> {
 
 const as = async (email: string) => actAsUser(await userByEmail(email));
 const parse = (body: string) => JSON.parse(body) as Bundle;
-const resources = (bundle: Bundle) => (bundle.entry ?? []).map((entry) => entry.resource!) as Resource[];
+const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((entry) => entry.resource!);
 const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) => resources(bundle).filter((r): r is T => r.resourceType === type);
 
 function expectValid(bundle: Bundle): void {
@@ -86,12 +86,12 @@ describe('staff copy', () => {
   test("Hannah Schmidt's signed, reviewed and co-signed plan: an active CarePlan, three kinds of signature, the open risk flag", async () => {
     await as('aisha.rahman@riverside.example');
     const bundle = parse((await exportClientRecordFhir(byName.get('Hannah Schmidt')!)).body);
-    const carePlan = ofType(bundle, 'CarePlan')[0] as import('@medplum/fhirtypes').CarePlan;
+    const carePlan = ofType(bundle, 'CarePlan')[0] as CarePlan;
     expect(carePlan).toMatchObject({ status: 'active', intent: 'plan' });
     expect(carePlan.goal!.length).toBe(3);
     const signed = ofType<Provenance>(bundle, 'Provenance').filter((p) => p.signature);
     expect(new Set(signed.map((p) => p.signature![0]!.type[0]!.code))).toEqual(new Set(['1.2.840.10065.1.12.1.7', '1.2.840.10065.1.12.1.1', '1.2.840.10065.1.12.1.5']));
-    const practitioners = ofType(bundle, 'Practitioner').map((p) => (p as import('@medplum/fhirtypes').Practitioner).name![0]!.text);
+    const practitioners = ofType(bundle, 'Practitioner').map((p) => (p as Practitioner).name![0]!.text);
     expect(practitioners).toEqual(expect.arrayContaining(['Aisha Rahman', 'Dana Okafor']));
     expect(ofType<Flag>(bundle, 'Flag').map((f) => f.code.coding![0]!.code)).toContain('risk');
     const text = JSON.stringify(bundle);
@@ -218,8 +218,9 @@ describe("the operator's whole-organisation export (npm run export:fhir)", () =>
     const db = await getDb();
     const organizationId = (await userByEmail('admin@riverside.example')).organizationId;
     const bundles: Bundle[] = [];
-    const result = await exportOrganizationRecords(db, organizationId, new Date(), async (_client, bundle) => {
+    const result = await exportOrganizationRecords(db, organizationId, new Date(), (_client, bundle) => {
       bundles.push(bundle);
+      return Promise.resolve();
     });
     expect(result).toMatchObject({ clients: 60 });
     expect(bundles).toHaveLength(60);
@@ -231,6 +232,6 @@ describe("the operator's whole-organisation export (npm run export:fhir)", () =>
     const system = await db.select({ action: auditEvents.action, entityId: auditEvents.entityId }).from(auditEvents).where(and(eq(auditEvents.actorRole, 'system'), inArray(auditEvents.action, ['record.export', 'records.export'])));
     expect(system.filter((row) => row.action === 'record.export')).toHaveLength(60);
     expect(system.filter((row) => row.action === 'records.export')).toEqual([{ action: 'records.export', entityId: organizationId }]);
-    expect(await exportOrganizationRecords(db, '00000000-0000-4000-8000-000000000000', new Date(), async () => {})).toBeNull();
+    expect(await exportOrganizationRecords(db, '00000000-0000-4000-8000-000000000000', new Date(), () => Promise.resolve())).toBeNull();
   }, 300_000);
 });

