@@ -117,14 +117,14 @@ describe('FHIR record bundle', () => {
       expect(schemaErrors(bundle)).toEqual([]);
       expect(unresolvedReferences(bundle)).toEqual([]);
     }
-  });
+  }, 120_000);
 
   test('a client with no goals still gives a valid Bundle (Patient, Organization, Practitioner, a draft CarePlan)', () => {
     const bundle = buildRecordBundle(emptyInput());
     expect(resources(bundle).map((r) => r.resourceType)).toEqual(['Patient', 'Organization', 'Practitioner', 'CarePlan']);
     expect(medplumErrors(bundle)).toEqual([]);
     expect(schemaErrors(bundle)).toEqual([]);
-  });
+  }, 120_000);
 
   test('the validators do catch what they are there for', () => {
     const bundle = buildRecordBundle(richInput());
@@ -135,7 +135,7 @@ describe('FHIR record bundle', () => {
     expect(medplumErrors(bundle).length).toBeGreaterThan(0);
     const dangling = { ...bundle, entry: bundle.entry!.filter((entry) => entry.resource!.resourceType !== 'Practitioner') };
     expect(unresolvedReferences(dangling).length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   test('PHQ-9 and GAD-7 carry their LOINC codes and answer codes; ORS, SRS, GBO and clarity the organisation’s own system', () => {
     const bundle = buildRecordBundle(richInput());
