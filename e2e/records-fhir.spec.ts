@@ -11,6 +11,8 @@ import { expect, expectAccessible, readFixture, signIn, test } from './support/f
 const ofType = <T extends { resourceType: string }>(bundle: Bundle, type: string) => (bundle.entry ?? []).map((e) => e.resource as unknown as T).filter((r) => r.resourceType === type);
 
 test('the therapist downloads the FHIR Bundle of a client with a signed plan', async ({ page }) => {
+  // Two sign-ins, an axe check and a download of a full record: more than one page's worth on a busy machine.
+  test.setTimeout(120_000);
   const hannah = readFixture().clientIdsByName['Hannah Schmidt']!;
   await signIn(page, 'aisha.rahman@riverside.example');
   await page.goto(`/clients/${hannah}`);
