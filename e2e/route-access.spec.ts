@@ -53,6 +53,11 @@ const ROUTES: RouteRow[] = [
   { pattern: '/team/export', path: () => '/team/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', supervisorOfA: 'ok', supervisorOfNobody: 'ok', admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/team/[clinicianId]/export', path: (ids) => `/team/${ids.therapistA}/export`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistA: 'ok', supervisorOfA: 'ok' } },
   { pattern: '/team/[clinicianId]/export (B)', path: (ids) => `/team/${ids.therapistB}/export`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistB: 'ok' } },
+  // Records that leave as FHIR (issue 12): the treating clinician and their supervisor; a supervisor's whole team; the client their own copy. Never admins.
+  { pattern: '/clients/[clientId]/export/fhir', path: (ids) => `/clients/${ids.clientA}/export/fhir`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistA: 'ok', supervisorOfA: 'ok' } },
+  { pattern: '/clients/[clientId]/export/fhir (B)', path: (ids) => `/clients/${ids.clientB}/export/fhir`, expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistB: 'ok' } },
+  { pattern: '/team/export/fhir', path: () => '/team/export/fhir', expect: { default: 'not-found', anonymous: 'to:/sign-in', supervisorOfA: 'ok', supervisorOfNobody: 'ok' } },
+  { pattern: '/portal/record/fhir', path: () => '/portal/record/fhir', expect: { default: 'not-found', anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok' } },
   { pattern: '/admin', path: () => '/admin', expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, admin: 'ok', otherOrgAdmin: 'ok' } },
   // People and access (issue 3).
   { pattern: '/forgot-password', path: () => '/forgot-password', expect: { default: 'ok' } },

@@ -7,7 +7,7 @@ export type AppErrorCode =
   | 'not-found' // missing, foreign (another organisation) or not permitted: deliberately the same
   | 'invalid' // input failed validation; fieldErrors say where
   | 'conflict' // someone else changed the record since it was read
-  | 'rate-limited'; // too many exports in a short time (lib/data/export-limits.ts); try again later
+  | 'rate-limited'; // too many of this request for now (exports); retryAfterSeconds says how long
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -16,13 +16,16 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** For conflicts: the record as it is now, so the person can see the newer values. */
   readonly current?: unknown;
+  /** For 'rate-limited': how long until the next attempt may succeed. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; current?: unknown } = {}) {
+  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; current?: unknown; retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.current = options.current;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

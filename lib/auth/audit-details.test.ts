@@ -14,6 +14,8 @@ describe('audit details an administrator may read', () => {
     });
     expect(auditDetailsForAdmin({ fields: 'displayName,pronouns', version: 3 })).toEqual({ fields: 'displayName,pronouns', version: 3 });
     expect(auditDetailsForAdmin({ reason: 'not-treating-clinician' })).toEqual({ reason: 'not-treating-clinician' });
+    // Record exports: who took which record out, in which format, as whose copy.
+    expect(auditDetailsForAdmin({ format: 'fhir-r4', copy: 'client', rows: 120 })).toEqual({ format: 'fhir-r4', copy: 'client', rows: 120 });
     expect(auditDetailsForAdmin({ invitationId: 'i1', role: 'client', tokenId: null, supervisorId: 's1', toClinicianId: 'c1', textVersion: '2026-01' })).toEqual({
       invitationId: 'i1',
       role: 'client',

@@ -20,8 +20,9 @@ export const ADMIN_VISIBLE_AUDIT_DETAIL_KEYS: ReadonlySet<string> = new Set([
   'search',
   'scope',
   'truncated',
-  // Exports: which format (PDF, FHIR) was taken out.
+  // Record exports (ADR 0017): which format and whose copy (staff or the client's own).
   'format',
+  'copy',
   // Edits: which fields (names, never values) and the version written.
   'fields',
   'version',

@@ -16,6 +16,7 @@ import { getPortalHome } from '@/lib/data/portal';
 import { exportCaseloadDashboard, getCaseloadDashboard } from '@/lib/data/caseload-dashboard';
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
 import { listUsers } from '@/lib/data/users';
+import { exportClientRecordFhir, exportMyRecordFhir, exportTeamRecordsFhir } from '@/lib/data/record-export';
 import { AppError, NOT_FOUND_MESSAGE } from '@/lib/errors';
 import { getAccount, signOutEverywhere, signOutThisDevice, updateAccountName } from '@/lib/data/account';
 import { exportAuditLog, listAuditEvents } from '@/lib/data/audit-log';
@@ -185,6 +186,14 @@ export const MATRIX: MatrixRow[] = [
   { fn: 'exportCaseloadDashboard', target: "other org therapist's", allow: [], call: (f) => exportCaseloadDashboard({ clinicianId: f.users.otherOrgTherapist.id }) },
   { fn: 'getTeamDashboard', target: 'own team or organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => getTeamDashboard() },
   { fn: 'exportTeamDashboard', target: 'own team or organisation', allow: ['supervisorOfA', 'supervisorOfNobody', 'admin', 'otherOrgUser'], call: () => exportTeamDashboard() },
+
+  // Records that leave (issue 12): the treating clinician and their supervisor; the client their own copy; a supervisor their team. Never admins.
+  { fn: 'exportClientRecordFhir', target: 'client A', allow: ['therapistA', 'supervisorOfA'], call: (f) => exportClientRecordFhir(f.clients.a) },
+  { fn: 'exportClientRecordFhir', target: 'client B', allow: ['therapistB'], call: (f) => exportClientRecordFhir(f.clients.b) },
+  { fn: 'exportClientRecordFhir', target: "supervisor A's own client", allow: ['supervisorOfA'], call: (f) => exportClientRecordFhir(f.clients.supervisorOwn) },
+  { fn: 'exportClientRecordFhir', target: 'other org client', allow: [], call: (f) => exportClientRecordFhir(f.clients.other) },
+  { fn: 'exportMyRecordFhir', target: 'own record', allow: ['clientA', 'clientB'], call: () => exportMyRecordFhir() },
+  { fn: 'exportTeamRecordsFhir', target: 'own team', allow: ['supervisorOfA', 'supervisorOfNobody'], call: () => exportTeamRecordsFhir() },
 
   // Administration.
   { fn: 'listUsers', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listUsers() },

@@ -21,9 +21,17 @@ export default async function TeamPage() {
             : 'How clear, agreed and on track your supervisees’ clients’ goals are. Open a therapist to see their caseload.'
         }
         actions={
-          <a href="/team/export" className={buttonClasses('secondary', 'whitespace-nowrap')} download>
-            Download CSV<span className="sr-only"> of this table</span>
-          </a>
+          <div className="flex flex-wrap gap-2">
+            <a href="/team/export" className={buttonClasses('secondary', 'whitespace-nowrap')} download>
+              Download CSV<span className="sr-only"> of this table</span>
+            </a>
+            {organisation ? null : (
+              // Every client of the team as FHIR (one Bundle per line); admins never take clinical records out.
+              <a href="/team/export/fhir" className={buttonClasses('secondary', 'whitespace-nowrap')} download>
+                Download team records (FHIR)
+              </a>
+            )}
+          </div>
         }
       />
       <TeamDashboardView dashboard={dashboard} />

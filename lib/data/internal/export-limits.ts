@@ -3,38 +3,31 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { signInLimits } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
-import { writeAudit } from './audit';
+import { writeAudit, type AuditEntry } from './audit';
 import type { DataContext } from './context';
 
-/**
- * How often one person may take a record out of the app (ADR 0018). A PDF starts a browser
- * page and a Bundle reads a whole record, so each kind has its own allowance per person in a
- * rolling window: generous for someone printing a few plans, a wall for a script pulling
- * every record. The counters live in the same table and shape as the sign-in limits
- * (rate-limiter-flexible's RateLimiterDrizzle, one upsert per count), under their own prefix.
+/*
+ * How often one person may take records out of Accord (ADRs 0017 and 0018). Counted per person and kind by
+ * rate-limiter-flexible's RateLimiterDrizzle in the table the sign-in limits already use
+ * (sign_in_limits, ADR 0012): one upsert that records the export and returns the new count, so
+ * parallel requests cannot slip past. Keys are `export-<kind>:<user id>`; rows expire with the window.
+ * Only exports that passed the access check are counted: a refused request costs nothing and
+ * changes nothing but the audit log.
  */
-export type ExportKind = 'plan-pdf' | 'record-pdf' | 'fhir';
 
-export const EXPORT_WINDOW_SECONDS = 10 * 60;
+export type ExportKind = 'client-record' | 'team-records' | 'plan-pdf' | 'record-pdf';
 
-/** Exports of each kind one person may make in the window. */
-export const EXPORT_LIMITS: Readonly<Record<ExportKind, number>> = {
-  'plan-pdf': 20,
-  'record-pdf': 10,
-  fhir: 20,
+export const EXPORT_LIMITS: Readonly<Record<ExportKind, { points: number; windowSeconds: number }>> = {
+  // One client's record (FHIR or PDF, staff or own copy): plenty for a working day, not a scrape.
+  'client-record': { points: 30, windowSeconds: 10 * 60 },
+  // A whole team's records at once: a few an hour.
+  'team-records': { points: 5, windowSeconds: 60 * 60 },
+  // A PDF starts a browser page: a signed plan a few times a session, the whole record less often.
+  'plan-pdf': { points: 20, windowSeconds: 10 * 60 },
+  'record-pdf': { points: 10, windowSeconds: 10 * 60 },
 };
 
-export const TOO_MANY_EXPORTS = 'You have downloaded this many times in the last few minutes. Please wait ten minutes and try again.';
-
-/** Refused because of the limit: routes answer 429 with the message. Not a not-found: the caller may see the record. */
-export class ExportLimitReached extends AppError {
-  readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super('rate-limited', TOO_MANY_EXPORTS);
-    this.name = 'ExportLimitReached';
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
+export const EXPORT_LIMITED_MESSAGE = 'Too many downloads for now — try again later.';
 
 const perDatabase = new WeakMap<Db, Map<ExportKind, RateLimiterDrizzle>>();
 
@@ -46,23 +39,24 @@ function limiterFor(db: Db, kind: ExportKind): RateLimiterDrizzle {
   }
   let limiter = limiters.get(kind);
   if (!limiter) {
-    limiter = new RateLimiterDrizzle({ storeClient: db, schema: signInLimits, keyPrefix: `export-${kind}`, points: EXPORT_LIMITS[kind], duration: EXPORT_WINDOW_SECONDS });
+    const { points, windowSeconds } = EXPORT_LIMITS[kind];
+    limiter = new RateLimiterDrizzle({ storeClient: db, schema: signInLimits, keyPrefix: `export-${kind}`, points, duration: windowSeconds });
     limiters.set(kind, limiter);
   }
   return limiter;
 }
 
 /**
- * Counts one export of `kind` by the signed-in person, after their access was checked and
- * before anything is generated. Over the limit: the refusal is audited (`export.limited`) and
- * ExportLimitReached is thrown.
+ * Counts one export by the signed-in person; past the limit it is refused with
+ * AppError('rate-limited') (a 429 from the route) and the refusal is audited under `entry`.
  */
-export async function checkExportLimit(ctx: DataContext, kind: ExportKind): Promise<void> {
+export async function checkExportLimit(ctx: DataContext, kind: ExportKind, entry?: AuditEntry): Promise<void> {
   try {
     await limiterFor(ctx.db, kind).consume(ctx.principal.userId);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    await writeAudit(ctx.db, ctx, { action: 'export.limited', entityType: 'user', entityId: ctx.principal.userId, details: { format: kind } }, 'denied');
-    throw new ExportLimitReached(Math.ceil(error.msBeforeNext / 1000));
+    const audited: AuditEntry = entry ?? { action: 'export.limited', entityType: 'user', entityId: ctx.principal.userId, details: { format: kind } };
+    await writeAudit(ctx.db, ctx, { ...audited, details: { ...audited.details, reason: 'rate-limited' } }, 'denied');
+    throw new AppError('rate-limited', EXPORT_LIMITED_MESSAGE, { retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
   }
 }

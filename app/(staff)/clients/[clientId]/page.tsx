@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ClientTabs } from '@/components/client-tabs';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -61,6 +62,16 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
         </div>
         <div className="space-y-6">
           <PortalAccessCard clientId={profile.id} clientName={profile.displayName} />
+          {profile.relationship === 'treating' || profile.relationship === 'supervising' ? (
+            <Card title="Record export">
+              <p className="mb-3 text-sm text-slate-700">
+                The whole record as a FHIR R4 Bundle for another clinical system: goals with every earlier wording, the plan and its signatures, check-ins, scores and open flags. Private session notes are not included. Each download is recorded in the audit log.
+              </p>
+              <a href={`/clients/${profile.id}/export/fhir`} className={buttonClasses('secondary', 'whitespace-nowrap')} download>
+                Download FHIR record<span className="sr-only"> of {profile.displayName}</span>
+              </a>
+            </Card>
+          ) : null}
           {profile.relationship === 'admin' ? <ReassignCard clientId={profile.id} /> : null}
           <Card title="Assignment history">
             {profile.assignments.length === 0 ? (
