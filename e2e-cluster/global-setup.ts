@@ -6,7 +6,7 @@ import globalTeardown from '../e2e/support/global-teardown';
 import { e2eDatabaseName, e2eDataDir, serverUrl } from '../e2e/support/run-config';
 import { clusterBalancerPort, clusterPgbouncerPort, type ClusterAddresses } from './run-config';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(__dirname, '..');
 
 /**
  * Prepares the run's own database exactly as the e2e suite does (the demo clinic and the journeys'
