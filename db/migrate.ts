@@ -31,8 +31,8 @@ export async function runMigrations(db: Db, driver: 'pg' | 'pglite'): Promise<vo
     await tx.execute(sql`create schema if not exists drizzle`);
     await tx.execute(sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
     // Read under the lock: an instance that waited sees what the first one applied.
-    const last = (await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`)) as unknown as { rows: { created_at: string | null }[] };
-    const lastAt = Number(last.rows[0]?.created_at ?? -1);
+    const last: unknown = await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    const lastAt = Number((last as { rows: { created_at: string | null }[] }).rows[0]?.created_at ?? -1);
     for (const migration of migrations) {
       if (migration.folderMillis <= lastAt) continue;
       for (const statement of migration.sql) await tx.execute(sql.raw(statement));
