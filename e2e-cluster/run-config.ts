@@ -1,7 +1,7 @@
 import type { Instance } from '../scripts/cluster-topology';
 
 /** The cluster journey's ports: the balancer, then one per instance; PgBouncer on its own. */
-export const clusterBalancerPort = Number(process.env.CLUSTER_TEST_PORT ?? 3185);
+export const clusterBalancerPort = Number(process.env.CLUSTER_TEST_PORT ?? 3186);
 export const clusterPgbouncerPort = Number(process.env.CLUSTER_TEST_PGBOUNCER_PORT ?? 6480);
 
 export interface ClusterAddresses {

@@ -131,6 +131,8 @@ defaults
     timeout connect 5s
     timeout client 60s
     timeout server 60s
+    # A busy instance is slow, not down: give its health check time before taking it out.
+    timeout check 10s
     # The instances trust X-Forwarded-For from 127.0.0.1 only (TRUSTED_PROXY).
     option forwardfor
 
@@ -144,7 +146,7 @@ backend instances
     option httpchk GET /api/health
     # Which instance answered, for the cluster journey and for people reading responses.
     http-response set-header X-Accord-Instance %s
-${instancePorts.map((port, index) => `    server ${instanceName(index)} 127.0.0.1:${port} check inter 2s`).join('\n')}
+${instancePorts.map((port, index) => `    server ${instanceName(index)} 127.0.0.1:${port} check inter 3s fall 3 rise 2`).join('\n')}
 `;
 }
 

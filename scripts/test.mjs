@@ -75,10 +75,12 @@ gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
       record('end-to-end (build)', 0, 1, build.seconds);
     } else {
       playwright('end-to-end', 'e2e-results.json', []);
-      // The cluster journey reuses the build above. It needs Debian's haproxy and pgbouncer, which
-      // .ci/run installs; elsewhere it runs whenever they are installed.
+      // The cluster journey reuses the build above. It needs PostgreSQL and Debian's haproxy and
+      // pgbouncer, which .ci/run provides; elsewhere it runs whenever they are there.
       const tools = ['/usr/sbin/haproxy', '/usr/sbin/pgbouncer'].filter((file) => !fs.existsSync(process.env[`${path.basename(file).toUpperCase()}_PATH`] ?? file));
-      if (tools.length === 0) {
+      if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
+        console.log('\n=== cluster end-to-end ===\nNot run: PgBouncer pools a PostgreSQL server; set TEST_DATABASE_URL (.ci/run does).');
+      } else if (tools.length === 0) {
         playwright('cluster end-to-end', 'e2e-cluster-results.json', ['-c', 'playwright.cluster.config.ts']);
       } else if (process.env.CI) {
         console.error(`\n=== cluster end-to-end ===\nNot installed: ${tools.join(', ')} (apt-get install -y haproxy pgbouncer).`);
