@@ -242,9 +242,20 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   // The instances' data folders are theirs alone (nothing is shared through a file system).
   const instanceFolders = instancePorts.map((_, index) => `${folder}-${instanceName(index)}`);
   const children: Child[] = [];
+  const removeFolders = () => {
+    for (const each of [folder, ...instanceFolders]) fs.rmSync(each, { recursive: true, force: true });
+  };
+  // Ctrl-C reaches the whole process group, and this process may exit before an orderly stop ends:
+  // whatever is still running is signalled and the generated files are removed on the way out.
+  const onExit = () => {
+    for (const child of children) if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGTERM');
+    removeFolders();
+  };
+  process.once('exit', onExit);
   const stop = async () => {
     for (const child of [...children].reverse()) await stopChild(child);
-    for (const each of [folder, ...instanceFolders]) fs.rmSync(each, { recursive: true, force: true });
+    removeFolders();
+    process.removeListener('exit', onExit);
   };
 
   try {

@@ -59,7 +59,7 @@ async function main() {
 Accord cluster (ADR 0021), configuration in ${cluster.folder}:
 
   browser ──► HAProxy ${cluster.balancerUrl} (round-robin, no sticky sessions)
-${cluster.instances.map((instance) => `                ├──► ${instance.name}: next start ${instance.url} (pid ${instance.pid})`).join('\n')}
+${cluster.instances.map((instance, index) => `                ${index === cluster.instances.length - 1 ? '└' : '├'}──► ${instance.name}: next start ${instance.url} (pid ${instance.pid})`).join('\n')}
                       all ──► PgBouncer ${new URL(cluster.pooledDatabaseUrl).host} (transaction pooling) ──► PostgreSQL ${new URL(url).host}
 
 Open ${cluster.balancerUrl}. Each response names its instance in X-Accord-Instance. Ctrl-C stops everything.
