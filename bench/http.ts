@@ -101,8 +101,8 @@ export async function measureLatency(url: string, cookie: string, count: number,
 }
 
 /** Load at a fixed number of connections for a fixed time: requests per second and errors. */
-export async function measureThroughput(url: string, cookie: string, connections: number, seconds: number): Promise<{ requestsPerSecond: number; errors: number; non2xx: number; total: number }> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie } });
+export async function measureThroughput(url: string, cookie: string, connections: number, seconds: number, timeoutSeconds = 10): Promise<{ requestsPerSecond: number; errors: number; non2xx: number; total: number }> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: { cookie } });
   return {
     requestsPerSecond: result.requests.average,
     errors: result.errors + result.timeouts,

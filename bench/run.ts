@@ -4,7 +4,9 @@
  * the production build against it and measures latency, throughput and memory. Prints one
  * table, writes it to bench/results/latest.md and into the README's performance section.
  *
- * Options: --reuse (keep an already loaded benchmark database), --quick (fewer requests).
+ * Options: --reuse (keep an already loaded benchmark database), --quick (fewer requests),
+ * --cluster (instead: the caseload and team pages through HAProxy and PgBouncer, two instances
+ * against one, bench/cluster.ts; written to bench/results/cluster.md and the README).
  * Needs BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL naming a PostgreSQL server: the
  * benchmark creates (and re-creates) only its own database, `accord_bench`, there.
  */
@@ -14,12 +16,14 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { testServerUrl, withDatabase } from '../test/support/postgres';
+import { benchCluster } from './cluster';
 import { measureLatency, measureThroughput, sessionCookie, startServer } from './http';
 import { loadBenchDatabase } from './load';
 import { BENCH_PAGES, THROUGHPUT_PAGE_ID, type BenchActor } from './pages';
 
 const root = path.resolve(import.meta.dirname, '..');
-const DATABASE = 'accord_bench';
+// BENCH_DATABASE: another name for the benchmark's own database (it must start with accord_bench or accord_it_).
+const DATABASE = process.env.BENCH_DATABASE ?? 'accord_bench';
 const SECRET = 'benchmark-only-secret-0123456789abcdefghijklmnop';
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const args = new Set(process.argv.slice(2));
@@ -60,6 +64,20 @@ async function benchPeople(url: string): Promise<Record<BenchActor, { id: string
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** Writes a result table to bench/results/<file> and between the README's `<!-- <marker>:start/end -->`. */
+function publish(file: string, table: string, marker: string): void {
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results', file), `${table}\n`);
+  const readmePath = path.join(root, 'README.md');
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
+  // A quick run is a smoke test of the harness, not a measurement worth publishing.
+  if (!quick && readme.includes(start) && readme.includes(end)) {
+    fs.writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+  }
+}
+
 async function main() {
   const server = process.env.BENCH_DATABASE_URL || testServerUrl();
   if (!server) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL / DATABASE_URL) to a PostgreSQL server.');
@@ -74,6 +92,14 @@ async function main() {
   }
   console.log(`\nSeed: ${seedLine}`);
   const people = await benchPeople(url);
+
+  if (args.has('--cluster')) {
+    run(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')]);
+    const { markdown } = await benchCluster({ databaseUrl: url, secret: SECRET, people, seconds: quick ? 5 : 20 });
+    console.log(`\n${markdown}\n`);
+    publish('cluster.md', markdown, 'bench-cluster');
+    return;
+  }
 
   // 1. SQL, in-process.
   const sqlOut = path.join(os.tmpdir(), `accord-bench-sql-${process.pid}.json`);
@@ -127,16 +153,7 @@ async function main() {
     const table = lines.join('\n');
     console.log(`\n${table}\n`);
 
-    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'bench/results/latest.md'), `${table}\n`);
-    const readmePath = path.join(root, 'README.md');
-    const readme = fs.readFileSync(readmePath, 'utf8');
-    const start = '<!-- bench:start -->';
-    const end = '<!-- bench:end -->';
-    // A quick run is a smoke test of the harness, not a measurement worth publishing.
-    if (!quick && readme.includes(start) && readme.includes(end)) {
-      fs.writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
-    }
+    publish('latest.md', table, 'bench');
   } finally {
     await app.stop();
   }

@@ -22,6 +22,14 @@ describe('production settings (ADR 13)', () => {
     expect(isEmbeddedDemo(settings)).toBe(false);
   });
 
+  test('a server-action key shared by instances must be a base64 32-byte key, or the server refuses to start (ADR 0021)', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+    for (const bad of ['not-a-key', Buffer.alloc(16, 7).toString('base64'), `${key.slice(0, -2)}?=`]) {
+      expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad })).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key/);
+    }
+  });
+
   test('APP_URL must be an http(s) address', () => {
     expect(() => parseEnv({ APP_URL: 'javascript:alert(1)' })).toThrow(/APP_URL must be an http:\/\/ or https:\/\/ address/);
     expect(() => parseEnv({ APP_URL: 'accord.example.org' })).toThrow(/APP_URL/);

@@ -37,6 +37,17 @@ const envSchema = z
     ACCORD_DATA_DIR: z.string().min(1).optional(),
     AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
     /**
+     * The key Next.js encrypts server-action state with. Unset, each build makes its own and every
+     * instance running that build shares it; instances from different builds, or a build rotated
+     * while the old one still serves forms, need the same key set on all of them (ADR 0021).
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+        error: 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key (e.g. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$(openssl rand -base64 32)), the same on every instance.',
+      })
+      .optional(),
+    /**
      * Public base URL for every absolute link (invitations, password resets, flag emails).
      * Links never come from request headers (a forged Host would send someone's reset link to
      * another site). Required in production with DATABASE_URL; the embedded demo uses

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in order, with one total at the end.
 //   typecheck · lint · unit + integration (vitest) · end-to-end (Playwright, production build)
+//   · the cluster journey (the same build, two instances behind HAProxy and PgBouncer, ADR 0021)
 // Typecheck and lint count as one check each. Suites run even after an earlier one fails, so
 // one run shows everything that is wrong. The last line is `tests: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,17 @@ function readJson(file) {
   }
 }
 
+/** One Playwright suite, counted from its JSON report. */
+function playwright(label, report, args) {
+  const file = path.join(results, report);
+  fs.rmSync(file, { force: true });
+  const { ok, seconds } = run(label, bin('playwright'), ['test', ...args]);
+  const stats = readJson(file)?.stats;
+  const passed = stats ? stats.expected + stats.flaky : 0;
+  const failed = stats ? stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1) : 1;
+  record(label, passed, failed, seconds);
+}
+
 gate('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
 
@@ -62,13 +74,20 @@ gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
     if (!build.ok) {
       record('end-to-end (build)', 0, 1, build.seconds);
     } else {
-      const file = path.join(results, 'e2e-results.json');
-      fs.rmSync(file, { force: true });
-      const { ok, seconds } = run('end-to-end', bin('playwright'), ['test']);
-      const stats = readJson(file)?.stats;
-      const passed = stats ? stats.expected + stats.flaky : 0;
-      const failed = stats ? stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1) : 1;
-      record('end-to-end', passed, failed, seconds);
+      playwright('end-to-end', 'e2e-results.json', []);
+      // The cluster journey reuses the build above. It needs PostgreSQL and Debian's haproxy and
+      // pgbouncer, which .ci/run provides; elsewhere it runs whenever they are there.
+      const tools = ['/usr/sbin/haproxy', '/usr/sbin/pgbouncer'].filter((file) => !fs.existsSync(process.env[`${path.basename(file).toUpperCase()}_PATH`] ?? file));
+      if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
+        console.log('\n=== cluster end-to-end ===\nNot run: PgBouncer pools a PostgreSQL server; set TEST_DATABASE_URL (.ci/run does).');
+      } else if (tools.length === 0) {
+        playwright('cluster end-to-end', 'e2e-cluster-results.json', ['-c', 'playwright.cluster.config.ts']);
+      } else if (process.env.CI) {
+        console.error(`\n=== cluster end-to-end ===\nNot installed: ${tools.join(', ')} (apt-get install -y haproxy pgbouncer).`);
+        record('cluster end-to-end', 0, 1, '0.0');
+      } else {
+        console.log(`\n=== cluster end-to-end ===\nNot run: ${tools.join(', ')} not installed (apt-get install -y haproxy pgbouncer; .ci/run does).`);
+      }
     }
   }
 }
