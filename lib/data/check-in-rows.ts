@@ -53,7 +53,7 @@ export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: st
     .insert(checkIns)
     .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? sql`now()` : null })
     .onConflictDoUpdate({
-      target: [checkIns.therapySessionId, checkIns.kind],
+      target: [checkIns.organizationId, checkIns.therapySessionId, checkIns.kind],
       set: { status: submit ? 'submitted' : 'draft', updatedAt: sql`now()`, submittedAt: submit ? sql`now()` : null },
       setWhere: sql`${checkIns.status} = 'draft'`,
     })
@@ -80,7 +80,7 @@ export async function upsertResponse(
     .insert(measureResponses)
     .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
     .onConflictDoUpdate({
-      target: [measureResponses.therapySessionId, measureResponses.instrument],
+      target: [measureResponses.organizationId, measureResponses.therapySessionId, measureResponses.instrument],
       set: { ...row, updatedAt: sql`now()` },
       setWhere: sql`${measureResponses.isDraft}`,
     })

@@ -44,7 +44,7 @@ export async function raiseFlag(tx: Tx, flag: NewFlag): Promise<string | null> {
   const [row] = await tx
     .insert(flags)
     .values({ ...flag, data: flag.data })
-    .onConflictDoNothing({ target: [flags.clientId, flags.dedupeKey] })
+    .onConflictDoNothing({ target: [flags.organizationId, flags.clientId, flags.dedupeKey] })
     .returning({ id: flags.id });
   return row?.id ?? null;
 }

@@ -67,7 +67,7 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
         and not exists (
           select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted'
         )
-      on conflict (client_id, dedupe_key) do nothing
+      on conflict (organization_id, client_id, dedupe_key) do nothing
       returning id
     ),
     escalated as (

@@ -124,7 +124,7 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
           submissionKey: input.submissionKey,
           createdBy: ctx.principal.userId,
         })
-        .onConflictDoNothing({ target: objectiveTicks.submissionKey })
+        .onConflictDoNothing({ target: [objectiveTicks.organizationId, objectiveTicks.submissionKey] })
         .returning({ id: objectiveTicks.id });
       return { recorded: created !== undefined };
     },
