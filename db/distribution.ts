@@ -136,7 +136,7 @@ export async function readSchemaCatalog(db: Executor): Promise<SchemaCatalog> {
     await db.execute(sql`
       select ic.relname as name, t.relname as table,
         array(
-          select a.attname
+          select a.attname::text
           from unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)
           left join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
           where k.ord <= i.indnkeyatts
@@ -152,9 +152,9 @@ export async function readSchemaCatalog(db: Executor): Promise<SchemaCatalog> {
   const foreignKeys = rowsOf<{ name: string; table: string; columns: string[]; target: string; foreign_columns: string[] }>(
     await db.execute(sql`
       select con.conname as name, child.relname as table, parent.relname as target,
-        array(select a.attname from unnest(con.conkey) with ordinality as k(attnum, ord)
+        array(select a.attname::text from unnest(con.conkey) with ordinality as k(attnum, ord)
               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.ord) as columns,
-        array(select a.attname from unnest(con.confkey) with ordinality as k(attnum, ord)
+        array(select a.attname::text from unnest(con.confkey) with ordinality as k(attnum, ord)
               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.ord) as foreign_columns
       from pg_constraint con
       join pg_class child on child.oid = con.conrelid

@@ -26,7 +26,7 @@ export interface RowMaker {
 
 export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker> {
   const result = await db.execute(sql`
-    select c.relname as table, a.attname as column, format_type(a.atttypid, a.atttypmod) as type,
+    select c.relname::text as table, a.attname::text as column, format_type(a.atttypid, a.atttypmod) as type,
       a.attnotnull as not_null, (a.atthasdef or a.attidentity <> '' or a.attgenerated <> '') as has_default,
       (select e.enumlabel from pg_enum e where e.enumtypid = a.atttypid order by e.enumsortorder limit 1) as enum_label
     from pg_class c
