@@ -196,7 +196,7 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
 export async function refreshMissingClientMetrics(executor: Executor): Promise<number> {
   const result = await executor.execute(sql`
     select c.organization_id, c.id from clients c
-    where not exists (select 1 from client_metrics m where m.client_id = c.id)
+    where not exists (select 1 from client_metrics m where m.organization_id = c.organization_id and m.client_id = c.id)
   `);
   const missing = (result as { rows: { organization_id: string; id: string }[] }).rows;
   const byOrganization = new Map<string, string[]>();

@@ -45,7 +45,7 @@ async function databaseBeforeTenantKeys(label: string): Promise<Db> {
     const name = `${inject('runPrefix')}upgrade_${label}_${process.pid}`;
     await createDatabase(serverUrl, name);
     const handle = await connectPostgres(withDatabase(serverUrl, name), { migrate: false });
-    closers.push(handle.close);
+    closers.push(() => handle.close());
     db = handle.db;
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
