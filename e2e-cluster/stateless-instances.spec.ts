@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../db/seed/demo-people';
+import { DEMO_PASSWORD } from '../lib/demo/demo-people';
 import { expect, expectAccessible, readFixture, test } from '../e2e/support/fixtures';
 import { clusterAddresses } from './run-config';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, index, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { id, organizationId, tstz } from './columns';
+import { organizationId, rowId, tenantKeys, tstz } from './columns';
 
 export const auditOutcome = pgEnum('audit_outcome', ['allowed', 'denied']);
 
@@ -16,7 +16,7 @@ export const auditOutcome = pgEnum('audit_outcome', ['allowed', 'denied']);
 export const auditEvents = pgTable(
   'audit_events',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
     actorUserId: uuid('actor_user_id'),
     actorRole: text('actor_role'),
@@ -38,6 +38,7 @@ export const auditEvents = pgTable(
     sealedAt: tstz('sealed_at'),
   },
   (t) => [
+    ...tenantKeys(t, {}),
     index('audit_events_org_at_idx').on(t.organizationId, t.at),
     index('audit_events_org_actor_at_idx').on(t.organizationId, t.actorUserId, t.at),
     index('audit_events_org_entity_idx').on(t.organizationId, t.entityType, t.entityId, t.at),
@@ -54,7 +55,7 @@ export const auditEvents = pgTable(
  * deleted tail would otherwise go unnoticed).
  */
 export const auditChainHeads = pgTable('audit_chain_heads', {
-  organizationId: uuid('organization_id').primaryKey(),
+  organizationId: organizationId().primaryKey(),
   lastPosition: bigint('last_position', { mode: 'number' }).notNull().default(0),
   lastHash: text('last_hash').notNull().default(''),
   sealedAt: tstz('sealed_at'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, organizationId, tstz } from './columns';
+import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { organizations } from './organizations';
 import { users } from './users';
 
@@ -9,7 +9,7 @@ export const clientStatus = pgEnum('client_status', ['active', 'discharged']);
 export const clients = pgTable(
   'clients',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId().references(() => organizations.id),
     displayName: text('display_name').notNull(),
     pronouns: text('pronouns'),
@@ -17,17 +17,18 @@ export const clients = pgTable(
     intakeDate: date('intake_date', { mode: 'string' }).notNull(),
     status: clientStatus('status').notNull().default('active'),
     /** The client's own portal sign-in, once invited. */
-    portalUserId: uuid('portal_user_id').references(() => users.id),
+    portalUserId: uuid('portal_user_id'),
     /** Optimistic concurrency: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     /** Clinical records are never hard-deleted. */
     archivedAt: tstz('archived_at'),
   },
   (t) => [
-    uniqueIndex('clients_portal_user_key').on(t.portalUserId),
+    ...tenantKeys(t, { portalUserId: () => users, createdBy: () => users }),
+    uniqueIndex('clients_portal_user_key').on(t.organizationId, t.portalUserId),
     index('clients_org_name_idx').on(t.organizationId, t.displayName),
   ],
 );
@@ -36,15 +37,18 @@ export const clients = pgTable(
 export const clientRevisions = pgTable(
   'client_revisions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     version: integer('version').notNull(),
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
-    editedBy: uuid('edited_by').references(() => users.id),
+    editedBy: uuid('edited_by'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('client_revisions_client_version_key').on(t.clientId, t.version)],
+  (t) => [
+    ...tenantKeys(t, { clientId: () => clients, editedBy: () => users }),
+    uniqueIndex('client_revisions_client_version_key').on(t.organizationId, t.clientId, t.version),
+  ],
 );
 
 /**
@@ -55,21 +59,22 @@ export const clientRevisions = pgTable(
 export const caseloadAssignments = pgTable(
   'caseload_assignments',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    clinicianId: uuid('clinician_id').notNull().references(() => users.id),
+    clientId: uuid('client_id').notNull(),
+    clinicianId: uuid('clinician_id').notNull(),
     startedAt: tstz('started_at').notNull().defaultNow(),
     endedAt: tstz('ended_at'),
-    startedBy: uuid('started_by').references(() => users.id),
-    endedBy: uuid('ended_by').references(() => users.id),
+    startedBy: uuid('started_by'),
+    endedBy: uuid('ended_by'),
     endReason: text('end_reason'),
   },
   (t) => [
-    uniqueIndex('caseload_assignments_one_active_key').on(t.clientId).where(sql`${t.endedAt} is null`),
+    ...tenantKeys(t, { clientId: () => clients, clinicianId: () => users, startedBy: () => users, endedBy: () => users }),
+    uniqueIndex('caseload_assignments_one_active_key').on(t.organizationId, t.clientId).where(sql`${t.endedAt} is null`),
     index('caseload_assignments_clinician_active_idx')
       .on(t.organizationId, t.clinicianId, t.clientId)
       .where(sql`${t.endedAt} is null`),
-    index('caseload_assignments_client_idx').on(t.clientId, t.startedAt),
+    index('caseload_assignments_client_idx').on(t.organizationId, t.clientId, t.startedAt),
   ],
 );

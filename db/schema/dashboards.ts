@@ -1,7 +1,7 @@
 import type { ProgressPoint } from '../../lib/domain/metrics/client-rollup';
 import { date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
-import { organizationId, tstz } from './columns';
+import { organizationId, tenantKeys, tstz } from './columns';
 
 /**
  * Dashboard rollups (issue 6): per-client sufficient statistics, so caseload rows read one row
@@ -15,9 +15,7 @@ import { organizationId, tstz } from './columns';
 export const clientMetrics = pgTable(
   'client_metrics',
   {
-    clientId: uuid('client_id')
-      .primaryKey()
-      .references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     organizationId: organizationId(),
     /** Goals in the plan (not closed, not on hold). */
     planGoals: integer('plan_goals').notNull().default(0),
@@ -50,16 +48,17 @@ export const clientMetrics = pgTable(
     progressSeries: jsonb('progress_series').$type<ProgressPoint[]>().notNull().default([]),
     refreshedAt: tstz('refreshed_at').notNull().defaultNow(),
   },
-  (t) => [index('client_metrics_org_idx').on(t.organizationId, t.clientId)],
+  (t) => [
+    primaryKey({ name: 'client_metrics_pkey', columns: [t.organizationId, t.clientId] }),
+    ...tenantKeys(t, { clientId: () => clients }, { primaryKey: false }),
+  ],
 );
 
 /** Month by month (organisation calendar), per client: the team trend sums these. */
 export const clientMonthlyMetrics = pgTable(
   'client_monthly_metrics',
   {
-    clientId: uuid('client_id')
-      .notNull()
-      .references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     organizationId: organizationId(),
     /** 'YYYY-MM' in the organisation's time zone. */
     month: text('month').notNull(),
@@ -74,5 +73,9 @@ export const clientMonthlyMetrics = pgTable(
     /** Goals first agreed by both sides that month. */
     goalsAgreed: integer('goals_agreed').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.clientId, t.month] }), index('client_monthly_metrics_org_month_idx').on(t.organizationId, t.month)],
+  (t) => [
+    primaryKey({ name: 'client_monthly_metrics_pkey', columns: [t.organizationId, t.clientId, t.month] }),
+    ...tenantKeys(t, { clientId: () => clients }, { primaryKey: false }),
+    index('client_monthly_metrics_org_month_idx').on(t.organizationId, t.month),
+  ],
 );

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, organizationId, tstz } from './columns';
+import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { clients } from './clients';
 import { users } from './users';
 
@@ -43,9 +43,9 @@ export const objectivePeriod = pgEnum('objective_period', ['day', 'week', 'month
 export const formulations = pgTable(
   'formulations',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     version: integer('version').notNull().default(1),
     presenting: text('presenting'),
     predisposing: text('predisposing'),
@@ -54,39 +54,45 @@ export const formulations = pgTable(
     protective: text('protective'),
     /** Off by default: the formulation is the clinician's working document. */
     sharedWithClient: boolean('shared_with_client').notNull().default(false),
-    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedBy: uuid('updated_by'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('formulations_client_key').on(t.clientId)],
+  (t) => [
+    ...tenantKeys(t, { clientId: () => clients, updatedBy: () => users }),
+    uniqueIndex('formulations_client_key').on(t.organizationId, t.clientId)],
 );
 
 export const formulationVersions = pgTable(
   'formulation_versions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    formulationId: uuid('formulation_id').notNull().references(() => formulations.id),
+    formulationId: uuid('formulation_id').notNull(),
     version: integer('version').notNull(),
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
-    editedBy: uuid('edited_by').references(() => users.id),
+    editedBy: uuid('edited_by'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('formulation_versions_key').on(t.formulationId, t.version)],
+  (t) => [
+    ...tenantKeys(t, { formulationId: () => formulations, editedBy: () => users }),
+    uniqueIndex('formulation_versions_key').on(t.organizationId, t.formulationId, t.version)],
 );
 
 /** The client's answers to the brainstorm prompts; append-only, the newest per prompt is current. */
 export const brainstormAnswers = pgTable(
   'brainstorm_answers',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     prompt: brainstormPrompt('prompt').notNull(),
     answer: text('answer').notNull(),
-    authorUserId: uuid('author_user_id').references(() => users.id),
+    authorUserId: uuid('author_user_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('brainstorm_answers_client_idx').on(t.organizationId, t.clientId, t.prompt, t.createdAt)],
+  (t) => [
+    ...tenantKeys(t, { clientId: () => clients, authorUserId: () => users }),
+    index('brainstorm_answers_client_idx').on(t.organizationId, t.clientId, t.prompt, t.createdAt)],
 );
 
 /**
@@ -96,9 +102,9 @@ export const brainstormAnswers = pgTable(
 export const goals = pgTable(
   'goals',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     currentVersionId: uuid('current_version_id'),
     currentVersionNumber: integer('current_version_number').notNull().default(1),
     lifecycleStatus: goalLifecycleStatus('lifecycle_status').notNull().default('proposed'),
@@ -112,15 +118,16 @@ export const goals = pgTable(
     firstAgreedAt: tstz('first_agreed_at'),
     /** Whether the current version passes all five SMART checks (dashboards read it). */
     passesAllSmart: boolean('passes_all_smart').notNull().default(false),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdBySide: side('created_by_side').notNull(),
     /** Where a client-proposed goal came from, if it began as a brainstorm answer. */
-    fromBrainstormAnswerId: uuid('from_brainstorm_answer_id').references(() => brainstormAnswers.id),
+    fromBrainstormAnswerId: uuid('from_brainstorm_answer_id'),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    ...tenantKeys(t, { clientId: () => clients, createdBy: () => users, fromBrainstormAnswerId: () => brainstormAnswers }),
     index('goals_client_idx').on(t.organizationId, t.clientId, t.lifecycleStatus),
   ],
 );
@@ -129,11 +136,11 @@ export const goals = pgTable(
 export const goalVersions = pgTable(
   'goal_versions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    goalId: uuid('goal_id').notNull(),
     number: integer('number').notNull(),
-    authorUserId: uuid('author_user_id').references(() => users.id),
+    authorUserId: uuid('author_user_id'),
     authorSide: side('author_side').notNull(),
     /** The client's own words. */
     wording: text('wording').notNull(),
@@ -161,16 +168,18 @@ export const goalVersions = pgTable(
     qualityCheckVersion: integer('quality_check_version').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('goal_versions_goal_number_key').on(t.goalId, t.number)],
+  (t) => [
+    ...tenantKeys(t, { goalId: () => goals, authorUserId: () => users }),
+    uniqueIndex('goal_versions_goal_number_key').on(t.organizationId, t.goalId, t.number)],
 );
 
 /** Concrete, countable steps under a goal. Editing one is a goal edit (a new goal version). */
 export const objectives = pgTable(
   'objectives',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    goalId: uuid('goal_id').notNull(),
     description: text('description').notNull(),
     timesPerPeriod: smallint('times_per_period'),
     period: objectivePeriod('period'),
@@ -182,56 +191,64 @@ export const objectives = pgTable(
     /** Removed from the goal in a later version; ticks already made are kept. */
     retiredAt: tstz('retired_at'),
   },
-  (t) => [index('objectives_goal_idx').on(t.goalId)],
+  (t) => [
+    ...tenantKeys(t, { goalId: () => goals }),
+    index('objectives_goal_idx').on(t.goalId)],
 );
 
 /** Each side's position on a specific goal version. Append-only; the newest per side is current. */
 export const goalPositions = pgTable(
   'goal_positions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
-    goalVersionId: uuid('goal_version_id').notNull().references(() => goalVersions.id),
+    goalId: uuid('goal_id').notNull(),
+    goalVersionId: uuid('goal_version_id').notNull(),
     side: side('side').notNull(),
-    userId: uuid('user_id').references(() => users.id),
+    userId: uuid('user_id'),
     position: goalPosition('position').notNull(),
     comment: text('comment'),
     createdAt: createdAt(),
   },
-  (t) => [index('goal_positions_goal_idx').on(t.goalId, t.side, t.createdAt)],
+  (t) => [
+    ...tenantKeys(t, { goalId: () => goals, goalVersionId: () => goalVersions, userId: () => users }),
+    index('goal_positions_goal_idx').on(t.goalId, t.side, t.createdAt)],
 );
 
 /** Status changes are events with a reason, not new versions. */
 export const goalStatusEvents = pgTable(
   'goal_status_events',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    goalId: uuid('goal_id').notNull(),
     fromStatus: goalLifecycleStatus('from_status'),
     toStatus: goalLifecycleStatus('to_status').notNull(),
     achievementStatus: goalAchievementStatus('achievement_status'),
     reason: text('reason').notNull(),
-    userId: uuid('user_id').references(() => users.id),
+    userId: uuid('user_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('goal_status_events_goal_idx').on(t.goalId, t.createdAt)],
+  (t) => [
+    ...tenantKeys(t, { goalId: () => goals, userId: () => users }),
+    index('goal_status_events_goal_idx').on(t.goalId, t.createdAt)],
 );
 
 /** A supervisor's comment on a goal (on the version they read). */
 export const goalComments = pgTable(
   'goal_comments',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
-    goalVersionId: uuid('goal_version_id').notNull().references(() => goalVersions.id),
-    authorUserId: uuid('author_user_id').notNull().references(() => users.id),
+    goalId: uuid('goal_id').notNull(),
+    goalVersionId: uuid('goal_version_id').notNull(),
+    authorUserId: uuid('author_user_id').notNull(),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('goal_comments_goal_idx').on(t.goalId, t.createdAt)],
+  (t) => [
+    ...tenantKeys(t, { goalId: () => goals, goalVersionId: () => goalVersions, authorUserId: () => users }),
+    index('goal_comments_goal_idx').on(t.goalId, t.createdAt)],
 );
 
 export const signerRole = pgEnum('signer_role', ['client', 'therapist', 'supervisor']);
@@ -243,13 +260,13 @@ export const signerRole = pgEnum('signer_role', ['client', 'therapist', 'supervi
 export const planSignatures = pgTable(
   'plan_signatures',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     planHash: text('plan_hash').notNull(),
     goalVersions: jsonb('goal_versions').$type<{ goalId: string; versionId: string }[]>().notNull(),
     signerRole: signerRole('signer_role').notNull(),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id').notNull(),
     typedName: text('typed_name').notNull(),
     /** Below the organisation's minimum number of goals, the reason the signer gave. */
     shortfallReason: text('shortfall_reason'),
@@ -258,6 +275,7 @@ export const planSignatures = pgTable(
     signedAt: tstz('signed_at').notNull().defaultNow(),
   },
   (t) => [
+    ...tenantKeys(t, { clientId: () => clients, userId: () => users }),
     index('plan_signatures_client_idx').on(t.organizationId, t.clientId, t.signedAt),
     index('plan_signatures_hash_idx').on(t.clientId, t.planHash),
   ],

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
-import { createdAt, id, organizationId, tstz } from './columns';
+import { createdAt, id, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { organizations } from './organizations';
 import { userRole, users } from './users';
 
@@ -30,20 +30,22 @@ export const accessTokens = pgTable(
     /** Invitation: the role the account gets. */
     role: userRole('role'),
     /** Client invitation: the client record the portal account is linked to. */
-    clientId: uuid('client_id').references(() => clients.id),
+    clientId: uuid('client_id'),
     /** Password reset: whose password; invitation: the account created when it was accepted. */
-    userId: uuid('user_id').references(() => users.id),
+    userId: uuid('user_id'),
     /** Null when the person asked for it themselves ("forgot password"). */
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
     sentAt: tstz('sent_at').notNull().defaultNow(),
     sendCount: integer('send_count').notNull().default(1),
     expiresAt: tstz('expires_at').notNull(),
     consumedAt: tstz('consumed_at'),
     revokedAt: tstz('revoked_at'),
-    revokedBy: uuid('revoked_by').references(() => users.id),
+    revokedBy: uuid('revoked_by'),
   },
   (t) => [
+    // A global (reference) table, keyed by its own id; its links to tenant rows still stay within the organisation.
+    ...tenantKeys(t, { clientId: () => clients, userId: () => users, createdBy: () => users, revokedBy: () => users }, { primaryKey: false }),
     uniqueIndex('access_tokens_hash_key').on(t.tokenHash),
     index('access_tokens_org_pending_idx')
       .on(t.organizationId, t.purpose, t.createdAt)
@@ -63,12 +65,15 @@ export const accessTokens = pgTable(
 export const clientConsents = pgTable(
   'client_consents',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    clientId: uuid('client_id').notNull(),
+    userId: uuid('user_id').notNull(),
     textVersion: text('text_version').notNull(),
     acceptedAt: tstz('accepted_at').notNull().defaultNow(),
   },
-  (t) => [index('client_consents_client_idx').on(t.clientId, t.textVersion)],
+  (t) => [
+    ...tenantKeys(t, { clientId: () => clients, userId: () => users }),
+    index('client_consents_client_idx').on(t.clientId, t.textVersion),
+  ],
 );

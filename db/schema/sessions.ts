@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, organizationId, tstz } from './columns';
+import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { clients } from './clients';
 import { goals, goalVersions, objectives, side } from './goals';
 import { users } from './users';
@@ -18,11 +18,11 @@ export const therapySessionStatus = pgEnum('therapy_session_status', ['scheduled
 export const therapySessions = pgTable(
   'therapy_sessions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     /** Who held (or holds) the session: the treating clinician when it was scheduled. */
-    clinicianId: uuid('clinician_id').notNull().references(() => users.id),
+    clinicianId: uuid('clinician_id').notNull(),
     scheduledAt: tstz('scheduled_at').notNull(),
     durationMinutes: smallint('duration_minutes').notNull().default(50),
     status: therapySessionStatus('status').notNull().default('scheduled'),
@@ -30,11 +30,12 @@ export const therapySessions = pgTable(
     privateNote: text('private_note'),
     /** Optimistic concurrency: an edit names the version it started from. */
     version: integer('version').notNull().default(1),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    ...tenantKeys(t, { clientId: () => clients, clinicianId: () => users, createdBy: () => users }),
     index('therapy_sessions_client_idx').on(t.organizationId, t.clientId, t.scheduledAt),
     index('therapy_sessions_clinician_idx').on(t.organizationId, t.clinicianId, t.scheduledAt),
     /** Flag upkeep looks for sessions that have just started, across the organisation. */
@@ -47,15 +48,17 @@ export const therapySessions = pgTable(
 export const therapySessionRevisions = pgTable(
   'therapy_session_revisions',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    therapySessionId: uuid('therapy_session_id').notNull().references(() => therapySessions.id),
+    therapySessionId: uuid('therapy_session_id').notNull(),
     version: integer('version').notNull(),
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
-    editedBy: uuid('edited_by').references(() => users.id),
+    editedBy: uuid('edited_by'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('therapy_session_revisions_key').on(t.therapySessionId, t.version)],
+  (t) => [
+    ...tenantKeys(t, { therapySessionId: () => therapySessions, editedBy: () => users }),
+    uniqueIndex('therapy_session_revisions_key').on(t.organizationId, t.therapySessionId, t.version)],
 );
 
 export const checkInKind = pgEnum('check_in_kind', ['before', 'after']);
@@ -65,10 +68,10 @@ export const checkInStatus = pgEnum('check_in_status', ['draft', 'submitted']);
 export const checkIns = pgTable(
   'check_ins',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    therapySessionId: uuid('therapy_session_id').notNull().references(() => therapySessions.id),
+    clientId: uuid('client_id').notNull(),
+    therapySessionId: uuid('therapy_session_id').notNull(),
     kind: checkInKind('kind').notNull(),
     status: checkInStatus('status').notNull().default('draft'),
     createdAt: createdAt(),
@@ -76,7 +79,8 @@ export const checkIns = pgTable(
     submittedAt: tstz('submitted_at'),
   },
   (t) => [
-    uniqueIndex('check_ins_session_kind_key').on(t.therapySessionId, t.kind),
+    ...tenantKeys(t, { clientId: () => clients, therapySessionId: () => therapySessions }),
+    uniqueIndex('check_ins_session_kind_key').on(t.organizationId, t.therapySessionId, t.kind),
     index('check_ins_client_idx').on(t.organizationId, t.clientId, t.kind, t.status),
   ],
 );
@@ -97,24 +101,25 @@ export interface RatingHistoryEntry {
 export const goalRatings = pgTable(
   'goal_ratings',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    clientId: uuid('client_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
     /** The wording the rater saw. */
-    goalVersionId: uuid('goal_version_id').notNull().references(() => goalVersions.id),
-    therapySessionId: uuid('therapy_session_id').notNull().references(() => therapySessions.id),
+    goalVersionId: uuid('goal_version_id').notNull(),
+    therapySessionId: uuid('therapy_session_id').notNull(),
     side: side('side').notNull(),
-    checkInId: uuid('check_in_id').references(() => checkIns.id),
+    checkInId: uuid('check_in_id'),
     progress: smallint('progress'),
     clarity: smallint('clarity'),
     isDraft: boolean('is_draft').notNull().default(false),
-    ratedBy: uuid('rated_by').references(() => users.id),
+    ratedBy: uuid('rated_by'),
     ratedAt: tstz('rated_at').notNull().defaultNow(),
     history: jsonb('history').$type<RatingHistoryEntry[]>().notNull().default([]),
   },
   (t) => [
-    uniqueIndex('goal_ratings_session_goal_side_key').on(t.therapySessionId, t.goalId, t.side),
+    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, goalVersionId: () => goalVersions, therapySessionId: () => therapySessions, checkInId: () => checkIns, ratedBy: () => users }),
+    uniqueIndex('goal_ratings_session_goal_side_key').on(t.organizationId, t.therapySessionId, t.goalId, t.side),
     index('goal_ratings_goal_idx').on(t.organizationId, t.goalId, t.therapySessionId),
     index('goal_ratings_client_idx').on(t.organizationId, t.clientId),
     check('goal_ratings_progress_check', sql`${t.progress} between 0 and 10`),
@@ -132,11 +137,11 @@ export const measureInstrument = pgEnum('measure_instrument', ['phq9', 'gad7', '
 export const measureResponses = pgTable(
   'measure_responses',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    therapySessionId: uuid('therapy_session_id').notNull().references(() => therapySessions.id),
-    checkInId: uuid('check_in_id').references(() => checkIns.id),
+    clientId: uuid('client_id').notNull(),
+    therapySessionId: uuid('therapy_session_id').notNull(),
+    checkInId: uuid('check_in_id'),
     instrument: measureInstrument('instrument').notNull(),
     answers: jsonb('answers').$type<(number | null)[]>().notNull(),
     complete: boolean('complete').notNull(),
@@ -149,7 +154,8 @@ export const measureResponses = pgTable(
     submittedAt: tstz('submitted_at'),
   },
   (t) => [
-    uniqueIndex('measure_responses_session_instrument_key').on(t.therapySessionId, t.instrument),
+    ...tenantKeys(t, { clientId: () => clients, therapySessionId: () => therapySessions, checkInId: () => checkIns }),
+    uniqueIndex('measure_responses_session_instrument_key').on(t.organizationId, t.therapySessionId, t.instrument),
     index('measure_responses_client_idx').on(t.organizationId, t.clientId, t.instrument),
   ],
 );
@@ -158,10 +164,10 @@ export const measureResponses = pgTable(
 export const gasScales = pgTable(
   'gas_scales',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    clientId: uuid('client_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
     version: integer('version').notNull(),
     levelMinus2: text('level_minus_2').notNull(),
     levelMinus1: text('level_minus_1').notNull(),
@@ -170,11 +176,12 @@ export const gasScales = pgTable(
     levelPlus2: text('level_plus_2').notNull(),
     /** Relative importance (> 0); null means 1. */
     weight: numeric('weight', { precision: 4, scale: 2, mode: 'number' }),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('gas_scales_goal_version_key').on(t.goalId, t.version),
+    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, createdBy: () => users }),
+    uniqueIndex('gas_scales_goal_version_key').on(t.organizationId, t.goalId, t.version),
     index('gas_scales_client_idx').on(t.organizationId, t.clientId),
     check('gas_scales_weight_check', sql`${t.weight} is null or ${t.weight} > 0`),
   ],
@@ -184,19 +191,20 @@ export const gasScales = pgTable(
 export const gasRatings = pgTable(
   'gas_ratings',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
-    gasScaleId: uuid('gas_scale_id').notNull().references(() => gasScales.id),
-    therapySessionId: uuid('therapy_session_id').notNull().references(() => therapySessions.id),
+    clientId: uuid('client_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    gasScaleId: uuid('gas_scale_id').notNull(),
+    therapySessionId: uuid('therapy_session_id').notNull(),
     level: smallint('level').notNull(),
-    ratedBy: uuid('rated_by').references(() => users.id),
+    ratedBy: uuid('rated_by'),
     ratedAt: tstz('rated_at').notNull().defaultNow(),
     history: jsonb('history').$type<RatingHistoryEntry[]>().notNull().default([]),
   },
   (t) => [
-    uniqueIndex('gas_ratings_session_goal_key').on(t.therapySessionId, t.goalId),
+    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, gasScaleId: () => gasScales, therapySessionId: () => therapySessions, ratedBy: () => users }),
+    uniqueIndex('gas_ratings_session_goal_key').on(t.organizationId, t.therapySessionId, t.goalId),
     index('gas_ratings_client_idx').on(t.organizationId, t.clientId),
     check('gas_ratings_level_check', sql`${t.level} between -2 and 2`),
   ],
@@ -206,22 +214,23 @@ export const gasRatings = pgTable(
 export const objectiveTicks = pgTable(
   'objective_ticks',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
-    objectiveId: uuid('objective_id').notNull().references(() => objectives.id),
+    clientId: uuid('client_id').notNull(),
+    goalId: uuid('goal_id').notNull(),
+    objectiveId: uuid('objective_id').notNull(),
     doneOn: date('done_on', { mode: 'string' }).notNull(),
     note: text('note'),
     /** Made when the form is shown: a double-submitted form records one tick, not two. */
     submissionKey: uuid('submission_key').notNull(),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: createdAt(),
     retractedAt: tstz('retracted_at'),
-    retractedBy: uuid('retracted_by').references(() => users.id),
+    retractedBy: uuid('retracted_by'),
   },
   (t) => [
-    uniqueIndex('objective_ticks_submission_key').on(t.submissionKey),
+    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, objectiveId: () => objectives, createdBy: () => users, retractedBy: () => users }),
+    uniqueIndex('objective_ticks_submission_key').on(t.organizationId, t.submissionKey),
     index('objective_ticks_client_idx').on(t.organizationId, t.clientId, t.doneOn),
   ],
 );
@@ -236,19 +245,19 @@ export const flagKind = pgEnum('flag_kind', ['risk', 'not-on-track', 'perspectiv
 export const flags = pgTable(
   'flags',
   {
-    id: id(),
+    id: rowId(),
     organizationId: organizationId(),
-    clientId: uuid('client_id').notNull().references(() => clients.id),
+    clientId: uuid('client_id').notNull(),
     kind: flagKind('kind').notNull(),
-    goalId: uuid('goal_id').references(() => goals.id),
-    therapySessionId: uuid('therapy_session_id').references(() => therapySessions.id),
-    sourceResponseId: uuid('source_response_id').references(() => measureResponses.id),
+    goalId: uuid('goal_id'),
+    therapySessionId: uuid('therapy_session_id'),
+    sourceResponseId: uuid('source_response_id'),
     reason: text('reason').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     raisedAt: tstz('raised_at').notNull().defaultNow(),
     acknowledgedAt: tstz('acknowledged_at'),
-    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    acknowledgedBy: uuid('acknowledged_by'),
     acknowledgementNote: text('acknowledgement_note'),
     /** When the treating clinician was emailed (risk flags). */
     notifiedAt: tstz('notified_at'),
@@ -256,7 +265,8 @@ export const flags = pgTable(
     escalatedAt: tstz('escalated_at'),
   },
   (t) => [
-    uniqueIndex('flags_client_dedupe_key').on(t.clientId, t.dedupeKey),
+    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, therapySessionId: () => therapySessions, sourceResponseId: () => measureResponses, acknowledgedBy: () => users }),
+    uniqueIndex('flags_client_dedupe_key').on(t.organizationId, t.clientId, t.dedupeKey),
     index('flags_client_open_idx').on(t.organizationId, t.clientId, t.kind).where(sql`${t.acknowledgedAt} is null`),
     index('flags_client_idx').on(t.organizationId, t.clientId, t.raisedAt),
     index('flags_risk_pending_idx').on(t.raisedAt).where(sql`${t.kind} = 'risk' and ${t.acknowledgedAt} is null and (${t.escalatedAt} is null or ${t.notifiedAt} is null)`),

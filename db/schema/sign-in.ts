@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { organizationId, tstz } from './columns';
 
 /**
@@ -22,10 +22,13 @@ export const signInLimits = pgTable('sign_in_limits', {
 export const revokedSessions = pgTable(
   'revoked_sessions',
   {
-    sessionId: uuid('session_id').primaryKey(),
+    sessionId: uuid('session_id').notNull(),
     organizationId: organizationId(),
     userId: uuid('user_id').notNull(),
     revokedAt: tstz('revoked_at').notNull().defaultNow(),
   },
-  (t) => [index('revoked_sessions_revoked_at_idx').on(t.revokedAt)],
+  (t) => [
+    primaryKey({ name: 'revoked_sessions_pkey', columns: [t.organizationId, t.sessionId] }),
+    index('revoked_sessions_revoked_at_idx').on(t.revokedAt),
+  ],
 );

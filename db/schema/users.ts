@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, organizationId, tstz } from './columns';
 import { organizations } from './organizations';
 
@@ -24,6 +24,8 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
+    // Users are a global (reference) table (db/distribution.ts); tenant rows point at them by (organization_id, id).
+    unique('users_organization_id_id_key').on(t.organizationId, t.id),
     index('users_org_role_idx').on(t.organizationId, t.role, t.name),
   ],
 );

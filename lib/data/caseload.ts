@@ -64,7 +64,7 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
           total: sql<number>`(count(*) over ())::int`,
         })
         .from(caseloadAssignments)
-        .innerJoin(clients, eq(clients.id, caseloadAssignments.clientId))
+        .innerJoin(clients, and(eq(clients.organizationId, caseloadAssignments.organizationId), eq(clients.id, caseloadAssignments.clientId)))
         .where(
           and(
             eq(caseloadAssignments.organizationId, ctx.principal.organizationId),

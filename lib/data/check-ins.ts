@@ -323,7 +323,7 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
         await tx
           .insert(goalRatings)
           .values({ organizationId, clientId: client.id, goalId: goal.goalId, therapySessionId: session.id, side: 'client', ...values })
-          .onConflictDoUpdate({ target: [goalRatings.therapySessionId, goalRatings.goalId, goalRatings.side], set: values, setWhere: sql`${goalRatings.isDraft}` });
+          .onConflictDoUpdate({ target: [goalRatings.organizationId, goalRatings.therapySessionId, goalRatings.goalId, goalRatings.side], set: values, setWhere: sql`${goalRatings.isDraft}` });
       }
 
       const riskFlagIds: string[] = [];

@@ -75,8 +75,8 @@ async function loadFlagViews(executor: Executor, organizationId: string, clientI
       escalatedAt: flags.escalatedAt,
     })
     .from(flags)
-    .leftJoin(goals, eq(goals.id, flags.goalId))
-    .leftJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .leftJoin(goals, and(eq(goals.organizationId, flags.organizationId), eq(goals.id, flags.goalId)))
+    .leftJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
     .leftJoin(acknowledger, eq(acknowledger.id, flags.acknowledgedBy))
     .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), open ? isNull(flags.acknowledgedAt) : isNotNull(flags.acknowledgedAt)))
     .orderBy(...(open ? [sql`${flags.kind} = 'risk' desc`, desc(flags.raisedAt)] : [desc(flags.acknowledgedAt)]))
@@ -140,7 +140,7 @@ export async function acknowledgeFlag(raw: unknown): Promise<{ id: string; ackno
       const [updated] = await tx
         .update(flags)
         .set({ acknowledgedAt: await databaseNow(tx), acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
-        .where(and(eq(flags.id, flag.id), isNull(flags.acknowledgedAt)))
+        .where(and(eq(flags.organizationId, ctx.principal.organizationId), eq(flags.id, flag.id), isNull(flags.acknowledgedAt)))
         .returning({ id: flags.id, acknowledgedAt: flags.acknowledgedAt });
       if (!updated?.acknowledgedAt) {
         throw new AppError('conflict', 'This flag has already been acknowledged. Nothing was changed.');

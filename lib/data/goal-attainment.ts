@@ -95,7 +95,7 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
       if (existing) {
         if (existing.level !== input.level || existing.gasScaleId !== scale.id) {
           const history: RatingHistoryEntry[] = [...existing.history, { progress: null, level: existing.level, ratedBy: existing.ratedBy, ratedAt: existing.ratedAt.toISOString() }];
-          await tx.update(gasRatings).set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: now, history }).where(eq(gasRatings.id, existing.id));
+          await tx.update(gasRatings).set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: now, history }).where(and(eq(gasRatings.organizationId, ctx.principal.organizationId), eq(gasRatings.id, existing.id)));
         }
       } else {
         await tx.insert(gasRatings).values({

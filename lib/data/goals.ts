@@ -270,7 +270,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const moved = transition({ status: goal.lifecycleStatus, agreed: false }, { type: 'new-version' });
       if (!moved.ok) refuseTransition(moved.error);
 
-      const [previous] = await tx.select().from(goalVersions).where(eq(goalVersions.id, goal.currentVersionId!));
+      const [previous] = await tx.select().from(goalVersions).where(and(eq(goalVersions.organizationId, goal.organizationId), eq(goalVersions.id, goal.currentVersionId!)));
       if (!previous) throw new Error(`goal ${goal.id} has no current version row`);
       const rules = await loadOrganizationRules(tx, organizationId);
       const today = todayIn(rules.timeZone, now);
@@ -279,7 +279,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const existing = await tx
         .select({ id: objectives.id, description: objectives.description })
         .from(objectives)
-        .where(and(eq(objectives.goalId, goal.id), isNull(objectives.retiredAt)));
+        .where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.goalId, goal.id), isNull(objectives.retiredAt)));
       const existingIds = new Set(existing.map((row) => row.id));
       const unknownStep = input.objectives.findIndex((objective) => objective.id !== null && !existingIds.has(objective.id));
       if (unknownStep >= 0) {
@@ -302,7 +302,7 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const [updated] = await tx
         .update(goals)
         .set({ currentVersionId: versionId, currentVersionNumber: number, passesAllSmart, updatedAt: now })
-        .where(and(eq(goals.id, goal.id), eq(goals.currentVersionNumber, input.expectedVersion)))
+        .where(and(eq(goals.organizationId, goal.organizationId), eq(goals.id, goal.id), eq(goals.currentVersionNumber, input.expectedVersion)))
         .returning({ id: goals.id });
       if (!updated) throw new AppError('conflict', 'This goal was changed while you were editing it. Nothing was saved.');
 
@@ -357,13 +357,13 @@ async function reconcileObjectives(tx: Tx, goal: GoalRow, list: readonly Objecti
     const values = { description: objective.description, timesPerPeriod: objective.timesPerPeriod, period: objective.period, durationWeeks: objective.durationWeeks, sortOrder: index };
     if (existingIds.has(objective.id)) {
       kept.add(objective.id);
-      await tx.update(objectives).set(values).where(eq(objectives.id, objective.id));
+      await tx.update(objectives).set(values).where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, objective.id)));
     } else {
       await tx.insert(objectives).values({ id: objective.id, organizationId: goal.organizationId, goalId: goal.id, ...values, createdInVersionId: versionId, createdAt: now });
     }
   }
   for (const id of existingIds) {
-    if (!kept.has(id)) await tx.update(objectives).set({ retiredAt: now }).where(eq(objectives.id, id));
+    if (!kept.has(id)) await tx.update(objectives).set({ retiredAt: now }).where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, id)));
   }
 }
 
@@ -486,7 +486,7 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
           throw new AppError('invalid', message, { fieldErrors: { focus: [message] } });
         }
       }
-      await tx.update(goals).set({ clientFocus: input.focus, updatedAt: now }).where(eq(goals.id, goal.id));
+      await tx.update(goals).set({ clientFocus: input.focus, updatedAt: now }).where(and(eq(goals.organizationId, ctx.principal.organizationId), eq(goals.id, goal.id)));
       return { id: goal.id, focus: input.focus };
     },
   );

@@ -376,7 +376,7 @@ export async function acceptInvitation(raw: unknown): Promise<{ email: string; r
       .values({ organizationId: found.organizationId, email: found.email, name: found.name, role, passwordHash })
       .returning({ id: users.id });
     if (!user) throw new Error('user insert returned nothing');
-    if (client) await tx.update(clients).set({ portalUserId: user.id }).where(eq(clients.id, client.id));
+    if (client) await tx.update(clients).set({ portalUserId: user.id }).where(and(eq(clients.organizationId, found.organizationId), eq(clients.id, client.id)));
     await tx.update(accessTokens).set({ userId: user.id }).where(eq(accessTokens.id, found.id));
     await auditAccessEvent(tx, ctx.requestId, {
       organizationId: found.organizationId,

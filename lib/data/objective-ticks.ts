@@ -97,7 +97,7 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
       const [step] = await tx
         .select({ id: objectives.id, goalId: objectives.goalId })
         .from(objectives)
-        .innerJoin(goals, eq(goals.id, objectives.goalId))
+        .innerJoin(goals, and(eq(goals.organizationId, objectives.organizationId), eq(goals.id, objectives.goalId)))
         .where(
           and(
             eq(objectives.id, input.objectiveId),
@@ -126,7 +126,7 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
           submissionKey: input.submissionKey,
           createdBy: ctx.principal.userId,
         })
-        .onConflictDoNothing({ target: objectiveTicks.submissionKey })
+        .onConflictDoNothing({ target: [objectiveTicks.organizationId, objectiveTicks.submissionKey] })
         .returning({ id: objectiveTicks.id });
       return { recorded: created !== undefined };
     },
@@ -148,7 +148,7 @@ export async function retractObjectiveTick(raw: unknown): Promise<{ retracted: t
     const [updated] = await tx
       .update(objectiveTicks)
       .set({ retractedAt: await databaseNow(tx), retractedBy: ctx.principal.userId })
-      .where(and(eq(objectiveTicks.id, tick.id), isNull(objectiveTicks.retractedAt)))
+      .where(and(eq(objectiveTicks.organizationId, client.organizationId), eq(objectiveTicks.id, tick.id), isNull(objectiveTicks.retractedAt)))
       .returning({ id: objectiveTicks.id });
     if (!updated) throw new AppError('conflict', 'That was already undone.');
     return { retracted: true as const };

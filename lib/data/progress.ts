@@ -148,7 +148,7 @@ async function gasSeries(executor: Executor, organizationId: string, clientId: s
   const rows = await executor
     .select({ therapySessionId: gasRatings.therapySessionId, level: gasRatings.level, weight: gasScales.weight })
     .from(gasRatings)
-    .innerJoin(gasScales, eq(gasScales.id, gasRatings.gasScaleId))
+    .innerJoin(gasScales, and(eq(gasScales.organizationId, gasRatings.organizationId), eq(gasScales.id, gasRatings.gasScaleId)))
     .where(and(eq(gasRatings.organizationId, organizationId), eq(gasRatings.clientId, clientId)));
   return sessions.flatMap((s) => {
     const items = rows.filter((r) => r.therapySessionId === s.id).map((r) => ({ level: r.level, weight: r.weight ?? undefined }));

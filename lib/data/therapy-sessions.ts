@@ -352,7 +352,7 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
       const [updated] = await tx
         .update(therapySessions)
         .set({ ...changes, version: sql`${therapySessions.version} + 1`, updatedAt: now })
-        .where(and(eq(therapySessions.id, session.id), eq(therapySessions.version, input.version)))
+        .where(and(eq(therapySessions.organizationId, ctx.principal.organizationId), eq(therapySessions.id, session.id), eq(therapySessions.version, input.version)))
         .returning({ version: therapySessions.version });
       if (!updated) throw new AppError('conflict', 'Someone else changed this session. Reload the page and try again.');
       await tx.insert(therapySessionRevisions).values({
@@ -408,7 +408,7 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
           await tx
             .update(goalRatings)
             .set({ progress: rating.progress, goalVersionId: goal.goalVersionId, ratedBy: ctx.principal.userId, ratedAt: now, history })
-            .where(eq(goalRatings.id, before.id));
+            .where(and(eq(goalRatings.organizationId, ctx.principal.organizationId), eq(goalRatings.id, before.id)));
         } else {
           await tx.insert(goalRatings).values({
             organizationId,

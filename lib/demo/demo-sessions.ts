@@ -365,7 +365,7 @@ async function ensureActiveGoals(db: Executor, organizationId: string, person: R
           createdAt: signedAt,
         })
         .returning({ id: goalVersions.id });
-      await db.update(goals).set({ currentVersionId: version!.id }).where(eq(goals.id, created!.id));
+      await db.update(goals).set({ currentVersionId: version!.id }).where(and(eq(goals.organizationId, organizationId), eq(goals.id, created!.id)));
       await db.insert(objectives).values({ organizationId, goalId: created!.id, ...spec.objective, createdInVersionId: version!.id, createdAt: signedAt });
       await db.insert(goalPositions).values([
         { organizationId, goalId: created!.id, goalVersionId: version!.id, side: 'therapist', userId: person.clinicianId, position: 'agree', createdAt: signedAt },
@@ -383,7 +383,7 @@ async function ensureActiveGoals(db: Executor, organizationId: string, person: R
   const active = await db
     .select({ goalId: goals.id, versionId: goalVersions.id, wording: goalVersions.wording })
     .from(goals)
-    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
     .where(and(eq(goals.clientId, person.id), eq(goals.lifecycleStatus, 'active')))
     .orderBy(goals.sortOrder, goals.createdAt);
   const steps = await db.select({ id: objectives.id, goalId: objectives.goalId }).from(objectives).where(isNull(objectives.retiredAt));

@@ -39,7 +39,7 @@ async function lockRollupRows(executor: Executor, scope: RollupScope): Promise<v
   await executor.execute(sql`
     insert into client_metrics (client_id, organization_id)
     select id, organization_id from (${source}) ids order by id
-    on conflict (client_id) do update set refreshed_at = client_metrics.refreshed_at
+    on conflict (organization_id, client_id) do update set refreshed_at = client_metrics.refreshed_at
   `);
 }
 
@@ -154,7 +154,7 @@ export async function writeClientRollups(executor: Executor, organizationId: str
     await executor
       .insert(clientMetrics)
       .values(part.map((rollup) => ({ clientId: rollup.clientId, organizationId, ...rollup.metrics, refreshedAt })))
-      .onConflictDoUpdate({ target: clientMetrics.clientId, set });
+      .onConflictDoUpdate({ target: [clientMetrics.organizationId, clientMetrics.clientId], set });
     await executor.delete(clientMonthlyMetrics).where(inArray(clientMonthlyMetrics.clientId, part.map((rollup) => rollup.clientId)));
     const months = part.flatMap((rollup) => rollup.months.map((month) => ({ clientId: rollup.clientId, organizationId, ...month })));
     for (const monthPart of chunks(months)) await executor.insert(clientMonthlyMetrics).values(monthPart);
@@ -197,7 +197,7 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
 export async function refreshMissingClientMetrics(executor: Executor): Promise<number> {
   const result = await executor.execute(sql`
     select c.organization_id, c.id from clients c
-    where not exists (select 1 from client_metrics m where m.client_id = c.id)
+    where not exists (select 1 from client_metrics m where m.organization_id = c.organization_id and m.client_id = c.id)
   `);
   const missing = rowsOf<{ organization_id: string; id: string }>(result);
   const byOrganization = new Map<string, string[]>();

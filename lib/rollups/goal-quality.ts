@@ -92,7 +92,7 @@ export async function recomputeStaleQualityReports(db: Db): Promise<QualityRecom
         await tx
           .update(goalVersions)
           .set({ quality: quality as unknown as Record<string, unknown>, qualityCheckVersion: QUALITY_CHECK_VERSION })
-          .where(and(eq(goalVersions.id, version.id), eq(goalVersions.qualityCheckVersion, version.qualityCheckVersion)));
+          .where(and(eq(goalVersions.organizationId, version.organizationId), eq(goalVersions.id, version.id), eq(goalVersions.qualityCheckVersion, version.qualityCheckVersion)));
       }
 
       // Goals whose current version was recomputed and whose SMART verdict changed.

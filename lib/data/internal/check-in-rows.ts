@@ -54,7 +54,7 @@ export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: st
     .insert(checkIns)
     .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? now : null })
     .onConflictDoUpdate({
-      target: [checkIns.therapySessionId, checkIns.kind],
+      target: [checkIns.organizationId, checkIns.therapySessionId, checkIns.kind],
       set: { status: submit ? 'submitted' : 'draft', updatedAt: now, submittedAt: submit ? now : null },
       setWhere: sql`${checkIns.status} = 'draft'`,
     })
@@ -81,7 +81,7 @@ export async function upsertResponse(
     .insert(measureResponses)
     .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
     .onConflictDoUpdate({
-      target: [measureResponses.therapySessionId, measureResponses.instrument],
+      target: [measureResponses.organizationId, measureResponses.therapySessionId, measureResponses.instrument],
       set: { ...row, updatedAt: values.now },
       setWhere: sql`${measureResponses.isDraft}`,
     })

@@ -131,7 +131,7 @@ export async function selectCaseloadRows(
       join clients c on c.id = a.client_id and c.organization_id = a.organization_id and c.archived_at is null
       join organizations o on o.id = a.organization_id
       cross join lateral (select (${now}::timestamptz at time zone o.time_zone)::date as today) t
-      left join client_metrics m on m.client_id = c.id
+      left join client_metrics m on m.organization_id = c.organization_id and m.client_id = c.id
       cross join lateral (
         select
           (count(*) filter (where fl.kind = 'risk'))::int as risk_flags,
@@ -195,7 +195,7 @@ function teamMembers(organizationId: string, scope: TeamScope): SQL {
   return sql`
     select u.id as clinician_id, u.name, u.role::text as role, u.deactivated_at is not null as deactivated, sup.name as supervisor_name
     from users u
-    left join supervision_links l on l.therapist_id = u.id and l.ended_at is null
+    left join supervision_links l on l.organization_id = u.organization_id and l.therapist_id = u.id and l.ended_at is null
     left join users sup on sup.id = l.supervisor_id
     where u.organization_id = ${organizationId}::uuid and u.role in ('therapist', 'supervisor')`;
 }
@@ -247,8 +247,8 @@ export async function selectTeamRows(executor: Executor, params: { organizationI
         m.rated_regularly_denominator, m.set_from_start_eligible, m.set_from_start_met, m.latest_srs,
         ofl.risk, ofl.not_on_track, ofl.alliance
       from caseload_assignments a
-      cross join lateral (select c.id from clients c where c.id = a.client_id and c.archived_at is null offset 0) c
-      left join client_metrics m on m.client_id = c.id
+      cross join lateral (select c.id, c.organization_id from clients c where c.organization_id = a.organization_id and c.id = a.client_id and c.archived_at is null offset 0) c
+      left join client_metrics m on m.organization_id = c.organization_id and m.client_id = c.id
       cross join lateral (
         select
           (count(*) filter (where fl.kind = 'risk'))::int as risk,
@@ -304,7 +304,7 @@ export async function selectTeamOpenRiskFlags(executor: Executor, params: { orga
       where a.organization_id = ${organizationId}::uuid and a.clinician_id = t.clinician_id and a.ended_at is null
       offset 0
     ) tc on true
-    join lateral (select c.id, c.display_name from clients c where c.id = tc.client_id and c.archived_at is null offset 0) c on true
+    join lateral (select c.id, c.display_name from clients c where c.organization_id = ${organizationId}::uuid and c.id = tc.client_id and c.archived_at is null offset 0) c on true
     join lateral (
       select fl.id, fl.reason, fl.raised_at, fl.escalated_at from flags fl
       where fl.organization_id = ${organizationId}::uuid and fl.client_id = c.id and fl.kind = 'risk' and fl.acknowledged_at is null
@@ -344,7 +344,7 @@ export async function selectTeamTrend(executor: Executor, params: { organization
     -- From each team member to their clients to those clients' months, by index all the way.
     join lateral (
       select a.client_id from caseload_assignments a
-      cross join lateral (select c.id from clients c where c.id = a.client_id and c.archived_at is null offset 0) c
+      cross join lateral (select c.id, c.organization_id from clients c where c.organization_id = a.organization_id and c.id = a.client_id and c.archived_at is null offset 0) c
       where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
       offset 0 -- keeps the planner from flattening this into hash joins over every client
     ) tc on true

@@ -44,7 +44,7 @@ export async function raiseFlag(tx: Tx, flag: NewFlag): Promise<string | null> {
   const [row] = await tx
     .insert(flags)
     .values({ ...flag, data: flag.data })
-    .onConflictDoNothing({ target: [flags.clientId, flags.dedupeKey] })
+    .onConflictDoNothing({ target: [flags.organizationId, flags.clientId, flags.dedupeKey] })
     .returning({ id: flags.id });
   return row?.id ?? null;
 }
@@ -129,7 +129,7 @@ async function raiseOrAppendNotOnTrack(
   await tx
     .update(flags)
     .set({ reason: merged.reason, data: { ...merged.data, scope: scopeName, therapySessionIds: [...held, scope.therapySessionId] } })
-    .where(and(eq(flags.id, open.id), isNull(flags.acknowledgedAt)));
+    .where(and(eq(flags.organizationId, scope.organizationId), eq(flags.id, open.id), isNull(flags.acknowledgedAt)));
 }
 
 interface StoredRating {
@@ -150,7 +150,7 @@ async function loadClientRatingSeries(tx: Tx, scope: ClientScope, goalIds: strin
       : await tx
           .select({ goalId: goalRatings.goalId, therapySessionId: goalRatings.therapySessionId, side: goalRatings.side, progress: goalRatings.progress, goalVersionNumber: goalVersions.number })
           .from(goalRatings)
-          .innerJoin(goalVersions, eq(goalVersions.id, goalRatings.goalVersionId))
+          .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goalRatings.organizationId), eq(goalVersions.id, goalRatings.goalVersionId)))
           .where(and(eq(goalRatings.organizationId, scope.organizationId), eq(goalRatings.clientId, scope.clientId), eq(goalRatings.isDraft, false), inArray(goalRatings.goalId, goalIds)));
   return { numberOf, rows };
 }

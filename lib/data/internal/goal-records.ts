@@ -504,7 +504,7 @@ export async function applyGoalState(
       firstAgreedAt: goal.firstAgreedAt ?? (next.agreed ? next.now : null),
       updatedAt: next.now,
     })
-    .where(eq(goals.id, goal.id));
+    .where(and(eq(goals.organizationId, goal.organizationId), eq(goals.id, goal.id)));
   if (next.status !== goal.lifecycleStatus || achievementStatus !== goal.achievementStatus) {
     await tx.insert(goalStatusEvents).values({
       organizationId: goal.organizationId,

@@ -93,7 +93,7 @@ export async function loadPlanGoals(executor: Executor, organizationId: string, 
   const rows = await executor
     .select({ goalId: goals.id, status: goals.lifecycleStatus, agreed: goals.agreed, currentVersionId: goals.currentVersionId, wording: goalVersions.wording })
     .from(goals)
-    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
     .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId)));
   return rows.map((row) => ({ goalId: row.goalId, title: goalTitle(row.wording, 40), status: row.status, agreed: row.agreed, currentVersionId: row.currentVersionId! }));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { clients, organizations, revokedSessions, users } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/claims';
@@ -31,8 +31,8 @@ export async function loadPrincipal(claims: SessionClaims, now: number): Promise
     })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
-    .leftJoin(clients, eq(clients.portalUserId, users.id))
-    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, claims.sessionId))
+    .leftJoin(clients, and(eq(clients.organizationId, users.organizationId), eq(clients.portalUserId, users.id)))
+    .leftJoin(revokedSessions, and(eq(revokedSessions.organizationId, users.organizationId), eq(revokedSessions.sessionId, claims.sessionId)))
     .where(eq(users.id, claims.userId))
     .limit(1);
   if (!row) return null;

@@ -143,7 +143,7 @@ async function keepAsSafetySignal(
       receivedBy: input.userId,
       receivedAt: input.now,
     })
-    .onConflictDoNothing({ target: [safetySignals.therapySessionId, safetySignals.kind, safetySignals.value] })
+    .onConflictDoNothing({ target: [safetySignals.organizationId, safetySignals.therapySessionId, safetySignals.kind, safetySignals.value] })
     .returning({ id: safetySignals.id });
   if (!signal) return []; // the same answer was kept before, and flagged then
   const flagId = await raiseFlag(tx, {

@@ -62,9 +62,9 @@ export async function loadTherapySessionWithAccess(
       },
     })
     .from(therapySessions)
-    .innerJoin(clients, and(eq(clients.id, therapySessions.clientId), isNull(clients.archivedAt)))
-    .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
-    .leftJoin(activeLink, and(eq(activeLink.therapistId, caseloadAssignments.clinicianId), isNull(activeLink.endedAt)))
+    .innerJoin(clients, and(eq(clients.organizationId, therapySessions.organizationId), eq(clients.id, therapySessions.clientId), isNull(clients.archivedAt)))
+    .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.organizationId, clients.organizationId), eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
+    .leftJoin(activeLink, and(eq(activeLink.organizationId, caseloadAssignments.organizationId), eq(activeLink.therapistId, caseloadAssignments.clinicianId), isNull(activeLink.endedAt)))
     .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, organizationId)))
     .limit(1);
   const [row] = options.forUpdate ? await query.for('update', { of: therapySessions }) : await query;
@@ -117,7 +117,7 @@ export async function loadGoals(executor: Executor, organizationId: string, clie
       lifecycleStatus: goals.lifecycleStatus,
     })
     .from(goals)
-    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
     .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId)))
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(goals.id));
   return statuses === 'all' ? rows : rows.filter((row) => statuses.includes(row.lifecycleStatus));
@@ -134,8 +134,8 @@ export async function loadActiveObjectives(executor: Executor, organizationId: s
       goalWording: goalVersions.wording,
     })
     .from(objectives)
-    .innerJoin(goals, eq(goals.id, objectives.goalId))
-    .innerJoin(goalVersions, eq(goalVersions.id, goals.currentVersionId))
+    .innerJoin(goals, and(eq(goals.organizationId, objectives.organizationId), eq(goals.id, objectives.goalId)))
+    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
     .where(and(eq(objectives.organizationId, organizationId), eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active'), isNull(objectives.retiredAt)))
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(objectives.sortOrder), asc(objectives.createdAt));
 }
