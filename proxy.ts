@@ -84,5 +84,5 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
 
 export const config = {
   // Everything except static assets and the health check (which load balancers call unauthenticated).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|api/health).*)'],
 };
