@@ -83,7 +83,7 @@ export const clientMonthlyMetrics = pgTable(
  * (active assignment, client not archived), so the organisation view reads one row per
  * clinician instead of one per client. Kept in step by `refreshClinicianMetrics`
  * (lib/rollups/clinician-metrics.ts) in the same transaction as every write that changes a
- * client rollup or a caseload assignment (ADR 0007, ADR 0019). Open flags stay live.
+ * client rollup or a caseload assignment (ADR 0007, ADR 0016). Open flags stay live.
  */
 export const clinicianMetrics = pgTable('clinician_metrics', {
   clinicianId: uuid('clinician_id')

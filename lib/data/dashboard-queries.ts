@@ -242,7 +242,7 @@ function openFlagsByClinician(organizationId: string, scope: TeamScope): SQL {
 
 /**
  * Per clinician and in total (GROUPING SETS), the per-clinician rollups (`clinician_metrics`:
- * the sums of their active clients' rollups, ADR 0019) and their open flags. One statement,
+ * the sums of their active clients' rollups, ADR 0016) and their open flags. One statement,
  * reading one rollup row per team member whatever the size of their caseloads; the total row
  * comes last.
  */
@@ -342,7 +342,7 @@ export async function selectTeamOpenRiskFlags(executor: Executor, params: { orga
 /** How many months the trend shows, ending with the current month on the organisation's calendar. */
 export const TREND_MONTHS = 12;
 
-/** The team's summed monthly rollups over the trend window, from the per-clinician months (ADR 0019). One statement. */
+/** The team's summed monthly rollups over the trend window, from the per-clinician months (ADR 0016). One statement. */
 export async function selectTeamTrend(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<MonthSums[]> {
   const { organizationId } = params;
   const result = await executor.execute(sql`

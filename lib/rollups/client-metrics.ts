@@ -183,7 +183,7 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
   const ids = [...new Set(typeof clientIds === 'string' ? [clientIds] : clientIds)].sort();
   if (ids.length === 0) return;
   await refreshClientRollupsOnly(executor, organizationId, ids);
-  // The per-clinician level (ADR 0019) sums the rows just written, for each client's clinician.
+  // The per-clinician level (ADR 0016) sums the rows just written, for each client's clinician.
   await refreshClinicianMetrics(executor, organizationId, { clientIds: ids });
 }
 

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db/types';
 
 /*
- * The per-clinician level of the dashboard rollups (ADR 0019): `clinician_metrics` and
+ * The per-clinician level of the dashboard rollups (ADR 0016): `clinician_metrics` and
  * `clinician_monthly_metrics` hold, for each clinician, the sums of their active caseload's
  * client rollups (active assignment, client not archived), so the organisation view reads one
  * row per clinician rather than one per client.
