@@ -52,7 +52,8 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const baseUrl = `http://localhost:${PORT}`;
-  const deadline = Date.now() + 300_000;
+  const started = Date.now();
+  const deadline = started + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
@@ -64,6 +65,7 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
     if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  console.log(`Server up (fresh embedded database, demo seeded) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
     baseUrl,
     stop: () => {
@@ -73,8 +75,14 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
   };
 }
 
+/** The cookies a response sets, the last of each name winning (as a browser keeps them). */
 function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+  const byName = new Map<string, string>();
+  for (const cookie of response.headers.getSetCookie()) {
+    const pair = cookie.split(';')[0]!;
+    byName.set(pair.split('=')[0]!, pair);
+  }
+  return [...byName.values()];
 }
 
 /** Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header. */
@@ -89,7 +97,7 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
     body: new URLSearchParams({ email, password: PASSWORD, csrfToken }).toString(),
   });
   const session = cookiesOf(response).find((cookie) => cookie.includes('session-token=') && !cookie.endsWith('='));
-  if (!session) throw new Error(`could not sign in as ${email} (HTTP ${response.status})`);
+  if (!session) throw new Error(`could not sign in as ${email} (HTTP ${response.status} to ${response.headers.get('location')})`);
   return session;
 }
 
