@@ -87,6 +87,17 @@ function cookiesOf(response: Response): string[] {
 
 /** Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
+  // A kept-alive connection the server closed while Lighthouse ran fails once: try again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await signInOnce(baseUrl, email);
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof TypeError)) throw error;
+    }
+  }
+}
+
+async function signInOnce(baseUrl: string, email: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
