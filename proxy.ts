@@ -1,7 +1,10 @@
 import NextAuth from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { authConfig } from '@/lib/auth/config';
+import { sessionClaimsSchema } from '@/lib/auth/claims';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { cookieRenewal } from '@/lib/auth/session-timing';
 import { appOrigin } from '@/lib/env';
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security-headers';
 
@@ -9,8 +12,11 @@ import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@
  * Proxy only stamps a request id, sets the security headers (a CSP with a fresh nonce, HSTS
  * behind an https:// APP_URL) and redirects signed-out visitors to sign in; it never
  * decides access to data (the data layer does, on every call). Running Auth.js here also
- * re-issues the session cookie on each request, which is what keeps an active sign-in alive
- * and lets an idle one lapse after 15 minutes. No database in this file.
+ * re-issues the session cookie, which is what keeps an active sign-in alive and lets an idle
+ * one lapse after 15 minutes (at most a minute late). The cookie is re-issued at most once a
+ * minute (ADR 0016): a cookie whose token was issued less than a minute ago, and that passes
+ * the idle and absolute checks, goes on as it is, without Auth.js encrypting a new one. No
+ * database in this file.
  */
 /** HTTPS is known from the configured public address, never from a forwardable request header. */
 const servedOverHttps = () => appOrigin().startsWith('https://');
@@ -50,11 +56,33 @@ function handle(request: AuthedRequest): Response {
 // With a lazily built configuration, Auth.js hands the wrapped handler back in a promise.
 const wrapped = auth(handle as never) as unknown as Promise<ProxyHandler>;
 
+const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'];
+
+/**
+ * The session claims of a cookie that needs no re-issue yet (decrypted, valid claims, issued
+ * less than a minute ago, within the idle and absolute limits); null sends the request
+ * through Auth.js, which re-issues, refuses or clears the cookie.
+ */
+async function freshClaims(request: NextRequest): Promise<unknown> {
+  const name = SESSION_COOKIES.find((candidate) => request.cookies.has(candidate));
+  if (!name) return null;
+  try {
+    const token = await decode({ token: request.cookies.get(name)?.value, secret: resolveAuthSecret(), salt: name });
+    const parsed = sessionClaimsSchema.safeParse(token);
+    if (!parsed.success || cookieRenewal(parsed.data, Date.now()) !== 'keep') return null;
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
+
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const claims = await freshClaims(request);
+  if (claims) return handle(Object.assign(request, { auth: { claims } }));
   return (await wrapped)(request, event);
 }
 
 export const config = {
   // Everything except static assets and the health check (which load balancers call unauthenticated).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/health).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|api/health).*)'],
 };

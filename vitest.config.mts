@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/**/*.test.ts'],
           environment: 'node',
+          // next-auth imports 'next/server' without an extension; bundled by Vite it resolves (the proxy's cookie test).
+          server: { deps: { inline: ['next-auth'] } },
         },
       },
       {

@@ -1,8 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { Sparkline } from '@/components/charts/sparkline';
 import { SearchForm } from '@/components/search-form';
-import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,14 +9,15 @@ import type { CaseloadDashboard, CaseloadDashboardRow } from '@/lib/data/caseloa
 import { CASELOAD_FILTER_LABELS, CASELOAD_FILTERS, CASELOAD_SORT_LABELS, type CaseloadSort } from '@/lib/validation/dashboards';
 import { sortHref, viewHref, viewParams, type DashboardView } from './dashboard-links';
 import { decimal, plural, signed } from './format';
-import { FlagBadges, PlanStatusBadges } from './status-badges';
+import { CaseloadRows, type CaseloadRowData } from './caseload-rows';
 import { shortDate } from '@/components/ui/format';
 
 /**
  * A caseload as a dashboard: filters with their counts, search, sortable columns (risk first by
  * default), one row per client with clarity, consensus, progress and its sparkline, sessions,
  * plan status and open flags, pages of 25, and a CSV of everything the filters select.
- * Server-rendered; links and a GET form, no client JavaScript.
+ * Server-rendered; links and a GET form. The rows go to the page as compact data rendered by a
+ * small component (caseload-rows.tsx), so the RSC payload does not repeat their markup.
  */
 export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption, emptyAction }: { dashboard: CaseloadDashboard; basePath: string; exportPath: string; caption: string; emptyAction?: ReactNode }) {
   const view: DashboardView = dashboard.query;
@@ -106,6 +105,29 @@ function sessionDate(iso: string | null, timeZone: string): string {
   return iso ? shortDate(iso, timeZone) : '—';
 }
 
+/** What one row shows, as compact data for the row component (dates and figures in words). */
+function compactRow(row: CaseloadDashboardRow, timeZone: string): CaseloadRowData {
+  return {
+    id: row.id,
+    name: row.displayName,
+    note: [row.pronouns, row.hasPortalAccount ? null : 'No portal account'].filter(Boolean).join(' · '),
+    discharged: row.status === 'discharged',
+    flags: row.flags,
+    clarity: row.clarity.mean === null ? null : [decimal(row.clarity.mean), plural(row.clarity.count, 'goal')],
+    clarityEmpty: row.consensus.denominator === 0 ? 'No goals yet' : 'Not rated yet',
+    consensus: row.consensus.denominator === 0 ? null : `${row.consensus.numerator} of ${row.consensus.denominator}`,
+    consensusEmpty: row.hasAgreedGoal ? 'No open goals' : 'No goals yet',
+    means: row.series.map((point) => point.mean),
+    progressNote:
+      row.progress.measuredGoals === 0
+        ? 'Baseline only so far'
+        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ${plural(row.progress.measuredGoals, 'goal')} reliably better`,
+    lastSession: sessionDate(row.lastSessionAt, timeZone),
+    nextSession: sessionDate(row.nextSessionAt, timeZone),
+    plan: row.plan,
+  };
+}
+
 function CaseloadDashboardTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -128,68 +150,7 @@ function CaseloadDashboardTable({ rows, view, basePath, caption, timeZone }: { r
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
-          {rows.map((row) => (
-            <tr key={row.id} className={row.flags.risk > 0 ? 'bg-red-50/40' : undefined}>
-              <th scope="row" className="px-3 py-3 font-medium">
-                <Link prefetch={false} href={`/clients/${row.id}/plan`}>{row.displayName}</Link>
-                <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-normal text-slate-600">
-                  {[row.pronouns, row.hasPortalAccount ? null : 'No portal account'].filter(Boolean).join(' · ')}
-                  {row.status === 'discharged' ? <Badge>Discharged</Badge> : null}
-                </span>
-              </th>
-              <td>
-                <FlagBadges flags={row.flags} />
-              </td>
-              <td>
-                {row.clarity.mean === null ? (
-                  <span className="text-slate-600">{row.consensus.denominator === 0 ? 'No goals yet' : 'Not rated yet'}</span>
-                ) : (
-                  <>
-                    <span className="font-semibold tabular-nums">{decimal(row.clarity.mean)}</span>
-                    <span className="text-slate-600"> / 5</span>
-                    <span className="block text-xs text-slate-600">{plural(row.clarity.count, 'goal')} rated</span>
-                  </>
-                )}
-              </td>
-              <td>
-                {row.consensus.denominator === 0 ? (
-                  <span className="text-slate-600">{row.hasAgreedGoal ? 'No open goals' : 'No goals yet'}</span>
-                ) : (
-                  <>
-                    <span className="font-semibold tabular-nums">
-                      {row.consensus.numerator} of {row.consensus.denominator}
-                    </span>
-                    <span className="block text-xs text-slate-600">agreed by both</span>
-                  </>
-                )}
-              </td>
-              <td>
-                {row.series.length === 0 ? (
-                  <span className="text-slate-600">No ratings yet</span>
-                ) : (
-                  <>
-                    <Link prefetch={false} href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
-                      <Sparkline points={row.series} />
-                      <span className="sr-only"> (open the progress charts)</span>
-                    </Link>
-                    <span className="block text-xs text-slate-600">
-                      {row.progress.measuredGoals === 0
-                        ? 'Baseline only so far'
-                        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ${plural(row.progress.measuredGoals, 'goal')} reliably better`}
-                    </span>
-                  </>
-                )}
-              </td>
-              <td className="tabular-nums">{sessionDate(row.lastSessionAt, timeZone)}</td>
-              <td className="tabular-nums">{sessionDate(row.nextSessionAt, timeZone)}</td>
-              <td>
-                <Link prefetch={false} href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
-                  <PlanStatusBadges plan={row.plan} />
-                  <span className="sr-only"> (open the plan)</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
+          <CaseloadRows rows={rows.map((row) => compactRow(row, timeZone))} />
         </tbody>
       </table>
     </div>

@@ -2,6 +2,7 @@ import type { ProgressPoint } from '../../lib/domain/metrics/client-rollup';
 import { date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
 import { organizationId, tenantKeys, tstz } from './columns';
+import { users } from './users';
 
 /**
  * Dashboard rollups (issue 6): per-client sufficient statistics, so caseload rows read one row
@@ -77,5 +78,65 @@ export const clientMonthlyMetrics = pgTable(
     primaryKey({ name: 'client_monthly_metrics_pkey', columns: [t.organizationId, t.clientId, t.month] }),
     ...tenantKeys(t, { clientId: () => clients }, { primaryKey: false }),
     index('client_monthly_metrics_org_month_idx').on(t.organizationId, t.month),
+  ],
+);
+
+/**
+ * Per clinician (issue 14): the sums of `client_metrics` over the clinician's active caseload
+ * (active assignment, client not archived), so the organisation view reads one row per
+ * clinician instead of one per client. Kept in step by `refreshClinicianMetrics`
+ * (lib/rollups/clinician-metrics.ts) in the same transaction as every write that changes a
+ * client rollup or a caseload assignment (ADR 0007, ADR 0016). Open flags stay live.
+ */
+export const clinicianMetrics = pgTable(
+  'clinician_metrics',
+  {
+  clinicianId: uuid('clinician_id').notNull(),
+  organizationId: organizationId(),
+  clients: integer('clients').notNull().default(0),
+  planGoals: integer('plan_goals').notNull().default(0),
+  agreedPlanGoals: integer('agreed_plan_goals').notNull().default(0),
+  smartPlanGoals: integer('smart_plan_goals').notNull().default(0),
+  claritySum: integer('clarity_sum').notNull().default(0),
+  clarityCount: integer('clarity_count').notNull().default(0),
+  measuredGoals: integer('measured_goals').notNull().default(0),
+  changeSum: integer('change_sum').notNull().default(0),
+  reliableImprovements: integer('reliable_improvements').notNull().default(0),
+  attendedSessions: integer('attended_sessions').notNull().default(0),
+  ratedRegularlyNumerator: integer('rated_regularly_numerator').notNull().default(0),
+  ratedRegularlyDenominator: integer('rated_regularly_denominator').notNull().default(0),
+  setFromStartEligible: integer('set_from_start_eligible').notNull().default(0),
+  setFromStartMet: integer('set_from_start_met').notNull().default(0),
+  /** Sum of the clients' latest SRS totals (exact: numeric), and how many clients have one. */
+  srsSum: numeric('srs_sum', { precision: 12, scale: 1, mode: 'number' }).notNull().default(0),
+  srsCount: integer('srs_count').notNull().default(0),
+  refreshedAt: tstz('refreshed_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'clinician_metrics_pkey', columns: [t.organizationId, t.clinicianId] }),
+    ...tenantKeys(t, { clinicianId: () => users }, { primaryKey: false }),
+  ],
+);
+
+/** Per clinician per month: the sums of `client_monthly_metrics` over the clinician's active caseload. */
+export const clinicianMonthlyMetrics = pgTable(
+  'clinician_monthly_metrics',
+  {
+    clinicianId: uuid('clinician_id').notNull(),
+    organizationId: organizationId(),
+    /** 'YYYY-MM' in the organisation's time zone. */
+    month: text('month').notNull(),
+    attendedSessions: integer('attended_sessions').notNull().default(0),
+    ratedRegularlyNumerator: integer('rated_regularly_numerator').notNull().default(0),
+    ratedRegularlyDenominator: integer('rated_regularly_denominator').notNull().default(0),
+    claritySum: integer('clarity_sum').notNull().default(0),
+    clarityCount: integer('clarity_count').notNull().default(0),
+    gboSum: integer('gbo_sum').notNull().default(0),
+    gboCount: integer('gbo_count').notNull().default(0),
+    goalsAgreed: integer('goals_agreed').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'clinician_monthly_metrics_pkey', columns: [t.organizationId, t.clinicianId, t.month] }),
+    ...tenantKeys(t, { clinicianId: () => users }, { primaryKey: false }),
   ],
 );

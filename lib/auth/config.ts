@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import { sessionClaimsSchema, type SessionClaims } from './claims';
-import { IDLE_TIMEOUT_MS, sessionTimingVerdict } from './session-timing';
+import { IDLE_LIMIT_MS, sessionTimingVerdict } from './session-timing';
 
 declare module 'next-auth' {
   interface Session {
@@ -20,13 +20,14 @@ export interface AuthorizedUser {
 
 /**
  * The part of the Auth.js configuration with no database in it, shared by proxy.ts and the
- * full configuration in ./auth.ts. The JWT cookie lives 15 minutes from the last request
- * (idle logoff); the absolute 12-hour limit and the idle rule are also checked on every
+ * full configuration in ./auth.ts. The JWT cookie lives 16 minutes from its last re-issue,
+ * which happens at most once a minute (idle logoff between 15 and 16 minutes after the last
+ * request, ADR 0016); the absolute 12-hour limit and the idle rule are also checked on every
  * decode, so an old cookie replayed by hand is refused too.
  */
 export const authConfig = {
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_MS / 1000 },
+  session: { strategy: 'jwt', maxAge: IDLE_LIMIT_MS / 1000 },
   pages: { signIn: '/sign-in' },
   providers: [],
   logger: {

@@ -13,7 +13,7 @@ import { resolveAuthSecret } from './secret';
  */
 export async function readSessionClaims(): Promise<SessionClaims | null> {
   // Only decode the cookie here. (Auth.js's auth() would also re-encrypt a fresh cookie that a
-  // server component cannot set; proxy.ts already refreshes it on every request.) The idle and
+  // server component cannot set; proxy.ts refreshes it, at most once a minute.) The idle and
   // absolute limits are checked on these claims by the session check (loadPrincipal).
   const requestHeaders = await headers();
   const secureCookie = (requestHeaders.get('cookie') ?? '').includes('__Secure-authjs.session-token=');

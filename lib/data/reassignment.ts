@@ -8,6 +8,8 @@ import { reassignClientSchema } from '@/lib/validation/people';
 import { loadClientWithAccessFacts } from './internal/access-facts';
 import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
+import { lockClientRollupRows } from '@/lib/rollups/client-metrics';
+import { refreshClinicianMetrics } from '@/lib/rollups/clinician-metrics';
 
 export interface ReassignmentOptions {
   currentClinicianId: string | null;
@@ -56,6 +58,8 @@ export async function reassignClient(raw: unknown): Promise<{ clientId: string; 
     if (clinician.id === client.clinicianId) {
       throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { clinicianId: ['The client already works with this clinician.'] } });
     }
+    // The client's rollup row first (as every refresh does), then the move, then both clinicians' sums.
+    await lockClientRollupRows(tx, client.organizationId, [client.id]);
     const now = new Date();
     await tx
       .update(caseloadAssignments)
@@ -68,6 +72,7 @@ export async function reassignClient(raw: unknown): Promise<{ clientId: string; 
       startedAt: now,
       startedBy: ctx.principal.userId,
     });
+    await refreshClinicianMetrics(tx, client.organizationId, { clientIds: [client.id], alsoClinicianIds: client.clinicianId ? [client.clinicianId] : [] });
     return { clientId: client.id, clinicianId: clinician.id };
   });
 }

@@ -14,4 +14,6 @@ export async function afterDatabaseOpened(db: Db): Promise<void> {
   }
   const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');
   await refreshMissingClientMetrics(db);
+  const { refreshMissingClinicianMetrics } = await import('@/lib/rollups/clinician-metrics');
+  await refreshMissingClinicianMetrics(db);
 }

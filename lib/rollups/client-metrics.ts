@@ -5,6 +5,7 @@ import type { LifecycleStatus, Side } from '@/lib/domain/consensus/types';
 import { clientMetricsFromFacts, type ClientRollup, type ClientRollupFacts } from '@/lib/domain/metrics/client-rollup';
 import type { TherapySessionStatus } from '@/lib/domain/therapy-sessions';
 import { rowsOf } from '@/db/rows';
+import { refreshClinicianMetrics } from './clinician-metrics';
 
 /*
  * Keeping the dashboard rollups exactly in step with the rows they summarise.
@@ -175,11 +176,20 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
     // A whole organisation (the demo seed, a time-zone change) goes in chunks, so no statement carries every client's history.
     const result = await executor.execute(sql`select c.id from clients c where c.organization_id = ${organizationId}::uuid order by c.id`);
     const ids = rowsOf<{ id: string }>(result).map((row) => row.id);
-    for (const part of chunks(ids)) await refreshClientMetrics(executor, organizationId, part);
+    for (const part of chunks(ids)) await refreshClientRollupsOnly(executor, organizationId, part);
+    // Then every clinician once (after every client row is locked: clients first, then clinicians).
+    await refreshClinicianMetrics(executor, organizationId, 'whole-organization');
     return;
   }
-  const scope: RollupScope = { organizationId, clientIds: [...new Set(typeof clientIds === 'string' ? [clientIds] : clientIds)].sort() };
-  if (scope.clientIds.length === 0) return;
+  const ids = [...new Set(typeof clientIds === 'string' ? [clientIds] : clientIds)].sort();
+  if (ids.length === 0) return;
+  await refreshClientRollupsOnly(executor, organizationId, ids);
+  // The per-clinician level (ADR 0016) sums the rows just written, for each client's clinician.
+  await refreshClinicianMetrics(executor, organizationId, { clientIds: ids });
+}
+
+async function refreshClientRollupsOnly(executor: Executor, organizationId: string, clientIds: readonly string[]): Promise<void> {
+  const scope: RollupScope = { organizationId, clientIds };
   await lockRollupRows(executor, scope);
   const { timeZone, facts } = await loadClientRollupFacts(executor, scope);
   await writeClientRollups(
@@ -187,6 +197,16 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
     organizationId,
     facts.map((clientFacts) => clientMetricsFromFacts(clientFacts, timeZone)),
   );
+}
+
+/**
+ * Locks clients' rollup rows (creating missing ones) without recomputing them: a write that
+ * moves clients between clinicians calls it first, so it and any concurrent refresh of those
+ * clients run one after the other (then `refreshClinicianMetrics` for both clinicians).
+ */
+export async function lockClientRollupRows(executor: Executor, organizationId: string, clientIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(clientIds)].sort();
+  if (ids.length > 0) await lockRollupRows(executor, { organizationId, clientIds: ids });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { getDb } from '@/db/client';
-import { clientMetrics, clientMonthlyMetrics, clients, goalRatings, goals, goalStatusEvents, measureResponses, organizations, planSignatures, therapySessions } from '@/db/schema';
+import { caseloadAssignments, clientMetrics, clientMonthlyMetrics, clients, clinicianMetrics, clinicianMonthlyMetrics, goalRatings, goals, goalStatusEvents, measureResponses, organizations, planSignatures, therapySessions } from '@/db/schema';
 import {
   consensusRate,
   goalClarity,
@@ -84,7 +84,66 @@ export async function expectRollupsInStep(organizationId: string, context = ''):
       .sort((a, b) => (a.month < b.month ? -1 : 1));
     expect(months, `${context}: client ${id} months`).toEqual(expected.months);
   }
+  await expectClinicianRollupsInStep(organizationId, raw, context);
   return raw.clientRows.length;
+}
+
+const CLINICIAN_SUMS = [
+  'planGoals',
+  'agreedPlanGoals',
+  'smartPlanGoals',
+  'claritySum',
+  'clarityCount',
+  'measuredGoals',
+  'changeSum',
+  'reliableImprovements',
+  'attendedSessions',
+  'ratedRegularlyNumerator',
+  'ratedRegularlyDenominator',
+  'setFromStartEligible',
+  'setFromStartMet',
+] as const;
+
+const MONTH_SUMS = ['attendedSessions', 'ratedRegularlyNumerator', 'ratedRegularlyDenominator', 'claritySum', 'clarityCount', 'gboSum', 'gboCount', 'goalsAgreed'] as const;
+
+/**
+ * The per-clinician level (ADR 0019): every clinician's stored sums equal the sums, over their
+ * active caseload (active assignment, client not archived) read afresh, of each client's
+ * rollup computed afresh by the one definition; and every clinician with a caseload has a row.
+ */
+async function expectClinicianRollupsInStep(organizationId: string, raw: Awaited<ReturnType<typeof readRawFacts>>, context: string): Promise<void> {
+  const db = await getDb();
+  const live = new Set((await db.select({ id: clients.id, archivedAt: clients.archivedAt }).from(clients).where(eq(clients.organizationId, organizationId))).filter((c) => c.archivedAt === null).map((c) => c.id));
+  const assignments = (await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, organizationId))).filter((a) => a.endedAt === null && live.has(a.clientId));
+  const stored = await db.select().from(clinicianMetrics).where(eq(clinicianMetrics.organizationId, organizationId));
+  const storedMonths = await db.select().from(clinicianMonthlyMetrics).where(eq(clinicianMonthlyMetrics.organizationId, organizationId));
+  const clinicians = new Set([...assignments.map((a) => a.clinicianId), ...stored.map((row) => row.clinicianId)]);
+  for (const clinicianId of clinicians) {
+    const rollups = assignments.filter((a) => a.clinicianId === clinicianId).map((a) => clientMetricsFromFacts(rollupFactsOf(raw, a.clientId), raw.timeZone));
+    const expected: Record<string, number> = { clients: rollups.length };
+    for (const key of CLINICIAN_SUMS) expected[key] = rollups.reduce((sum, r) => sum + Number(r.metrics[key]), 0);
+    const srs = rollups.map((r) => r.metrics.latestSrs).filter((value): value is number => value !== null);
+    expected.srsCount = srs.length;
+    // Tenths, summed as integers: the stored sum is exact (numeric).
+    expected.srsTenths = srs.reduce((sum, value) => sum + Math.round(value * 10), 0);
+    const row = stored.find((candidate) => candidate.clinicianId === clinicianId);
+    expect(row, `${context}: clinician ${clinicianId} has a rollup row`).toBeDefined();
+    const actual: Record<string, number> = { clients: row!.clients, srsCount: row!.srsCount, srsTenths: Math.round(Number(row!.srsSum) * 10) };
+    for (const key of CLINICIAN_SUMS) actual[key] = row![key];
+    expect(actual, `${context}: clinician ${clinicianId} rollup`).toEqual(expected);
+
+    const expectedMonths = new Map<string, Record<string, number>>();
+    for (const month of rollups.flatMap((r) => r.months)) {
+      const sums = expectedMonths.get(month.month) ?? Object.fromEntries(MONTH_SUMS.map((key) => [key, 0]));
+      for (const key of MONTH_SUMS) sums[key]! += month[key];
+      expectedMonths.set(month.month, sums);
+    }
+    const actualMonths = storedMonths
+      .filter((month) => month.clinicianId === clinicianId)
+      .map((month) => [month.month, Object.fromEntries(MONTH_SUMS.map((key) => [key, month[key]]))] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(actualMonths, `${context}: clinician ${clinicianId} months`).toEqual([...expectedMonths.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  }
 }
 
 /**

@@ -201,65 +201,85 @@ function teamMembers(organizationId: string, scope: TeamScope): SQL {
 }
 
 /**
- * Per clinician and in total (GROUPING SETS), the summed rollups of their active clients and
- * their open flags. One statement; the total row comes last.
+ * Open flags per team member, counted live (ADR 0007): for the organisation, from the
+ * open-flags partial index of the organisation outwards (open flags are few, clinicians
+ * many); for a supervisor's team, from each of the (few) team members' clients inwards.
+ */
+function openFlagsByClinician(organizationId: string, scope: TeamScope): SQL {
+  const counts = sql`
+    (count(*) filter (where fl.kind = 'risk'))::int as risk,
+    (count(distinct fl.client_id) filter (where fl.kind = 'risk'))::int as clients_with_risk,
+    (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
+    (count(*) filter (where fl.kind = 'alliance'))::int as alliance`;
+  if (scope.kind === 'organisation') {
+    return sql`
+      select a.clinician_id, ${counts}
+      from flags fl
+      join caseload_assignments a on a.client_id = fl.client_id and a.organization_id = fl.organization_id and a.ended_at is null
+      join clients c on c.organization_id = fl.organization_id and c.id = fl.client_id and c.archived_at is null
+      where fl.organization_id = ${organizationId}::uuid and fl.acknowledged_at is null
+      group by a.clinician_id`;
+  }
+  return sql`
+    select team.clinician_id, ${counts}
+    from team
+    join lateral (
+      select a.client_id from caseload_assignments a
+      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
+      offset 0
+    ) tc on true
+    join lateral (select c.id from clients c where c.organization_id = ${organizationId}::uuid and c.id = tc.client_id and c.archived_at is null offset 0) c on true
+    join lateral (
+      select fl.client_id, fl.kind from flags fl
+      where fl.organization_id = ${organizationId}::uuid and fl.client_id = c.id and fl.acknowledged_at is null
+      offset 0
+    ) fl on true
+    group by team.clinician_id`;
+}
+
+/**
+ * Per clinician and in total (GROUPING SETS), the per-clinician rollups (`clinician_metrics`:
+ * the sums of their active clients' rollups, ADR 0016) and their open flags. One statement,
+ * reading one rollup row per team member whatever the size of their caseloads; the total row
+ * comes last.
  */
 export async function selectTeamRows(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<TeamRowRecord[]> {
   const { organizationId } = params;
-  // Each clinician's clients are reached through LATERAL joins, so every table is read by index
-  // from the (few) team members outwards, whatever the size of the organisation.
   const result = await executor.execute(sql`
     with team as (${teamMembers(organizationId, params.scope)}),
     org as (
       select o.time_zone, to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as current_month
       from organizations o where o.id = ${organizationId}::uuid
-    )
+    ),
+    open_flags as (${openFlagsByClinician(organizationId, params.scope)})
     select
       team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name,
       grouping(team.clinician_id) = 1 as is_total,
       min(org.current_month) as current_month, min(org.time_zone) as time_zone,
-      count(x.client_id)::int as "clients",
-      coalesce(sum(x.plan_goals), 0)::int as "planGoals",
-      coalesce(sum(x.agreed_plan_goals), 0)::int as "agreedPlanGoals",
-      coalesce(sum(x.smart_plan_goals), 0)::int as "smartPlanGoals",
-      coalesce(sum(x.clarity_sum), 0)::int as "claritySum",
-      coalesce(sum(x.clarity_count), 0)::int as "clarityCount",
-      coalesce(sum(x.measured_goals), 0)::int as "measuredGoals",
-      coalesce(sum(x.change_sum), 0)::int as "changeSum",
-      coalesce(sum(x.reliable_improvements), 0)::int as "reliableImprovements",
-      coalesce(sum(x.attended_sessions), 0)::int as "attendedSessions",
-      coalesce(sum(x.rated_regularly_numerator), 0)::int as "ratedRegularlyNumerator",
-      coalesce(sum(x.rated_regularly_denominator), 0)::int as "ratedRegularlyDenominator",
-      coalesce(sum(x.set_from_start_eligible), 0)::int as "setFromStartEligible",
-      coalesce(sum(x.set_from_start_met), 0)::int as "setFromStartMet",
-      coalesce(sum(x.latest_srs), 0)::float8 as "srsSum",
-      count(x.latest_srs)::int as "srsCount",
-      coalesce(sum(x.risk), 0)::int as "openRiskFlags",
-      (count(*) filter (where x.risk > 0))::int as "clientsWithOpenRisk",
-      coalesce(sum(x.not_on_track), 0)::int as "openNotOnTrackFlags",
-      coalesce(sum(x.alliance), 0)::int as "openAllianceFlags"
+      coalesce(sum(cm.clients), 0)::int as "clients",
+      coalesce(sum(cm.plan_goals), 0)::int as "planGoals",
+      coalesce(sum(cm.agreed_plan_goals), 0)::int as "agreedPlanGoals",
+      coalesce(sum(cm.smart_plan_goals), 0)::int as "smartPlanGoals",
+      coalesce(sum(cm.clarity_sum), 0)::int as "claritySum",
+      coalesce(sum(cm.clarity_count), 0)::int as "clarityCount",
+      coalesce(sum(cm.measured_goals), 0)::int as "measuredGoals",
+      coalesce(sum(cm.change_sum), 0)::int as "changeSum",
+      coalesce(sum(cm.reliable_improvements), 0)::int as "reliableImprovements",
+      coalesce(sum(cm.attended_sessions), 0)::int as "attendedSessions",
+      coalesce(sum(cm.rated_regularly_numerator), 0)::int as "ratedRegularlyNumerator",
+      coalesce(sum(cm.rated_regularly_denominator), 0)::int as "ratedRegularlyDenominator",
+      coalesce(sum(cm.set_from_start_eligible), 0)::int as "setFromStartEligible",
+      coalesce(sum(cm.set_from_start_met), 0)::int as "setFromStartMet",
+      coalesce(sum(cm.srs_sum), 0)::float8 as "srsSum",
+      coalesce(sum(cm.srs_count), 0)::int as "srsCount",
+      coalesce(sum(fl.risk), 0)::int as "openRiskFlags",
+      coalesce(sum(fl.clients_with_risk), 0)::int as "clientsWithOpenRisk",
+      coalesce(sum(fl.not_on_track), 0)::int as "openNotOnTrackFlags",
+      coalesce(sum(fl.alliance), 0)::int as "openAllianceFlags"
     from team
     cross join org
-    left join lateral (
-      select c.id as client_id,
-        m.plan_goals, m.agreed_plan_goals, m.smart_plan_goals, m.clarity_sum, m.clarity_count, m.measured_goals,
-        m.change_sum, m.reliable_improvements, m.attended_sessions, m.rated_regularly_numerator,
-        m.rated_regularly_denominator, m.set_from_start_eligible, m.set_from_start_met, m.latest_srs,
-        ofl.risk, ofl.not_on_track, ofl.alliance
-      from caseload_assignments a
-      cross join lateral (select c.id, c.organization_id from clients c where c.organization_id = a.organization_id and c.id = a.client_id and c.archived_at is null offset 0) c
-      left join client_metrics m on m.organization_id = c.organization_id and m.client_id = c.id
-      cross join lateral (
-        select
-          (count(*) filter (where fl.kind = 'risk'))::int as risk,
-          (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
-          (count(*) filter (where fl.kind = 'alliance'))::int as alliance
-        from flags fl
-        where fl.organization_id = a.organization_id and fl.client_id = c.id and fl.acknowledged_at is null
-      ) ofl
-      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
-      offset 0 -- keeps the planner from flattening this into hash joins over every client
-    ) x on true
+    left join clinician_metrics cm on cm.clinician_id = team.clinician_id and cm.organization_id = ${organizationId}::uuid
+    left join open_flags fl on fl.clinician_id = team.clinician_id
     group by grouping sets ((team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name), ())
     order by is_total, lower(team.name), team.clinician_id
   `);
@@ -319,7 +339,7 @@ export async function selectTeamOpenRiskFlags(executor: Executor, params: { orga
 /** How many months the trend shows, ending with the current month on the organisation's calendar. */
 export const TREND_MONTHS = 12;
 
-/** The team's summed monthly rollups over the trend window. One statement. */
+/** The team's summed monthly rollups over the trend window, from the per-clinician months (ADR 0016). One statement. */
 export async function selectTeamTrend(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<MonthSums[]> {
   const { organizationId } = params;
   const result = await executor.execute(sql`
@@ -341,16 +361,10 @@ export async function selectTeamTrend(executor: Executor, params: { organization
       sum(mm.goals_agreed)::int as "goalsAgreed"
     from team
     cross join window_months w
-    -- From each team member to their clients to those clients' months, by index all the way.
+    -- Each team member's months in the window, by the primary key (clinician, month).
     join lateral (
-      select a.client_id from caseload_assignments a
-      cross join lateral (select c.id, c.organization_id from clients c where c.organization_id = a.organization_id and c.id = a.client_id and c.archived_at is null offset 0) c
-      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
-      offset 0 -- keeps the planner from flattening this into hash joins over every client
-    ) tc on true
-    join lateral (
-      select * from client_monthly_metrics m
-      where m.client_id = tc.client_id and m.month between w.first_month and w.last_month
+      select * from clinician_monthly_metrics m
+      where m.clinician_id = team.clinician_id and m.organization_id = ${organizationId}::uuid and m.month between w.first_month and w.last_month
       offset 0
     ) mm on true
     group by mm.month
