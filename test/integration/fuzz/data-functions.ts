@@ -22,6 +22,7 @@ export const INFRASTRUCTURE_MODULES = new Set([
   'plan-records',
   'portal-access',
   'principals',
+  'reminder-jobs',
   'risk-answers',
   'sign-in-limits',
   'therapy-session-access',
