@@ -32,8 +32,8 @@ const SCHEDULES: Record<string, string> = {
 };
 
 export interface QueueOptions {
-  /** A PostgreSQL URL; default JOB_DATABASE_URL, else DATABASE_URL, else the embedded database. */
-  connectionString?: string;
+  /** A PostgreSQL URL; default JOB_DATABASE_URL, else DATABASE_URL, else the embedded database. null: the embedded database of `db`. */
+  connectionString?: string | null;
   /** How often an idle worker looks for work (seconds, at least 0.5). */
   pollingIntervalSeconds?: number;
   /** Send retries: how many, and the first delay (seconds; doubled each time). */
@@ -66,7 +66,7 @@ function pgliteAdapter(client: PGlite): PgBoss.Db {
 }
 
 function bossFor(options: QueueOptions, db: Db): PgBoss {
-  const connectionString = options.connectionString ?? env().JOB_DATABASE_URL ?? env().DATABASE_URL;
+  const connectionString = options.connectionString === null ? undefined : (options.connectionString ?? env().JOB_DATABASE_URL ?? env().DATABASE_URL);
   const common = { schema: 'pgboss', application_name: 'accord-jobs', superviseIntervalSeconds: 60, schedule: options.schedule ?? true } as const;
   if (connectionString) return new PgBoss({ ...common, connectionString, max: 4 });
   const client = (db as unknown as { $client: PGlite }).$client;

@@ -238,8 +238,8 @@ export function isoWeekIn(instant: Date, timeZone: string): string {
   const date = new Date(Date.UTC(clock.year, clock.month - 1, clock.day));
   const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
   date.setUTCDate(date.getUTCDate() - weekday + 3); // Thursday of this week
-  const firstThursday = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((date.getTime() - firstThursday.getTime()) / (7 * DAY_MS) - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
+  const week = 1 + Math.floor((date.getTime() - yearStart) / (7 * DAY_MS));
   return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
