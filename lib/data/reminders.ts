@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { sessionIcs } from '@/lib/reminders/ics';
 import { readUnsubscribeToken } from '@/lib/reminders/unsubscribe-token';
 import { pageQuerySchema } from '@/lib/validation/common';
-import { readReminderSettings, reminderSettingsFormSchema, type ReminderSettings } from '@/lib/validation/organization-settings';
+import { readReminderSettings, reminderSettingsFormSchema, reminderSettingsFromForm, type ReminderSettings } from '@/lib/validation/organization-settings';
 import { parseInput } from '@/lib/validation/parse';
 import { reminderPreferencesSchema, unsubscribeSchema } from '@/lib/validation/reminders';
 import { z } from '@/lib/validation/zod';
@@ -69,7 +69,7 @@ export async function saveMyReminderPreferences(raw: unknown): Promise<ReminderC
   return writeAudited(ctx, { action: 'reminders.preferences-save', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
     if (ctx.principal.role === 'client') await loadOwnClientRecord(ctx, tx);
     const now = new Date();
-    for (const kind of reminderKindsFor(ctx.principal.role)) await setChoice(tx, ctx.principal.organizationId, ctx.principal.userId, kind, input[kind], now);
+    for (const kind of reminderKindsFor(ctx.principal.role)) await setChoice(tx, ctx.principal.organizationId, ctx.principal.userId, kind, input[`kind-${kind}`], now);
     return choicesOf(tx, ctx.principal);
   });
 }
@@ -129,7 +129,7 @@ export async function getReminderSettings(): Promise<ReminderSettings> {
 /** Saves the reminder switches and quiet hours, keeping every other setting. */
 export async function saveReminderSettings(raw: unknown): Promise<ReminderSettings> {
   const ctx = await dataContext();
-  const input = parseInput(reminderSettingsFormSchema, raw);
+  const input = reminderSettingsFromForm(parseInput(reminderSettingsFormSchema, raw));
   return writeAudited(ctx, { action: 'reminders.settings-save', entityType: 'organization', entityId: ctx.principal.organizationId }, async (tx) => {
     authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
     await tx

@@ -77,7 +77,10 @@ function escapeHtml(value: string): string {
 export function reminderEmail(facts: ReminderFacts): MailMessage {
   const { subject, lines, action, path } = content(facts);
   const link = absoluteUrl(path);
-  const unsubscribe = absoluteUrl(`/unsubscribe/${unsubscribeToken(facts.recipientUserId, facts.kind)}`);
+  const token = unsubscribeToken(facts.recipientUserId, facts.kind);
+  // The page (a button) for people; the one-click POST address (RFC 8058) for mail apps.
+  const unsubscribe = absoluteUrl(`/unsubscribe/${token}`);
+  const oneClick = absoluteUrl(`/api/unsubscribe/${token}`);
   const preferences = facts.kind === 'team-digest' || facts.kind.startsWith('plan-') || facts.kind === 'first-check-in' ? '/account' : '/portal/reminders';
   const text = [
     ...lines,
@@ -104,7 +107,7 @@ export function reminderEmail(facts: ReminderFacts): MailMessage {
     subject,
     text,
     html,
-    headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     attachments: facts.ics ? [{ filename: 'session.ics', content: facts.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { checkboxField } from './reminders';
 import { DEFAULT_QUIET_HOURS, REMINDER_KINDS } from '@/lib/domain/reminders/schedule';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 21:00.');
@@ -51,16 +52,16 @@ export function readReminderSettings(stored: unknown): ReminderSettings {
 }
 
 /** The reminder settings form: a checkbox per kind (unticked = off) and the quiet hours. */
-export const reminderSettingsFormSchema = z
-  .object({
-    quietStart: clockTime,
-    quietEnd: clockTime,
-    ...Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, z.string().optional().transform((value) => value === 'on' || value === 'true')])),
-  })
-  .transform((input): ReminderSettings => {
-    const values = input as unknown as Record<string, boolean>;
-    return { kinds: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, values[`kind-${kind}`] === true])), quietHours: { start: input.quietStart, end: input.quietEnd } };
-  });
+export const reminderSettingsFormSchema = z.object({
+  quietStart: clockTime,
+  quietEnd: clockTime,
+  ...(Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<`kind-${(typeof REMINDER_KINDS)[number]}`, typeof checkboxField>),
+});
+
+/** The form's values as stored settings. */
+export function reminderSettingsFromForm(input: z.output<typeof reminderSettingsFormSchema>): ReminderSettings {
+  return { kinds: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, input[`kind-${kind}`]])), quietHours: { start: input.quietStart, end: input.quietEnd } };
+}
 
 /** Reads stored settings, filling defaults for anything missing or invalid. */
 export function readOrganizationSettings(stored: unknown): OrganizationSettings {

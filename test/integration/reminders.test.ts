@@ -6,7 +6,7 @@ import { escalateOverdueRiskFlags } from '@/lib/data/flag-upkeep';
 import { deliverReminder, planReminders } from '@/lib/data/reminder-jobs';
 import { unsubscribe } from '@/lib/data/reminders';
 import { JOBS, startJobQueue, type JobQueue } from '@/lib/jobs/queue';
-import { startTestSmtpServer } from '../support/smtp';
+import { startTestSmtpServer, type ReceivedMail } from '../support/smtp';
 import { createFixture, type Fixture } from './fixtures';
 import { addFlag, addTherapySession, DAY, fromNow, HOUR } from './sessions-fixtures';
 
@@ -37,7 +37,7 @@ async function deliveriesOf(userId: string) {
 }
 
 /** A header as sent (unfolded), e.g. "<https://…>" for List-Unsubscribe. */
-function header(mail: { parsed: { headerLines: { key: string; line: string }[] } }, name: string): string | undefined {
+function header(mail: ReceivedMail, name: string): string | undefined {
   const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
   return line?.replace(/\r?\n[ \t]+/g, ' ').slice(name.length + 1).trim();
 }
@@ -96,7 +96,7 @@ describe('two workers on one database', () => {
     expect(mail.parsed.text).toContain(`/portal/check-in?session=${session}`);
     expect(mail.parsed.html).toContain(`/portal/check-in?session=${session}`);
     const unsubscribeHeader = header(mail, 'List-Unsubscribe') ?? '';
-    expect(unsubscribeHeader).toMatch(/^<http:\/\/localhost:\d+\/unsubscribe\/[0-9a-f-]{36}\.check-in-open\.[A-Za-z0-9_-]{43}>$/);
+    expect(unsubscribeHeader).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\/[0-9a-f-]{36}\.check-in-open\.[A-Za-z0-9_-]{43}>$/);
     expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     for (const clinical of [/PHQ/i, /GAD/i, /score/i, /goal/i, /risk/i, /Alex Client/]) expect(mail.raw).not.toMatch(clinical);
   });
