@@ -192,7 +192,7 @@ export async function planReminders(executor: Executor, now: Date, organizationI
           recipientEmail: candidate.recipientEmail,
           clientId: candidate.clientId,
           dedupeKey: plan.key,
-          subject: candidate.subject as unknown as Record<string, unknown>,
+          subject: candidate.subject,
           sendAfter: plan.sendAt,
         })
         .onConflictDoNothing()

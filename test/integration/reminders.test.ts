@@ -106,7 +106,7 @@ describe('two workers on one database', () => {
     const session = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, start);
     const one = queues[0]!;
     for (const p of await planReminders(await getDb(), new Date(), f.orgA)) await one.queueSend(p.id, p.sendAt);
-    await until(async () => smtp.to(f.users.clientA.email).some((m) => m.parsed.subject?.startsWith('Reminder: your session')), 'the session reminder');
+    await until(() => Promise.resolve(smtp.to(f.users.clientA.email).some((m) => m.parsed.subject?.startsWith('Reminder: your session'))), 'the session reminder');
     const mail = smtp.to(f.users.clientA.email).find((m) => m.parsed.subject?.startsWith('Reminder: your session'))!;
     const ics = mail.parsed.attachments.find((a) => a.filename === 'session.ics');
     expect(ics?.contentType).toBe('text/calendar');
@@ -140,7 +140,8 @@ describe('failures, unsubscribing and staleness', () => {
     const row = (await deliveriesOf(f.users.clientA.id)).find((d) => d.dedupeKey.includes(queued))!;
     expect(planned.map((p) => p.id)).toContain(row.id);
     const token = unsubscribeTokenOf(smtp.to(f.users.clientA.email)[0]!);
-    await expect(unsubscribe({ token })).resolves.toEqual({ label: expect.stringContaining('check-in opens') });
+    const { label } = await unsubscribe({ token });
+    expect(label).toContain('check-in opens');
     const before = smtp.received.length;
     expect(await deliverReminder(db, row.id, new Date(), { lastTry: false })).toEqual({ outcome: 'skipped' });
     // And nothing new of that kind is planned.
