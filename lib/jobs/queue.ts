@@ -113,6 +113,8 @@ export async function startJobQueue(options: QueueOptions = {}): Promise<JobQueu
   });
   if (options.schedule ?? true) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
+    // And once now: upkeep and reminders must not wait for the next five-minute mark after a start.
+    for (const name of Object.keys(SCHEDULES)) await boss.send(name, {});
   }
   return {
     boss,

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Stop reminder emails', referrer: 'no
  */
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const preview = await inspectUnsubscribe(decodeURIComponent(token));
+  const preview = await inspectUnsubscribe(token);
   if (preview.state !== 'valid' || !preview.label) {
     return (
       <AuthPage title="Stop reminder emails">
@@ -24,7 +24,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   }
   return (
     <AuthPage title="Stop reminder emails" intro={<>This stops one kind of email: <strong>{preview.label.toLowerCase()}</strong>. Other reminders, and messages about your safety or your account, are not affected.</>}>
-      <UnsubscribeForm token={decodeURIComponent(token)} />
+      <UnsubscribeForm token={token} />
     </AuthPage>
   );
 }
