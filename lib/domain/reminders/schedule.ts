@@ -247,9 +247,3 @@ export function isoWeekIn(instant: Date, timeZone: string): string {
 export function isWeeklySendDay(now: Date, timeZone: string): boolean {
   return wallClock(now, timeZone).weekday === 1;
 }
-
-/** Failed sends are tried again after 1, 5, 25 and 125 minutes, then marked failed. */
-export const MAX_SEND_ATTEMPTS = 5;
-export function retryDelayMs(attempt: number): number {
-  return 60_000 * 5 ** Math.max(0, attempt - 1);
-}
