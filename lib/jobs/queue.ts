@@ -106,10 +106,17 @@ export async function startJobQueue(options: QueueOptions = {}): Promise<JobQueu
     const at = now();
     for (const planned of [...(await planReminders(db, at)), ...(await orphanedDeliveries(db, at))]) await queueSend(planned.id, planned.sendAt);
   });
-  await boss.work<{ deliveryId: string }>(JOBS.sendReminder, { ...polling, batchSize: 1, includeMetadata: true }, async ([job]) => {
-    if (!job) return;
-    const result = await deliverReminder(db, job.data.deliveryId, now(), { lastTry: job.retryCount >= job.retryLimit });
-    if (result.outcome === 'later') await boss.send(JOBS.sendReminder, { deliveryId: job.data.deliveryId }, { startAfter: result.sendAt, retryLimit, retryDelay, retryBackoff: true });
+  // Sends are fetched up to 20 at a time (a worker waits one polling interval between fetches)
+  // and handled one by one: a refused send fails only its own job, which pg-boss retries.
+  await boss.work<{ deliveryId: string }>(JOBS.sendReminder, { ...polling, batchSize: 20, includeMetadata: true }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        const result = await deliverReminder(db, job.data.deliveryId, now(), { lastTry: job.retryCount >= job.retryLimit });
+        if (result.outcome === 'later') await boss.send(JOBS.sendReminder, { deliveryId: job.data.deliveryId }, { startAfter: result.sendAt, retryLimit, retryDelay, retryBackoff: true });
+      } catch (error) {
+        await boss.fail(JOBS.sendReminder, job.id, { message: error instanceof Error ? error.message.split('\n')[0] : 'send failed' });
+      }
+    }
   });
   if (options.schedule ?? true) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
