@@ -81,7 +81,9 @@ test('the admin sees the reminder went out (never its content); the therapist se
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.goto('/caseload');
-  await page.getByRole('link', { name: 'Rowan Reminder' }).first().click();
+  const href = (await page.getByRole('link', { name: 'Rowan Reminder' }).first().getAttribute('href')) ?? '';
+  // The client's profile page (the caseload links to their goals).
+  await page.goto(`/clients/${/\/clients\/([0-9a-f-]{36})/.exec(href)![1]}`);
   await expect(page.getByTestId('last-reminder')).toContainText('Last reminder emailed');
   await expectAccessible(page, 'client page with the last reminder');
 });
