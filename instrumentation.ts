@@ -1,7 +1,7 @@
 /**
  * Runs once when the server starts: opens the database (embedded PGlite is migrated, and
- * seeded with the demo clinic the first time) so the first visitor does not wait for it, and
- * prints the demo sign-ins.
+ * seeded with the demo clinic the first time) so the first visitor does not wait for it,
+ * prints the demo sign-ins and starts this process's job worker.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -23,29 +23,10 @@ export async function register() {
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
-  const { escalateOverdueRiskFlags } = await import('./lib/data/internal/flag-upkeep');
-  const { sealAuditTrail } = await import('./lib/audit-chain/seal');
-  startUpkeepTimer({
-    flags: escalateOverdueRiskFlags,
-    // Links new audit rows into each organisation's hash chain (ADR 0014).
-    audit: async (now) => sealAuditTrail((await openDatabase()).db, now),
-  });
-}
-
-/** How often overdue check-ins, unacknowledged risk flags and unsent risk emails are looked at, and new audit rows sealed. */
-const UPKEEP_EVERY_MS = 5 * 60 * 1000;
-
-/**
- * Upkeep on a timer (risk escalation after 24 hours must not wait for someone to open a page;
- * audit rows are sealed off the request path). Unref'd so it never keeps the process alive; a
- * failed job is logged and the next run tries it again. Nothing here is reachable over HTTP.
- */
-function startUpkeepTimer(jobs: Record<string, (now: Date) => Promise<unknown>>) {
-  const run = async () => {
-    for (const [name, job] of Object.entries(jobs)) {
-      await job(new Date()).catch((error: unknown) => console.error(`[${name}] upkeep failed; it will run again`, error));
-    }
-  };
-  setInterval(() => void run(), UPKEEP_EVERY_MS).unref();
-  setTimeout(() => void run(), 10_000).unref();
+  // The job queue (ADR 0019): flag upkeep, audit sealing and reminders. One worker per process,
+  // started once; JOBS_IN_WEB=0 leaves them to a separate `npm run worker`.
+  if (env().JOBS_IN_WEB !== '0') {
+    const { startJobsOnce } = await import('./lib/jobs/queue');
+    await startJobsOnce().catch((error: unknown) => console.error('[jobs] the job queue did not start; reminders and flag upkeep wait', error));
+  }
 }

@@ -23,7 +23,7 @@ const servedOverHttps = () => appOrigin().startsWith('https://');
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
 
-const PUBLIC_PATHS = [/^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /^\/reset-password(\/|$)/, /^\/api\/auth\//];
+const PUBLIC_PATHS = [/^\/unsubscribe\//, /^\/api\/unsubscribe\//, /^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /^\/reset-password(\/|$)/, /^\/api\/auth\//];
 
 type AuthedRequest = NextRequest & { auth: { claims?: unknown } | null };
 type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/admin/invitations', label: 'Invitations' },
   { href: '/admin/supervision', label: 'Supervision' },
   { href: '/admin/settings', label: 'Settings' },
+  { href: '/admin/emails', label: 'Emails' },
   { href: '/admin/audit', label: 'Audit log' },
 ];
 

@@ -70,6 +70,12 @@ const ROUTES: RouteRow[] = [
   { pattern: '/admin/supervision', path: () => '/admin/supervision', expect: { ...adminsOnly } },
   { pattern: '/admin/settings', path: () => '/admin/settings', expect: { ...adminsOnly } },
   { pattern: '/admin/audit', path: () => '/admin/audit', expect: { ...adminsOnly } },
+  // Reminders (issue 13): the delivery log for admins, the client's choices and calendar file, the unsubscribe link for anyone.
+  { pattern: '/admin/emails', path: () => '/admin/emails', expect: { ...adminsOnly } },
+  { pattern: '/portal/reminders', path: () => '/portal/reminders', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
+  { pattern: '/portal/calendar/[therapySessionId]', path: (ids) => `/portal/calendar/${ids.sessionA}`, expect: { default: 'not-found', anonymous: 'to:/sign-in', clientA: 'ok' } },
+  { pattern: '/unsubscribe/[token]', path: () => '/unsubscribe/not-a-real-unsubscribe-token', expect: { default: 'ok' } },
+  { pattern: '/api/unsubscribe/[token]', path: () => '/api/unsubscribe/not-a-real-unsubscribe-token', expect: { default: 'ok' } },
   { pattern: '/admin/audit/export', path: () => '/admin/audit/export', expect: { default: 'not-found', anonymous: 'to:/sign-in', admin: 'ok', otherOrgAdmin: 'ok' } },
   { pattern: '/portal', path: () => '/portal', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },
   { pattern: '/portal/check-in', path: () => '/portal/check-in', expect: { default: 'to:/caseload', ...supervisorsToTeam, anonymous: 'to:/sign-in', clientA: 'ok', clientB: 'ok', admin: 'to:/admin', otherOrgAdmin: 'to:/admin' } },

@@ -67,6 +67,14 @@ const envSchema = z
      * trials). It counts as delivery: whoever can read the file can follow the links in it.
      */
     MAIL_OUTBOX: z.string().min(1).optional(),
+    /**
+     * The job queue's own connection (pg-boss), e.g. a direct connection when DATABASE_URL goes
+     * through PgBouncer, or the pooler itself (pg-boss 10 polls; it never uses LISTEN/NOTIFY).
+     * Unset: DATABASE_URL.
+     */
+    JOB_DATABASE_URL: z.url().optional(),
+    /** "0": the web process runs no jobs (a separate `npm run worker` does). */
+    JOBS_IN_WEB: z.enum(['0', '1']).default('1'),
     /** Set to "1" to skip seeding the embedded database with the demo clinic. */
     ACCORD_NO_DEMO: z.enum(['0', '1']).default('0'),
   })

@@ -7,6 +7,12 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** An HTML alternative to the text (reminders carry both). */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on reminders. */
+  headers?: Record<string, string>;
+  /** Small text attachments, e.g. a session's .ics calendar file. */
+  attachments?: { filename: string; content: string; contentType: string }[];
 }
 
 /**
@@ -28,6 +34,7 @@ export function mailTransport(): MailTransport {
 }
 
 let transport: Promise<{ sendMail(message: MailMessage & { from: string }): Promise<unknown> }> | undefined;
+let transportUrl: string | undefined;
 
 function appendJsonLine(file: string, message: MailMessage): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -39,6 +46,9 @@ export async function sendMail(message: MailMessage): Promise<MailReceipt> {
   const { SMTP_URL, MAIL_FROM, MAIL_OUTBOX } = env();
   const how = mailTransport();
   if (how === 'smtp' && SMTP_URL) {
+    // A changed SMTP_URL (tests start their own server) gets a new transport.
+    if (transportUrl !== SMTP_URL) transport = undefined;
+    transportUrl = SMTP_URL;
     transport ??= import('nodemailer').then(({ createTransport }) => createTransport(SMTP_URL));
     await (await transport).sendMail({ ...message, from: MAIL_FROM });
   } else if (how === 'outbox' && MAIL_OUTBOX) {

@@ -9,3 +9,4 @@ export * from './sessions';
 export * from './dashboards';
 export * from './sign-in';
 export * from './safety-signals';
+export * from './reminders';

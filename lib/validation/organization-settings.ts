@@ -1,5 +1,16 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { checkboxField } from './reminders';
+import { DEFAULT_QUIET_HOURS, REMINDER_KINDS } from '@/lib/domain/reminders/schedule';
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 21:00.');
+
+/** Reminders (issue 13): each kind on or off for the whole organisation, and the quiet hours. */
+export const reminderSettingsSchema = z.object({
+  /** A kind missing here is on. */
+  kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()).default({}),
+  quietHours: z.object({ start: clockTime, end: clockTime }).default(DEFAULT_QUIET_HOURS),
+});
 
 /** A contact shown to clients wherever they might need urgent help. */
 export const crisisContactSchema = z.object({
@@ -27,6 +38,30 @@ export const organizationSettingsSchema = z.object({
 });
 
 export type OrganizationSettings = z.infer<typeof organizationSettingsSchema>;
+
+export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
+
+/**
+ * The reminder settings, kept under `reminders` in the settings document but edited by their
+ * own form (the main settings form keeps keys it does not edit).
+ */
+export function readReminderSettings(stored: unknown): ReminderSettings {
+  const value = (stored as { reminders?: unknown } | null | undefined)?.reminders;
+  const parsed = reminderSettingsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : { kinds: {}, quietHours: DEFAULT_QUIET_HOURS };
+}
+
+/** The reminder settings form: a checkbox per kind (unticked = off) and the quiet hours. */
+export const reminderSettingsFormSchema = z.object({
+  quietStart: clockTime,
+  quietEnd: clockTime,
+  ...(Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<`kind-${(typeof REMINDER_KINDS)[number]}`, typeof checkboxField>),
+});
+
+/** The form's values as stored settings. */
+export function reminderSettingsFromForm(input: z.output<typeof reminderSettingsFormSchema>): ReminderSettings {
+  return { kinds: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, input[`kind-${kind}`]])), quietHours: { start: input.quietStart, end: input.quietEnd } };
+}
 
 /** Reads stored settings, filling defaults for anything missing or invalid. */
 export function readOrganizationSettings(stored: unknown): OrganizationSettings {

@@ -38,6 +38,8 @@ import { getObjectiveWeek, retractObjectiveTick, tickObjective } from '@/lib/dat
 import { getClientProgress, getMyProgress } from '@/lib/data/progress';
 import { getTherapySession, listTherapySessions, recordTherapySession, saveTherapistRatings, scheduleTherapySession } from '@/lib/data/therapy-sessions';
 import { publicDataModules } from './fuzz/data-functions';
+import { getLastClientReminder, getMyReminderPreferences, getReminderSettings, getSessionCalendarFile, inspectUnsubscribe, listEmailDeliveries, saveMyReminderPreferences, saveReminderSettings, unsubscribe } from '@/lib/data/reminders';
+import { unsubscribeToken } from '@/lib/reminders/unsubscribe-token';
 import { addFlag, addSessionsSetup, addTick, type SessionsFixture } from './sessions-fixtures';
 
 // Links are "sent" to nowhere here: the invitation tests read real mail.
@@ -253,6 +255,17 @@ export const MATRIX: MatrixRow[] = [
   // Organisation settings and the audit log.
   { fn: 'getOrganizationSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => getOrganizationSettings() },
   { fn: 'updateOrganizationSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => updateOrganizationSettings(VALID_SETTINGS) },
+  // Reminders (issue 13): own choices, the signed one-click unsubscribe, settings and the delivery log.
+  { fn: 'getMyReminderPreferences', target: 'own account', allow: signedIn, call: () => getMyReminderPreferences() },
+  { fn: 'saveMyReminderPreferences', target: 'own account', allow: signedIn, call: () => saveMyReminderPreferences({ 'kind-check-in-open': 'on', 'kind-plan-review-soon': 'on' }) },
+  { fn: 'inspectUnsubscribe', target: "client B's link", allow: 'everyone', call: (f) => inspectUnsubscribe(unsubscribeToken(f.users.clientB.id, 'steps-nudge')) },
+  { fn: 'unsubscribe', target: "client B's link", allow: 'everyone', call: (f) => unsubscribe({ token: unsubscribeToken(f.users.clientB.id, 'steps-nudge') }) },
+  { fn: 'getReminderSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => getReminderSettings() },
+  { fn: 'saveReminderSettings', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => saveReminderSettings({ quietStart: '21:00', quietEnd: '08:00', 'kind-check-in-open': 'on', 'kind-check-in-due': 'on', 'kind-session': 'on', 'kind-plan-review-soon': 'on', 'kind-plan-review-overdue': 'on', 'kind-first-check-in': 'on', 'kind-team-digest': 'on' }) },
+  { fn: 'listEmailDeliveries', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listEmailDeliveries() },
+  { fn: 'getLastClientReminder', target: 'client A', allow: ['therapistA', 'supervisorOfA'], call: (f) => getLastClientReminder(f.clients.a) },
+  { fn: 'getLastClientReminder', target: 'other org client', allow: [], call: (f) => getLastClientReminder(f.clients.other) },
+  { fn: 'getSessionCalendarFile', target: "client A's session", allow: ['clientA'], call: () => getSessionCalendarFile(sx.upcomingA) },
   { fn: 'listAuditEvents', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => listAuditEvents({}) },
   { fn: 'exportAuditLog', target: 'own organisation', allow: ['admin', 'otherOrgUser'], call: () => exportAuditLog({}) },
 

@@ -7,6 +7,8 @@ import { signOutEverywhere, updateAccountName } from '@/lib/data/account';
 import { changePassword } from '@/lib/data/passwords';
 import { formAction } from '@/lib/form-action';
 import { accountNameSchema, changePasswordSchema } from '@/lib/validation/people';
+import { saveMyReminderPreferences } from '@/lib/data/reminders';
+import { reminderPreferencesSchema } from '@/lib/validation/reminders';
 
 export const updateAccountNameAction = formAction(accountNameSchema, async (input) => {
   await updateAccountName(input);
@@ -28,3 +30,9 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (await verifySession()) await signOutEverywhere();
   await signOut({ redirectTo: '/sign-in?signedOut=everywhere' });
 }
+
+/** Saves which reminder emails this staff member gets. */
+export const saveReminderChoicesAction = formAction(reminderPreferencesSchema, async (input) => {
+  await saveMyReminderPreferences(input);
+  return { status: 'success', message: 'Your reminder choices are saved.' };
+});

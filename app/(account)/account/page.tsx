@@ -5,14 +5,18 @@ import { formatDateTime } from '@/components/ui/format';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { ROLE_LABELS } from '@/lib/auth/principal';
 import { getAccount } from '@/lib/data/account';
+import { getMyReminderPreferences } from '@/lib/data/reminders';
+import { ReminderChoicesForm } from '@/components/reminders/reminder-choices-form';
 import { loadOrNotFound } from '@/lib/page-data';
 import { AccountNameForm, ChangePasswordForm } from './account-forms';
-import { signOutEverywhereAction } from './actions';
+import { saveReminderChoicesAction, signOutEverywhereAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const [account, { password }] = await Promise.all([loadOrNotFound(() => getAccount()), searchParams]);
+  // Clients choose theirs in the portal (/portal/reminders); administrators get no reminders.
+  const reminders = account.role === 'client' || account.role === 'admin' ? [] : await loadOrNotFound(() => getMyReminderPreferences());
   return (
     <div className="max-w-2xl space-y-6">
       <div>
@@ -39,6 +43,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <Card title="Change your password">
         <ChangePasswordForm email={account.email} />
       </Card>
+      {reminders.length > 0 ? (
+        <Card title="Email reminders">
+          <p className="mb-4 text-slate-800">Reminders say what is due and link to the page; they never name a client. Safety flags are always emailed, whatever you choose here.</p>
+          <ReminderChoicesForm choices={reminders} action={saveReminderChoicesAction} />
+        </Card>
+      ) : null}
       <Card title="Sign out of all devices">
         <p className="mb-4 text-slate-800">If you signed in on a shared or lost device, this ends every sign-in of your account, including this one.</p>
         <form action={signOutEverywhereAction}>

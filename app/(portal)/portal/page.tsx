@@ -53,6 +53,9 @@ export default async function PortalHomePage() {
           )}
         </p>
       </Card>
+      <p className="text-sm text-slate-700">
+        We email you when a check-in opens and before your sessions. <Link href="/portal/reminders">Choose which reminders you get</Link>.
+      </p>
     </div>
   );
 }

@@ -43,7 +43,10 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             </h2>
             <p className="mt-1 text-sm text-slate-700">
               {page.before.status === 'draft' ? 'You started this check-in earlier; your answers are saved. ' : ''}
-              Open until {when(page.before.closesAt)}.
+              Open until {when(page.before.closesAt)}.{' '}
+              <a href={`/portal/calendar/${page.before.therapySessionId}`} download>
+                Add this session to your calendar (.ics)
+              </a>
             </p>
           </div>
           {page.before.status === 'submitted' ? (

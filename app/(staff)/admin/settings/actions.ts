@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { updateOrganizationSettings } from '@/lib/data/organization';
+import { saveReminderSettings } from '@/lib/data/reminders';
 import { formAction } from '@/lib/form-action';
 
 /**
@@ -13,4 +14,10 @@ export const updateSettingsAction = formAction(z.record(z.string(), z.string()),
   await updateOrganizationSettings(values);
   revalidatePath('/', 'layout');
   return { status: 'success', message: 'Settings saved.' };
+});
+
+/** The reminder switches and quiet hours (their own form; the data layer parses it). */
+export const saveReminderSettingsAction = formAction(z.record(z.string(), z.string()), async (values) => {
+  await saveReminderSettings(values);
+  return { status: 'success', message: 'Reminder settings saved.' };
 });

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { formatDate, formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getClientProfile } from '@/lib/data/clients';
+import { getLastClientReminder } from '@/lib/data/reminders';
 import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
 import { ClientStatusForm } from './client-status-form';
@@ -28,6 +29,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
   const clientId = recordIdOrNotFound(route.clientId);
   const profile = await loadOrNotFound(() => getClientProfile(clientId));
   const note = RELATIONSHIP_NOTE[profile.relationship];
+  // The treating clinician and their supervisor see when the client was last reminded (ADR 0019).
+  const lastReminder = profile.relationship === 'treating' || profile.relationship === 'supervising' ? await loadOrNotFound(() => getLastClientReminder(clientId)) : null;
   return (
     <>
       <PageHeader
@@ -70,6 +73,13 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
               <a href={`/clients/${profile.id}/export/fhir`} className={buttonClasses('secondary', 'whitespace-nowrap')} download>
                 Download FHIR record<span className="sr-only"> of {profile.displayName}</span>
               </a>
+            </Card>
+          ) : null}
+          {lastReminder ? (
+            <Card title="Reminders">
+              <p className="text-sm text-slate-700" data-testid="last-reminder">
+                {lastReminder.sentAt ? `Last reminder emailed ${formatDateTime(lastReminder.sentAt, lastReminder.timeZone)} (${lastReminder.kind?.toLowerCase()}).` : 'No reminder has been emailed to this client yet.'}
+              </p>
             </Card>
           ) : null}
           {profile.relationship === 'admin' ? <ReassignCard clientId={profile.id} /> : null}
