@@ -59,9 +59,10 @@ export function ChoiceScale({
         </p>
       ) : null}
       <div className={cx('mt-2 grid gap-1', columns)} style={columns ? undefined : { gridTemplateColumns: `repeat(auto-fit, minmax(${MIN_TARGET}, 1fr))` }}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="relative block">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
+            {/* The first choice carries the question's id: an error summary links to it. */}
+            <input id={index === 0 ? id : undefined} type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
             <span
               className={cx(
                 'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',
