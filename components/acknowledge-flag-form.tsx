@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { acknowledgeFlagAction } from '@/app/(staff)/clients/[clientId]/flags/actions';
 import { idleFormState } from '@/lib/form-state';
 import { Alert } from './ui/alert';
+import { ErrorSummary } from './ui/error-summary';
 import { SubmitButton } from './ui/submit-button';
 import { TextAreaField } from './ui/field';
 
@@ -16,7 +17,7 @@ export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: 
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">Acknowledge with a note</summary>
       <form action={action} noValidate className="mt-2 space-y-3" key={state.submittedAt}>
         <input type="hidden" name="flagId" value={flagId} />
-        {state.status === 'error' && state.message && !state.fieldErrors?.note ? <Alert tone="error">{state.message}</Alert> : null}
+        <ErrorSummary state={state} idPrefix={`ack-${flagId}`} />
         <TextAreaField
           label={`What was done about this ${label.toLowerCase()} flag`}
           name="note"

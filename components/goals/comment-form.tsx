@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 
@@ -17,7 +18,7 @@ export function CommentForm({ action, goalId, versionNumber, idPrefix }: { actio
       <input type="hidden" name="goalId" value={goalId} />
       <input type="hidden" name="versionNumber" value={versionNumber} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <TextAreaField
         label={`Supervisor comment on version ${versionNumber}`}
         name="body"

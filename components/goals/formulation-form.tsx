@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import type { FormulationView } from '@/lib/data/plan-records';
@@ -30,10 +31,9 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="version" value={current.version} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? (
-        <Alert tone="error" title={conflict ? 'Not saved: the formulation changed' : undefined}>
-          <p>{state.message}</p>
-          {conflict && state.values ? (
+      <ErrorSummary state={state} message={conflict ? 'Not saved: the formulation changed' : undefined}>
+        {conflict ? <p>{state.message}</p> : null}
+        {conflict && state.values ? (
             <ul className="mt-2 list-disc pl-5">
               {FORMULATION_FACTORS.map((factor) => (
                 <li key={factor}>
@@ -42,8 +42,7 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
               ))}
             </ul>
           ) : null}
-        </Alert>
-      ) : null}
+      </ErrorSummary>
       {FORMULATION_FACTORS.map((factor) => (
         <TextAreaField
           key={factor}

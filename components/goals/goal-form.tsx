@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality } from '@/lib/domain/goal-quality';
@@ -127,16 +127,14 @@ function GoalFormBody({
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {state.status === 'error' && state.message ? (
-          <Alert tone="error" title={typedBeforeConflict ? 'Not saved: this goal changed' : undefined}>
-            <p>{state.message}</p>
-            {typedBeforeConflict ? (
+        <ErrorSummary state={state} message={typedBeforeConflict ? 'Not saved: this goal changed' : undefined}>
+          {typedBeforeConflict ? <p>{state.message}</p> : null}
+          {typedBeforeConflict ? (
               <p className="mt-2">
                 What you wrote: “{typedBeforeConflict.wording || '—'}”. The form now shows the newer version{isClient ? '' : ' (by the other side)'}.
               </p>
-            ) : null}
-          </Alert>
-        ) : null}
+          ) : null}
+        </ErrorSummary>
 
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold text-slate-900">{isClient ? 'Your goal' : 'The goal'}</legend>

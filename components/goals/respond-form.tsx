@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { FieldError, TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalView } from '@/lib/data/goal-records';
 import type { Position } from '@/lib/domain/consensus/types';
@@ -39,7 +40,7 @@ export function RespondForm({
       {onBehalfOfClient ? <input type="hidden" name="onBehalfOfClient" value="on" /> : null}
       <input type="hidden" name="versionNumber" value={state.code === 'conflict' && state.data ? state.data.current.number : versionNumber} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <fieldset aria-describedby={firstError(state, 'position') ? `${idPrefix}-position-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">
           {onBehalfOfClient ? 'The client’s answer, as they gave it in session' : audience === 'client' ? 'Do you agree with this wording?' : 'Your position on this wording'}

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SelectField, TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import { ACHIEVEMENT_STATUSES } from '@/lib/domain/consensus/types';
@@ -19,7 +20,7 @@ export function StatusChangeForm({ action, goalId, targets }: { action: Action; 
     <form action={formAction} noValidate className="space-y-4" key={state.submittedAt ?? 0}>
       <input type="hidden" name="goalId" value={goalId} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <SelectField
         label="What should happen"
         name="target"

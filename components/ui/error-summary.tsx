@@ -11,7 +11,20 @@ import type { FormState } from '@/lib/form-state';
  * Problems are listed in the order of the fields on the page; one without a field on this form
  * (a hidden value, the whole form) is listed as plain text.
  */
-export function ErrorSummary({ state, idPrefix, children }: { state: FormState<unknown>; idPrefix?: string; children?: ReactNode }) {
+export function ErrorSummary({
+  state,
+  idPrefix,
+  message = state.message,
+  children,
+}: {
+  state: FormState<unknown>;
+  /** The prefix the form's fields were given (see `idPrefix` in components/ui/field.tsx). */
+  idPrefix?: string;
+  /** Instead of the action's message. */
+  message?: string;
+  /** More words under the message, e.g. what the person had typed before a conflict. */
+  children?: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const refused = state.status === 'error';
@@ -58,7 +71,7 @@ export function ErrorSummary({ state, idPrefix, children }: { state: FormState<u
       <h2 id={headingId} className="text-base font-semibold text-red-800">
         There is a problem
       </h2>
-      {state.message ? <p className="mt-1">{state.message}</p> : null}
+      {message ? <p className="mt-1">{message}</p> : null}
       {children ? <div className="mt-1">{children}</div> : null}
       {ordered.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-5">

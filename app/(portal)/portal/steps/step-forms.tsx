@@ -5,6 +5,7 @@ import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { Alert } from '@/components/ui/alert';
 import { claimDeviceDraft, keepAndSend, onSyncEvent, type SyncEvent } from '@/lib/device-drafts/sync';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { retractTickAction, tickObjectiveAction } from './actions';
@@ -61,7 +62,7 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.fieldErrors?.submissionKey?.[0] ?? state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`${idPrefix}-doneOn`} className="block text-sm font-medium text-slate-800">
@@ -100,11 +101,11 @@ export function UndoTickButton({ tickId, label }: { tickId: string; label: strin
   const [state, action] = useActionState(retractTickAction, idleFormState);
   return (
     <form action={action} className="inline">
+      <ErrorSummary state={state} />
       <input type="hidden" name="tickId" value={tickId} />
       <SubmitButton variant="quiet" pendingLabel="Undoing…" className="min-h-9 px-2 py-1">
         Undo<span className="sr-only"> {label}</span>
       </SubmitButton>
-      {state.status === 'error' && state.message ? <span className="ml-2 text-sm text-red-700">{state.message}</span> : null}
     </form>
   );
 }

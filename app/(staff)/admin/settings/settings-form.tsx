@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
 import { CheckboxField, SelectField } from '@/components/ui/select-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { updateSettingsAction } from './actions';
@@ -42,7 +43,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormValu
   return (
     <form action={action} noValidate className="space-y-6" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {failed && state.message ? <Alert tone="error">{state.message} Nothing was saved.</Alert> : null}
+      <ErrorSummary state={state} message={state.message ? `${state.message} Nothing was saved.` : undefined} />
 
       <Fieldset legend="Organisation">
         <TextField label="Name" name="name" required maxLength={120} defaultValue={text('name', initial.name)} error={error('name')} />

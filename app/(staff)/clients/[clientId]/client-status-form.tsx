@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ClientProfile } from '@/lib/data/clients';
 import { idleFormState, type FormState } from '@/lib/form-state';
@@ -22,7 +22,7 @@ export function ClientStatusForm({ profile }: { profile: ClientProfile }) {
       <input type="hidden" name="clientId" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
       <input type="hidden" name="status" value={discharging ? 'discharged' : 'active'} />
-      {state.status === 'error' && state.message && !reasonError ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <p className="text-sm text-slate-700">
         {discharging
           ? 'When therapy ends, discharge the client. Their goals, sessions and ratings stay on the record, and they can still see their plan and progress in the portal.'

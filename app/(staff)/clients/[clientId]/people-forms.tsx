@@ -5,6 +5,7 @@ import { LinkNotice } from '@/components/link-notice';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
@@ -15,7 +16,7 @@ export function InviteClientForm({ clientId, clientName }: { clientId: string; c
   if (state.status === 'success' && state.data) return <LinkNotice sent={state.data} what="an invitation" idPrefix="client-invitation" />;
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
-      {state.status === 'error' && state.message && !state.fieldErrors ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
       <TextField
         label={`${clientName}’s email`}
@@ -39,7 +40,7 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
       <SelectField label="New clinician" name="clinicianId" defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
         <option value="">Choose a clinician</option>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { ChoiceScale } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
@@ -22,7 +23,7 @@ export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingVie
       <input type="hidden" name="goalId" value={goal.goalId} />
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       {[...GAS_LEVEL_FIELDS].reverse().map((field) => (
         <TextField
           key={field}
@@ -71,7 +72,7 @@ export function GasRatingForm({ goal, clientId, therapySessionId, idPrefix }: { 
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="therapySessionId" value={therapySessionId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <ChoiceScale
         legend="Attainment at this session"
         name="level"
