@@ -71,7 +71,7 @@ export function ErrorSummary({
       <h2 id={headingId} className="text-base font-semibold text-red-800">
         There is a problem
       </h2>
-      {message ? <p className="mt-1">{message}</p> : null}
+      {message && !problems.some((p) => p.message === message) ? <p className="mt-1">{message}</p> : null}
       {children ? <div className="mt-1">{children}</div> : null}
       {ordered.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-5">

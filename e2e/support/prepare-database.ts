@@ -17,6 +17,7 @@ import { refreshClientMetrics, WHOLE_ORGANIZATION } from '../../lib/rollups/clie
 import { createDatabase, withDatabase } from '../../test/support/postgres';
 import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
 import { prepareDraftsJourney, type DraftsJourneyFixture } from './prepare-drafts';
+import { prepareFormsJourney, type FormsJourneyFixture } from './prepare-forms';
 import { prepareSessionsJourney, therapySessionIdsByClientName, type SessionsJourneyFixture } from './prepare-sessions';
 
 export interface E2eFixture {
@@ -30,6 +31,8 @@ export interface E2eFixture {
   sessionsJourney: SessionsJourneyFixture;
   /** The client the check-in drafts journey uses. */
   draftsJourney: DraftsJourneyFixture;
+  /** The client the form-errors journey uses. */
+  formsJourney: FormsJourneyFixture;
   /** Each client's goal ids, oldest first. */
   goalIdsByClientName: Record<string, string[]>;
 }
@@ -80,6 +83,7 @@ async function main() {
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
   const draftsJourney = await prepareDraftsJourney(db, demoOrg!.id, passwordHash);
+  const formsJourney = await prepareFormsJourney(db, demoOrg!.id, passwordHash);
   // The rows above were inserted directly: bring the dashboards' rollups up to date with them.
   await refreshClientMetrics(db, demoOrg!.id, WHOLE_ORGANIZATION);
   await refreshClientMetrics(db, otherOrg!.id, WHOLE_ORGANIZATION);
@@ -91,6 +95,7 @@ async function main() {
     therapySessionIdsByClientName: await therapySessionIdsByClientName(db),
     sessionsJourney,
     draftsJourney,
+    formsJourney,
     goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
