@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from 'rea
 import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { Alert } from '@/components/ui/alert';
 import { claimDeviceDraft, keepAndSend, onSyncEvent, type SyncEvent } from '@/lib/device-drafts/sync';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
@@ -64,30 +64,15 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={idPrefix} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${idPrefix}-doneOn`} className="block text-sm font-medium text-slate-800">
-            Day
-          </label>
-          <select
-            id={`${idPrefix}-doneOn`}
-            name="doneOn"
-            defaultValue={typed?.doneOn ?? days[0]}
-            aria-invalid={state.fieldErrors?.doneOn ? true : undefined}
-            aria-describedby={state.fieldErrors?.doneOn ? `${idPrefix}-doneOn-error` : undefined}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-          >
-            {days.map((day, index) => (
-              <option key={day} value={day}>
-                {dayLabels[index]}
-              </option>
-            ))}
-          </select>
-          {state.fieldErrors?.doneOn ? (
-            <p id={`${idPrefix}-doneOn-error`} className="mt-1 text-sm font-medium text-red-700">
-              {state.fieldErrors.doneOn[0]}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          label="Day"
+          name="doneOn"
+          idPrefix={idPrefix}
+          required
+          options={days.map((day, index) => ({ value: day, label: dayLabels[index]! }))}
+          defaultValue={typed?.doneOn ?? days[0]}
+          error={state.fieldErrors?.doneOn?.[0]}
+        />
         <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
       </div>
       <DraftStatusLine status={offline.status} texts={TICK_STATUS} />

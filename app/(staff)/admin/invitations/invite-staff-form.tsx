@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react';
 import { LinkNotice } from '@/components/link-notice';
-import { TextField } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
@@ -19,7 +18,7 @@ export function InviteStaffForm() {
       <ErrorSummary state={state} />
       <TextField label="Name" name="name" required autoComplete="off" maxLength={120} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
       <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={254} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
-      <SelectField label="Role" name="role" defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
+      <SelectField label="Role" name="role" required defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
         <option value="therapist">Therapist</option>
         <option value="supervisor">Supervisor</option>
         <option value="admin">Administrator</option>

@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { TextField } from '@/components/ui/field';
-import { CheckboxField, SelectField } from '@/components/ui/select-field';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
@@ -47,7 +46,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormValu
 
       <Fieldset legend="Organisation">
         <TextField label="Name" name="name" required maxLength={120} defaultValue={text('name', initial.name)} error={error('name')} />
-        <SelectField label="Time zone" name="timeZone" hint="Weeks, months and review dates follow this time zone." defaultValue={text('timeZone', initial.timeZone)} error={error('timeZone')}>
+        <SelectField label="Time zone" name="timeZone" required hint="Weeks, months and review dates follow this time zone." defaultValue={text('timeZone', initial.timeZone)} error={error('timeZone')}>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
@@ -29,6 +29,7 @@ export function SupervisionForms({
         <SelectField
           label={`Supervisor for ${therapistName}`}
           name="supervisorId"
+          required
           idPrefix={`sup-${therapistId}`}
           defaultValue={currentSupervisorId ?? ''}
           error={firstError(assigned, 'supervisorId')}

@@ -3,8 +3,7 @@
 import { useActionState } from 'react';
 import { LinkNotice } from '@/components/link-notice';
 import { Alert } from '@/components/ui/alert';
-import { TextField } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
@@ -42,7 +41,7 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
-      <SelectField label="New clinician" name="clinicianId" defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
+      <SelectField label="New clinician" name="clinicianId" required defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
         <option value="">Choose a clinician</option>
         {clinicians
           .filter((c) => c.id !== currentClinicianId)
