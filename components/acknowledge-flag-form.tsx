@@ -7,6 +7,7 @@ import { Alert } from './ui/alert';
 import { ErrorSummary } from './ui/error-summary';
 import { SubmitButton } from './ui/submit-button';
 import { TextAreaField } from './ui/field';
+import { LIMITS } from '@/lib/validation/limits';
 
 /** Acknowledge one flag, with a note saying what was done about it. */
 export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: string }) {
@@ -23,7 +24,7 @@ export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: 
           name="note"
           idPrefix={`ack-${flagId}`}
           required
-          maxLength={1000}
+          maxLength={LIMITS.flagNote}
           hint="For example: phoned the client, agreed a safety plan. Kept with the flag."
           defaultValue={state.values?.note ?? ''}
           error={state.fieldErrors?.note?.[0]}

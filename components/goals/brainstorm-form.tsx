@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { BrainstormAnswerView } from '@/lib/data/plan-records';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,7 +25,7 @@ export function BrainstormForm({ action, answers }: { action: Action; answers: B
           label={answer.question}
           name={answer.prompt}
           rows={3}
-          maxLength={4000}
+          maxLength={LIMITS.brainstormAnswer}
           defaultValue={values?.[answer.prompt] ?? answer.answer ?? ''}
           error={firstError(state, answer.prompt)}
         />

@@ -6,6 +6,7 @@ import { TextAreaField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,7 +25,7 @@ export function CommentForm({ action, goalId, versionNumber, idPrefix }: { actio
         name="body"
         required
         rows={2}
-        maxLength={4000}
+        maxLength={LIMITS.comment}
         idPrefix={idPrefix}
         hint="Seen by the therapist, not by the client."
         defaultValue={values?.body ?? ''}

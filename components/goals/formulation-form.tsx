@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import type { FormulationView } from '@/lib/data/plan-records';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState<FormulationView>, formData: FormData) => Promise<FormState<FormulationView>>;
 
@@ -49,7 +50,7 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
           label={FORMULATION_FACTOR_LABELS[factor]}
           name={factor}
           rows={3}
-          maxLength={8000}
+          maxLength={LIMITS.formulationFactor}
           hint={HINTS[factor]}
           defaultValue={valueOf(factor)}
           error={conflict ? undefined : firstError(state, factor)}

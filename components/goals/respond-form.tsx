@@ -9,6 +9,7 @@ import type { GoalView } from '@/lib/data/goal-records';
 import type { Position } from '@/lib/domain/consensus/types';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { POSITION_CHOICES, type Audience } from './labels';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState<GoalView>, formData: FormData) => Promise<FormState<GoalView>>;
 
@@ -54,7 +55,7 @@ export function RespondForm({
         name="comment"
         idPrefix={idPrefix}
         rows={2}
-        maxLength={2000}
+        maxLength={LIMITS.positionComment}
         hint={audience === 'client' ? 'If you would like changes, say what would make it feel right.' : 'Especially useful when asking for changes.'}
         defaultValue={values?.comment ?? ''}
         error={firstError(state, 'comment')}

@@ -6,6 +6,7 @@ import { TextAreaField, TextField } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -47,7 +48,7 @@ export function SignPlanForm({
           name="shortfallReason"
           required
           rows={2}
-          maxLength={1000}
+          maxLength={LIMITS.shortfallReason}
           hint={`The clinic usually asks for ${minimumGoals} goals. A short reason is kept with the signature.`}
           defaultValue={values?.shortfallReason ?? ''}
           error={firstError(state, 'shortfallReason')}

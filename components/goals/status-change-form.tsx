@@ -9,6 +9,7 @@ import type { StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import { ACHIEVEMENT_STATUSES } from '@/lib/domain/consensus/types';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { ACHIEVEMENT_LABELS, STATUS_CHANGE_LABELS } from './labels';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -38,7 +39,7 @@ export function StatusChangeForm({ action, goalId, targets }: { action: Action; 
         defaultValue={values?.achievementStatus ?? ''}
         error={firstError(state, 'achievementStatus')}
       />
-      <TextAreaField label="Reason" name="reason" required rows={2} maxLength={1000} hint="Kept with the goal’s history and shown to the client." defaultValue={values?.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextAreaField label="Reason" name="reason" required rows={2} maxLength={LIMITS.goalStatusReason} hint="Kept with the goal’s history and shown to the client." defaultValue={values?.reason ?? ''} error={firstError(state, 'reason')} />
       <SubmitButton pendingLabel="Saving…" variant="secondary">
         Change status
       </SubmitButton>

@@ -1,11 +1,12 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { LIMITS } from './limits';
 
 /** A contact shown to clients wherever they might need urgent help. */
 export const crisisContactSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  phone: z.string().trim().min(1).max(40),
-  hours: z.string().trim().max(120).optional(),
+  name: z.string().trim().min(1).max(LIMITS.crisisContactName),
+  phone: z.string().trim().min(1).max(LIMITS.crisisContactPhone),
+  hours: z.string().trim().max(LIMITS.crisisContactHours).optional(),
 });
 
 const measureScheduleSchema = z.object({
@@ -69,9 +70,9 @@ export function isKnownTimeZone(value: string): boolean {
 
 const crisisFields = Object.fromEntries(
   Array.from({ length: CRISIS_CONTACT_ROWS }, (_, i) => [
-    [`crisisName${i}`, plainText('The name', 120)],
-    [`crisisPhone${i}`, plainText('The phone number', 40).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
-    [`crisisHours${i}`, plainText('The hours', 120)],
+    [`crisisName${i}`, plainText('The name', LIMITS.crisisContactName)],
+    [`crisisPhone${i}`, plainText('The phone number', LIMITS.crisisContactPhone).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
+    [`crisisHours${i}`, plainText('The hours', LIMITS.crisisContactHours)],
   ]).flat(),
 ) as Record<string, ReturnType<typeof plainText>>;
 
@@ -86,7 +87,7 @@ export const organizationSettingsFormSchema = z
         .string({ error: 'Enter the organisation’s name.' })
         .trim()
         .min(1, 'Enter the organisation’s name.')
-        .max(120, 'The name must be 120 characters or fewer.')
+        .max(LIMITS.organizationName, `The name must be ${LIMITS.organizationName} characters or fewer.`)
         .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
       'The name',
     ),

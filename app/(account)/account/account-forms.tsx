@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { changePasswordAction, updateAccountNameAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function AccountNameForm({ name }: { name: string }) {
   const [state, action] = useActionState(updateAccountNameAction, idleFormState);
@@ -15,7 +16,7 @@ export function AccountNameForm({ name }: { name: string }) {
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
-      <TextField label="Your name" name="name" required autoComplete="name" maxLength={120} defaultValue={state.values?.name ?? name} error={firstError(state, 'name')} />
+      <TextField label="Your name" name="name" required autoComplete="name" maxLength={LIMITS.personName} defaultValue={state.values?.name ?? name} error={firstError(state, 'name')} />
       <SubmitButton pendingLabel="Saving…" variant="secondary">
         Save name
       </SubmitButton>

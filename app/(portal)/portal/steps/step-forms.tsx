@@ -9,6 +9,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { retractTickAction, tickObjectiveAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const TICK_STATUS: Partial<Record<SyncEvent['state'], string>> = {
   offline: "You're offline — this is kept on this phone and will be sent when you're back online",
@@ -73,7 +74,7 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
           defaultValue={typed?.doneOn ?? days[0]}
           error={state.fieldErrors?.doneOn?.[0]}
         />
-        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
+        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={LIMITS.tickNote} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
       </div>
       <DraftStatusLine status={offline.status} texts={TICK_STATUS} />
       <SubmitButton pendingLabel="Saving…">Mark as done</SubmitButton>

@@ -12,6 +12,7 @@ import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/principal';
 import { listAuditEvents, type AuditRow } from '@/lib/data/audit-log';
 import { loadOrNotFound } from '@/lib/page-data';
 import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -51,8 +52,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <form role="search" action="/admin/audit" noValidate className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         {query.personId ? <input type="hidden" name="personId" value={query.personId} /> : null}
         {query.clientId ? <input type="hidden" name="clientId" value={query.clientId} /> : null}
-        <TextField label="Person (name or email)" name="person" maxLength={100} defaultValue={log.personLabel ?? query.person} readOnly={!!query.personId} error={errors.person?.[0]} />
-        <TextField label="Client (name)" name="client" maxLength={100} defaultValue={log.clientLabel ?? query.client} readOnly={!!query.clientId} error={errors.client?.[0]} />
+        <TextField label="Person (name or email)" name="person" maxLength={LIMITS.searchQuery} defaultValue={log.personLabel ?? query.person} readOnly={!!query.personId} error={errors.person?.[0]} />
+        <TextField label="Client (name)" name="client" maxLength={LIMITS.searchQuery} defaultValue={log.clientLabel ?? query.client} readOnly={!!query.clientId} error={errors.client?.[0]} />
         <SelectField label="Action" name="action" defaultValue={query.action} error={errors.action?.[0]}>
           <option value="">All actions</option>
           {log.actions.map((action) => (

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { inviteStaffAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function InviteStaffForm() {
   const [state, action] = useActionState(inviteStaffAction, idleFormState as FormState<InvitationSent>);
@@ -16,8 +17,8 @@ export function InviteStaffForm() {
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       {state.status === 'success' && state.data ? <LinkNotice sent={state.data} what="an invitation" idPrefix="staff-invitation" /> : null}
       <ErrorSummary state={state} />
-      <TextField label="Name" name="name" required autoComplete="off" maxLength={120} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
-      <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={254} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
+      <TextField label="Name" name="name" required autoComplete="off" maxLength={LIMITS.personName} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
+      <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={LIMITS.email} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
       <SelectField label="Role" name="role" required defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
         <option value="therapist">Therapist</option>
         <option value="supervisor">Supervisor</option>

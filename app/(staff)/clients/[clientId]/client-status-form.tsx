@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { ClientProfile } from '@/lib/data/clients';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { changeClientStatusAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 /**
  * Discharge (or re-open) with a reason that stays on the record. The server refuses a discharge
@@ -32,7 +33,7 @@ export function ClientStatusForm({ profile }: { profile: ClientProfile }) {
         label={discharging ? 'Reason for discharge' : 'Reason for re-opening'}
         name="reason"
         required
-        maxLength={500}
+        maxLength={LIMITS.clientStatusReason}
         defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
         error={reasonError}
         hint="A few words for the record, e.g. “Goals met; planned ending”."

@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { inviteClientAction, reassignClientAction } from './people-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function InviteClientForm({ clientId, clientName }: { clientId: string; clientName: string }) {
   const [state, action] = useActionState(inviteClientAction, idleFormState as FormState<InvitationSent>);
@@ -23,7 +24,7 @@ export function InviteClientForm({ clientId, clientName }: { clientId: string; c
         type="email"
         required
         autoComplete="off"
-        maxLength={254}
+        maxLength={LIMITS.email}
         hint="They get a link to choose a password. It works once, for 7 days."
         defaultValue={state.values?.email ?? ''}
         error={firstError(state, 'email')}
@@ -51,7 +52,7 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
             </option>
           ))}
       </SelectField>
-      <TextField label="Reason" name="reason" required maxLength={300} hint="Kept in the assignment history, e.g. “Therapist on leave”." defaultValue={values.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextField label="Reason" name="reason" required maxLength={LIMITS.reassignReason} hint="Kept in the assignment history, e.g. “Therapist on leave”." defaultValue={values.reason ?? ''} error={firstError(state, 'reason')} />
       <SubmitButton variant="secondary" pendingLabel="Reassigning…">
         Reassign client
       </SubmitButton>

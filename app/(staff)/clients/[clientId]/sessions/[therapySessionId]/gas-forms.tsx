@@ -10,6 +10,7 @@ import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
 import { GAS_LEVEL_FIELDS, GAS_LEVEL_LABELS } from '@/lib/validation/therapy-sessions';
 import { rateGasAction, saveGasScaleAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const LEVEL_KEYS = { levelMinus2: '-2', levelMinus1: '-1', level0: '0', levelPlus1: '1', levelPlus2: '2' } as const;
 
@@ -31,7 +32,7 @@ export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingVie
           name={field}
           idPrefix={idPrefix}
           required
-          maxLength={300}
+          maxLength={LIMITS.gasLevel}
           defaultValue={values?.[field] ?? scale?.levels[LEVEL_KEYS[field]] ?? ''}
           error={state.fieldErrors?.[field]?.[0]}
         />

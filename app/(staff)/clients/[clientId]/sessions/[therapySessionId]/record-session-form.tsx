@@ -10,6 +10,7 @@ import { TextAreaField } from '@/components/ui/field';
 import type { TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { recordTherapySessionAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const STATUS_OPTIONS = [
   { value: 'scheduled', label: 'Scheduled' },
@@ -66,7 +67,7 @@ export function RecordSessionForm({ detail }: { detail: TherapySessionDetail }) 
       <TextAreaField
         label="Private note"
         name="privateNote"
-        maxLength={2000}
+        maxLength={LIMITS.sessionPrivateNote}
         hint="Never shown to the client."
         defaultValue={values?.privateNote ?? current.privateNote ?? ''}
         error={conflict ? undefined : state.fieldErrors?.privateNote?.[0]}
