@@ -9,6 +9,9 @@ import { expect, expectErrorSummary, PEOPLE, readFixture, signIn, test } from '.
 
 const GRACE = 'grace.liu@riverside.example';
 
+// Each test visits several pages and runs axe on each refused form: give them room on a slow machine.
+test.describe.configure({ timeout: 240_000 });
+
 async function refuse(page: Page, button: string, context: string): Promise<string[]> {
   await page.getByRole('button', { name: button, exact: true }).click();
   return expectErrorSummary(page, context);
@@ -40,7 +43,6 @@ test('sign-in and the account forms', async ({ page }) => {
 });
 
 test('a therapist’s forms: client, profile, goal, plan signing, session and goal attainment levels', async ({ page }) => {
-  test.setTimeout(180_000);
   const { formsJourney: journey } = readFixture();
   await signIn(page, GRACE);
   await page.goto('/clients/new');

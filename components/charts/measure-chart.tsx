@@ -1,8 +1,9 @@
 import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type SeverityBand } from '@/lib/domain/scoring';
 import { summariseSeries } from './series-summary';
 import { ChartFrame, LegendItem, segments, shortDate, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import type { Instrument } from '@/lib/domain/scoring';
 
-export type ChartInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+type ChartInstrument = Instrument;
 
 export interface MeasureChartPoint {
   number: number;

@@ -24,6 +24,7 @@ import { authorize, readAudited } from './audit';
 import { dataContext } from './context';
 import { loadOwnClientRecord } from './portal-access';
 import { loadActiveObjectives, loadGoals, loadNumberedSessions, loadOrganizationRules, loadTicksSince, loadUserName, type NumberedTherapySession } from './therapy-session-access';
+import type { Instrument } from '@/lib/domain/scoring';
 
 /*
  * Progress over time, for the charts: each goal's client and therapist ratings by session,
@@ -49,7 +50,7 @@ export interface GoalProgress {
   latestClarity: number | null;
 }
 
-export type MeasureInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+export type MeasureInstrument = Instrument;
 
 export interface MeasurePoint {
   number: number;

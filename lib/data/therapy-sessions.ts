@@ -27,6 +27,7 @@ import {
   loadTherapySessionWithAccess,
   type TherapySessionWithAccess,
 } from './therapy-session-access';
+import type { Instrument } from '@/lib/domain/scoring';
 
 /*
  * Therapy sessions as the clinician sees them: scheduling, recording what happened (with a
@@ -42,7 +43,7 @@ const LATEST_DAYS_AHEAD = 366;
 export type CheckInState = 'none' | 'draft' | 'submitted';
 
 export interface MeasureSummary {
-  instrument: 'phq9' | 'gad7' | 'ors' | 'srs';
+  instrument: Instrument;
   total: number | null;
   band: string | null;
   complete: boolean;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, PHQ9_ITEM_COUNT } from '@/lib/domain/scoring';
+import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, INSTRUMENT_LABELS, PHQ9_ITEM_COUNT, type Instrument } from '@/lib/domain/scoring';
 import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';
 
@@ -60,7 +60,7 @@ export type AfterCheckInInput = z.infer<typeof afterCheckInInputSchema>;
 export const checkInField = {
   progress: (goalId: string) => `goal-${goalId}-progress`,
   clarity: (goalId: string) => `goal-${goalId}-clarity`,
-  item: (instrument: 'phq9' | 'gad7' | 'ors' | 'srs', number: number) => `${instrument}-${number}`,
+  item: (instrument: Instrument, number: number) => `${instrument}-${number}`,
 };
 
 /** Maps validation issues onto the form's field names. */
@@ -81,7 +81,6 @@ export function checkInFieldErrors(error: z.ZodError, raw: unknown): FieldErrors
   return fieldErrors;
 }
 
-const INSTRUMENT_NAMES = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' } as const;
 type BeforeInstrument = 'phq9' | 'gad7' | 'ors';
 
 /** Answers as sent, before or after validation: a number (or something not yet checked), null when unanswered. */
@@ -100,7 +99,7 @@ export interface BeforeCheckInFacts {
 }
 
 /** On "send": every question answered. Errors sit next to each unanswered question. */
-export function requireAnswered(fieldErrors: FieldErrors, instrument: keyof typeof INSTRUMENT_NAMES, answers: readonly unknown[]): void {
+export function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly unknown[]): void {
   answers.forEach((answer, index) => {
     if (answer === null || answer === undefined) fieldErrors[checkInField.item(instrument, index + 1)] ??= ['Answer this question, or save for later and come back to it.'];
   });
@@ -117,9 +116,9 @@ export function validateBeforeCheckIn(answers: BeforeCheckInAnswers, facts: Befo
   for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
     const given = answers[instrument];
     const part = facts.partOfCheckIn(instrument);
-    if (given && !part) fieldErrors[instrument] = [`The ${INSTRUMENT_NAMES[instrument]} is not part of this check-in.`];
+    if (given && !part) fieldErrors[instrument] = [`The ${INSTRUMENT_LABELS[instrument]} is not part of this check-in.`];
     if (submit && part) {
-      if (!given) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_NAMES[instrument]} questions, or save for later.`];
+      if (!given) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_LABELS[instrument]} questions, or save for later.`];
       else requireAnswered(fieldErrors, instrument, given);
     }
   }
@@ -182,7 +181,7 @@ function listed(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function itemsOf(values: Record<string, string>, instrument: 'phq9' | 'gad7' | 'ors' | 'srs', count: number): (number | null)[] {
+function itemsOf(values: Record<string, string>, instrument: Instrument, count: number): (number | null)[] {
   return Array.from({ length: count }, (_, index) => numberOrNull(values[checkInField.item(instrument, index + 1)]));
 }
 

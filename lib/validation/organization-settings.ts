@@ -1,5 +1,7 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { DEFAULT_MINIMUM_GOALS } from '@/lib/domain/consensus/plan-state';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '@/lib/domain/consensus/review';
 import { LIMITS } from './limits';
 
 /** A contact shown to clients wherever they might need urgent help. */
@@ -17,8 +19,8 @@ const measureScheduleSchema = z.object({
 });
 
 export const organizationSettingsSchema = z.object({
-  minimumGoalsPerPlan: z.number().int().min(1).max(10).default(3),
-  reviewCadenceDays: z.number().int().min(7).max(365).default(90),
+  minimumGoalsPerPlan: z.number().int().min(1).max(10).default(DEFAULT_MINIMUM_GOALS),
+  reviewCadenceDays: z.number().int().min(7).max(365).default(DEFAULT_REVIEW_CADENCE_DAYS),
   measureSchedule: z
     .object({ phq9: measureScheduleSchema, gad7: measureScheduleSchema })
     .default({ phq9: { atIntake: true, everyNthSession: 4 }, gad7: { atIntake: true, everyNthSession: 4 } }),
