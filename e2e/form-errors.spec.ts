@@ -42,7 +42,7 @@ test('sign-in and the account forms', async ({ page }) => {
   expect((await refuse(page, 'Change password', 'change password')).length).toBeGreaterThanOrEqual(2);
 });
 
-test('a therapist’s forms: client, profile, goal, plan signing, session and goal attainment levels', async ({ page }) => {
+test('a therapist’s forms: client, profile, goal, session and goal attainment levels', async ({ page }) => {
   const { formsJourney: journey } = readFixture();
   await signIn(page, GRACE);
   await page.goto('/clients/new');
@@ -54,9 +54,6 @@ test('a therapist’s forms: client, profile, goal, plan signing, session and go
 
   await page.goto(`/clients/${journey.clientId}/goals/new`);
   await refuse(page, 'Propose this goal', 'new goal');
-
-  await page.goto(`/clients/${journey.clientId}/plan`);
-  await refuse(page, 'Sign the plan', 'plan signing');
 
   await page.goto(`/clients/${journey.clientId}/sessions`);
   await refuse(page, 'Book session', 'book a session');
