@@ -4,8 +4,10 @@ import { useActionState } from 'react';
 import { acknowledgeFlagAction } from '@/app/(staff)/clients/[clientId]/flags/actions';
 import { idleFormState } from '@/lib/form-state';
 import { Alert } from './ui/alert';
+import { ErrorSummary } from './ui/error-summary';
 import { SubmitButton } from './ui/submit-button';
 import { TextAreaField } from './ui/field';
+import { LIMITS } from '@/lib/validation/limits';
 
 /** Acknowledge one flag, with a note saying what was done about it. */
 export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: string }) {
@@ -16,13 +18,13 @@ export function AcknowledgeFlagForm({ flagId, label }: { flagId: string; label: 
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">Acknowledge with a note</summary>
       <form action={action} noValidate className="mt-2 space-y-3" key={state.submittedAt}>
         <input type="hidden" name="flagId" value={flagId} />
-        {state.status === 'error' && state.message && !state.fieldErrors?.note ? <Alert tone="error">{state.message}</Alert> : null}
+        <ErrorSummary state={state} idPrefix={`ack-${flagId}`} />
         <TextAreaField
           label={`What was done about this ${label.toLowerCase()} flag`}
           name="note"
           idPrefix={`ack-${flagId}`}
           required
-          maxLength={1000}
+          maxLength={LIMITS.flagNote}
           hint="For example: phoned the client, agreed a safety plan. Kept with the flag."
           defaultValue={state.values?.note ?? ''}
           error={state.fieldErrors?.note?.[0]}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldError } from './ui/field';
+import { FieldError, FieldHint, fieldIds, fieldWiring } from './ui/field';
 import { cx } from './ui/cx';
 
 export interface ScaleOption {
@@ -46,22 +46,18 @@ export function ChoiceScale({
   idPrefix?: string;
   legendClassName?: string;
 }) {
-  const id = `${idPrefix ? `${idPrefix}-` : ''}${name}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // The same ids and wiring as every field (components/ui/field.tsx), drawn as boxes.
+  const { id, hintId, errorId } = fieldIds(name, idPrefix);
+  const wiring = fieldWiring(name, idPrefix, hint, error);
   return (
-    <fieldset role="radiogroup" aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="min-w-0">
+    <fieldset role="radiogroup" aria-describedby={wiring['aria-describedby']} aria-invalid={wiring['aria-invalid']} className="min-w-0">
       <legend className={cx('text-sm font-medium text-slate-900', legendClassName)}>{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="mt-0.5 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <div className={cx('mt-2 grid gap-1', columns)} style={columns ? undefined : { gridTemplateColumns: `repeat(auto-fit, minmax(${MIN_TARGET}, 1fr))` }}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="relative block">
-            <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
+            {/* The first choice carries the question's id: an error summary links to it. */}
+            <input id={index === 0 ? id : undefined} type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
             <span
               className={cx(
                 'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',

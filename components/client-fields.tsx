@@ -1,4 +1,5 @@
 import { TextField } from './ui/field';
+import { LIMITS } from '@/lib/validation/limits';
 
 export interface ClientFieldValues {
   displayName?: string | null;
@@ -16,14 +17,14 @@ export function ClientFields({ values, errors, max }: { values: ClientFieldValue
         label="Name"
         name="displayName"
         required
-        maxLength={120}
+        maxLength={LIMITS.personName}
         autoComplete="off"
         hint="As the client likes to be called."
         defaultValue={values.displayName ?? ''}
         error={error('displayName')}
         className="sm:col-span-2"
       />
-      <TextField label="Pronouns" name="pronouns" maxLength={40} hint="For example she/her, they/them." defaultValue={values.pronouns ?? ''} error={error('pronouns')} />
+      <TextField label="Pronouns" name="pronouns" maxLength={LIMITS.pronouns} hint="For example she/her, they/them." defaultValue={values.pronouns ?? ''} error={error('pronouns')} />
       <TextField label="Date of birth" name="dateOfBirth" type="date" max={max} defaultValue={values.dateOfBirth ?? ''} error={error('dateOfBirth')} />
       <TextField label="Intake date" name="intakeDate" type="date" required max={max} defaultValue={values.intakeDate ?? ''} error={error('intakeDate')} />
     </div>

@@ -5,8 +5,8 @@ import { MeasureChart } from './charts/measure-chart';
 import { ObjectiveWeeksChart } from './charts/objective-weeks-chart';
 import { tableClasses as t } from './charts/chart-frame';
 import { shortDate } from './ui/format';
+import { INSTRUMENT_LABELS } from '@/lib/domain/scoring';
 
-const INSTRUMENT_NAME = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' } as const;
 
 function signed(value: number, decimals: boolean): string {
   const text = decimals ? formatTenths(Math.abs(value)) : String(Math.abs(value));
@@ -126,4 +126,4 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
   );
 }
 
-export { INSTRUMENT_NAME };
+export { INSTRUMENT_LABELS };

@@ -6,6 +6,7 @@ import type { InvitationSent } from '@/lib/data/invitations';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { LinkNotice } from './link-notice';
 import { Alert } from './ui/alert';
+import { ErrorSummary } from './ui/error-summary';
 import { SubmitButton } from './ui/submit-button';
 
 /** Resend (a new link, 7 more days) or revoke a pending invitation. */
@@ -15,9 +16,9 @@ export function InvitationActions({ invitationId, email, idPrefix }: { invitatio
   return (
     <div className="space-y-2">
       {resent.status === 'success' && resent.data ? <LinkNotice sent={resent.data} what="a new invitation" idPrefix={idPrefix} /> : null}
-      {resent.status === 'error' && resent.message ? <Alert tone="error">{resent.message}</Alert> : null}
+      <ErrorSummary state={resent} />
       {revoked.status === 'success' && revoked.message ? <Alert tone="success">{revoked.message}</Alert> : null}
-      {revoked.status === 'error' && revoked.message ? <Alert tone="error">{revoked.message}</Alert> : null}
+      <ErrorSummary state={revoked} />
       {revoked.status === 'success' ? null : (
         <div className="flex flex-wrap gap-2">
           <form action={resend}>

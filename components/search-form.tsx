@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from './ui/button';
+import { LIMITS } from '@/lib/validation/limits';
 
 /** A plain GET search box: works without JavaScript and keeps the query in the URL. */
 export function SearchForm({ label, defaultValue, action, hiddenFields = {} }: { label: string; defaultValue: string; action: string; hiddenFields?: Record<string, string | undefined> }) {
@@ -15,7 +16,7 @@ export function SearchForm({ label, defaultValue, action, hiddenFields = {} }: {
           name="q"
           type="search"
           defaultValue={defaultValue}
-          maxLength={100}
+          maxLength={LIMITS.searchQuery}
           className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         />
       </div>

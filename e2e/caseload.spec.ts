@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, fieldError, test } from './support/fixtures';
 
 test('a therapist adds a client and finds them by search', async ({ page, signInAs }) => {
   await signInAs('therapistA');
@@ -10,8 +10,8 @@ test('a therapist adds a client and finds them by search', async ({ page, signIn
   await page.getByLabel('Name').fill('<script>alert(1)</script>');
   await page.getByLabel('Intake date').fill('2999-01-01');
   await page.getByRole('button', { name: 'Add client' }).click();
-  await expect(page.getByText("Name can't contain < or >.")).toBeVisible();
-  await expect(page.getByText("Intake date can't be in the future.")).toBeVisible();
+  await expect(fieldError(page, "Name can't contain < or >.")).toBeVisible();
+  await expect(fieldError(page, "Intake date can't be in the future.")).toBeVisible();
   await expectAccessible(page, 'add client form with errors');
 
   await page.getByLabel('Name').fill('Wren Castellano');
@@ -47,7 +47,7 @@ test('a therapist discharges a client with a reason, and can open the record aga
 
   // No reason: an error next to the field, and the client stays active.
   await page.getByRole('button', { name: 'Discharge Ellis Farrow' }).click();
-  await expect(page.getByText('Say why, in a few words: it stays on the record.')).toBeVisible();
+  await expect(fieldError(page, 'Say why, in a few words: it stays on the record.')).toBeVisible();
   await expect(page.getByLabel('Reason for discharge')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'discharge with no reason');
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { instantToWallTime } from '../lib/time/wall-time';
-import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, fieldError, PEOPLE, readFixture, signIn, test } from './support/fixtures';
 
 /**
  * The session rhythm, end to end, in two browsers at once: the therapist books sessions, the
@@ -78,7 +78,7 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   const riskFlag = staff.getByTestId('client-flags-banner').locator('[data-flag-kind="risk"]');
   await riskFlag.getByText('Acknowledge with a note').click();
   await riskFlag.getByRole('button', { name: 'Acknowledge' }).click();
-  await expect(riskFlag.getByText('Enter a note.')).toBeVisible();
+  await expect(fieldError(riskFlag, 'Enter a note.')).toBeVisible();
   await riskFlag.getByLabel('What was done about this risk flag').fill('Phoned Robin the same day; safety plan reviewed together.');
   await riskFlag.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(staff.getByTestId('client-flags-banner')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, fieldError, signIn, test } from './support/fixtures';
 
 /**
  * Setting goals together, two people at once: Tom Becker (therapist) in one browser, his
@@ -77,14 +77,14 @@ test('the therapist drafts a goal, with live checks and clear errors for bad inp
   // An empty goal: a field error, nothing saved.
   await wording.fill('');
   await therapist.getByRole('button', { name: 'Propose this goal' }).click();
-  await expect(therapist.getByText('Write the goal in a sentence.')).toBeVisible();
+  await expect(fieldError(therapist, 'Write the goal in a sentence.')).toBeVisible();
 
   // 5,000 characters and a confidence of 11.
   await therapist.getByLabel('Goal, in the client’s own words').fill('x'.repeat(5000));
   await therapist.getByLabel('Client’s confidence in the first step (0–10)').fill('11');
   await therapist.getByRole('button', { name: 'Propose this goal' }).click();
-  await expect(therapist.getByText('The goal must be 300 characters or fewer.')).toBeVisible();
-  await expect(therapist.getByText('Confidence is a whole number from 0 to 10.')).toBeVisible();
+  await expect(fieldError(therapist, 'The goal must be 300 characters or fewer.')).toBeVisible();
+  await expect(fieldError(therapist, 'Confidence is a whole number from 0 to 10.')).toBeVisible();
   await expectAccessible(therapist, 'new goal form with errors');
 
   // A due date in the past.
@@ -92,7 +92,7 @@ test('the therapist drafts a goal, with live checks and clear errors for bad inp
   await therapist.getByLabel('Client’s confidence in the first step (0–10)').fill('8');
   await therapist.getByLabel('Due date').fill('2020-01-01');
   await therapist.getByRole('button', { name: 'Propose this goal' }).click();
-  await expect(therapist.getByText('The due date can’t be in the past.', { exact: false })).toBeVisible();
+  await expect(fieldError(therapist, 'The due date can’t be in the past.')).toBeVisible();
 
   // Now a good goal: every SMART check met.
   await therapist.getByLabel('Due date').fill('');
@@ -230,7 +230,7 @@ test('both sign the plan, and it shows as signed with both names', async () => {
   await expectAccessible(client, 'portal plan');
   await client.getByLabel('Type your full name to sign').fill('Robin');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
-  await expect(client.getByText('Type your full name as it appears on your account: Robin Ashdown.')).toBeVisible();
+  await expect(fieldError(client, 'Type your full name as it appears on your account: Robin Ashdown.')).toBeVisible();
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
   await expectOnePlanStatus(client, 'Waiting for your therapist to sign', 'You signed this version. Your therapist will sign it too.');

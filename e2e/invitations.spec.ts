@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { linkFromLatestMail } from './support/mail';
 import { baseURL } from './support/run-config';
-import { expect, expectAccessible, PEOPLE, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, fieldError, PEOPLE, signIn, test } from './support/fixtures';
 
 const SHOTS = '/tmp/people-shots';
 const NEW_PASSWORD = 'harbour lantern pebble';
@@ -17,10 +17,10 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   // Bad input first: an error next to the field, nothing sent.
   await page.getByLabel('Chloe Martin’s email').fill('not an email');
   await page.getByRole('button', { name: 'Invite to the portal' }).click();
-  await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
+  await expect(fieldError(page, 'Enter an email address like name@example.com.')).toBeVisible();
   await page.getByLabel('Chloe Martin’s email').fill(PEOPLE.therapistB);
   await page.getByRole('button', { name: 'Invite to the portal' }).click();
-  await expect(page.getByText('That email address already belongs to an account.')).toBeVisible();
+  await expect(fieldError(page, 'That email address already belongs to an account.')).toBeVisible();
   await expectAccessible(page, 'client record with invitation errors');
 
   const invitedAt = new Date();
@@ -48,12 +48,12 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   await client.getByLabel('Choose a password').fill('short');
   await client.getByLabel('Type it again').fill('different');
   await client.getByRole('button', { name: 'Set password and continue' }).click();
-  await expect(client.getByText('Your password needs at least 12 characters.')).toBeVisible();
-  await expect(client.getByText('The two passwords are not the same.')).toBeVisible();
+  await expect(fieldError(client, 'Your password needs at least 12 characters.')).toBeVisible();
+  await expect(fieldError(client, 'The two passwords are not the same.')).toBeVisible();
   await client.getByLabel('Choose a password').fill('qwerty123456');
   await client.getByLabel('Type it again').fill('qwerty123456');
   await client.getByRole('button', { name: 'Set password and continue' }).click();
-  await expect(client.getByText('That password is on a list of commonly used passwords.', { exact: false })).toBeVisible();
+  await expect(fieldError(client, 'That password is on a list of commonly used passwords.')).toBeVisible();
   await expectAccessible(client, 'invitation page with errors');
 
   await client.getByLabel('Choose a password').fill(NEW_PASSWORD);
@@ -74,7 +74,7 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   await expect(client).toHaveURL(/\/portal\/consent$/);
 
   await client.getByRole('button', { name: 'Agree and continue' }).click();
-  await expect(client.getByText('Tick the box to say you have read this and agree.')).toBeVisible();
+  await expect(fieldError(client, 'Tick the box to say you have read this and agree.')).toBeVisible();
   await expectAccessible(client, 'consent page with error');
   await client.getByLabel('I have read this and I agree').check();
   await client.getByRole('button', { name: 'Agree and continue' }).click();
@@ -111,8 +111,8 @@ test('an admin invites a colleague, and can resend or revoke a waiting invitatio
   await page.getByLabel('Name').fill('<b>Bold</b>');
   await page.getByLabel('Email').fill('');
   await page.getByRole('button', { name: 'Send invitation', exact: true }).click();
-  await expect(page.getByText("Name can't contain < or >.")).toBeVisible();
-  await expect(page.getByText('Enter their email address.')).toBeVisible();
+  await expect(fieldError(page, "Name can't contain < or >.")).toBeVisible();
+  await expect(fieldError(page, 'Enter their email address.')).toBeVisible();
   await expectAccessible(page, 'invitations with errors');
 
   await page.getByLabel('Name').fill('Rowan Ellery');

@@ -2,8 +2,9 @@ import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type Seve
 import { summariseSeries } from './series-summary';
 import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
 import { shortDate } from '../ui/format';
+import type { Instrument } from '@/lib/domain/scoring';
 
-export type ChartInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+type ChartInstrument = Instrument;
 
 export interface MeasureChartPoint {
   number: number;

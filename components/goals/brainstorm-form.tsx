@@ -3,9 +3,11 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { BrainstormAnswerView } from '@/lib/data/brainstorm';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -16,14 +18,14 @@ export function BrainstormForm({ action, answers }: { action: Action; answers: B
   return (
     <form action={formAction} noValidate className="space-y-5" key={state.submittedAt ?? 0}>
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       {answers.map((answer) => (
         <TextAreaField
           key={answer.prompt}
           label={answer.question}
           name={answer.prompt}
           rows={3}
-          maxLength={4000}
+          maxLength={LIMITS.brainstormAnswer}
           defaultValue={values?.[answer.prompt] ?? answer.answer ?? ''}
           error={firstError(state, answer.prompt)}
         />

@@ -3,8 +3,10 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -17,13 +19,13 @@ export function CommentForm({ action, goalId, versionNumber, idPrefix }: { actio
       <input type="hidden" name="goalId" value={goalId} />
       <input type="hidden" name="versionNumber" value={versionNumber} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <TextAreaField
         label={`Supervisor comment on version ${versionNumber}`}
         name="body"
         required
         rows={2}
-        maxLength={4000}
+        maxLength={LIMITS.comment}
         idPrefix={idPrefix}
         hint="Seen by the therapist, not by the client."
         defaultValue={values?.body ?? ''}

@@ -3,10 +3,12 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { FORMULATION_FACTOR_LABELS, FORMULATION_FACTORS } from '@/lib/domain/themes';
 import type { FormulationView } from '@/lib/data/formulation';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState<FormulationView>, formData: FormData) => Promise<FormState<FormulationView>>;
 
@@ -30,10 +32,9 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="version" value={current.version} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? (
-        <Alert tone="error" title={conflict ? 'Not saved: the formulation changed' : undefined}>
-          <p>{state.message}</p>
-          {conflict && state.values ? (
+      <ErrorSummary state={state} message={conflict ? 'Not saved: the formulation changed' : undefined}>
+        {conflict ? <p>{state.message}</p> : null}
+        {conflict && state.values ? (
             <ul className="mt-2 list-disc pl-5">
               {FORMULATION_FACTORS.map((factor) => (
                 <li key={factor}>
@@ -42,15 +43,14 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
               ))}
             </ul>
           ) : null}
-        </Alert>
-      ) : null}
+      </ErrorSummary>
       {FORMULATION_FACTORS.map((factor) => (
         <TextAreaField
           key={factor}
           label={FORMULATION_FACTOR_LABELS[factor]}
           name={factor}
           rows={3}
-          maxLength={8000}
+          maxLength={LIMITS.formulationFactor}
           hint={HINTS[factor]}
           defaultValue={valueOf(factor)}
           error={conflict ? undefined : firstError(state, factor)}

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { toQualityInput } from '@/lib/domain/goal-form';
 import { checkGoalQuality } from '@/lib/domain/goal-quality';
@@ -14,6 +14,7 @@ import { GOAL_WORDING_MAX, MAX_OBJECTIVES } from '@/lib/validation/goals';
 import { draftFromValues, objectiveRows, valuesFromForm, valuesFromVersion, type GoalFormValues, type ObjectiveRowValues } from './form-values';
 import { FIELD_LABELS, type Audience } from './labels';
 import { QualityReport } from './quality-report';
+import { LIMITS } from '@/lib/validation/limits';
 
 type GoalAction = (state: FormState<GoalView>, formData: FormData) => Promise<FormState<GoalView>>;
 
@@ -127,16 +128,14 @@ function GoalFormBody({
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        {state.status === 'error' && state.message ? (
-          <Alert tone="error" title={typedBeforeConflict ? 'Not saved: this goal changed' : undefined}>
-            <p>{state.message}</p>
-            {typedBeforeConflict ? (
+        <ErrorSummary state={state} message={typedBeforeConflict ? 'Not saved: this goal changed' : undefined}>
+          {typedBeforeConflict ? <p>{state.message}</p> : null}
+          {typedBeforeConflict ? (
               <p className="mt-2">
                 What you wrote: “{typedBeforeConflict.wording || '—'}”. The form now shows the newer version{isClient ? '' : ' (by the other side)'}.
               </p>
-            ) : null}
-          </Alert>
-        ) : null}
+          ) : null}
+        </ErrorSummary>
 
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold text-slate-900">{isClient ? 'Your goal' : 'The goal'}</legend>
@@ -155,7 +154,7 @@ function GoalFormBody({
             </span>{' '}
             <a href="#quality-heading" className="underline">{isClient ? 'See the tips' : 'See the goal check'}</a>
           </p>
-          <TextField label={labels.value} name="value" maxLength={400} hint={isClient ? 'For example “being a patient parent”.' : 'The value this goal serves (the Relevant check).'} defaultValue={values.value ?? ''} error={error('value')} />
+          <TextField label={labels.value} name="value" maxLength={LIMITS.goalValue} hint={isClient ? 'For example “being a patient parent”.' : 'The value this goal serves (the Relevant check).'} defaultValue={values.value ?? ''} error={error('value')} />
           <SelectField label={labels.theme} name="theme" options={THEME_OPTIONS} emptyLabel="Choose a theme" defaultValue={values.theme ?? ''} error={error('theme')} />
           {isClient ? (
             <>
@@ -172,10 +171,10 @@ function GoalFormBody({
 
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold text-slate-900">{isClient ? 'Thinking it through' : 'GROW'}</legend>
-          <TextAreaField label={labels.reality} name="reality" maxLength={4000} defaultValue={values.reality ?? ''} error={error('reality')} />
-          <TextAreaField label={labels.options} name="options" maxLength={4000} defaultValue={values.options ?? ''} error={error('options')} />
-          <TextAreaField label={labels.obstacles} name="obstacles" maxLength={4000} defaultValue={values.obstacles ?? ''} error={error('obstacles')} />
-          <TextField label={labels.firstStep} name="firstStep" maxLength={1000} defaultValue={values.firstStep ?? ''} error={error('firstStep')} />
+          <TextAreaField label={labels.reality} name="reality" maxLength={LIMITS.goalReflection} defaultValue={values.reality ?? ''} error={error('reality')} />
+          <TextAreaField label={labels.options} name="options" maxLength={LIMITS.goalReflection} defaultValue={values.options ?? ''} error={error('options')} />
+          <TextAreaField label={labels.obstacles} name="obstacles" maxLength={LIMITS.goalReflection} defaultValue={values.obstacles ?? ''} error={error('obstacles')} />
+          <TextField label={labels.firstStep} name="firstStep" maxLength={LIMITS.goalFirstStep} defaultValue={values.firstStep ?? ''} error={error('firstStep')} />
           <TextField
             label={labels.confidence}
             name="confidence"
@@ -194,10 +193,10 @@ function GoalFormBody({
         <fieldset className="space-y-4">
           <legend className="text-base font-semibold text-slate-900">{isClient ? 'Keeping track' : 'Measure and time frame'}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField label={labels.measure} name="measure" maxLength={400} hint="For example “days I walked for 20 minutes” or a 0–10 rating." defaultValue={values.measure ?? ''} error={error('measure')} />
-            <TextField label={labels.target} name="target" maxLength={400} hint="For example “4 days a week”." defaultValue={values.target ?? ''} error={error('target')} />
+            <TextField label={labels.measure} name="measure" maxLength={LIMITS.goalMeasure} hint="For example “days I walked for 20 minutes” or a 0–10 rating." defaultValue={values.measure ?? ''} error={error('measure')} />
+            <TextField label={labels.target} name="target" maxLength={LIMITS.goalTarget} hint="For example “4 days a week”." defaultValue={values.target ?? ''} error={error('target')} />
             <TextField label={labels.dueDate} name="dueDate" type="date" min={today} defaultValue={values.dueDate ?? ''} error={error('dueDate')} />
-            <TextField label={labels.frequency} name="frequency" maxLength={200} hint="For example “three times a week”." defaultValue={values.frequency ?? ''} error={error('frequency')} />
+            <TextField label={labels.frequency} name="frequency" maxLength={LIMITS.goalFrequency} hint="For example “three times a week”." defaultValue={values.frequency ?? ''} error={error('frequency')} />
           </div>
         </fieldset>
 
@@ -215,7 +214,7 @@ function GoalFormBody({
                   label={`Step ${index + 1}`}
                   name={`objectives.${index}.description`}
                   required
-                  maxLength={600}
+                  maxLength={LIMITS.stepDescription}
                   defaultValue={row.description}
                   error={error(`objectives.${index}.description`)}
                 />
@@ -246,7 +245,7 @@ function GoalFormBody({
             label={isClient ? 'Why the change?' : 'Why this change'}
             name="changeNote"
             rows={2}
-            maxLength={1000}
+            maxLength={LIMITS.changeNote}
             hint={isClient ? 'Changing a goal is a normal part of the work. A few words help your therapist understand.' : 'Kept with the version, for both of you.'}
             defaultValue={values.changeNote ?? ''}
             error={error('changeNote')}

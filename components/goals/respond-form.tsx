@@ -2,12 +2,14 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { FieldError, TextAreaField } from '@/components/ui/field';
+import { RadioGroupField, TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalView } from '@/lib/data/goals';
 import type { Position } from '@/lib/domain/consensus/types';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { POSITION_CHOICES, type Audience } from './labels';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState<GoalView>, formData: FormData) => Promise<FormState<GoalView>>;
 
@@ -39,27 +41,21 @@ export function RespondForm({
       {onBehalfOfClient ? <input type="hidden" name="onBehalfOfClient" value="on" /> : null}
       <input type="hidden" name="versionNumber" value={state.code === 'conflict' && state.data ? state.data.current.number : versionNumber} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
-      <fieldset aria-describedby={firstError(state, 'position') ? `${idPrefix}-position-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-800">
-          {onBehalfOfClient ? 'The client’s answer, as they gave it in session' : audience === 'client' ? 'Do you agree with this wording?' : 'Your position on this wording'}
-        </legend>
-        <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
-          {(Object.keys(choices) as Position[]).map((position) => (
-            <label key={position} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-              <input type="radio" name="position" value={position} defaultChecked={chosen === position} className="size-4 accent-brand-700" />
-              {choices[position]}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${idPrefix}-position-error`} message={firstError(state, 'position')} />
-      </fieldset>
+      <ErrorSummary state={state} idPrefix={idPrefix} />
+      <RadioGroupField
+        legend={onBehalfOfClient ? 'The client’s answer, as they gave it in session' : audience === 'client' ? 'Do you agree with this wording?' : 'Your position on this wording'}
+        name="position"
+        idPrefix={idPrefix}
+        options={(Object.keys(choices) as Position[]).map((position) => ({ value: position, label: choices[position] }))}
+        defaultValue={chosen}
+        error={firstError(state, 'position')}
+      />
       <TextAreaField
         label="Comment"
         name="comment"
         idPrefix={idPrefix}
         rows={2}
-        maxLength={2000}
+        maxLength={LIMITS.positionComment}
         hint={audience === 'client' ? 'If you would like changes, say what would make it feel right.' : 'Especially useful when asking for changes.'}
         defaultValue={values?.comment ?? ''}
         error={firstError(state, 'comment')}

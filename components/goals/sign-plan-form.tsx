@@ -3,8 +3,10 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextAreaField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -38,7 +40,7 @@ export function SignPlanForm({
       {clientId ? <input type="hidden" name="clientId" value={clientId} /> : null}
       <input type="hidden" name="planHash" value={planHash} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <p className="text-sm text-slate-800">{intro}</p>
       {needsReason ? (
         <TextAreaField
@@ -46,7 +48,7 @@ export function SignPlanForm({
           name="shortfallReason"
           required
           rows={2}
-          maxLength={1000}
+          maxLength={LIMITS.shortfallReason}
           hint={`The clinic usually asks for ${minimumGoals} goals. A short reason is kept with the signature.`}
           defaultValue={values?.shortfallReason ?? ''}
           error={firstError(state, 'shortfallReason')}

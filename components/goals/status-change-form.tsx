@@ -3,11 +3,13 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { SelectField, TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import { ACHIEVEMENT_STATUSES } from '@/lib/domain/consensus/types';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { ACHIEVEMENT_LABELS, STATUS_CHANGE_LABELS } from './labels';
+import { LIMITS } from '@/lib/validation/limits';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -19,7 +21,7 @@ export function StatusChangeForm({ action, goalId, targets }: { action: Action; 
     <form action={formAction} noValidate className="space-y-4" key={state.submittedAt ?? 0}>
       <input type="hidden" name="goalId" value={goalId} />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <SelectField
         label="What should happen"
         name="target"
@@ -37,7 +39,7 @@ export function StatusChangeForm({ action, goalId, targets }: { action: Action; 
         defaultValue={values?.achievementStatus ?? ''}
         error={firstError(state, 'achievementStatus')}
       />
-      <TextAreaField label="Reason" name="reason" required rows={2} maxLength={1000} hint="Kept with the goal’s history and shown to the client." defaultValue={values?.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextAreaField label="Reason" name="reason" required rows={2} maxLength={LIMITS.goalStatusReason} hint="Kept with the goal’s history and shown to the client." defaultValue={values?.reason ?? ''} error={firstError(state, 'reason')} />
       <SubmitButton pendingLabel="Saving…" variant="secondary">
         Change status
       </SubmitButton>

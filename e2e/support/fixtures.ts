@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../lib/demo/demo-people';
 import type { E2eFixture } from './prepare-database';
 import { fixtureFile } from './run-config';
@@ -39,6 +39,32 @@ export async function expectAccessible(page: Page, context = page.url()): Promis
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/** A field's own error message, next to it (the error summary at the top of the form lists it too). */
+export function fieldError(scope: Page | Locator, message: string): Locator {
+  return scope.locator('[id$="-error"]').filter({ hasText: message });
+}
+
+/**
+ * After a refused submit: focus is on the error summary ("There is a problem") at the top, it
+ * lists every field error on the page at once, each as a link to its field whose own message is
+ * the same, and the page passes axe in that state. Returns the summary's link texts.
+ */
+export async function expectErrorSummary(page: Page, context: string): Promise<string[]> {
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
+  await expect(summary).toBeFocused();
+  const links = summary.getByRole('link');
+  const texts = await links.allTextContents();
+  expect(texts.length, `problems listed on ${context}`).toBeGreaterThan(0);
+  expect(texts.length, `every field error on ${context} is in the summary`).toBe(await page.locator('[id$="-error"]').count());
+  for (const link of await links.all()) {
+    const target = (await link.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`[id="${target}"]`)).toHaveCount(1);
+    await expect(page.locator(`[id="${target}-error"]`)).toContainText((await link.textContent())!);
+  }
+  await expectAccessible(page, `${context}, refused`);
+  return texts;
 }
 
 /** A `securitypolicyviolation` the browser reported: the blocked address and the directive. */

@@ -18,6 +18,7 @@ import { createDatabase, withDatabase } from '../../test/support/postgres';
 import { e2eDatabaseName, e2eDataDir, fixtureFile, serverUrl } from './run-config';
 import { prepareDraftsJourney, type DraftsJourneyFixture } from './prepare-drafts';
 import { prepareRemindersJourney, type RemindersJourneyFixture } from './prepare-reminders';
+import { prepareFormsJourney, type FormsJourneyFixture } from './prepare-forms';
 import { prepareSessionsJourney, therapySessionIdsByClientName, type SessionsJourneyFixture } from './prepare-sessions';
 
 export interface E2eFixture {
@@ -33,6 +34,8 @@ export interface E2eFixture {
   draftsJourney: DraftsJourneyFixture;
   /** The client the reminders journey uses (a session in 3 days). */
   remindersJourney: RemindersJourneyFixture;
+  /** The client the form-errors journey uses. */
+  formsJourney: FormsJourneyFixture;
   /** Each client's goal ids, oldest first. */
   goalIdsByClientName: Record<string, string[]>;
 }
@@ -84,6 +87,7 @@ async function main() {
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
   const draftsJourney = await prepareDraftsJourney(db, demoOrg!.id, passwordHash);
   const remindersJourney = await prepareRemindersJourney(db, demoOrg!.id, passwordHash);
+  const formsJourney = await prepareFormsJourney(db, demoOrg!.id, passwordHash);
   // The rows above were inserted directly: bring the dashboards' rollups up to date with them.
   await refreshClientMetrics(db, demoOrg!.id, WHOLE_ORGANIZATION);
   await refreshClientMetrics(db, otherOrg!.id, WHOLE_ORGANIZATION);
@@ -96,6 +100,7 @@ async function main() {
     sessionsJourney,
     draftsJourney,
     remindersJourney,
+    formsJourney,
     goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));

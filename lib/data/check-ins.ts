@@ -9,9 +9,10 @@ import { AFTER_CHECK_IN_OPEN_FOR_MS, afterSessionWindow, measuresDueBefore, srsD
 import { AppError, type FieldErrors } from '@/lib/errors';
 import {
   afterCheckInInputSchema,
-  checkInField,
-  checkInFieldErrors,
   checkInInputSchema,
+  checkInProblems,
+  requireAnswered,
+  validateBeforeCheckIn,
   type AfterCheckInInput,
   type CheckInInput,
 } from '@/lib/validation/check-ins';
@@ -204,7 +205,7 @@ async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySessio
 
 function parseCheckIn<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInFieldErrors(result.error, raw) });
+  if (!result.success) throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInProblems(result.error, raw) });
   return result.data;
 }
 
@@ -225,15 +226,6 @@ async function lockOwnSession(ctx: DataContext, tx: Tx, therapySessionId: string
     refuse('This session did not take place, so there is nothing to check in for.');
   }
   return { client, session };
-}
-
-const INSTRUMENT_NAMES: Record<Instrument, string> = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' };
-
-/** On "send": every question answered. Errors sit next to each unanswered question. */
-function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly (number | null)[]) {
-  answers.forEach((answer, index) => {
-    if (answer === null) fieldErrors[checkInField.item(instrument, index + 1)] = ['Answer this question, or save for later and come back to it.'];
-  });
 }
 
 /**
@@ -276,26 +268,7 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
       const due = measuresDueBefore(number, rules.settings);
       const part = (instrument: 'phq9' | 'gad7' | 'ors') => due[instrument] || existing.some((r) => r.instrument === instrument);
 
-      const fieldErrors: FieldErrors = {};
-      for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
-        const answers = input[instrument];
-        if (answers && !part(instrument)) fieldErrors[instrument] = [`The ${INSTRUMENT_NAMES[instrument]} is not part of this check-in.`];
-        if (submit && part(instrument)) {
-          if (!answers) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_NAMES[instrument]} questions, or save for later.`];
-          else requireAnswered(fieldErrors, instrument, answers);
-        }
-      }
-      const goalIds = new Set(goals.map((g) => g.goalId));
-      const unknown = input.goals.filter((g) => !goalIds.has(g.goalId));
-      if (unknown.length > 0) fieldErrors.goals = ['One of these goals is not in your plan any more. Reload the page and try again.'];
-      if (new Set(input.goals.map((g) => g.goalId)).size !== input.goals.length) fieldErrors.goals = ['Each goal can be rated once.'];
-      if (submit) {
-        for (const goal of goals) {
-          const given = input.goals.find((g) => g.goalId === goal.goalId);
-          if (given?.progress == null) fieldErrors[checkInField.progress(goal.goalId)] = ['Choose a number from 0 to 10, or save for later.'];
-          if (given?.clarity == null) fieldErrors[checkInField.clarity(goal.goalId)] = ['Choose how clear this goal is, or save for later.'];
-        }
-      }
+      const fieldErrors = validateBeforeCheckIn(input, { goalIds: goals.map((g) => g.goalId), partOfCheckIn: part });
       if (Object.keys(fieldErrors).length > 0) {
         refuse(submit ? 'A few answers are missing. Answer them, or save for later and come back.' : 'Some answers need attention.', fieldErrors);
       }

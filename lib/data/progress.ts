@@ -25,6 +25,7 @@ import { dataContext } from './internal/context';
 import { loadOwnClientRecord } from './internal/portal-access';
 import { loadActiveObjectives, loadGoals, loadNumberedSessions, loadTicksSince, loadUserName, type NumberedTherapySession } from './internal/therapy-session-access';
 import { loadOrganizationRules } from './internal/organization-rules';
+import type { Instrument } from '@/lib/domain/scoring';
 
 /*
  * Progress over time, for the charts: each goal's client and therapist ratings by session,
@@ -50,7 +51,7 @@ export interface GoalProgress {
   latestClarity: number | null;
 }
 
-export type MeasureInstrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+export type MeasureInstrument = Instrument;
 
 export interface MeasurePoint {
   number: number;

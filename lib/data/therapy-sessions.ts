@@ -28,6 +28,7 @@ import {
 } from './internal/therapy-session-access';
 import { loadOrganizationRules } from './internal/organization-rules';
 import { databaseNow } from './internal/clock';
+import type { Instrument } from '@/lib/domain/scoring';
 
 /*
  * Therapy sessions as the clinician sees them: scheduling, recording what happened (with a
@@ -43,7 +44,7 @@ const LATEST_DAYS_AHEAD = 366;
 export type CheckInState = 'none' | 'draft' | 'submitted';
 
 export interface MeasureSummary {
-  instrument: 'phq9' | 'gad7' | 'ors' | 'srs';
+  instrument: Instrument;
   total: number | null;
   band: string | null;
   complete: boolean;

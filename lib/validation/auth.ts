@@ -1,11 +1,12 @@
 import { z } from './zod';
 import { isSafeUrlValue } from './url-input';
+import { LIMITS } from './limits';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address.' })
   .trim()
   .min(1, 'Enter your email address.')
-  .max(254, 'That email address is too long.')
+  .max(LIMITS.email, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
   .transform((email) => email.toLowerCase());
 

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { optionalFreeText } from './text';
+import { LIMITS } from './limits';
 
 /** The five brainstorm prompts (docs/design.md), in the order the client sees them. Ids are stored. */
 export const BRAINSTORM_PROMPTS = [
@@ -12,7 +13,7 @@ export const BRAINSTORM_PROMPTS = [
 
 export type BrainstormPromptId = (typeof BRAINSTORM_PROMPTS)[number]['id'];
 
-export const BRAINSTORM_ANSWER_MAX = 2000;
+export const BRAINSTORM_ANSWER_MAX = LIMITS.brainstormAnswer;
 
 /** All five answers at once; an empty answer clears that prompt (the earlier answer is kept). */
 export const saveBrainstormSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkInFieldErrors, checkInFromForm, checkInInputSchema, therapistRatingsFromForm } from './check-ins';
+import { checkInFieldErrors, checkInFromForm, checkInInputSchema, checkInProblems, therapistRatingsFromForm, validateBeforeCheckIn } from './check-ins';
 
 const g1 = '11111111-1111-4111-8111-111111111111';
 const g2 = '22222222-2222-4222-8222-222222222222';
@@ -58,5 +58,48 @@ describe('reading the check-in form', () => {
         { goalId: g2, progress: null },
       ],
     });
+  });
+});
+
+describe('every problem in one round', () => {
+  test('an empty clarity, an empty ORS item and an out-of-range ORS mark are all marked at once', () => {
+    const raw = checkInFromForm({
+      therapySessionId: session,
+      intent: 'submit',
+      goals: g1,
+      measures: 'ors',
+      [`goal-${g1}-progress`]: '6',
+      'ors-1': '5',
+      'ors-2': '12',
+      'ors-3': '4',
+    });
+    const result = checkInInputSchema.safeParse(raw);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(checkInProblems(result.error, raw)).toEqual({
+      'ors-2': ['Enter a number from 0.0 to 10.0.'],
+      [`goal-${g1}-clarity`]: ['Choose how clear this goal is, or save for later.'],
+      'ors-4': ['Answer this question, or save for later and come back to it.'],
+    });
+  });
+
+  test('a draft may leave questions empty: only the wrong answer is marked', () => {
+    const raw = checkInFromForm({ therapySessionId: session, intent: 'draft', goals: g1, measures: 'ors', 'ors-2': '12' });
+    const result = checkInInputSchema.safeParse(raw);
+    if (result.success) throw new Error('expected a refusal');
+    expect(checkInProblems(result.error, raw)).toEqual({ 'ors-2': ['Enter a number from 0.0 to 10.0.'] });
+  });
+
+  test('validateBeforeCheckIn: questionnaires not in the check-in, unknown goals and, on send, every unanswered question', () => {
+    const facts = { goalIds: [g1], partOfCheckIn: (instrument: string) => instrument === 'gad7' };
+    expect(validateBeforeCheckIn({ intent: 'draft', goals: [{ goalId: g2, progress: 3, clarity: null }], phq9: Array(9).fill(0) }, facts)).toEqual({
+      phq9: ['The PHQ-9 is not part of this check-in.'],
+      goals: ['One of these goals is not in your plan any more. Reload the page and try again.'],
+    });
+    expect(validateBeforeCheckIn({ intent: 'submit', goals: [{ goalId: g1, progress: 0, clarity: null }], gad7: [0, 1, null, 1, 0, 0, 0] }, facts)).toEqual({
+      'gad7-3': ['Answer this question, or save for later and come back to it.'],
+      [`goal-${g1}-clarity`]: ['Choose how clear this goal is, or save for later.'],
+    });
+    expect(validateBeforeCheckIn({ intent: 'submit', goals: [{ goalId: g1, progress: 0, clarity: 5 }], gad7: Array(7).fill(0) }, facts)).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, PHQ9_ITEM_COUNT } from '@/lib/domain/scoring';
+import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, INSTRUMENT_LABELS, PHQ9_ITEM_COUNT, type Instrument } from '@/lib/domain/scoring';
 import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';
 
@@ -60,7 +60,7 @@ export type AfterCheckInInput = z.infer<typeof afterCheckInInputSchema>;
 export const checkInField = {
   progress: (goalId: string) => `goal-${goalId}-progress`,
   clarity: (goalId: string) => `goal-${goalId}-clarity`,
-  item: (instrument: 'phq9' | 'gad7' | 'ors' | 'srs', number: number) => `${instrument}-${number}`,
+  item: (instrument: Instrument, number: number) => `${instrument}-${number}`,
 };
 
 /** Maps validation issues onto the form's field names. */
@@ -81,6 +81,93 @@ export function checkInFieldErrors(error: z.ZodError, raw: unknown): FieldErrors
   return fieldErrors;
 }
 
+type BeforeInstrument = 'phq9' | 'gad7' | 'ors';
+
+/** Answers as sent, before or after validation: a number (or something not yet checked), null when unanswered. */
+export interface BeforeCheckInAnswers {
+  intent: unknown;
+  goals: readonly { goalId: string; progress: unknown; clarity: unknown }[];
+  phq9?: readonly unknown[];
+  gad7?: readonly unknown[];
+  ors?: readonly unknown[];
+}
+
+/** What the rules need besides the answers: the client's active goals and the questionnaires in this check-in. */
+export interface BeforeCheckInFacts {
+  goalIds: readonly string[];
+  partOfCheckIn: (instrument: BeforeInstrument) => boolean;
+}
+
+/** On "send": every question answered. Errors sit next to each unanswered question. */
+export function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly unknown[]): void {
+  answers.forEach((answer, index) => {
+    if (answer === null || answer === undefined) fieldErrors[checkInField.item(instrument, index + 1)] ??= ['Answer this question, or save for later and come back to it.'];
+  });
+}
+
+/**
+ * The before-session check-in's own rules, pure: questionnaires not part of this check-in, goals
+ * not in the plan or rated twice, and, on "send", every unanswered question. Returns the field
+ * errors (none: the answers may be saved).
+ */
+export function validateBeforeCheckIn(answers: BeforeCheckInAnswers, facts: BeforeCheckInFacts): FieldErrors {
+  const submit = answers.intent === 'submit';
+  const fieldErrors: FieldErrors = {};
+  for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
+    const given = answers[instrument];
+    const part = facts.partOfCheckIn(instrument);
+    if (given && !part) fieldErrors[instrument] = [`The ${INSTRUMENT_LABELS[instrument]} is not part of this check-in.`];
+    if (submit && part) {
+      if (!given) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_LABELS[instrument]} questions, or save for later.`];
+      else requireAnswered(fieldErrors, instrument, given);
+    }
+  }
+  const goalIds = new Set(facts.goalIds);
+  if (answers.goals.some((g) => !goalIds.has(g.goalId))) fieldErrors.goals = ['One of these goals is not in your plan any more. Reload the page and try again.'];
+  if (new Set(answers.goals.map((g) => g.goalId)).size !== answers.goals.length) fieldErrors.goals = ['Each goal can be rated once.'];
+  if (submit) {
+    for (const goalId of facts.goalIds) {
+      const given = answers.goals.find((g) => g.goalId === goalId);
+      if (given?.progress == null) fieldErrors[checkInField.progress(goalId)] = ['Choose a number from 0 to 10, or save for later.'];
+      if (given?.clarity == null) fieldErrors[checkInField.clarity(goalId)] = ['Choose how clear this goal is, or save for later.'];
+    }
+  }
+  return fieldErrors;
+}
+
+/**
+ * The answers in a check-in that failed validation, read leniently, so the unanswered questions
+ * can be marked in the same round as the wrong ones; null when the shape itself is broken.
+ */
+function answersAsSent(raw: unknown): BeforeCheckInAnswers | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const record = raw as Record<string, unknown>;
+  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : undefined);
+  const goals = (list(record.goals) ?? []).flatMap((goal) => {
+    if (typeof goal !== 'object' || goal === null) return [];
+    const { goalId, progress, clarity } = goal as Record<string, unknown>;
+    return typeof goalId === 'string' ? [{ goalId, progress, clarity }] : [];
+  });
+  return { intent: record.intent, goals, phq9: list(record.phq9), gad7: list(record.gad7), ors: list(record.ors) };
+}
+
+/**
+ * Every problem of a refused check-in in one round: the validation errors, and on "send" the
+ * questions left unanswered among those the form showed (the database's own rules follow once
+ * the answers are valid).
+ */
+export function checkInProblems(error: z.ZodError, raw: unknown): FieldErrors {
+  const fieldErrors = checkInFieldErrors(error, raw);
+  const sent = answersAsSent(raw);
+  if (!sent) return fieldErrors;
+  const present = (instrument: BeforeInstrument | 'srs') => (raw as Record<string, unknown>)[instrument] !== undefined;
+  const missing = validateBeforeCheckIn(sent, { goalIds: sent.goals.map((g) => g.goalId), partOfCheckIn: present });
+  const srs = (raw as { srs?: unknown }).srs;
+  if (sent.intent === 'submit' && Array.isArray(srs)) requireAnswered(missing, 'srs', srs);
+  for (const [field, messages] of Object.entries(missing)) fieldErrors[field] ??= messages;
+  return fieldErrors;
+}
+
 /** '' → null (unanswered), anything else → a number (NaN for junk, which validation refuses). */
 function numberOrNull(value: string | undefined): number | null {
   if (value === undefined || value.trim() === '') return null;
@@ -94,7 +181,7 @@ function listed(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function itemsOf(values: Record<string, string>, instrument: 'phq9' | 'gad7' | 'ors' | 'srs', count: number): (number | null)[] {
+function itemsOf(values: Record<string, string>, instrument: Instrument, count: number): (number | null)[] {
   return Array.from({ length: count }, (_, index) => numberOrNull(values[checkInField.item(instrument, index + 1)]));
 }
 

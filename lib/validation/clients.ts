@@ -1,10 +1,11 @@
 import { z } from './zod';
 import { isoDate, latestTodayIso, optionalText, personName, recordId } from './common';
 import { requiredText } from './text';
+import { LIMITS } from './limits';
 
 const clientFields = {
   displayName: personName('Name'),
-  pronouns: optionalText(40, 'Pronouns').refine(
+  pronouns: optionalText(LIMITS.pronouns, 'Pronouns').refine(
     (value) => value === null || /^[\p{L} /'-]+$/u.test(value),
     'Pronouns can use letters, spaces and slashes, like they/them.',
   ),
@@ -41,6 +42,6 @@ export const changeClientStatusSchema = z.object({
   clientId: recordId('client'),
   version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
   status: z.enum(['active', 'discharged'], { error: 'Choose discharge or re-open.' }),
-  reason: requiredText(500, 'The reason', 'Say why, in a few words: it stays on the record.'),
+  reason: requiredText(LIMITS.clientStatusReason, 'The reason', 'Say why, in a few words: it stays on the record.'),
 });
 export type ChangeClientStatusInput = z.infer<typeof changeClientStatusSchema>;

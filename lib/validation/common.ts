@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
 import { isSafeUrlValue } from './url-input';
+import { LIMITS } from './limits';
 
 /** Form fields arrive as strings; an empty one means "not given". */
 export const optionalText = (max: number, label: string) =>
@@ -16,7 +17,7 @@ export const personName = (label: string) =>
       .string({ error: `Enter ${label.toLowerCase()}.` })
       .trim()
       .min(1, `Enter ${label.toLowerCase()}.`)
-      .max(120, `${label} must be 120 characters or fewer.`)
+      .max(LIMITS.personName, `${label} must be ${LIMITS.personName} characters or fewer.`)
       .refine((value) => !/[<>]/.test(value), `${label} can't contain < or >.`)
       // eslint-disable-next-line no-control-regex
       .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), `${label} can't contain control characters.`),
@@ -47,7 +48,7 @@ export const searchText = z
   .string()
   .refine((value) => isSafeUrlValue(value))
   .transform((value) => value.trim())
-  .pipe(z.string().max(100))
+  .pipe(z.string().max(LIMITS.searchQuery))
   .catch('');
 
 /** A list page's query: only the page number. */

@@ -4,6 +4,7 @@ import { STATUS_CHANGE_TARGETS, type StatusChangeTarget } from '@/lib/domain/con
 import { FORMULATION_FACTORS, GOAL_TYPES, THEMES } from '@/lib/domain/themes';
 import { isoDate, recordId } from './common';
 import { checkbox, optionalChoice, optionalFreeText, optionalWholeNumber, requiredText } from './text';
+import { LIMITS } from './limits';
 
 /**
  * Goal forms: proposing a goal, re-wording it, taking a position, changing its status,
@@ -11,7 +12,7 @@ import { checkbox, optionalChoice, optionalFreeText, optionalWholeNumber, requir
  * layer and the goal form in the browser (so it holds no server code).
  */
 
-export const GOAL_WORDING_MAX = 300;
+export const GOAL_WORDING_MAX = LIMITS.goalWording;
 export const MAX_OBJECTIVES = 10;
 export const MAX_FOCUS_GOALS = 3;
 export const OBJECTIVE_PERIODS = ['day', 'week', 'month'] as const;
@@ -31,7 +32,7 @@ const objectiveFields = z
   .object({
     /** Present for a step the goal already has: its id stays the same across versions. */
     id: optionalId('step'),
-    description: requiredText(300, 'The step', 'Describe the step, for example “30-minute bike ride”.'),
+    description: requiredText(LIMITS.stepDescription, 'The step', 'Describe the step, for example “30-minute bike ride”.'),
     timesPerPeriod: optionalWholeNumber(1, 50, 'How many times must be a whole number from 1 to 50.'),
     period: optionalChoice(OBJECTIVE_PERIODS, 'Choose per day, per week or per month.'),
     durationWeeks: optionalWholeNumber(1, 104, 'For how many weeks must be a whole number from 1 to 104.'),
@@ -97,18 +98,18 @@ export function gatherObjectives(raw: unknown): unknown {
 export const goalFields = {
   wording: requiredText(GOAL_WORDING_MAX, 'The goal', 'Write the goal in a sentence.'),
   theme: optionalChoice(THEME_IDS, 'Choose one of the themes.'),
-  value: optionalFreeText(200, 'What it matters for'),
+  value: optionalFreeText(LIMITS.goalValue, 'What it matters for'),
   goalType: optionalChoice(GOAL_TYPES, 'Choose process, performance or outcome.'),
   formulationFactor: optionalChoice(FORMULATION_FACTORS, 'Choose one of the five factors.'),
-  reality: optionalFreeText(2000, 'Where things stand now'),
-  options: optionalFreeText(2000, 'Options'),
-  obstacles: optionalFreeText(2000, 'Obstacles'),
-  firstStep: optionalFreeText(500, 'The first step'),
+  reality: optionalFreeText(LIMITS.goalReflection, 'Where things stand now'),
+  options: optionalFreeText(LIMITS.goalReflection, 'Options'),
+  obstacles: optionalFreeText(LIMITS.goalReflection, 'Obstacles'),
+  firstStep: optionalFreeText(LIMITS.goalFirstStep, 'The first step'),
   confidence: optionalWholeNumber(0, 10, 'Confidence is a whole number from 0 to 10.'),
-  measure: optionalFreeText(200, 'The measure'),
-  target: optionalFreeText(200, 'The target'),
+  measure: optionalFreeText(LIMITS.goalMeasure, 'The measure'),
+  target: optionalFreeText(LIMITS.goalTarget, 'The target'),
   dueDate: optionalDueDate,
-  frequency: optionalFreeText(100, 'How often'),
+  frequency: optionalFreeText(LIMITS.goalFrequency, 'How often'),
   objectives: objectiveList,
 };
 
@@ -129,7 +130,7 @@ export const reviseGoalSchema = z.preprocess(
     goalId: recordId('goal'),
     /** The version the edit started from; if the goal has moved on, the edit is refused. */
     expectedVersion: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
-    changeNote: optionalFreeText(500, 'The reason for the change'),
+    changeNote: optionalFreeText(LIMITS.changeNote, 'The reason for the change'),
     ...goalFields,
   }),
 );
@@ -160,7 +161,7 @@ export const respondToGoalSchema = z.object({
   /** The version the person read; a position only counts for the wording it was given on. */
   versionNumber: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
   position: z.enum(POSITIONS as [Position, ...Position[]], { error: 'Choose agree, would like changes, or disagree.' }),
-  comment: optionalFreeText(1000, 'The comment'),
+  comment: optionalFreeText(LIMITS.positionComment, 'The comment'),
   /** The treating clinician records the answer a client without a portal account gave in session. */
   onBehalfOfClient: checkbox.optional().default(false),
 });
@@ -169,7 +170,7 @@ export type RespondToGoalInput = z.output<typeof respondToGoalSchema>;
 export const changeGoalStatusSchema = z.object({
   goalId: recordId('goal'),
   target: z.enum(STATUS_CHANGE_TARGETS as [StatusChangeTarget, ...StatusChangeTarget[]], { error: 'Choose what should happen to the goal.' }),
-  reason: requiredText(500, 'The reason', 'Say why the status is changing.'),
+  reason: requiredText(LIMITS.goalStatusReason, 'The reason', 'Say why the status is changing.'),
   achievementStatus: optionalChoice(ACHIEVEMENT_STATUSES, 'Choose one of the achievement statuses.'),
 });
 export type ChangeGoalStatusInput = z.output<typeof changeGoalStatusSchema>;
@@ -183,6 +184,6 @@ export type SetGoalFocusInput = z.output<typeof setGoalFocusSchema>;
 export const commentOnGoalSchema = z.object({
   goalId: recordId('goal'),
   versionNumber: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
-  body: requiredText(2000, 'The comment', 'Write a comment.'),
+  body: requiredText(LIMITS.comment, 'The comment', 'Write a comment.'),
 });
 export type CommentOnGoalInput = z.output<typeof commentOnGoalSchema>;

@@ -1,11 +1,12 @@
 import { z } from './zod';
 import { isoDate, recordId } from './common';
 import { optionalClinicalText } from './clinical-text';
+import { LIMITS } from './limits';
 
 export const tickObjectiveSchema = z.object({
   objectiveId: recordId('step'),
   doneOn: isoDate('Day'),
-  note: optionalClinicalText('Note', 280),
+  note: optionalClinicalText('Note', LIMITS.tickNote),
   submissionKey: z.uuid({ error: 'Reload the page and try again.' }),
 });
 export type TickObjectiveInput = z.infer<typeof tickObjectiveSchema>;

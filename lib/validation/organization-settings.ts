@@ -1,5 +1,8 @@
 import { z } from './zod';
 import { refuseHiddenCharacters } from './hidden-characters';
+import { DEFAULT_MINIMUM_GOALS } from '@/lib/domain/consensus/plan-state';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '@/lib/domain/consensus/review';
+import { LIMITS } from './limits';
 import { checkboxField } from './reminders';
 import { DEFAULT_QUIET_HOURS, REMINDER_KINDS } from '@/lib/domain/reminders/schedule';
 
@@ -14,9 +17,9 @@ export const reminderSettingsSchema = z.object({
 
 /** A contact shown to clients wherever they might need urgent help. */
 export const crisisContactSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  phone: z.string().trim().min(1).max(40),
-  hours: z.string().trim().max(120).optional(),
+  name: z.string().trim().min(1).max(LIMITS.crisisContactName),
+  phone: z.string().trim().min(1).max(LIMITS.crisisContactPhone),
+  hours: z.string().trim().max(LIMITS.crisisContactHours).optional(),
 });
 
 const measureScheduleSchema = z.object({
@@ -27,8 +30,8 @@ const measureScheduleSchema = z.object({
 });
 
 export const organizationSettingsSchema = z.object({
-  minimumGoalsPerPlan: z.number().int().min(1).max(10).default(3),
-  reviewCadenceDays: z.number().int().min(7).max(365).default(90),
+  minimumGoalsPerPlan: z.number().int().min(1).max(10).default(DEFAULT_MINIMUM_GOALS),
+  reviewCadenceDays: z.number().int().min(7).max(365).default(DEFAULT_REVIEW_CADENCE_DAYS),
   measureSchedule: z
     .object({ phq9: measureScheduleSchema, gad7: measureScheduleSchema })
     .default({ phq9: { atIntake: true, everyNthSession: 4 }, gad7: { atIntake: true, everyNthSession: 4 } }),
@@ -104,9 +107,9 @@ export function isKnownTimeZone(value: string): boolean {
 
 const crisisFields = Object.fromEntries(
   Array.from({ length: CRISIS_CONTACT_ROWS }, (_, i) => [
-    [`crisisName${i}`, plainText('The name', 120)],
-    [`crisisPhone${i}`, plainText('The phone number', 40).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
-    [`crisisHours${i}`, plainText('The hours', 120)],
+    [`crisisName${i}`, plainText('The name', LIMITS.crisisContactName)],
+    [`crisisPhone${i}`, plainText('The phone number', LIMITS.crisisContactPhone).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
+    [`crisisHours${i}`, plainText('The hours', LIMITS.crisisContactHours)],
   ]).flat(),
 ) as Record<string, ReturnType<typeof plainText>>;
 
@@ -121,7 +124,7 @@ export const organizationSettingsFormSchema = z
         .string({ error: 'Enter the organisation’s name.' })
         .trim()
         .min(1, 'Enter the organisation’s name.')
-        .max(120, 'The name must be 120 characters or fewer.')
+        .max(LIMITS.organizationName, `The name must be ${LIMITS.organizationName} characters or fewer.`)
         .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
       'The name',
     ),

@@ -1,13 +1,14 @@
 import { z } from './zod';
 import { isoDate, pageNumber, personName, recordId, searchText } from './common';
 import { withNewPassword } from './password';
+import { LIMITS } from './limits';
 
 /** Someone else's email address (the invitee's). Stored lower-cased: emails are unique ignoring case. */
 export const inviteeEmail = z
   .string({ error: 'Enter their email address.' })
   .trim()
   .min(1, 'Enter their email address.')
-  .max(254, 'That email address is too long.')
+  .max(LIMITS.email, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
   .transform((email) => email.toLowerCase());
 
@@ -37,7 +38,7 @@ export const forgotPasswordSchema = z.object({
     .string({ error: 'Enter your email address.' })
     .trim()
     .min(1, 'Enter your email address.')
-    .max(254, 'That email address is too long.')
+    .max(LIMITS.email, 'That email address is too long.')
     .pipe(z.email({ error: 'Enter an email address like name@example.com.' }))
     .transform((email) => email.toLowerCase()),
 });
@@ -64,7 +65,7 @@ export const reassignClientSchema = z.object({
     .string({ error: 'Say why the client is moving.' })
     .trim()
     .min(1, 'Say why the client is moving.')
-    .max(300, 'The reason must be 300 characters or fewer.')
+    .max(LIMITS.reassignReason, `The reason must be ${LIMITS.reassignReason} characters or fewer.`)
     .refine((value) => !/[<>]/.test(value), 'The reason can’t contain < or >.'),
 });
 

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { personName, recordId } from './common';
 import { optionalFreeText } from './text';
+import { LIMITS } from './limits';
 
 /**
  * Signing a plan version. The signer names the version (its hash) they read, so a plan that
@@ -14,7 +15,7 @@ export const signPlanSchema = z.object({
     .regex(/^[0-9a-f]{64}$/, 'Reload the page and try again.'),
   typedName: personName('Your full name'),
   /** Needed when the plan has fewer goals than the organisation asks for. */
-  shortfallReason: optionalFreeText(500, 'The reason'),
+  shortfallReason: optionalFreeText(LIMITS.shortfallReason, 'The reason'),
 });
 export type SignPlanInput = z.output<typeof signPlanSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { recordId } from './common';
 import { clinicalText, optionalClinicalText } from './clinical-text';
+import { LIMITS } from './limits';
 
 export const THERAPY_SESSION_STATUSES = ['scheduled', 'attended', 'cancelled', 'no-show'] as const;
 export const MIN_DURATION_MINUTES = 5;
@@ -32,7 +33,7 @@ export const recordTherapySessionSchema = z.object({
   scheduledAt: wallTime,
   durationMinutes,
   status: z.enum(THERAPY_SESSION_STATUSES, { error: 'Choose what happened: scheduled, attended, cancelled or no-show.' }),
-  privateNote: optionalClinicalText('Private note', 2000),
+  privateNote: optionalClinicalText('Private note', LIMITS.sessionPrivateNote),
 });
 export type RecordTherapySessionInput = z.infer<typeof recordTherapySessionSchema>;
 
@@ -50,7 +51,7 @@ export const therapistRatingsSchema = z.object({
 });
 export type TherapistRatingsInput = z.infer<typeof therapistRatingsSchema>;
 
-const levelText = (label: string) => clinicalText(label, { max: 300 });
+const levelText = (label: string) => clinicalText(label, { max: LIMITS.gasLevel });
 
 export const GAS_LEVEL_FIELDS = ['levelMinus2', 'levelMinus1', 'level0', 'levelPlus1', 'levelPlus2'] as const;
 export const GAS_LEVEL_LABELS: Record<(typeof GAS_LEVEL_FIELDS)[number], string> = {
@@ -94,6 +95,6 @@ export type GasRatingInput = z.infer<typeof gasRatingSchema>;
 
 export const acknowledgeFlagSchema = z.object({
   flagId: recordId('flag'),
-  note: clinicalText('A note', { min: 3, max: 1000 }),
+  note: clinicalText('A note', { min: 3, max: LIMITS.flagNote }),
 });
 export type AcknowledgeFlagInput = z.infer<typeof acknowledgeFlagSchema>;

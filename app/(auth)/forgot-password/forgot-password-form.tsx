@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { forgotPasswordAction } from './actions';
@@ -12,7 +13,7 @@ export function ForgotPasswordForm() {
   if (state.status === 'success') return <Alert tone="success" title="Check your email">{state.message}</Alert>;
   return (
     <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email ?? ''} error={firstError(state, 'email')} />
       <SubmitButton pendingLabel="Sending…" className="w-full">
         Send me a link

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { signInAction } from './actions';
@@ -12,7 +12,7 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <TextField
         label="Email"
         name="email"

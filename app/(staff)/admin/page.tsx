@@ -11,6 +11,7 @@ import { ROLE_LABELS, ROLES } from '@/lib/auth/principal';
 import { listUsers, type UserRow } from '@/lib/data/users';
 import { loadOrNotFound } from '@/lib/page-data';
 import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const metadata: Metadata = { title: 'Admin' };
 
@@ -34,7 +35,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <form role="search" action="/admin" className="mb-4 flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 sm:max-w-xs">
           <label htmlFor="search" className="block text-sm font-medium text-slate-800">Search by name or email</label>
-          <input id="search" name="q" type="search" defaultValue={result.search} maxLength={100} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base" />
+          <input id="search" name="q" type="search" defaultValue={result.search} maxLength={LIMITS.searchQuery} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base" />
         </div>
         <div>
           <label htmlFor="role" className="block text-sm font-medium text-slate-800">Role</label>

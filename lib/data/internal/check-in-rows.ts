@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { checkIns, measureResponses, therapySessions } from '@/db/schema';
 import type { Tx } from '@/db/types';
-import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, type MaybeAnswer } from '@/lib/domain/scoring';
+import { scoreGad7, scoreOrs, scorePhq9, scoreSrs, type Instrument, type MaybeAnswer } from '@/lib/domain/scoring';
 import { AppError } from '@/lib/errors';
 import { authorize } from './audit';
 import type { DataContext } from './context';
@@ -14,7 +14,7 @@ import { loadOwnClientRecord } from './portal-access';
  * the same rows the same way. Infrastructure: people call those modules, not this one.
  */
 
-export type Instrument = 'phq9' | 'gad7' | 'ors' | 'srs';
+export type { Instrument };
 
 export const ITEM_COUNTS: Record<Instrument, number> = { phq9: 9, gad7: 7, ors: 4, srs: 4 };
 

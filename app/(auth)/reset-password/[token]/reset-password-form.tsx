@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { NewPasswordFields } from '@/components/new-password-fields';
-import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { resetPasswordAction } from './actions';
@@ -11,7 +11,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   const [state, action] = useActionState(resetPasswordAction, idleFormState);
   return (
     <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="token" value={token} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <NewPasswordFields errors={state.fieldErrors} />

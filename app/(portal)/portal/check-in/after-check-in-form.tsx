@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { AnalogueFields } from '@/components/check-in/analogue-fields';
 import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AfterCheckIn } from '@/lib/data/check-ins';
 import { SRS_ITEM_LABELS } from '@/lib/domain/scoring';
@@ -23,7 +24,7 @@ export function AfterCheckInForm({ checkIn }: { checkIn: AfterCheckIn }) {
     <form action={action} noValidate className="space-y-4" key={state.submittedAt} ref={draft.formRef} onChange={draft.onChange} onSubmit={draft.onSubmit}>
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.fieldErrors?.form?.[0] ?? state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={`after-${checkIn.number}`} />
       <AnalogueFields
         instrument="srs"
         idPrefix={`after-${checkIn.number}`}

@@ -6,6 +6,7 @@ import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { SupportContacts } from '@/components/check-in/support-contacts';
 import { ChoiceScale, CLARITY_OPTIONS, PROGRESS_OPTIONS } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { BeforeCheckIn, CrisisContact } from '@/lib/data/check-ins';
 import { FREQUENCY_OPTIONS, GAD7_ITEMS, GAD7_STEM, ORS_ITEM_LABELS, PHQ9_ITEMS, PHQ9_STEM, type QuestionnaireItem } from '@/lib/domain/scoring';
@@ -30,18 +31,13 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
   const measures = (['phq9', 'gad7', 'ors'] as const).filter((m) => checkIn.measures[m]);
   // A refused check-in still keeps a question 9 answer above 0 (ADR 10): say who will see it.
   const riskKept = state.status === 'error' && (state.data as { riskKept?: boolean } | undefined)?.riskKept === true;
-  const formError = errors?.form?.[0] ?? errors?.goals?.[0] ?? errors?.phq9?.[0] ?? errors?.gad7?.[0] ?? errors?.ors?.[0];
   return (
     <form action={action} noValidate className="space-y-6" key={state.submittedAt} ref={draft.formRef} onChange={draft.onChange} onSubmit={draft.onSubmit}>
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
       <input type="hidden" name="goals" value={checkIn.goals.map((g) => g.goalId).join(',')} />
       <input type="hidden" name="measures" value={measures.join(',')} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? (
-        <Alert tone="error" title={state.message}>
-          {formError ? <p>{formError}</p> : <p>The questions that need an answer are marked below.</p>}
-        </Alert>
-      ) : null}
+      <ErrorSummary state={state} />
       {checkIn.riskNoted || riskKept || draft.riskSaved || draft.status.riskKept ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
 
       {checkIn.goals.length > 0 ? (

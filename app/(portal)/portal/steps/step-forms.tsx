@@ -4,10 +4,12 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from 'rea
 import { DraftStatusLine } from '@/components/check-in/draft-status';
 import { Alert } from '@/components/ui/alert';
 import { claimDeviceDraft, keepAndSend, onSyncEvent, type SyncEvent } from '@/lib/device-drafts/sync';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { retractTickAction, tickObjectiveAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const TICK_STATUS: Partial<Record<SyncEvent['state'], string>> = {
   offline: "You're offline — this is kept on this phone and will be sent when you're back online",
@@ -61,33 +63,18 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
       <input type="hidden" name="objectiveId" value={objectiveId} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.fieldErrors?.submissionKey?.[0] ?? state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${idPrefix}-doneOn`} className="block text-sm font-medium text-slate-800">
-            Day
-          </label>
-          <select
-            id={`${idPrefix}-doneOn`}
-            name="doneOn"
-            defaultValue={typed?.doneOn ?? days[0]}
-            aria-invalid={state.fieldErrors?.doneOn ? true : undefined}
-            aria-describedby={state.fieldErrors?.doneOn ? `${idPrefix}-doneOn-error` : undefined}
-            className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-          >
-            {days.map((day, index) => (
-              <option key={day} value={day}>
-                {dayLabels[index]}
-              </option>
-            ))}
-          </select>
-          {state.fieldErrors?.doneOn ? (
-            <p id={`${idPrefix}-doneOn-error`} className="mt-1 text-sm font-medium text-red-700">
-              {state.fieldErrors.doneOn[0]}
-            </p>
-          ) : null}
-        </div>
-        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={280} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
+        <SelectField
+          label="Day"
+          name="doneOn"
+          idPrefix={idPrefix}
+          required
+          options={days.map((day, index) => ({ value: day, label: dayLabels[index]! }))}
+          defaultValue={typed?.doneOn ?? days[0]}
+          error={state.fieldErrors?.doneOn?.[0]}
+        />
+        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={LIMITS.tickNote} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
       </div>
       <DraftStatusLine status={offline.status} texts={TICK_STATUS} />
       <SubmitButton pendingLabel="Saving…">Mark as done</SubmitButton>
@@ -100,11 +87,11 @@ export function UndoTickButton({ tickId, label }: { tickId: string; label: strin
   const [state, action] = useActionState(retractTickAction, idleFormState);
   return (
     <form action={action} className="inline">
+      <ErrorSummary state={state} />
       <input type="hidden" name="tickId" value={tickId} />
       <SubmitButton variant="quiet" pendingLabel="Undoing…" className="min-h-9 px-2 py-1">
         Undo<span className="sr-only"> {label}</span>
       </SubmitButton>
-      {state.status === 'error' && state.message ? <span className="ml-2 text-sm text-red-700">{state.message}</span> : null}
     </form>
   );
 }

@@ -4,15 +4,15 @@ import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
-import { SelectField } from '@/components/ui/select-field';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/principal';
 import { listAuditEvents, type AuditRow } from '@/lib/data/audit-log';
 import { loadOrNotFound } from '@/lib/page-data';
 import { checkQuery, type RawQuery } from '@/lib/validation/url-input';
+import { LIMITS } from '@/lib/validation/limits';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -52,8 +52,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <form role="search" action="/admin/audit" noValidate className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
         {query.personId ? <input type="hidden" name="personId" value={query.personId} /> : null}
         {query.clientId ? <input type="hidden" name="clientId" value={query.clientId} /> : null}
-        <TextField label="Person (name or email)" name="person" maxLength={100} defaultValue={log.personLabel ?? query.person} readOnly={!!query.personId} error={errors.person?.[0]} />
-        <TextField label="Client (name)" name="client" maxLength={100} defaultValue={log.clientLabel ?? query.client} readOnly={!!query.clientId} error={errors.client?.[0]} />
+        <TextField label="Person (name or email)" name="person" maxLength={LIMITS.searchQuery} defaultValue={log.personLabel ?? query.person} readOnly={!!query.personId} error={errors.person?.[0]} />
+        <TextField label="Client (name)" name="client" maxLength={LIMITS.searchQuery} defaultValue={log.clientLabel ?? query.client} readOnly={!!query.clientId} error={errors.client?.[0]} />
         <SelectField label="Action" name="action" defaultValue={query.action} error={errors.action?.[0]}>
           <option value="">All actions</option>
           {log.actions.map((action) => (

@@ -2,13 +2,13 @@
 
 import { useActionState } from 'react';
 import { LinkNotice } from '@/components/link-notice';
-import { Alert } from '@/components/ui/alert';
-import { TextField } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { inviteStaffAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function InviteStaffForm() {
   const [state, action] = useActionState(inviteStaffAction, idleFormState as FormState<InvitationSent>);
@@ -16,10 +16,10 @@ export function InviteStaffForm() {
   return (
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       {state.status === 'success' && state.data ? <LinkNotice sent={state.data} what="an invitation" idPrefix="staff-invitation" /> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
-      <TextField label="Name" name="name" required autoComplete="off" maxLength={120} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
-      <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={254} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
-      <SelectField label="Role" name="role" defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
+      <ErrorSummary state={state} />
+      <TextField label="Name" name="name" required autoComplete="off" maxLength={LIMITS.personName} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
+      <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={LIMITS.email} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
+      <SelectField label="Role" name="role" required defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
         <option value="therapist">Therapist</option>
         <option value="supervisor">Supervisor</option>
         <option value="admin">Administrator</option>

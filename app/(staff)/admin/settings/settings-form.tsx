@@ -2,11 +2,12 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { TextField } from '@/components/ui/field';
-import { CheckboxField, SelectField } from '@/components/ui/select-field';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { updateSettingsAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export interface SettingsFormValues {
   name: string;
@@ -42,11 +43,11 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormValu
   return (
     <form action={action} noValidate className="space-y-6" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {failed && state.message ? <Alert tone="error">{state.message} Nothing was saved.</Alert> : null}
+      <ErrorSummary state={state} message={state.message ? `${state.message} Nothing was saved.` : undefined} />
 
       <Fieldset legend="Organisation">
-        <TextField label="Name" name="name" required maxLength={120} defaultValue={text('name', initial.name)} error={error('name')} />
-        <SelectField label="Time zone" name="timeZone" hint="Weeks, months and review dates follow this time zone." defaultValue={text('timeZone', initial.timeZone)} error={error('timeZone')}>
+        <TextField label="Name" name="name" required maxLength={LIMITS.organizationName} defaultValue={text('name', initial.name)} error={error('name')} />
+        <SelectField label="Time zone" name="timeZone" required hint="Weeks, months and review dates follow this time zone." defaultValue={text('timeZone', initial.timeZone)} error={error('timeZone')}>
           {timeZones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
@@ -81,9 +82,9 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormValu
       <Fieldset legend="Crisis contacts" hint="Shown to clients wherever they might need urgent help. Leave a row empty to remove it.">
         {initial.crisisContacts.map((contact, i) => (
           <div key={i} className="grid gap-3 border-t border-slate-100 pt-3 first-of-type:border-0 first-of-type:pt-0 sm:grid-cols-3">
-            <TextField label={`Contact ${i + 1} name`} name={`crisisName${i}`} maxLength={120} defaultValue={text(`crisisName${i}`, contact.name)} error={error(`crisisName${i}`)} />
-            <TextField label={`Contact ${i + 1} phone`} name={`crisisPhone${i}`} type="tel" maxLength={40} defaultValue={text(`crisisPhone${i}`, contact.phone)} error={error(`crisisPhone${i}`)} />
-            <TextField label={`Contact ${i + 1} hours`} name={`crisisHours${i}`} maxLength={120} defaultValue={text(`crisisHours${i}`, contact.hours)} error={error(`crisisHours${i}`)} />
+            <TextField label={`Contact ${i + 1} name`} name={`crisisName${i}`} maxLength={LIMITS.crisisContactName} defaultValue={text(`crisisName${i}`, contact.name)} error={error(`crisisName${i}`)} />
+            <TextField label={`Contact ${i + 1} phone`} name={`crisisPhone${i}`} type="tel" maxLength={LIMITS.crisisContactPhone} defaultValue={text(`crisisPhone${i}`, contact.phone)} error={error(`crisisPhone${i}`)} />
+            <TextField label={`Contact ${i + 1} hours`} name={`crisisHours${i}`} maxLength={LIMITS.crisisContactHours} defaultValue={text(`crisisHours${i}`, contact.hours)} error={error(`crisisHours${i}`)} />
           </div>
         ))}
       </Fieldset>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { firstError, idleFormState } from '@/lib/form-state';
 import { assignSupervisorAction, endSupervisionAction } from './actions';
@@ -20,7 +21,7 @@ export function SupervisionForms({
 }) {
   const [assigned, assign] = useActionState(assignSupervisorAction, idleFormState);
   const [ended, end] = useActionState(endSupervisionAction, idleFormState);
-  const message = [assigned, ended].find((s) => s.status !== 'idle' && s.message && !s.fieldErrors);
+  const done = [assigned, ended].find((s) => s.status === 'success' && s.message);
   return (
     <div className="flex flex-wrap items-end gap-2">
       <form action={assign} noValidate className="flex flex-wrap items-end gap-2" key={assigned.submittedAt}>
@@ -28,6 +29,7 @@ export function SupervisionForms({
         <SelectField
           label={`Supervisor for ${therapistName}`}
           name="supervisorId"
+          required
           idPrefix={`sup-${therapistId}`}
           defaultValue={currentSupervisorId ?? ''}
           error={firstError(assigned, 'supervisorId')}
@@ -53,9 +55,13 @@ export function SupervisionForms({
           </SubmitButton>
         </form>
       ) : null}
-      {message ? (
-        <p role="status" className={message.status === 'error' ? 'w-full text-sm font-medium text-red-700' : 'w-full text-sm text-emerald-800'}>
-          {message.message}
+      <div className="w-full empty:hidden">
+        <ErrorSummary state={assigned} idPrefix={`sup-${therapistId}`} />
+        <ErrorSummary state={ended} />
+      </div>
+      {done ? (
+        <p role="status" className="w-full text-sm text-emerald-800">
+          {done.message}
         </p>
       ) : null}
     </div>

@@ -1,12 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { TextAreaField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ClientProfile } from '@/lib/data/clients';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { changeClientStatusAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 /**
  * Discharge (or re-open) with a reason that stays on the record. The server refuses a discharge
@@ -22,7 +23,7 @@ export function ClientStatusForm({ profile }: { profile: ClientProfile }) {
       <input type="hidden" name="clientId" value={profile.id} />
       <input type="hidden" name="version" value={profile.version} />
       <input type="hidden" name="status" value={discharging ? 'discharged' : 'active'} />
-      {state.status === 'error' && state.message && !reasonError ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <p className="text-sm text-slate-700">
         {discharging
           ? 'When therapy ends, discharge the client. Their goals, sessions and ratings stay on the record, and they can still see their plan and progress in the portal.'
@@ -32,7 +33,7 @@ export function ClientStatusForm({ profile }: { profile: ClientProfile }) {
         label={discharging ? 'Reason for discharge' : 'Reason for re-opening'}
         name="reason"
         required
-        maxLength={500}
+        maxLength={LIMITS.clientStatusReason}
         defaultValue={state.status === 'error' ? (state.values?.reason ?? '') : ''}
         error={reasonError}
         hint="A few words for the record, e.g. “Goals met; planned ending”."

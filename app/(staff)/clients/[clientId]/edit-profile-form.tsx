@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ClientFields, type ClientFieldValues } from '@/components/client-fields';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ClientProfile } from '@/lib/data/clients';
 import { idleFormState, type FormState } from '@/lib/form-state';
@@ -29,10 +30,9 @@ export function EditProfileForm({ profile, today }: { profile: ClientProfile; to
       <input type="hidden" name="clientId" value={current.id} />
       <input type="hidden" name="version" value={current.version} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? (
-        <Alert tone="error" title={conflict ? 'Not saved: this profile changed' : undefined}>
-          <p>{state.message}</p>
-          {conflict && state.values ? (
+      <ErrorSummary state={state} message={conflict ? 'Not saved: this profile changed' : undefined}>
+        {conflict ? <p>{state.message}</p> : null}
+        {conflict && state.values ? (
             <div className="mt-2">
               <p className="font-medium">What you entered:</p>
               <ul className="mt-1 list-disc pl-5">
@@ -44,8 +44,7 @@ export function EditProfileForm({ profile, today }: { profile: ClientProfile; to
               </ul>
             </div>
           ) : null}
-        </Alert>
-      ) : null}
+      </ErrorSummary>
       <ClientFields values={values} errors={conflict ? undefined : state.fieldErrors} max={today} />
       <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
     </form>

@@ -3,19 +3,20 @@
 import { useActionState } from 'react';
 import { LinkNotice } from '@/components/link-notice';
 import { Alert } from '@/components/ui/alert';
-import { TextField } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
+import { SelectField, TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { InvitationSent } from '@/lib/data/invitations';
 import { firstError, idleFormState, type FormState } from '@/lib/form-state';
 import { inviteClientAction, reassignClientAction } from './people-actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 export function InviteClientForm({ clientId, clientName }: { clientId: string; clientName: string }) {
   const [state, action] = useActionState(inviteClientAction, idleFormState as FormState<InvitationSent>);
   if (state.status === 'success' && state.data) return <LinkNotice sent={state.data} what="an invitation" idPrefix="client-invitation" />;
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
-      {state.status === 'error' && state.message && !state.fieldErrors ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
       <TextField
         label={`${clientName}’s email`}
@@ -23,7 +24,7 @@ export function InviteClientForm({ clientId, clientName }: { clientId: string; c
         type="email"
         required
         autoComplete="off"
-        maxLength={254}
+        maxLength={LIMITS.email}
         hint="They get a link to choose a password. It works once, for 7 days."
         defaultValue={state.values?.email ?? ''}
         error={firstError(state, 'email')}
@@ -39,9 +40,9 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
-      <SelectField label="New clinician" name="clinicianId" defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
+      <SelectField label="New clinician" name="clinicianId" required defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
         <option value="">Choose a clinician</option>
         {clinicians
           .filter((c) => c.id !== currentClinicianId)
@@ -51,7 +52,7 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
             </option>
           ))}
       </SelectField>
-      <TextField label="Reason" name="reason" required maxLength={300} hint="Kept in the assignment history, e.g. “Therapist on leave”." defaultValue={values.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextField label="Reason" name="reason" required maxLength={LIMITS.reassignReason} hint="Kept in the assignment history, e.g. “Therapist on leave”." defaultValue={values.reason ?? ''} error={firstError(state, 'reason')} />
       <SubmitButton variant="secondary" pendingLabel="Reassigning…">
         Reassign client
       </SubmitButton>

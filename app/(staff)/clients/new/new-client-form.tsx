@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { ClientFields } from '@/components/client-fields';
-import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { createClientAction } from './actions';
@@ -13,7 +13,7 @@ export function NewClientForm({ today }: { today: string }) {
   const values = state.values ?? { intakeDate: today };
   return (
     <form action={action} noValidate className="space-y-6" key={state.submittedAt}>
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <ClientFields values={values} errors={state.fieldErrors} max={today} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel="Adding client…">Add client</SubmitButton>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { LinkNotice } from '@/components/link-notice';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ResetIssued } from '@/lib/data/passwords';
 import { idleFormState, type FormState } from '@/lib/form-state';
@@ -10,7 +11,7 @@ import { issuePasswordResetAction, setAccountStatusAction } from './actions';
 
 function Result({ state }: { state: FormState }) {
   if (state.status === 'success' && state.message) return <Alert tone="success">{state.message}</Alert>;
-  if (state.status === 'error' && state.message) return <Alert tone="error">{state.message}</Alert>;
+  if (state.status === 'error') return <ErrorSummary state={state} />;
   return null;
 }
 
@@ -33,7 +34,7 @@ export function PasswordResetForm({ userId }: { userId: string }) {
   return (
     <form action={action} className="space-y-3">
       {state.status === 'success' && state.data ? <LinkNotice sent={state.data} what="a password reset link" idPrefix="reset" /> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton variant="secondary" pendingLabel="Sending…">
         Send a password reset link

@@ -16,14 +16,14 @@ import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
 import { clientFlagSummary } from '../flag-summary';
 import { ScheduleForm } from './schedule-form';
+import { INSTRUMENT_LABELS } from '@/lib/domain/scoring';
 
 export const metadata: Metadata = { title: 'Sessions and progress' };
 
 const CHECK_IN_LABEL = { none: 'Not started', draft: 'Started', submitted: 'Sent' } as const;
-const INSTRUMENT_NAME = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' } as const;
 
 function measureText(measure: MeasureSummary): string {
-  const name = INSTRUMENT_NAME[measure.instrument];
+  const name = INSTRUMENT_LABELS[measure.instrument];
   if (!measure.complete) return `${name} unfinished`;
   return `${name} ${measure.instrument === 'ors' || measure.instrument === 'srs' ? measure.total?.toFixed(1) : measure.total}${measure.isDraft ? ' (draft)' : ''}`;
 }

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { scheduleTherapySessionAction } from './actions';
@@ -15,7 +16,7 @@ export function ScheduleForm({ clientId, suggested, timeZone }: { clientId: stri
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <TextField
         label="Date and time"
         name="scheduledAt"

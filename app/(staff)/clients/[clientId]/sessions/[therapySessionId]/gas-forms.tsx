@@ -4,11 +4,13 @@ import { useActionState } from 'react';
 import { ChoiceScale } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
 import { GAS_LEVEL_FIELDS, GAS_LEVEL_LABELS } from '@/lib/validation/therapy-sessions';
 import { rateGasAction, saveGasScaleAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const LEVEL_KEYS = { levelMinus2: '-2', levelMinus1: '-1', level0: '0', levelPlus1: '1', levelPlus2: '2' } as const;
 
@@ -22,7 +24,7 @@ export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingVie
       <input type="hidden" name="goalId" value={goal.goalId} />
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       {[...GAS_LEVEL_FIELDS].reverse().map((field) => (
         <TextField
           key={field}
@@ -30,7 +32,7 @@ export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingVie
           name={field}
           idPrefix={idPrefix}
           required
-          maxLength={300}
+          maxLength={LIMITS.gasLevel}
           defaultValue={values?.[field] ?? scale?.levels[LEVEL_KEYS[field]] ?? ''}
           error={state.fieldErrors?.[field]?.[0]}
         />
@@ -71,7 +73,7 @@ export function GasRatingForm({ goal, clientId, therapySessionId, idPrefix }: { 
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="therapySessionId" value={therapySessionId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix={idPrefix} />
       <ChoiceScale
         legend="Attainment at this session"
         name="level"

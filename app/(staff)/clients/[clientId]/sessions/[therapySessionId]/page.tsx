@@ -14,6 +14,7 @@ import { recordIdOrNotFound } from '@/lib/route-input';
 import { GasRatingForm, GasScaleForm } from './gas-forms';
 import { RecordSessionForm } from './record-session-form';
 import { TherapistRatingsForm } from './therapist-ratings-form';
+import { INSTRUMENT_LABELS } from '@/lib/domain/scoring';
 
 export const metadata: Metadata = { title: 'Session' };
 
@@ -161,7 +162,6 @@ function RatingsTable({ detail }: { detail: TherapySessionDetail }) {
   );
 }
 
-const NAMES = { phq9: 'PHQ-9', gad7: 'GAD-7', ors: 'ORS', srs: 'SRS' } as const;
 
 function Measures({ detail }: { detail: TherapySessionDetail }) {
   if (detail.measures.length === 0) return <p className="text-sm text-slate-700">No questionnaires for this session.</p>;
@@ -174,7 +174,7 @@ function Measures({ detail }: { detail: TherapySessionDetail }) {
         return (
           <section key={m.instrument} aria-labelledby={`measure-${m.instrument}`}>
             <h3 id={`measure-${m.instrument}`} className="font-semibold text-slate-900">
-              {NAMES[m.instrument]}:{' '}
+              {INSTRUMENT_LABELS[m.instrument]}:{' '}
               {m.complete && m.total !== null ? `${analogue ? formatTenths(m.total) : m.total}${band ? ` (${band})` : ''}` : `unfinished, ${m.answers.filter((a) => a !== null).length} of ${items.length} answered`}
               {m.isDraft ? ' · draft, not sent yet' : ''}
             </h3>

@@ -4,11 +4,13 @@ import { useActionState } from 'react';
 import { ChoiceScale } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextAreaField } from '@/components/ui/field';
 import type { TherapySessionDetail } from '@/lib/data/therapy-sessions';
 import { idleFormState, type FormState } from '@/lib/form-state';
 import { recordTherapySessionAction } from './actions';
+import { LIMITS } from '@/lib/validation/limits';
 
 const STATUS_OPTIONS = [
   { value: 'scheduled', label: 'Scheduled' },
@@ -31,12 +33,10 @@ export function RecordSessionForm({ detail }: { detail: TherapySessionDetail }) 
       <input type="hidden" name="therapySessionId" value={current.id} />
       <input type="hidden" name="version" value={current.version} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? (
-        <Alert tone="error" title={conflict ? 'Not saved: this session changed' : undefined}>
-          <p>{state.message}</p>
-          {conflict && state.values ? <p className="mt-1">Your note was: “{state.values.privateNote || '—'}”</p> : null}
-        </Alert>
-      ) : null}
+      <ErrorSummary state={state} message={conflict ? 'Not saved: this session changed' : undefined}>
+        {conflict ? <p>{state.message}</p> : null}
+        {conflict && state.values ? <p className="mt-1">Your note was: “{state.values.privateNote || '—'}”</p> : null}
+      </ErrorSummary>
       <ChoiceScale
         legend="What happened"
         name="status"
@@ -67,7 +67,7 @@ export function RecordSessionForm({ detail }: { detail: TherapySessionDetail }) 
       <TextAreaField
         label="Private note"
         name="privateNote"
-        maxLength={2000}
+        maxLength={LIMITS.sessionPrivateNote}
         hint="Never shown to the client."
         defaultValue={values?.privateNote ?? current.privateNote ?? ''}
         error={conflict ? undefined : state.fieldErrors?.privateNote?.[0]}

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ChoiceScale, PROGRESS_OPTIONS } from '@/components/choice-scale';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
@@ -19,7 +20,7 @@ export function TherapistRatingsForm({ therapySessionId, clientId, goals }: { th
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="goals" value={goals.map((g) => g.goalId).join(',')} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} idPrefix="therapist" />
       {goals.map((goal) => {
         const field = checkInField.progress(goal.goalId);
         return (
