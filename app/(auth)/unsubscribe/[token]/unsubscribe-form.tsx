@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { idleFormState } from '@/lib/form-state';
 import { unsubscribeAction } from './actions';
@@ -11,7 +12,7 @@ export function UnsubscribeForm({ token }: { token: string }) {
   if (state.status === 'success') return <Alert tone="success">{state.message}</Alert>;
   return (
     <form action={action} className="space-y-4">
-      {state.status === 'error' && state.message ? <Alert tone="error">{state.message}</Alert> : null}
+      <ErrorSummary state={state} />
       <input type="hidden" name="token" value={token} />
       <SubmitButton pendingLabel="Stopping these emails…" className="w-full">
         Stop these emails
