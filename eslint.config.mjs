@@ -11,18 +11,44 @@ import tseslint from 'typescript-eslint';
 const dataLayerBoundary = {
   patterns: [
     {
-      group: ['@/db', '@/db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*'],
+      group: [
+        '@/db',
+        '@/db/*',
+        '**/db/*',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'pg',
+        '@electric-sql/pglite',
+        '@electric-sql/pglite/*',
+      ],
       message: 'Pages, actions and components never touch the database: call the data access layer in lib/data.',
     },
     {
-      group: ['@/lib/data/internal', '@/lib/data/internal/*', '**/lib/data/internal', '**/lib/data/internal/*', '**/data/internal/*'],
-      message: 'lib/data/internal/ holds helpers that authorise nothing by themselves: call a public data function in lib/data/*.ts.',
+      group: [
+        '@/lib/data/internal',
+        '@/lib/data/internal/*',
+        '**/lib/data/internal',
+        '**/lib/data/internal/*',
+        '**/data/internal/*',
+      ],
+      message:
+        'lib/data/internal/ holds helpers that authorise nothing by themselves: call a public data function in lib/data/*.ts.',
     },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'db/migrations/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -19,7 +19,9 @@ export async function register() {
   const { driver } = await openDatabase();
   if (driver === 'pglite' && env().ACCORD_NO_DEMO !== '1') {
     const { formatDemoSignIns } = await import('./lib/demo/demo-clinic');
-    console.log(`\nAccord is running on the embedded database (${process.env.ACCORD_DATA_DIR ?? '.data'}).\n${formatDemoSignIns()}\n`);
+    console.log(
+      `\nAccord is running on the embedded database (${process.env.ACCORD_DATA_DIR ?? '.data'}).\n${formatDemoSignIns()}\n`,
+    );
   } else {
     console.log(`\nAccord is running on ${driver === 'pg' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database'}.\n`);
   }
@@ -27,6 +29,8 @@ export async function register() {
   // started once; JOBS_IN_WEB=0 leaves them to a separate `npm run worker`.
   if (env().JOBS_IN_WEB !== '0') {
     const { startJobsOnce } = await import('./lib/jobs/queue');
-    await startJobsOnce().catch((error: unknown) => console.error('[jobs] the job queue did not start; reminders and flag upkeep wait', error));
+    await startJobsOnce().catch((error: unknown) =>
+      console.error('[jobs] the job queue did not start; reminders and flag upkeep wait', error),
+    );
   }
 }

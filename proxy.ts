@@ -23,7 +23,15 @@ const servedOverHttps = () => appOrigin().startsWith('https://');
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
 
-const PUBLIC_PATHS = [/^\/unsubscribe\//, /^\/api\/unsubscribe\//, /^\/sign-in$/, /^\/invite(\/|$)/, /^\/forgot-password$/, /^\/reset-password(\/|$)/, /^\/api\/auth\//];
+const PUBLIC_PATHS = [
+  /^\/unsubscribe\//,
+  /^\/api\/unsubscribe\//,
+  /^\/sign-in$/,
+  /^\/invite(\/|$)/,
+  /^\/forgot-password$/,
+  /^\/reset-password(\/|$)/,
+  /^\/api\/auth\//,
+];
 
 type AuthedRequest = NextRequest & { auth: { claims?: unknown } | null };
 type ProxyHandler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
@@ -43,7 +51,10 @@ function handle(request: AuthedRequest): Response {
   }
   // A nonce per response: Next reads it from the request's CSP header and puts it on its own
   // scripts; the browser gets the same policy on the response (ADR 13).
-  const csp = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development', https: servedOverHttps() });
+  const csp = contentSecurityPolicy(createNonce(), {
+    development: process.env.NODE_ENV === 'development',
+    https: servedOverHttps(),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-id', requestId);
   requestHeaders.set('Content-Security-Policy', csp);

@@ -21,7 +21,19 @@ const SEAL_ROWS = Number(process.env.BENCH_SEAL_ROWS ?? 50_000);
 async function timeInserts(db: Db, n: number): Promise<number> {
   const started = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
-    await db.insert(auditEvents).values({ organizationId: ORG, actorUserId: ORG, actorRole: 'therapist', action: 'caseload.view', entityType: 'caseload', entityId: ORG, outcome: 'allowed', requestId: `r${i}`, details: { rows: 25, page: 1 } });
+    await db
+      .insert(auditEvents)
+      .values({
+        organizationId: ORG,
+        actorUserId: ORG,
+        actorRole: 'therapist',
+        action: 'caseload.view',
+        entityType: 'caseload',
+        entityId: ORG,
+        outcome: 'allowed',
+        requestId: `r${i}`,
+        details: { rows: 25, page: 1 },
+      });
   }
   return Number(process.hrtime.bigint() - started) / 1e6 / n;
 }
@@ -41,7 +53,9 @@ async function main() {
       insert into audit_events (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
       select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed', 'r' || g, jsonb_build_object('rows', g % 50)
       from generate_series(1, ${SEAL_ROWS}) g`);
-    const [pending] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`));
+    const [pending] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`),
+    );
     let started = Date.now();
     const sealed = await sealAuditTrail(db);
     const sealSeconds = (Date.now() - started) / 1000;
@@ -54,9 +68,15 @@ async function main() {
     await db.execute(sql`alter table audit_events alter column seq drop not null, alter column seq drop default`);
     const withoutChain = await timeInserts(db, INSERTS);
 
-    console.log(`audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ${withoutChain.toFixed(3)} ms without (${INSERTS} each)`);
-    console.log(`sealing: ${sealed.total} of ${pending!.n} rows in ${sealSeconds.toFixed(2)} s = ${Math.round(sealed.total / sealSeconds)} rows/s`);
-    console.log(`verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`);
+    console.log(
+      `audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ${withoutChain.toFixed(3)} ms without (${INSERTS} each)`,
+    );
+    console.log(
+      `sealing: ${sealed.total} of ${pending!.n} rows in ${sealSeconds.toFixed(2)} s = ${Math.round(sealed.total / sealSeconds)} rows/s`,
+    );
+    console.log(
+      `verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`,
+    );
   } finally {
     await handle.close();
     await dropDatabasesWithPrefix(server, 'accord_bench_audit_');

@@ -69,7 +69,10 @@ export async function benchCluster(options: {
       }),
     ];
     const markdown = lines.join('\n');
-    if (failures.length > 0) throw new Error(`${markdown}\n\nErrors or non-2xx answers through the cluster: ${failures.map((row) => row.label).join(', ')}`);
+    if (failures.length > 0)
+      throw new Error(
+        `${markdown}\n\nErrors or non-2xx answers through the cluster: ${failures.map((row) => row.label).join(', ')}`,
+      );
     return { rows, markdown };
   } finally {
     await cluster.stop();

@@ -29,11 +29,15 @@ function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 /** Starts the production build (`next start`) against the given database. */
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -68,12 +72,24 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 }
 
 /** A session cookie for a person, exactly as Auth.js would issue it after sign-in. */
-export async function sessionCookie(secret: string, person: { id: string; organizationId: string; role: SessionClaims['role'] }): Promise<string> {
+export async function sessionCookie(
+  secret: string,
+  person: { id: string; organizationId: string; role: SessionClaims['role'] },
+): Promise<string> {
   const now = Date.now();
   const token = await encode({
     secret,
     salt: SESSION_COOKIE,
-    token: { sub: person.id, userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, sessionId: crypto.randomUUID(), authTime: now, lastActivity: now },
+    token: {
+      sub: person.id,
+      userId: person.id,
+      organizationId: person.organizationId,
+      role: person.role,
+      sessionVersion: 1,
+      sessionId: crypto.randomUUID(),
+      authTime: now,
+      lastActivity: now,
+    },
   });
   return `${SESSION_COOKIE}=${token}`;
 }
@@ -86,7 +102,12 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Sequential requests (after a warm-up): the latency a person sees, without queueing. */
-export async function measureLatency(url: string, cookie: string, count: number, warmup = 10): Promise<{ p50: number; p95: number; statuses: Set<number> }> {
+export async function measureLatency(
+  url: string,
+  cookie: string,
+  count: number,
+  warmup = 10,
+): Promise<{ p50: number; p95: number; statuses: Set<number> }> {
   const timings: number[] = [];
   const statuses = new Set<number>();
   for (let i = 0; i < warmup + count; i++) {
@@ -101,8 +122,20 @@ export async function measureLatency(url: string, cookie: string, count: number,
 }
 
 /** Load at a fixed number of connections for a fixed time: requests per second and errors. */
-export async function measureThroughput(url: string, cookie: string, connections: number, seconds: number, timeoutSeconds = 10): Promise<{ requestsPerSecond: number; errors: number; non2xx: number; total: number }> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: { cookie } });
+export async function measureThroughput(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  timeoutSeconds = 10,
+): Promise<{ requestsPerSecond: number; errors: number; non2xx: number; total: number }> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: timeoutSeconds,
+    headers: { cookie },
+  });
   return {
     requestsPerSecond: result.requests.average,
     errors: result.errors + result.timeouts,

@@ -29,7 +29,10 @@ async function dropIndexesAndForeignKeys(client: pg.Client): Promise<string[]> {
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname and c.contype in ('p', 'u', 'x'))`);
   for (const fk of fks) await client.query(`alter table ${fk.table_name} drop constraint "${fk.name}"`);
   for (const index of indexes) await client.query(`drop index "${index.name}"`);
-  return [...indexes.map((index) => index.def), ...fks.map((fk) => `alter table ${fk.table_name} add constraint "${fk.name}" ${fk.def}`)];
+  return [
+    ...indexes.map((index) => index.def),
+    ...fks.map((fk) => `alter table ${fk.table_name} add constraint "${fk.name}" ${fk.def}`),
+  ];
 }
 
 export const BENCH_PASSWORD = 'bench-password-2026';
@@ -53,7 +56,11 @@ export async function loadBenchDatabase(serverUrl: string, databaseName: string)
   const handle = await connectPostgres(url, { migrate: true });
   const [org] = await handle.db
     .insert(schema.organizations)
-    .values({ name: 'Benchmark Group Practice', timeZone: 'Europe/London', settings: organizationSettingsSchema.parse({}) })
+    .values({
+      name: 'Benchmark Group Practice',
+      timeZone: 'Europe/London',
+      settings: organizationSettingsSchema.parse({}),
+    })
     .returning({ id: schema.organizations.id });
   await handle.close();
 
@@ -62,18 +69,167 @@ export async function loadBenchDatabase(serverUrl: string, databaseName: string)
   const { rows } = clinic;
   const tables: [string, Parameters<typeof copyInto>[1], string[], unknown[]][] = [
     ['users', schema.users, ['id', 'organizationId', 'role', 'name', 'email', 'passwordHash', 'createdAt'], rows.users],
-    ['supervision_links', schema.supervisionLinks, ['organizationId', 'supervisorId', 'therapistId', 'startedAt'], rows.supervisionLinks],
-    ['clients', schema.clients, ['id', 'organizationId', 'displayName', 'intakeDate', 'status', 'portalUserId', 'createdBy', 'createdAt', 'updatedAt'], rows.clients],
-    ['caseload_assignments', schema.caseloadAssignments, ['organizationId', 'clientId', 'clinicianId', 'startedAt', 'startedBy'], rows.caseloadAssignments],
-    ['goals', schema.goals, ['id', 'organizationId', 'clientId', 'currentVersionId', 'currentVersionNumber', 'lifecycleStatus', 'achievementStatus', 'agreed', 'agreedAt', 'firstAgreedAt', 'passesAllSmart', 'createdBy', 'createdBySide', 'sortOrder', 'createdAt', 'updatedAt'], rows.goals],
-    ['goal_versions', schema.goalVersions, ['id', 'organizationId', 'goalId', 'number', 'authorUserId', 'authorSide', 'wording', 'theme', 'value', 'goalType', 'confidence', 'measure', 'target', 'frequency', 'quality', 'qualityCheckVersion', 'createdAt'], rows.goalVersions],
-    ['goal_positions', schema.goalPositions, ['organizationId', 'goalId', 'goalVersionId', 'side', 'userId', 'position', 'createdAt'], rows.goalPositions],
-    ['goal_status_events', schema.goalStatusEvents, ['organizationId', 'goalId', 'fromStatus', 'toStatus', 'achievementStatus', 'reason', 'userId', 'createdAt'], rows.goalStatusEvents],
-    ['plan_signatures', schema.planSignatures, ['organizationId', 'clientId', 'planHash', 'goalVersions', 'signerRole', 'userId', 'typedName', 'nextReviewDate', 'signedAt'], rows.planSignatures],
-    ['therapy_sessions', schema.therapySessions, ['id', 'organizationId', 'clientId', 'clinicianId', 'scheduledAt', 'durationMinutes', 'status', 'createdBy', 'createdAt', 'updatedAt'], rows.therapySessions],
-    ['check_ins', schema.checkIns, ['id', 'organizationId', 'clientId', 'therapySessionId', 'kind', 'status', 'createdAt', 'updatedAt', 'submittedAt'], rows.checkIns],
-    ['goal_ratings', schema.goalRatings, ['organizationId', 'clientId', 'goalId', 'goalVersionId', 'therapySessionId', 'side', 'checkInId', 'progress', 'clarity', 'isDraft', 'ratedBy', 'ratedAt'], rows.goalRatings],
-    ['flags', schema.flags, ['organizationId', 'clientId', 'kind', 'goalId', 'reason', 'data', 'dedupeKey', 'raisedAt', 'notifiedAt'], rows.flags],
+    [
+      'supervision_links',
+      schema.supervisionLinks,
+      ['organizationId', 'supervisorId', 'therapistId', 'startedAt'],
+      rows.supervisionLinks,
+    ],
+    [
+      'clients',
+      schema.clients,
+      [
+        'id',
+        'organizationId',
+        'displayName',
+        'intakeDate',
+        'status',
+        'portalUserId',
+        'createdBy',
+        'createdAt',
+        'updatedAt',
+      ],
+      rows.clients,
+    ],
+    [
+      'caseload_assignments',
+      schema.caseloadAssignments,
+      ['organizationId', 'clientId', 'clinicianId', 'startedAt', 'startedBy'],
+      rows.caseloadAssignments,
+    ],
+    [
+      'goals',
+      schema.goals,
+      [
+        'id',
+        'organizationId',
+        'clientId',
+        'currentVersionId',
+        'currentVersionNumber',
+        'lifecycleStatus',
+        'achievementStatus',
+        'agreed',
+        'agreedAt',
+        'firstAgreedAt',
+        'passesAllSmart',
+        'createdBy',
+        'createdBySide',
+        'sortOrder',
+        'createdAt',
+        'updatedAt',
+      ],
+      rows.goals,
+    ],
+    [
+      'goal_versions',
+      schema.goalVersions,
+      [
+        'id',
+        'organizationId',
+        'goalId',
+        'number',
+        'authorUserId',
+        'authorSide',
+        'wording',
+        'theme',
+        'value',
+        'goalType',
+        'confidence',
+        'measure',
+        'target',
+        'frequency',
+        'quality',
+        'qualityCheckVersion',
+        'createdAt',
+      ],
+      rows.goalVersions,
+    ],
+    [
+      'goal_positions',
+      schema.goalPositions,
+      ['organizationId', 'goalId', 'goalVersionId', 'side', 'userId', 'position', 'createdAt'],
+      rows.goalPositions,
+    ],
+    [
+      'goal_status_events',
+      schema.goalStatusEvents,
+      ['organizationId', 'goalId', 'fromStatus', 'toStatus', 'achievementStatus', 'reason', 'userId', 'createdAt'],
+      rows.goalStatusEvents,
+    ],
+    [
+      'plan_signatures',
+      schema.planSignatures,
+      [
+        'organizationId',
+        'clientId',
+        'planHash',
+        'goalVersions',
+        'signerRole',
+        'userId',
+        'typedName',
+        'nextReviewDate',
+        'signedAt',
+      ],
+      rows.planSignatures,
+    ],
+    [
+      'therapy_sessions',
+      schema.therapySessions,
+      [
+        'id',
+        'organizationId',
+        'clientId',
+        'clinicianId',
+        'scheduledAt',
+        'durationMinutes',
+        'status',
+        'createdBy',
+        'createdAt',
+        'updatedAt',
+      ],
+      rows.therapySessions,
+    ],
+    [
+      'check_ins',
+      schema.checkIns,
+      [
+        'id',
+        'organizationId',
+        'clientId',
+        'therapySessionId',
+        'kind',
+        'status',
+        'createdAt',
+        'updatedAt',
+        'submittedAt',
+      ],
+      rows.checkIns,
+    ],
+    [
+      'goal_ratings',
+      schema.goalRatings,
+      [
+        'organizationId',
+        'clientId',
+        'goalId',
+        'goalVersionId',
+        'therapySessionId',
+        'side',
+        'checkInId',
+        'progress',
+        'clarity',
+        'isDraft',
+        'ratedBy',
+        'ratedAt',
+      ],
+      rows.goalRatings,
+    ],
+    [
+      'flags',
+      schema.flags,
+      ['organizationId', 'clientId', 'kind', 'goalId', 'reason', 'data', 'dedupeKey', 'raisedAt', 'notifiedAt'],
+      rows.flags,
+    ],
   ];
 
   const client = new pg.Client({ connectionString: url });
@@ -92,7 +248,9 @@ export async function loadBenchDatabase(serverUrl: string, databaseName: string)
     const rollups = rollupsFromGenerated(clinic, 'Europe/London');
     await copyClientRollups(client, org!.id, rollups);
     counts.client_metrics = rollups.length;
-    process.stderr.write(`client rollups for ${rollups.length.toLocaleString('en-GB')} clients in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `client rollups for ${rollups.length.toLocaleString('en-GB')} clients in ${((Date.now() - rollupStarted) / 1000).toFixed(1)} s\n`,
+    );
     const indexesStarted = Date.now();
     for (const statement of deferred) await client.query(statement);
     process.stderr.write(`indexes and foreign keys built in ${((Date.now() - indexesStarted) / 1000).toFixed(1)} s\n`);
@@ -106,17 +264,30 @@ export async function loadBenchDatabase(serverUrl: string, databaseName: string)
   const handleAfter = await connectPostgres(url, { migrate: false });
   try {
     await handleAfter.db.transaction((tx) => refreshClinicianMetrics(tx, org!.id, 'whole-organization'));
-    await handleAfter.db.execute(sql`analyze client_metrics, client_monthly_metrics, clinician_metrics, clinician_monthly_metrics`);
+    await handleAfter.db.execute(
+      sql`analyze client_metrics, client_monthly_metrics, clinician_metrics, clinician_monthly_metrics`,
+    );
     const sample = rows.clients.filter((_, index) => index % 400 === 0).map((c) => c.id!);
-    const { timeZone, facts } = await loadClientRollupFacts(handleAfter.db, { organizationId: org!.id, clientIds: sample.sort() });
-    const copied = new Map(rollupsFromGenerated({ ...clinic, rows: { ...rows, clients: rows.clients.filter((c) => sample.includes(c.id!)) } }, 'Europe/London').map((r) => [r.clientId, r]));
+    const { timeZone, facts } = await loadClientRollupFacts(handleAfter.db, {
+      organizationId: org!.id,
+      clientIds: sample.sort(),
+    });
+    const copied = new Map(
+      rollupsFromGenerated(
+        { ...clinic, rows: { ...rows, clients: rows.clients.filter((c) => sample.includes(c.id!)) } },
+        'Europe/London',
+      ).map((r) => [r.clientId, r]),
+    );
     for (const clientFacts of facts) {
       const fresh = clientMetricsFromFacts(clientFacts, timeZone);
-      if (JSON.stringify(fresh) !== JSON.stringify(copied.get(clientFacts.clientId))) throw new Error(`bench rollup of client ${clientFacts.clientId} differs from the app's refresh`);
+      if (JSON.stringify(fresh) !== JSON.stringify(copied.get(clientFacts.clientId)))
+        throw new Error(`bench rollup of client ${clientFacts.clientId} differs from the app's refresh`);
     }
   } finally {
     await handleAfter.close();
   }
-  process.stderr.write(`clinician rollups and sample check in ${((Date.now() - clinicianStarted) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(
+    `clinician rollups and sample check in ${((Date.now() - clinicianStarted) / 1000).toFixed(1)} s\n`,
+  );
   return { url, clinic, seconds: (Date.now() - started) / 1000, counts };
 }

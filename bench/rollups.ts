@@ -23,7 +23,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-const instant = (value: Date | string | null | undefined): Date => (value instanceof Date ? value : new Date(value ?? 0));
+const instant = (value: Date | string | null | undefined): Date =>
+  value instanceof Date ? value : new Date(value ?? 0);
 
 export function rollupsFromGenerated(clinic: GeneratedClinic, timeZone: string): ClientRollup[] {
   const { rows } = clinic;
@@ -31,11 +32,16 @@ export function rollupsFromGenerated(clinic: GeneratedClinic, timeZone: string):
   const goalsByClient = groupBy(rows.goals, (goal) => goal.clientId);
   const sessionsByClient = groupBy(rows.therapySessions, (session) => session.clientId);
   const ratingsByClient = groupBy(
-    rows.goalRatings.filter((rating) => rating.side === 'client' && !rating.isDraft && rating.progress !== null && rating.progress !== undefined),
+    rows.goalRatings.filter(
+      (rating) =>
+        rating.side === 'client' && !rating.isDraft && rating.progress !== null && rating.progress !== undefined,
+    ),
     (rating) => rating.clientId,
   );
   const signaturesByClient = groupBy(
-    rows.planSignatures.filter((signature) => signature.signerRole === 'client' || signature.signerRole === 'therapist'),
+    rows.planSignatures.filter(
+      (signature) => signature.signerRole === 'client' || signature.signerRole === 'therapist',
+    ),
     (signature) => signature.clientId,
   );
   return rows.clients.map((client) => {
@@ -50,10 +56,23 @@ export function rollupsFromGenerated(clinic: GeneratedClinic, timeZone: string):
         firstAgreedAt: goal.firstAgreedAt ? instant(goal.firstAgreedAt) : null,
         currentVersionId: goal.currentVersionId ?? '',
         createdAt: instant(goal.createdAt),
-        statusEvents: (eventsByGoal.get(goal.id!) ?? []).map((event) => ({ at: instant(event.createdAt), status: event.toStatus })),
+        statusEvents: (eventsByGoal.get(goal.id!) ?? []).map((event) => ({
+          at: instant(event.createdAt),
+          status: event.toStatus,
+        })),
       })),
-      therapySessions: (sessionsByClient.get(clientId) ?? []).map((session) => ({ id: session.id!, startsAt: instant(session.scheduledAt), durationMinutes: session.durationMinutes ?? 50, status: session.status! })),
-      clientRatings: (ratingsByClient.get(clientId) ?? []).map((rating) => ({ goalId: rating.goalId, therapySessionId: rating.therapySessionId, progress: rating.progress!, clarity: rating.clarity ?? null })),
+      therapySessions: (sessionsByClient.get(clientId) ?? []).map((session) => ({
+        id: session.id!,
+        startsAt: instant(session.scheduledAt),
+        durationMinutes: session.durationMinutes ?? 50,
+        status: session.status!,
+      })),
+      clientRatings: (ratingsByClient.get(clientId) ?? []).map((rating) => ({
+        goalId: rating.goalId,
+        therapySessionId: rating.therapySessionId,
+        progress: rating.progress!,
+        clarity: rating.clarity ?? null,
+      })),
       signatures: (signaturesByClient.get(clientId) ?? []).map((signature) => ({
         side: signature.signerRole as 'client' | 'therapist',
         hash: signature.planHash,
@@ -67,18 +86,59 @@ export function rollupsFromGenerated(clinic: GeneratedClinic, timeZone: string):
 }
 
 /** COPYs computed client rollups into `client_metrics` and `client_monthly_metrics`. */
-export async function copyClientRollups(client: pg.Client, organizationId: string, rollups: readonly ClientRollup[]): Promise<void> {
+export async function copyClientRollups(
+  client: pg.Client,
+  organizationId: string,
+  rollups: readonly ClientRollup[],
+): Promise<void> {
   const refreshedAt = new Date();
   await copyInto(
     client,
     clientMetrics,
-    ['clientId', 'organizationId', 'planGoals', 'agreedPlanGoals', 'smartPlanGoals', 'claritySum', 'clarityCount', 'measuredGoals', 'changeSum', 'reliableImprovements', 'attendedSessions', 'ratedRegularlyNumerator', 'ratedRegularlyDenominator', 'setFromStartEligible', 'setFromStartMet', 'firstAgreedAt', 'lastSessionAt', 'planStatus', 'nextReviewDate', 'latestSrs', 'progressSeries', 'refreshedAt'],
+    [
+      'clientId',
+      'organizationId',
+      'planGoals',
+      'agreedPlanGoals',
+      'smartPlanGoals',
+      'claritySum',
+      'clarityCount',
+      'measuredGoals',
+      'changeSum',
+      'reliableImprovements',
+      'attendedSessions',
+      'ratedRegularlyNumerator',
+      'ratedRegularlyDenominator',
+      'setFromStartEligible',
+      'setFromStartMet',
+      'firstAgreedAt',
+      'lastSessionAt',
+      'planStatus',
+      'nextReviewDate',
+      'latestSrs',
+      'progressSeries',
+      'refreshedAt',
+    ],
     rollups.map((rollup) => ({ clientId: rollup.clientId, organizationId, ...rollup.metrics, refreshedAt })),
   );
   await copyInto(
     client,
     clientMonthlyMetrics,
-    ['clientId', 'organizationId', 'month', 'attendedSessions', 'ratedRegularlyNumerator', 'ratedRegularlyDenominator', 'claritySum', 'clarityCount', 'gboSum', 'gboCount', 'goalsAgreed'],
-    rollups.flatMap((rollup) => rollup.months.map((month) => ({ clientId: rollup.clientId, organizationId, ...month }))),
+    [
+      'clientId',
+      'organizationId',
+      'month',
+      'attendedSessions',
+      'ratedRegularlyNumerator',
+      'ratedRegularlyDenominator',
+      'claritySum',
+      'clarityCount',
+      'gboSum',
+      'gboCount',
+      'goalsAgreed',
+    ],
+    rollups.flatMap((rollup) =>
+      rollup.months.map((month) => ({ clientId: rollup.clientId, organizationId, ...month })),
+    ),
   );
 }

@@ -41,10 +41,17 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
 }
 
-async function benchPeople(url: string): Promise<Record<BenchActor, { id: string; organizationId: string; role: 'admin' | 'supervisor' | 'therapist' }>> {
+async function benchPeople(
+  url: string,
+): Promise<Record<BenchActor, { id: string; organizationId: string; role: 'admin' | 'supervisor' | 'therapist' }>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ id: string; organization_id: string; role: 'admin' | 'supervisor' | 'therapist'; email: string }>(
+  const { rows } = await client.query<{
+    id: string;
+    organization_id: string;
+    role: 'admin' | 'supervisor' | 'therapist';
+    email: string;
+  }>(
     "select id, organization_id, role, email from users where email in ('therapist1@bench.example', 'therapist2@bench.example', 'supervisor1@bench.example', 'admin@bench.example')",
   );
   await client.end();
@@ -74,7 +81,10 @@ function publish(file: string, table: string, marker: string): void {
   const end = `<!-- ${marker}:end -->`;
   // A quick run is a smoke test of the harness, not a measurement worth publishing.
   if (!quick && readme.includes(start) && readme.includes(end)) {
-    fs.writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+    fs.writeFileSync(
+      readmePath,
+      `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`,
+    );
   }
 }
 
@@ -103,53 +113,84 @@ async function main() {
 
   // 1. SQL, in-process.
   const sqlOut = path.join(os.tmpdir(), `accord-bench-sql-${process.pid}.json`);
-  run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/vitest.config.mts'], {
-    BENCH_URL: url,
-    BENCH_PEOPLE: JSON.stringify(people),
-    BENCH_OUT: sqlOut,
-    BENCH_SQL_RUNS: quick ? '10' : '40',
-  });
+  run(
+    process.execPath,
+    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/vitest.config.mts'],
+    {
+      BENCH_URL: url,
+      BENCH_PEOPLE: JSON.stringify(people),
+      BENCH_OUT: sqlOut,
+      BENCH_SQL_RUNS: quick ? '10' : '40',
+    },
+  );
   const sql = JSON.parse(fs.readFileSync(sqlOut, 'utf8')) as Record<string, SqlResult>;
 
   // 2. HTTP, against the production build.
   run(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')]);
-  const app = await startServer(PORT, { DATABASE_URL: url, AUTH_SECRET: SECRET, APP_URL: `http://127.0.0.1:${PORT}`, ACCORD_DATA_DIR: path.join(os.tmpdir(), 'accord-bench-data') });
+  const app = await startServer(PORT, {
+    DATABASE_URL: url,
+    AUTH_SECRET: SECRET,
+    APP_URL: `http://127.0.0.1:${PORT}`,
+    ACCORD_DATA_DIR: path.join(os.tmpdir(), 'accord-bench-data'),
+  });
   const requests = quick ? 30 : 150;
   const seconds = quick ? 5 : 15;
   try {
-    const cookies = Object.fromEntries(await Promise.all(Object.entries(people).map(async ([actor, person]) => [actor, await sessionCookie(SECRET, person)]))) as Record<BenchActor, string>;
+    const cookies = Object.fromEntries(
+      await Promise.all(
+        Object.entries(people).map(async ([actor, person]) => [actor, await sessionCookie(SECRET, person)]),
+      ),
+    ) as Record<BenchActor, string>;
     const trivial = await measureLatency(`${app.baseUrl}/api/ping`, cookies.therapistLarge, requests);
     const pages = [];
     for (const page of BENCH_PAGES) {
       const latency = await measureLatency(`${app.baseUrl}${page.path}`, cookies[page.actor], requests);
-      if ([...latency.statuses].some((status) => status !== 200)) throw new Error(`${page.label} answered ${[...latency.statuses].join(', ')}`);
+      if ([...latency.statuses].some((status) => status !== 200))
+        throw new Error(`${page.label} answered ${[...latency.statuses].join(', ')}`);
       pages.push({ page, latency, sql: sql[page.id]! });
     }
     const trivialLoad = await measureThroughput(`${app.baseUrl}/api/ping`, cookies.therapistLarge, 10, seconds);
     const throughputPage = BENCH_PAGES.find((p) => p.id === THROUGHPUT_PAGE_ID)!;
-    const pageLoad = await measureThroughput(`${app.baseUrl}${throughputPage.path}`, cookies[throughputPage.actor], 10, seconds);
+    const pageLoad = await measureThroughput(
+      `${app.baseUrl}${throughputPage.path}`,
+      cookies[throughputPage.actor],
+      10,
+      seconds,
+    );
     const peakRss = app.peakRssMb();
 
     const lines: string[] = [];
-    lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`);
+    lines.push(
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`,
+    );
     lines.push('');
-    lines.push('| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) |');
+    lines.push(
+      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) |',
+    );
     lines.push('|---|---|---|---|---|---|---|');
     for (const { page, latency, sql: s } of pages) {
       const ratio = latency.p95 / (s.sqlP95 + trivial.p95);
-      lines.push(`| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} |`);
+      lines.push(
+        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} |`,
+      );
     }
     lines.push(`| Trivial route (/api/ping) | 0 | — | ${ms(trivial.p50)} | ${ms(trivial.p95)} | — | — |`);
     lines.push('');
     const share = pageLoad.requestsPerSecond / trivialLoad.requestsPerSecond;
     lines.push('| throughput at 10 connections | req/s | errors | non-2xx |');
     lines.push('|---|---|---|---|');
-    lines.push(`| Trivial route | ${trivialLoad.requestsPerSecond.toFixed(0)} | ${trivialLoad.errors} | ${trivialLoad.non2xx} |`);
-    lines.push(`| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`);
+    lines.push(
+      `| Trivial route | ${trivialLoad.requestsPerSecond.toFixed(0)} | ${trivialLoad.errors} | ${trivialLoad.non2xx} |`,
+    );
+    lines.push(
+      `| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`,
+    );
     lines.push('');
     const small = sql['caseload-10'];
     const large = sql['caseload-100'];
-    lines.push(`Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} (${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ${peakRss.toFixed(0)} MB (target ≤ 600 MB).`);
+    lines.push(
+      `Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} (${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ${peakRss.toFixed(0)} MB (target ≤ 600 MB).`,
+    );
     const table = lines.join('\n');
     console.log(`\n${table}\n`);
 

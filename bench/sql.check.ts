@@ -30,7 +30,8 @@ const PAGE_DATA: Record<string, () => Promise<unknown>> = {
 function seqScans(plan: unknown, found: string[] = []): string[] {
   if (plan && typeof plan === 'object') {
     const node = plan as Record<string, unknown>;
-    if (node['Node Type'] === 'Seq Scan' && typeof node['Relation Name'] === 'string') found.push(node['Relation Name']);
+    if (node['Node Type'] === 'Seq Scan' && typeof node['Relation Name'] === 'string')
+      found.push(node['Relation Name']);
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach((child) => seqScans(child, found));
       else if (value && typeof value === 'object') seqScans(value, found);
@@ -44,22 +45,42 @@ test('dashboard SQL at benchmark scale', async () => {
   const runs = Number(process.env.BENCH_SQL_RUNS ?? 30);
   const explain = new pg.Client({ connectionString: process.env.BENCH_URL });
   await explain.connect();
-  const sizes = new Map((await explain.query<{ relname: string; n: number }>("select relname, reltuples::bigint as n from pg_class where relkind = 'r'")).rows.map((r) => [r.relname, Number(r.n)]));
+  const sizes = new Map(
+    (
+      await explain.query<{ relname: string; n: number }>(
+        "select relname, reltuples::bigint as n from pg_class where relkind = 'r'",
+      )
+    ).rows.map((r) => [r.relname, Number(r.n)]),
+  );
   const results: Record<string, unknown> = {};
   for (const page of BENCH_PAGES) {
     const person = people[page.actor];
     const data = PAGE_DATA[page.id];
     if (!person || !data) throw new Error(`no person or data call for ${page.id}`);
     const now = Date.now();
-    requestState.claims = { userId: person.id, organizationId: person.organizationId, role: person.role, sessionVersion: 1, sessionId: crypto.randomUUID(), authTime: now, lastActivity: now };
+    requestState.claims = {
+      userId: person.id,
+      organizationId: person.organizationId,
+      role: person.role,
+      sessionVersion: 1,
+      sessionId: crypto.randomUUID(),
+      authTime: now,
+      lastActivity: now,
+    };
     const { statements, queries } = await countStatements(data);
     const scans: string[] = [];
-    if (process.env.BENCH_PRINT_SQL) for (const query of queries) console.log(`-- ${page.id}\n${query.sql}\n-- params: ${JSON.stringify(query.params)}`);
+    if (process.env.BENCH_PRINT_SQL)
+      for (const query of queries)
+        console.log(`-- ${page.id}\n${query.sql}\n-- params: ${JSON.stringify(query.params)}`);
     for (const query of queries) {
       if (!/^\s*(select|with)\b/i.test(query.sql)) continue;
       // The plans PostgreSQL really chooses at this scale (normal planner settings).
-      const { rows } = await explain.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${query.sql}`, query.params);
-      for (const relation of seqScans(rows[0]?.['QUERY PLAN'])) if ((sizes.get(relation) ?? 0) > 1000) scans.push(relation);
+      const { rows } = await explain.query<{ 'QUERY PLAN': unknown }>(
+        `explain (format json) ${query.sql}`,
+        query.params,
+      );
+      for (const relation of seqScans(rows[0]?.['QUERY PLAN']))
+        if ((sizes.get(relation) ?? 0) > 1000) scans.push(relation);
     }
     const timings: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -67,7 +88,12 @@ test('dashboard SQL at benchmark scale', async () => {
       await data();
       timings.push(performance.now() - started);
     }
-    results[page.id] = { statements: statements.length, seqScans: [...new Set(scans)], sqlP50: percentile(timings, 50), sqlP95: percentile(timings, 95) };
+    results[page.id] = {
+      statements: statements.length,
+      seqScans: [...new Set(scans)],
+      sqlP50: percentile(timings, 50),
+      sqlP95: percentile(timings, 95),
+    };
   }
   await explain.end();
   fs.writeFileSync(process.env.BENCH_OUT ?? 'bench/results/sql.json', JSON.stringify(results, null, 2));

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** The calm, centred frame of the pages people see before they are signed in. */
-export function AuthPage({ title, intro, children, footer }: { title: string; intro?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthPage({
+  title,
+  intro,
+  children,
+  footer,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
       <div className="w-full max-w-md">

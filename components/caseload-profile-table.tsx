@@ -14,11 +14,21 @@ export function CaseloadProfileTable({ rows, caption }: { rows: CaseloadRow[]; c
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Client</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Pronouns</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Intake</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Portal</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Client
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Pronouns
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Intake
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              Portal
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -30,7 +40,9 @@ export function CaseloadProfileTable({ rows, caption }: { rows: CaseloadRow[]; c
               <td className="px-4 py-3 text-slate-700">{client.pronouns ?? '—'}</td>
               <td className="px-4 py-3 text-slate-700">{formatDate(client.intakeDate)}</td>
               <td className="px-4 py-3">
-                <Badge tone={client.status === 'active' ? 'good' : 'neutral'}>{client.status === 'active' ? 'Active' : 'Discharged'}</Badge>
+                <Badge tone={client.status === 'active' ? 'good' : 'neutral'}>
+                  {client.status === 'active' ? 'Active' : 'Discharged'}
+                </Badge>
               </td>
               <td className="px-4 py-3 text-slate-700">{client.hasPortalAccount ? 'Signed up' : 'Not invited'}</td>
             </tr>

@@ -50,14 +50,29 @@ export function ChoiceScale({
   const { id, hintId, errorId } = fieldIds(name, idPrefix);
   const wiring = fieldWiring(name, idPrefix, hint, error);
   return (
-    <fieldset role="radiogroup" aria-describedby={wiring['aria-describedby']} aria-invalid={wiring['aria-invalid']} className="min-w-0">
+    <fieldset
+      role="radiogroup"
+      aria-describedby={wiring['aria-describedby']}
+      aria-invalid={wiring['aria-invalid']}
+      className="min-w-0"
+    >
       <legend className={cx('text-sm font-medium text-slate-900', legendClassName)}>{legend}</legend>
       <FieldHint id={hintId} hint={hint} />
-      <div className={cx('mt-2 grid gap-1', columns)} style={columns ? undefined : { gridTemplateColumns: `repeat(auto-fit, minmax(${MIN_TARGET}, 1fr))` }}>
+      <div
+        className={cx('mt-2 grid gap-1', columns)}
+        style={columns ? undefined : { gridTemplateColumns: `repeat(auto-fit, minmax(${MIN_TARGET}, 1fr))` }}
+      >
         {options.map((option, index) => (
           <label key={option.value} className="relative block">
             {/* The first choice carries the question's id: an error summary links to it. */}
-            <input id={index === 0 ? id : undefined} type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="peer sr-only" />
+            <input
+              id={index === 0 ? id : undefined}
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              className="peer sr-only"
+            />
             <span
               className={cx(
                 'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',

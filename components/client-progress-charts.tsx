@@ -7,7 +7,6 @@ import { tableClasses as t } from './charts/chart-frame';
 import { shortDate } from './ui/format';
 import { INSTRUMENT_LABELS } from '@/lib/domain/scoring';
 
-
 function signed(value: number, decimals: boolean): string {
   const text = decimals ? formatTenths(Math.abs(value)) : String(Math.abs(value));
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
@@ -18,7 +17,8 @@ function changeText(series: MeasureSeries, change: ChangeClassification): string
   const parts = [`Change since the first: ${signed(change.change, decimals)}`];
   if (change.reliableImprovement) parts.push('a reliable improvement');
   if (change.reliableDeterioration) parts.push('a reliable deterioration');
-  if (change.recovery === 'recovered') parts.push('recovered (in the clinical range at the first score, outside it at the latest)');
+  if (change.recovery === 'recovered')
+    parts.push('recovered (in the clinical range at the first score, outside it at the latest)');
   if (change.recovery === 'not-recovered') parts.push('still in the clinical range');
   return `${parts.join('; ')}.`;
 }
@@ -33,11 +33,20 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
           Goals: progress ratings (0–10)
         </h3>
         {progress.goals.length === 0 ? (
-          <p className="text-sm text-slate-700">There are no active goals yet. Once the plan is signed, each check-in and session rates them here.</p>
+          <p className="text-sm text-slate-700">
+            There are no active goals yet. Once the plan is signed, each check-in and session rates them here.
+          </p>
         ) : (
           progress.goals.map((goal, index) => (
             <div key={goal.goalId} className="border-t border-slate-100 pt-4">
-              <GoalRatingsChart id={`goal-chart-${index}`} title={goal.wording} points={goal.points} showTherapist timeZone={timeZone} headingLevel={4} />
+              <GoalRatingsChart
+                id={`goal-chart-${index}`}
+                title={goal.wording}
+                points={goal.points}
+                showTherapist
+                timeZone={timeZone}
+                headingLevel={4}
+              />
               <p className="mt-2 text-sm text-slate-800">
                 {goal.change
                   ? `Client’s change since the first rating: ${signed(goal.change.change, false)}${goal.change.reliableImprovement ? ' (a reliable improvement)' : goal.change.reliableDeterioration ? ' (a reliable deterioration)' : ''}; ${GBO_RELIABLE_CHANGE} points or more counts as reliable.`
@@ -59,7 +68,14 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
         ) : (
           measures.map((series) => (
             <div key={series.instrument} className="border-t border-slate-100 pt-4">
-              <MeasureChart id={`measure-${series.instrument}`} instrument={series.instrument} points={series.points} cutoffNote={series.cutoffNote} timeZone={timeZone} headingLevel={4} />
+              <MeasureChart
+                id={`measure-${series.instrument}`}
+                instrument={series.instrument}
+                points={series.points}
+                cutoffNote={series.cutoffNote}
+                timeZone={timeZone}
+                headingLevel={4}
+              />
               {series.change || series.cutoffNote ? (
                 <p className="mt-2 text-sm text-slate-800">
                   {series.change ? changeText(series, series.change) : null}
@@ -77,21 +93,33 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
           <h3 id="gas-heading" className="text-base font-semibold text-slate-900">
             Goal attainment (GAS T-score)
           </h3>
-          <p className="mt-1 text-sm text-slate-700">50 means every rated goal reached its expected level; weights and ρ = 0.3 are applied.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            50 means every rated goal reached its expected level; weights and ρ = 0.3 are applied.
+          </p>
           <table className={`${t.table} mt-2`}>
             <caption className="sr-only">GAS T-score by session</caption>
             <thead>
               <tr>
-                <th scope="col" className={t.th}>Session</th>
-                <th scope="col" className={t.th}>Date</th>
-                <th scope="col" className={t.th}>T-score</th>
-                <th scope="col" className={t.th}>Goals rated</th>
+                <th scope="col" className={t.th}>
+                  Session
+                </th>
+                <th scope="col" className={t.th}>
+                  Date
+                </th>
+                <th scope="col" className={t.th}>
+                  T-score
+                </th>
+                <th scope="col" className={t.th}>
+                  Goals rated
+                </th>
               </tr>
             </thead>
             <tbody>
               {progress.gas.map((row) => (
                 <tr key={row.number}>
-                  <th scope="row" className={t.td}>{row.number}</th>
+                  <th scope="row" className={t.td}>
+                    {row.number}
+                  </th>
                   <td className={t.td}>{shortDate(row.date, timeZone)}</td>
                   <td className={t.td}>{row.tScore.toFixed(1)}</td>
                   <td className={t.td}>{row.goalsRated}</td>

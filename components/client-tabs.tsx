@@ -12,7 +12,15 @@ const TABS: { id: ClientTab; label: string; path: string }[] = [
 ];
 
 /** The sections of a client's record, as links (each is its own page). */
-export function ClientTabs({ clientId, active, tabs = ['plan', 'sessions', 'profile'] }: { clientId: string; active: ClientTab; tabs?: ClientTab[] }) {
+export function ClientTabs({
+  clientId,
+  active,
+  tabs = ['plan', 'sessions', 'profile'],
+}: {
+  clientId: string;
+  active: ClientTab;
+  tabs?: ClientTab[];
+}) {
   return (
     <nav aria-label="Client record" className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">
@@ -23,7 +31,9 @@ export function ClientTabs({ clientId, active, tabs = ['plan', 'sessions', 'prof
               aria-current={tab.id === active ? 'page' : undefined}
               className={cx(
                 'inline-block border-b-2 px-3 py-2 text-sm font-medium no-underline hover:no-underline',
-                tab.id === active ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-700 hover:border-slate-300',
+                tab.id === active
+                  ? 'border-brand-700 text-brand-800'
+                  : 'border-transparent text-slate-700 hover:border-slate-300',
               )}
             >
               {tab.label}

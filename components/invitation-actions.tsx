@@ -10,12 +10,22 @@ import { ErrorSummary } from './ui/error-summary';
 import { SubmitButton } from './ui/submit-button';
 
 /** Resend (a new link, 7 more days) or revoke a pending invitation. */
-export function InvitationActions({ invitationId, email, idPrefix }: { invitationId: string; email: string; idPrefix: string }) {
+export function InvitationActions({
+  invitationId,
+  email,
+  idPrefix,
+}: {
+  invitationId: string;
+  email: string;
+  idPrefix: string;
+}) {
   const [resent, resend] = useActionState(resendInvitationAction, idleFormState as FormState<InvitationSent>);
   const [revoked, revoke] = useActionState(revokeInvitationAction, idleFormState);
   return (
     <div className="space-y-2">
-      {resent.status === 'success' && resent.data ? <LinkNotice sent={resent.data} what="a new invitation" idPrefix={idPrefix} /> : null}
+      {resent.status === 'success' && resent.data ? (
+        <LinkNotice sent={resent.data} what="a new invitation" idPrefix={idPrefix} />
+      ) : null}
       <ErrorSummary state={resent} />
       {revoked.status === 'success' && revoked.message ? <Alert tone="success">{revoked.message}</Alert> : null}
       <ErrorSummary state={revoked} />

@@ -15,11 +15,19 @@ export interface SentLink {
  */
 export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: string; idPrefix: string }) {
   if (sent.delivered === 'smtp' || sent.delivered === 'outbox') {
-    return <Alert tone="success">We emailed {what} to {sent.email}.</Alert>;
+    return (
+      <Alert tone="success">
+        We emailed {what} to {sent.email}.
+      </Alert>
+    );
   }
   if (!sent.link) {
     if (sent.delivered === 'log') {
-      return <Alert tone="success">Email is not set up on this server, so {what} for {sent.email} was written to the server log.</Alert>;
+      return (
+        <Alert tone="success">
+          Email is not set up on this server, so {what} for {sent.email} was written to the server log.
+        </Alert>
+      );
     }
     return (
       <Alert tone="warning" title="The email could not be sent">
@@ -31,7 +39,10 @@ export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: str
   }
   const fieldId = `${idPrefix}-link`;
   return (
-    <Alert tone={sent.delivered === 'failed' ? 'warning' : 'success'} title={sent.delivered === 'failed' ? 'The email could not be sent' : 'Link ready to share'}>
+    <Alert
+      tone={sent.delivered === 'failed' ? 'warning' : 'success'}
+      title={sent.delivered === 'failed' ? 'The email could not be sent' : 'Link ready to share'}
+    >
       <p>
         {sent.delivered === 'failed'
           ? `Our mail server refused the message. Give ${sent.email} this link yourself:`
@@ -40,7 +51,12 @@ export function LinkNotice({ sent, what, idPrefix }: { sent: SentLink; what: str
       <label htmlFor={fieldId} className="mt-2 block font-medium">
         Link for {sent.email}
       </label>
-      <input id={fieldId} readOnly value={sent.link} className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900" />
+      <input
+        id={fieldId}
+        readOnly
+        value={sent.link}
+        className="mt-1 block min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900"
+      />
       <p className="mt-1">It works once. Anyone with it can use it, so share it privately.</p>
     </Alert>
   );

@@ -31,7 +31,9 @@ export function PortalNav() {
                 aria-current={current ? 'page' : undefined}
                 className={cx(
                   'flex min-h-11 items-center justify-center border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap no-underline hover:no-underline sm:justify-start',
-                  current ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-700 hover:border-slate-300',
+                  current
+                    ? 'border-brand-700 text-brand-800'
+                    : 'border-transparent text-slate-700 hover:border-slate-300',
                 )}
               >
                 {item.label}

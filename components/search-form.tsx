@@ -3,10 +3,22 @@ import { buttonClasses } from './ui/button';
 import { LIMITS } from '@/lib/validation/limits';
 
 /** A plain GET search box: works without JavaScript and keeps the query in the URL. */
-export function SearchForm({ label, defaultValue, action, hiddenFields = {} }: { label: string; defaultValue: string; action: string; hiddenFields?: Record<string, string | undefined> }) {
+export function SearchForm({
+  label,
+  defaultValue,
+  action,
+  hiddenFields = {},
+}: {
+  label: string;
+  defaultValue: string;
+  action: string;
+  hiddenFields?: Record<string, string | undefined>;
+}) {
   return (
     <form role="search" action={action} className="mb-4 flex flex-wrap items-end gap-2">
-      {Object.entries(hiddenFields).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {Object.entries(hiddenFields).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <div className="min-w-0 flex-1 sm:max-w-sm">
         <label htmlFor="search" className="block text-sm font-medium text-slate-800">
           {label}

@@ -28,7 +28,10 @@ export function StaffNav({ principal }: { principal: Principal }) {
           <ul className="flex flex-wrap gap-1">
             {staffNavItems(principal.role).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100">
+                <Link
+                  href={item.href}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100"
+                >
                   {item.label}
                 </Link>
               </li>

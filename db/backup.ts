@@ -19,7 +19,9 @@ export class BackupError extends Error {}
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new BackupError(`${command} was not found. Install the PostgreSQL client tools (Debian: apt-get install postgresql-client), matching the server's major version or newer.`);
+    throw new BackupError(
+      `${command} was not found. Install the PostgreSQL client tools (Debian: apt-get install postgresql-client), matching the server's major version or newer.`,
+    );
   }
   if (result.status !== 0) throw new BackupError(`${command} failed (exit ${result.status}):\n${result.stderr.trim()}`);
 }
@@ -39,17 +41,28 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
       `select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where c.relkind in ('r', 'p') and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'`,
     );
-    if (rows[0]!.n > 0) throw new BackupError('The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), then point DATABASE_URL at it.');
+    if (rows[0]!.n > 0)
+      throw new BackupError(
+        'The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), then point DATABASE_URL at it.',
+      );
   } finally {
     await client.end();
   }
-  run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${url}`, file]);
+  run('pg_restore', [
+    '--no-owner',
+    '--no-privileges',
+    '--exit-on-error',
+    '--single-transaction',
+    `--dbname=${url}`,
+    file,
+  ]);
 }
 
 /** Dumps the embedded database in `dataDir` (the folder holding `pglite/`), refusing while it is open elsewhere. */
 export async function backupEmbedded(dataDir: string, file: string): Promise<void> {
   const folder = path.join(dataDir, 'pglite');
-  if (!fs.existsSync(path.join(folder, 'PG_VERSION'))) throw new BackupError(`There is no embedded database in ${folder}.`);
+  if (!fs.existsSync(path.join(folder, 'PG_VERSION')))
+    throw new BackupError(`There is no embedded database in ${folder}.`);
   const release = lockOrExplain(dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -73,7 +86,9 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<vo
   const release = lockOrExplain(dataDir);
   try {
     if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) {
-      throw new BackupError(`${folder} already holds a database: move it away (or set ACCORD_DATA_DIR to a new folder), then restore.`);
+      throw new BackupError(
+        `${folder} already holds a database: move it away (or set ACCORD_DATA_DIR to a new folder), then restore.`,
+      );
     }
     const { PGlite } = await import('@electric-sql/pglite');
     const client = await PGlite.create({ dataDir: folder, loadDataDir: new Blob([fs.readFileSync(file)]) });
@@ -87,7 +102,9 @@ function lockOrExplain(dataDir: string): () => void {
   try {
     return acquirePgliteLock(dataDir);
   } catch (error) {
-    throw new BackupError(`${(error as Error).message} Backups and restores of the embedded database need the app stopped.`);
+    throw new BackupError(
+      `${(error as Error).message} Backups and restores of the embedded database need the app stopped.`,
+    );
   }
 }
 
@@ -99,6 +116,12 @@ function assertFormat(file: string, driver: 'pg' | 'pglite'): void {
   fs.readSync(fd, head, 0, 5, 0);
   fs.closeSync(fd);
   const isPg = head.toString('latin1') === 'PGDMP';
-  if (driver === 'pg' && !isPg) throw new BackupError(`${file} is not a PostgreSQL backup (pg_dump custom format). An embedded-database backup restores without DATABASE_URL.`);
-  if (driver === 'pglite' && isPg) throw new BackupError(`${file} is a PostgreSQL backup: set DATABASE_URL to an empty PostgreSQL database to restore it.`);
+  if (driver === 'pg' && !isPg)
+    throw new BackupError(
+      `${file} is not a PostgreSQL backup (pg_dump custom format). An embedded-database backup restores without DATABASE_URL.`,
+    );
+  if (driver === 'pglite' && isPg)
+    throw new BackupError(
+      `${file} is a PostgreSQL backup: set DATABASE_URL to an empty PostgreSQL database to restore it.`,
+    );
 }

@@ -12,12 +12,14 @@ import type { Executor } from './types';
 export const DISTRIBUTION_COLUMN = 'organization_id';
 
 export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
-  organizations: 'the tenants themselves: every tenant row points at one, and a sign-in learns its organisation from here',
+  organizations:
+    'the tenants themselves: every tenant row points at one, and a sign-in learns its organisation from here',
   users:
     'sign-in finds an account by its email, unique system-wide (users_email_lower_key), before the organisation is known; tenant rows point at users by (organization_id, id)',
   access_tokens:
     'an invitation or password-reset link is redeemed by its token hash (access_tokens_hash_key) before anyone is signed in, and a new invitation checks for a pending one to the same email in any organisation',
-  sign_in_limits: 'attempt counters keyed by hashed email or IP, consulted before the organisation is known (ADR 0012); no organization_id',
+  sign_in_limits:
+    'attempt counters keyed by hashed email or IP, consulted before the organisation is known (ADR 0012); no organization_id',
 };
 
 /**
@@ -55,7 +57,10 @@ function inDependencyOrder(names: string[]): string[] {
     const name = getTableName(table);
     if (!group.has(name)) continue;
     const refs = getTableConfig(table).foreignKeys.map((fk) => getTableName(fk.reference().foreignTable));
-    targets.set(name, refs.filter((ref) => ref !== name && group.has(ref)));
+    targets.set(
+      name,
+      refs.filter((ref) => ref !== name && group.has(ref)),
+    );
   }
   const ordered: string[] = [];
   const visit = (name: string, path: string[]) => {
@@ -75,8 +80,13 @@ export function distributionStatements(): string[] {
     if (!table) throw new Error(`no foreign key named ${name} in the schema`);
     return `ALTER TABLE ${getTableName(table)} DROP CONSTRAINT ${name};`;
   });
-  const reference = inDependencyOrder(schemaTableNames().filter((name) => name in REFERENCE_TABLES)).map((name) => `SELECT create_reference_table('${name}');`);
-  const distributed = inDependencyOrder([COLOCATION_ANCHOR, ...distributedTableNames().filter((name) => name !== COLOCATION_ANCHOR)]).map((name) =>
+  const reference = inDependencyOrder(schemaTableNames().filter((name) => name in REFERENCE_TABLES)).map(
+    (name) => `SELECT create_reference_table('${name}');`,
+  );
+  const distributed = inDependencyOrder([
+    COLOCATION_ANCHOR,
+    ...distributedTableNames().filter((name) => name !== COLOCATION_ANCHOR),
+  ]).map((name) =>
     name === COLOCATION_ANCHOR
       ? `SELECT create_distributed_table('${name}', '${DISTRIBUTION_COLUMN}');`
       : `SELECT create_distributed_table('${name}', '${DISTRIBUTION_COLUMN}', colocate_with => '${COLOCATION_ANCHOR}');`,
@@ -149,7 +159,13 @@ export async function readSchemaCatalog(db: Executor): Promise<SchemaCatalog> {
       where i.indisunique
       order by t.relname, ic.relname`),
   );
-  const foreignKeys = rowsOf<{ name: string; table: string; columns: string[]; target: string; foreign_columns: string[] }>(
+  const foreignKeys = rowsOf<{
+    name: string;
+    table: string;
+    columns: string[];
+    target: string;
+    foreign_columns: string[];
+  }>(
     await db.execute(sql`
       select con.conname as name, child.relname as table, parent.relname as target,
         array(select a.attname::text from unnest(con.conkey) with ordinality as k(attnum, ord)
@@ -167,8 +183,16 @@ export async function readSchemaCatalog(db: Executor): Promise<SchemaCatalog> {
   return {
     tables,
     uniqueIndexes: indexes.map((row) => ({ name: row.name, table: row.table, columns: row.columns })),
-    foreignKeys: foreignKeys.map((row) => ({ name: row.name, table: row.table, columns: row.columns, target: row.target, foreignColumns: row.foreign_columns })),
-    identityColumns: columns.filter((row) => row.identity !== '').map((row) => ({ table: row.table, column: row.column })),
+    foreignKeys: foreignKeys.map((row) => ({
+      name: row.name,
+      table: row.table,
+      columns: row.columns,
+      target: row.target,
+      foreignColumns: row.foreign_columns,
+    })),
+    identityColumns: columns
+      .filter((row) => row.identity !== '')
+      .map((row) => ({ table: row.table, column: row.column })),
   };
 }
 
@@ -188,20 +212,24 @@ export function distributionRuleViolations(
 ): string[] {
   const problems: string[] = [];
   const isReference = (table: string) => table in referenceTables;
-  const hasOrganization = (table: string) => (catalog.tables[table] ?? []).some((c) => c.column === DISTRIBUTION_COLUMN);
+  const hasOrganization = (table: string) =>
+    (catalog.tables[table] ?? []).some((c) => c.column === DISTRIBUTION_COLUMN);
   for (const name of Object.keys(referenceTables)) {
     if (!(name in catalog.tables)) problems.push(`${name} is listed as a reference table but does not exist`);
   }
   for (const [table, columns] of Object.entries(catalog.tables)) {
     if (isReference(table)) continue;
     const organization = columns.find((c) => c.column === DISTRIBUTION_COLUMN);
-    if (!organization) problems.push(`${table} has no ${DISTRIBUTION_COLUMN} and is not a listed reference table (db/distribution.ts)`);
+    if (!organization)
+      problems.push(`${table} has no ${DISTRIBUTION_COLUMN} and is not a listed reference table (db/distribution.ts)`);
     else if (!organization.notNull) problems.push(`${table}.${DISTRIBUTION_COLUMN} may be null`);
   }
   for (const index of catalog.uniqueIndexes) {
     if (isReference(index.table)) continue;
     if (!index.columns.includes(DISTRIBUTION_COLUMN)) {
-      problems.push(`unique index ${index.name} on distributed table ${index.table} (${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`);
+      problems.push(
+        `unique index ${index.name} on distributed table ${index.table} (${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`,
+      );
     }
   }
   const crossing = new Set<string>();
@@ -209,17 +237,26 @@ export function distributionRuleViolations(
     if (hasOrganization(fk.table) && hasOrganization(fk.target)) {
       const at = fk.columns.indexOf(DISTRIBUTION_COLUMN);
       if (at === -1 || fk.foreignColumns[at] !== DISTRIBUTION_COLUMN) {
-        problems.push(`foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ${DISTRIBUTION_COLUMN}`);
+        problems.push(
+          `foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ${DISTRIBUTION_COLUMN}`,
+        );
       }
     }
     if (isReference(fk.table) && !isReference(fk.target)) {
       crossing.add(fk.name);
-      if (!(fk.name in droppedForeignKeys)) problems.push(`reference table ${fk.table} points at distributed table ${fk.target} (${fk.name}); Citus cannot keep that key`);
+      if (!(fk.name in droppedForeignKeys))
+        problems.push(
+          `reference table ${fk.table} points at distributed table ${fk.target} (${fk.name}); Citus cannot keep that key`,
+        );
     }
   }
   for (const name of Object.keys(droppedForeignKeys)) {
-    if (!crossing.has(name)) problems.push(`${name} is listed as dropped at distribution but is not a key from a reference table to a distributed one`);
+    if (!crossing.has(name))
+      problems.push(
+        `${name} is listed as dropped at distribution but is not a key from a reference table to a distributed one`,
+      );
   }
-  for (const { table, column } of catalog.identityColumns) problems.push(`${table}.${column} is an identity column (use a uuid or a sequence default)`);
+  for (const { table, column } of catalog.identityColumns)
+    problems.push(`${table}.${column} is an identity column (use a uuid or a sequence default)`);
   return problems;
 }

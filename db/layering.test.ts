@@ -21,7 +21,9 @@ test('db/ imports from lib/ only lib/env and types', () => {
       const source = fs.readFileSync(full, 'utf8');
       for (const match of source.matchAll(/(import\s+(type\s+)?[^;]*?from\s*|import\s*\(\s*)'([^']+)'/g)) {
         const target = match[3]!;
-        const resolved = target.startsWith('.') ? path.relative(path.dirname(dbFolder), path.resolve(path.dirname(full), target)) : target.replace(/^@\//, '');
+        const resolved = target.startsWith('.')
+          ? path.relative(path.dirname(dbFolder), path.resolve(path.dirname(full), target))
+          : target.replace(/^@\//, '');
         if (!resolved.startsWith('lib/')) continue;
         if (resolved === 'lib/env' || match[2]) continue;
         offending.push(`${path.relative(dbFolder, full)} → ${target}`);

@@ -29,14 +29,20 @@ export async function runMigrations(db: Db, driver: 'pg' | 'pglite'): Promise<vo
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(sql`create schema if not exists drizzle`);
-    await tx.execute(sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
+    await tx.execute(
+      sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`,
+    );
     // Read under the lock: an instance that waited sees what the first one applied.
-    const last: unknown = await tx.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`);
+    const last: unknown = await tx.execute(
+      sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+    );
     const lastAt = Number((last as { rows: { created_at: string | null }[] }).rows[0]?.created_at ?? -1);
     for (const migration of migrations) {
       if (migration.folderMillis <= lastAt) continue;
       for (const statement of migration.sql) await tx.execute(sql.raw(statement));
-      await tx.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`);
+      await tx.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`,
+      );
     }
   });
 }

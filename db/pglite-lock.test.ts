@@ -24,7 +24,9 @@ function dataFolder(): string {
 function secondProcess(folder: string) {
   const script = `import { acquirePgliteLock } from ${JSON.stringify(path.join(root, 'db/pglite-lock.ts'))};
 try { acquirePgliteLock(${JSON.stringify(folder)}); console.log('opened'); } catch (error) { console.error(error.message); process.exit(3); }`;
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--eval', script], { encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--eval', script], {
+    encoding: 'utf8',
+  });
 }
 
 test('a second process is refused while the first holds the embedded database, and told why', () => {
@@ -33,7 +35,9 @@ test('a second process is refused while the first holds the embedded database, a
   const refused = secondProcess(folder);
   expect(refused.status).toBe(3);
   expect(refused.stdout).not.toContain('opened');
-  expect(refused.stderr).toContain(`The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`);
+  expect(refused.stderr).toContain(
+    `The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+  );
 
   // Once the first process lets go, the next one opens it.
   release();

@@ -13,7 +13,9 @@ export interface CountedQuery {
 
 const store = new AsyncLocalStorage<{ statements: string[]; queries: CountedQuery[] }>();
 
-export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[]; queries: CountedQuery[] }> {
+export async function countStatements<T>(
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: string[]; queries: CountedQuery[] }> {
   const bucket = { statements: [] as string[], queries: [] as CountedQuery[] };
   const result = await store.run(bucket, fn);
   return { result, statements: bucket.statements, queries: bucket.queries };

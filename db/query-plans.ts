@@ -51,7 +51,11 @@ export async function sequentialScansIn(db: Db, queries: readonly CountedQuery[]
         const [row] = rowsOf<Record<string, unknown>>(result);
         const raw = Object.values(row ?? {})[0];
         const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
-        found.push(...seqScans(plan[0]!.Plan).map((table) => `${table} in: ${query.sql.replace(/\s+/g, ' ').trim().slice(0, 120)}`));
+        found.push(
+          ...seqScans(plan[0]!.Plan).map(
+            (table) => `${table} in: ${query.sql.replace(/\s+/g, ' ').trim().slice(0, 120)}`,
+          ),
+        );
         throw new Rollback();
       })
       .catch((error: unknown) => {

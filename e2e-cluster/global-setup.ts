@@ -13,8 +13,15 @@ const root = path.resolve(__dirname, '..');
  * people), then starts the cluster on it. Returns the teardown: cluster stopped, database dropped.
  */
 export default async function globalSetup() {
-  if (!serverUrl) throw new Error('The cluster journey needs PostgreSQL: set TEST_DATABASE_URL (PgBouncer pools a PostgreSQL server; the embedded database is single-process).');
-  const prepared = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/prepare-database.ts'], { cwd: root, stdio: 'inherit', env: process.env });
+  if (!serverUrl)
+    throw new Error(
+      'The cluster journey needs PostgreSQL: set TEST_DATABASE_URL (PgBouncer pools a PostgreSQL server; the embedded database is single-process).',
+    );
+  const prepared = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'e2e/support/prepare-database.ts'],
+    { cwd: root, stdio: 'inherit', env: process.env },
+  );
   if (prepared.status !== 0) throw new Error('Preparing the cluster journey database failed.');
   const databaseUrl = withDatabase(serverUrl, e2eDatabaseName);
   let output = '';

@@ -28,7 +28,10 @@ async function postActionsToTheOtherInstance(context: BrowserContext, urls: stri
       const target = new URL(request.url());
       target.port = new URL(to).port;
       answeredBy.push(to);
-      await route.continue({ url: target.toString(), headers: { ...request.headers(), 'x-forwarded-host': new URL(from).host } });
+      await route.continue({
+        url: target.toString(),
+        headers: { ...request.headers(), 'x-forwarded-host': new URL(from).host },
+      });
     });
   }
   return answeredBy;
@@ -54,7 +57,9 @@ test('the balancer alternates between the instances, with no sticky sessions', a
   for (let i = 1; i < answeredBy.length; i++) expect(answeredBy[i]).not.toBe(answeredBy[i - 1]);
 });
 
-test('signed in on one instance, acting on the other: a check-in and a goal edit are saved; after signing out the old cookie is refused by both', async ({ browser }) => {
+test('signed in on one instance, acting on the other: a check-in and a goal edit are saved; after signing out the old cookie is refused by both', async ({
+  browser,
+}) => {
   const { balancerUrl, instances } = clusterAddresses();
   const [first, second] = instances.map((instance) => instance.url) as [string, string];
   const { draftsJourney: journey } = readFixture();
@@ -68,7 +73,10 @@ test('signed in on one instance, acting on the other: a check-in and a goal edit
   const checkIn = client.getByRole('region', { name: /^Before your session on/ });
   await expect(checkIn).toBeVisible();
   await expectAccessible(client, 'check-in rendered by the second instance');
-  await client.getByRole('radiogroup', { name: /^How close are you to reaching this goal\?/ }).getByText('6', { exact: true }).click();
+  await client
+    .getByRole('radiogroup', { name: /^How close are you to reaching this goal\?/ })
+    .getByText('6', { exact: true })
+    .click();
   // The answer is saved as a draft a moment later, by a server action.
   await expect(checkIn.getByTestId('draft-status')).toHaveText('Saved');
   expect(clientActions.length).toBeGreaterThan(0);

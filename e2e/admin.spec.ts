@@ -6,7 +6,10 @@ import { linkFromLatestMail } from './support/mail';
 
 const SHOTS = '/tmp/people-shots';
 
-test('an admin deactivates a therapist, whose open browser is refused at once; reactivating lets them back', async ({ browser, page }) => {
+test('an admin deactivates a therapist, whose open browser is refused at once; reactivating lets them back', async ({
+  browser,
+  page,
+}) => {
   const therapistEmail = 'jonah.price@riverside.example';
   const therapistContext = await browser.newContext();
   const therapist = await therapistContext.newPage();
@@ -32,7 +35,9 @@ test('an admin deactivates a therapist, whose open browser is refused at once; r
   await therapist.getByLabel('Email').fill(therapistEmail);
   await therapist.getByLabel('Password').fill('accord-demo-2026');
   await therapist.getByRole('button', { name: 'Sign in' }).click();
-  await expect(therapist.getByRole('main').getByRole('alert')).toContainText('That email and password do not match an active account.');
+  await expect(therapist.getByRole('main').getByRole('alert')).toContainText(
+    'That email and password do not match an active account.',
+  );
 
   await page.getByRole('button', { name: 'Reactivate account' }).click();
   await expect(page.getByText('Account reactivated.')).toBeVisible();
@@ -56,7 +61,9 @@ test('an admin sends a password reset link from a person’s page', async ({ pag
   await page.getByRole('button', { name: 'Send a password reset link' }).click();
   // The e2e server delivers mail to its outbox, so the link goes to Tom, not to the page.
   await expect(page.getByText('We emailed a password reset link to tom.becker@riverside.example.')).toBeVisible();
-  expect(await linkFromLatestMail('tom.becker@riverside.example', sentAt)).toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}$/);
+  expect(await linkFromLatestMail('tom.becker@riverside.example', sentAt)).toMatch(
+    /\/reset-password\/[A-Za-z0-9_-]{43}$/,
+  );
   await expectAccessible(page, 'person page with reset link sent');
 });
 
@@ -143,10 +150,15 @@ test('an admin reassigns a client and the history keeps the old assignment', asy
   await expect(history.getByText('Sam Whitfield')).toBeVisible();
   await expectAccessible(page, 'client record after reassignment');
   // The client record shows admins profile and assignments only, never goals or scores.
-  await expect(page.getByText('You are viewing this record as an administrator: profile and assignments only.')).toBeVisible();
+  await expect(
+    page.getByText('You are viewing this record as an administrator: profile and assignments only.'),
+  ).toBeVisible();
 });
 
-test('the audit log filters by person, outcome and date, and exports CSV with formulas neutralised', async ({ browser, page }) => {
+test('the audit log filters by person, outcome and date, and exports CSV with formulas neutralised', async ({
+  browser,
+  page,
+}) => {
   // A person whose name would run as a formula in a spreadsheet.
   const therapistContext = await browser.newContext();
   const therapist = await therapistContext.newPage();
@@ -177,7 +189,18 @@ test('the audit log filters by person, outcome and date, and exports CSV with fo
   await page.getByRole('link', { name: 'Export CSV' }).click();
   const file = await (await download).path();
   const rows: string[][] = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  expect(rows[0]).toEqual(['time_utc', 'time_local (Europe/London)', 'actor', 'actor_role', 'action', 'outcome', 'entity_type', 'entity_id', 'entity_name', 'details']);
+  expect(rows[0]).toEqual([
+    'time_utc',
+    'time_local (Europe/London)',
+    'actor',
+    'actor_role',
+    'action',
+    'outcome',
+    'entity_type',
+    'entity_id',
+    'entity_name',
+    'details',
+  ]);
   expect(rows.length).toBeGreaterThan(1);
   for (const row of rows.slice(1)) {
     expect(row[2]).toBe('\'=HYPERLINK("http://evil.example","Lena")');

@@ -63,7 +63,11 @@ test('a therapist discharges a client with a reason, and can open the record aga
   await expect(page.getByText('Discharge Ellis Farrow…')).toBeVisible();
 });
 
-test('a stale edit of a client profile is refused and the newer values are shown', async ({ browser, page, signInAs }) => {
+test('a stale edit of a client profile is refused and the newer values are shown', async ({
+  browser,
+  page,
+  signInAs,
+}) => {
   await signInAs('therapistA');
   // Opening a client lands on their goals; the profile is a tab away.
   await page.getByRole('link', { name: 'Maya Thompson' }).click();

@@ -11,8 +11,12 @@ const GRACE = 'grace.liu@riverside.example';
 const OFFLINE = "You're offline — your answers are kept on this phone and will be sent when you're back online";
 
 const goalScale = (page: Page, question: RegExp) => page.getByRole('radiogroup', { name: question });
-const phq9Item = (page: Page, item: number) => page.getByRole('region', { name: 'How you have been feeling (PHQ-9)' }).getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
-const status = (page: Page) => page.getByRole('region', { name: /^Before your session on/ }).getByTestId('draft-status');
+const phq9Item = (page: Page, item: number) =>
+  page
+    .getByRole('region', { name: 'How you have been feeling (PHQ-9)' })
+    .getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) });
+const status = (page: Page) =>
+  page.getByRole('region', { name: /^Before your session on/ }).getByTestId('draft-status');
 
 test('answers are kept as the client goes, and given offline they are sent when back online', async ({ browser }) => {
   test.setTimeout(300_000);
@@ -24,17 +28,23 @@ test('answers are kept as the client goes, and given offline they are sent when 
   // Part of the check-in, saved a few seconds after the last answer.
   await client.goto('/portal/check-in');
   await expect(client.getByRole('heading', { name: /^Before your session on/ })).toBeVisible();
-  await goalScale(client, /^How close are you to reaching this goal\?/).getByText('6', { exact: true }).click();
+  await goalScale(client, /^How close are you to reaching this goal\?/)
+    .getByText('6', { exact: true })
+    .click();
   await phq9Item(client, 1).getByText('Several days', { exact: true }).click();
   await expect(status(client)).toHaveText('Saved');
   await expectAccessible(client, 'check-in, answers saved as a draft');
 
   // One more answer, and the page is closed at once, before the draft is saved: the phone kept it.
-  await goalScale(client, /^How clear is this goal to you\?/).getByText('4', { exact: true }).click();
+  await goalScale(client, /^How clear is this goal to you\?/)
+    .getByText('4', { exact: true })
+    .click();
   await client.close();
   client = await phone.newPage();
   await client.goto('/portal/check-in');
-  await expect(goalScale(client, /^How close are you to reaching this goal\?/).getByRole('radio', { name: /^6/ })).toBeChecked();
+  await expect(
+    goalScale(client, /^How close are you to reaching this goal\?/).getByRole('radio', { name: /^6/ }),
+  ).toBeChecked();
   await expect(phq9Item(client, 1).getByRole('radio', { name: 'Several days' })).toBeChecked();
   await expect(goalScale(client, /^How clear is this goal to you\?/).getByRole('radio', { name: /^4/ })).toBeChecked();
   // Put back from the phone, and sent.
@@ -69,7 +79,9 @@ test('answers are kept as the client goes, and given offline they are sent when 
   await phone.close();
 });
 
-test('answers kept offline survive a sign-out; another person on the same phone never sends them; the same person signing in again does', async ({ browser }) => {
+test('answers kept offline survive a sign-out; another person on the same phone never sends them; the same person signing in again does', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const { draftsJourney: journey } = readFixture();
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -98,7 +110,9 @@ test('answers kept offline survive a sign-out; another person on the same phone 
 
   // The same person signs in again: the answer is sent, and the phone's copy deleted.
   await signIn(page, journey.clientEmail);
-  await expect(page.getByRole('status').filter({ hasText: 'Check-in answers kept on this phone were sent and saved.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Check-in answers kept on this phone were sent and saved.' }),
+  ).toBeVisible();
   await expectAccessible(page, 'portal home after kept answers were sent');
   expect(await kept()).toEqual([]);
   await page.goto('/portal/check-in');
@@ -120,7 +134,9 @@ test('a step ticked off offline arrives when back online, once', async ({ browse
   await client.getByRole('button', { name: 'Mark as done' }).click();
   // Pressed twice before it could be sent: still one tick.
   await client.getByRole('button', { name: 'Mark as done' }).click();
-  await expect(client.getByText("You're offline — this is kept on this phone and will be sent when you're back online")).toBeVisible();
+  await expect(
+    client.getByText("You're offline — this is kept on this phone and will be sent when you're back online"),
+  ).toBeVisible();
   await expectAccessible(client, 'steps, a tick kept offline');
   await phone.setOffline(false);
   await expect(client.getByText('Sent. Well done, that is marked as done.')).toBeVisible();
@@ -132,12 +148,15 @@ test('a step ticked off offline arrives when back online, once', async ({ browse
   await phone.close();
 });
 
-test('after-session answers (SRS) given offline are kept, sent when back online, and the therapist sees them', async ({ browser }) => {
+test('after-session answers (SRS) given offline are kept, sent when back online, and the therapist sees them', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const { draftsJourney: journey } = readFixture();
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const client = await phone.newPage();
-  const kept = () => client.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('accord.drafts.')));
+  const kept = () =>
+    client.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('accord.drafts.')));
   const srs = client.getByRole('region', { name: /^How did your session on .* feel\?$/ });
   const srsStatus = srs.getByTestId('draft-status');
   await signIn(client, journey.after.clientEmail);
@@ -168,7 +187,9 @@ test('after-session answers (SRS) given offline are kept, sent when back online,
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, GRACE);
   await staff.goto(`/clients/${journey.after.clientId}/sessions/${journey.after.therapySessionId}`);
-  await expect(staff.getByRole('heading', { name: /^SRS: unfinished, 2 of 4 answered · draft, not sent yet$/ })).toBeVisible();
+  await expect(
+    staff.getByRole('heading', { name: /^SRS: unfinished, 2 of 4 answered · draft, not sent yet$/ }),
+  ).toBeVisible();
   await staff.getByText('Answers', { exact: true }).click();
   await expect(staff.getByText('Relationship: 7.5')).toBeVisible();
   await expect(staff.getByText('Goals and topics: 8.0')).toBeVisible();

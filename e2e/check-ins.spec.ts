@@ -30,7 +30,9 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(staff.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
   await expectAccessible(staff, 'sessions page, empty');
   for (const [booked, hoursAgo] of [20, 15, 10, 5].entries()) {
-    await staff.getByLabel('Date and time').fill(instantToWallTime(new Date(Date.now() - hoursAgo * 3600_000), 'Europe/London'));
+    await staff
+      .getByLabel('Date and time')
+      .fill(instantToWallTime(new Date(Date.now() - hoursAgo * 3600_000), 'Europe/London'));
     await staff.getByLabel('Length in minutes').fill('50');
     await staff.getByRole('button', { name: 'Book session' }).click();
     // Wait for this booking to land (the form resets after it) before typing the next one.
@@ -44,8 +46,14 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(client.getByRole('heading', { name: /^Before your session on/ })).toBeVisible();
   await expect(client.getByText('Your answers are not monitored in real time.')).toBeVisible();
   await expectAccessible(client, 'check-in form');
-  await client.getByRole('radiogroup', { name: /^9\. Thoughts that you would be better off dead/ }).getByText('Several days', { exact: true }).click();
-  await client.getByRole('region', { name: /^Before your session on/ }).getByRole('button', { name: 'Save for later' }).click();
+  await client
+    .getByRole('radiogroup', { name: /^9\. Thoughts that you would be better off dead/ })
+    .getByText('Several days', { exact: true })
+    .click();
+  await client
+    .getByRole('region', { name: /^Before your session on/ })
+    .getByRole('button', { name: 'Save for later' })
+    .click();
   await expect(client.getByText('Saved for later.')).toBeVisible();
   await expect(client.getByRole('heading', { name: 'Thank you for telling us' })).toBeVisible();
   await expect(client.getByText('Samaritans')).toHaveCount(2);
@@ -55,7 +63,9 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await staff.goto(`/clients/${journey.clientId}`);
   const banner = staff.getByTestId('client-flags-banner');
   await expect(banner.getByRole('heading', { name: /Risk flag: needs your attention/ })).toBeVisible();
-  await expect(banner).toContainText(/PHQ-9 item 9 answered 1 \(several days\) on \d{4}-\d{2}-\d{2} \(questionnaire not finished: 1 of 9 items answered\)\./);
+  await expect(banner).toContainText(
+    /PHQ-9 item 9 answered 1 \(several days\) on \d{4}-\d{2}-\d{2} \(questionnaire not finished: 1 of 9 items answered\)\./,
+  );
   await expectAccessible(staff, 'client profile with risk flag');
   await staff.goto('/caseload');
   const firstRow = staff.getByRole('table').getByRole('row').nth(1);
@@ -79,11 +89,15 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await riskFlag.getByText('Acknowledge with a note').click();
   await riskFlag.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(fieldError(riskFlag, 'Enter a note.')).toBeVisible();
-  await riskFlag.getByLabel('What was done about this risk flag').fill('Phoned Robin the same day; safety plan reviewed together.');
+  await riskFlag
+    .getByLabel('What was done about this risk flag')
+    .fill('Phoned Robin the same day; safety plan reviewed together.');
   await riskFlag.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(staff.getByTestId('client-flags-banner')).toHaveCount(0);
   await staff.getByRole('link', { name: 'Sessions and progress' }).click();
-  await expect(staff.getByRole('region', { name: 'Acknowledged flags' })).toContainText('Phoned Robin the same day; safety plan reviewed together.');
+  await expect(staff.getByRole('region', { name: 'Acknowledged flags' })).toContainText(
+    'Phoned Robin the same day; safety plan reviewed together.',
+  );
 
   // Four check-ins and four recorded sessions with the therapist's own ratings.
   for (const [index, rating] of CLIENT_RATINGS.entries()) {
@@ -92,19 +106,30 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
     if (index === 0) {
       // Sending with a question left out: the error sits next to it and nothing is sent.
       await client.getByRole('button', { name: 'Send to Sam Whitfield' }).click();
-      await expect(client.getByRole('radiogroup', { name: 'How close are you to reaching this goal?' })).toContainText('Choose a number from 0 to 10, or save for later.');
+      await expect(client.getByRole('radiogroup', { name: 'How close are you to reaching this goal?' })).toContainText(
+        'Choose a number from 0 to 10, or save for later.',
+      );
       await expectAccessible(client, 'check-in with errors');
       for (let item = 1; item <= 8; item += 1) {
-        await client.getByRole('region', { name: 'How you have been feeling (PHQ-9)' }).getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) }).getByText('Not at all', { exact: true }).click();
+        await client
+          .getByRole('region', { name: 'How you have been feeling (PHQ-9)' })
+          .getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) })
+          .getByText('Not at all', { exact: true })
+          .click();
       }
       for (let item = 1; item <= 7; item += 1) {
-        await client.getByRole('region', { name: 'Worry and anxiety (GAD-7)' }).getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) }).getByText('Not at all', { exact: true }).click();
+        await client
+          .getByRole('region', { name: 'Worry and anxiety (GAD-7)' })
+          .getByRole('radiogroup', { name: new RegExp(`^${item}\\. `) })
+          .getByText('Not at all', { exact: true })
+          .click();
       }
     }
     await chooseIn(client, 'How close are you to reaching this goal?', String(rating));
     await chooseIn(client, 'How clear is this goal to you?', '4');
     const ors = client.getByRole('region', { name: 'How have things been this past week?' });
-    for (const label of ['Individually', 'Interpersonally', 'Socially', 'Overall']) await ors.getByLabel(label).fill('6.5');
+    for (const label of ['Individually', 'Interpersonally', 'Socially', 'Overall'])
+      await ors.getByLabel(label).fill('6.5');
     await client.getByRole('button', { name: 'Send to Sam Whitfield' }).click();
     await expect(client.getByText('Thank you, that is sent')).toBeVisible();
 
@@ -123,7 +148,9 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   // The goal chart shows both lines, and "not on track" appears with its reason.
   await staff.goto(`/clients/${journey.clientId}/sessions`);
   await expect(staff.getByTestId('client-flags-banner')).toContainText('Not on track');
-  await expect(staff.getByTestId('client-flags-banner')).toContainText('No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.');
+  await expect(staff.getByTestId('client-flags-banner')).toContainText(
+    'No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.',
+  );
   const chart = staff.getByRole('figure', { name: journey.goalWording });
   await expect(chart.getByRole('img', { name: journey.goalWording }).first()).toBeVisible();
   await expect(chart.locator('svg:visible polyline[data-series="client"]')).toHaveCount(1);
@@ -144,8 +171,14 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   }
   // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the chart and the summary ask for it.
   const orsChart = staff.getByRole('figure', { name: 'ORS' });
-  await expect(orsChart.getByText('ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
-  await expect(staff.getByText('Change since the first: 0. Add the client’s date of birth to compare with the clinical cutoff.')).toBeVisible();
+  await expect(
+    orsChart.getByText(
+      'ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add the client’s date of birth to compare with the clinical cutoff.',
+    ),
+  ).toBeVisible();
+  await expect(
+    staff.getByText('Change since the first: 0. Add the client’s date of birth to compare with the clinical cutoff.'),
+  ).toBeVisible();
   await expect(orsChart.locator('svg:visible [data-cutoff-line]')).toHaveCount(0);
   await expectAccessible(staff, 'sessions page with charts and flags');
 
@@ -153,7 +186,9 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await client.setViewportSize({ width: 390, height: 844 });
   await client.goto('/portal/progress');
   await expect(client.getByText('This went from 5 to 4 since last time')).toBeVisible();
-  await expect(client.getByText(/Setbacks are a normal part of change.*you and Sam Whitfield can talk about adjusting it/)).toBeVisible();
+  await expect(
+    client.getByText(/Setbacks are a normal part of change.*you and Sam Whitfield can talk about adjusting it/),
+  ).toBeVisible();
   await expectAccessible(client, 'portal progress on a phone');
 
   // Between sessions: tick off a step.

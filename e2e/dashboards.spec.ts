@@ -4,7 +4,9 @@ import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './s
 
 const SHOTS = '/tmp/dashboards-shots';
 
-test('a supervisor reads the team dashboard, filters a therapist’s caseload to flagged clients, opens a plan and its charts, and exports the CSV', async ({ page }) => {
+test('a supervisor reads the team dashboard, filters a therapist’s caseload to flagged clients, opens a plan and its charts, and exports the CSV', async ({
+  page,
+}) => {
   // A supervisor lands on the team page, open risk flags across the team first.
   await signIn(page, PEOPLE.supervisorOfA);
   await expect(page).toHaveURL(/\/team$/);
@@ -13,17 +15,34 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
 
   // The team at a glance, one row per supervisee and the total, and the trend.
   const summary = page.getByRole('region', { name: 'Your team at a glance' });
-  for (const figure of ['Goal clarity', 'Consensus', 'Set from the start', 'Rated regularly', 'SMART goals', 'Progress', 'Open risk flags', 'Alliance']) {
+  for (const figure of [
+    'Goal clarity',
+    'Consensus',
+    'Set from the start',
+    'Rated regularly',
+    'SMART goals',
+    'Progress',
+    'Open risk flags',
+    'Alliance',
+  ]) {
     await expect(summary.getByRole('term').filter({ hasText: figure })).toBeVisible();
   }
   const table = page.getByRole('table', { name: /Your supervisees/ });
   await expect(table.getByRole('rowheader')).toHaveText(['Aisha Rahman', 'Sam Whitfield', 'Tom Becker', 'Team total']);
   await expect(page.getByRole('heading', { name: 'Sessions with every goal rated' })).toBeVisible();
   await page.getByText('Show as a table').first().click();
-  await expect(page.getByRole('table', { name: /Sessions with every goal rated, by month/ }).getByRole('row')).toHaveCount(13);
+  await expect(
+    page.getByRole('table', { name: /Sessions with every goal rated, by month/ }).getByRole('row'),
+  ).toHaveCount(13);
   // The current month is not over: marked "so far" and left out of the trend the summary describes.
   const rated = page.getByRole('figure', { name: 'Sessions with every goal rated' });
-  await expect(page.getByRole('table', { name: /Sessions with every goal rated, by month/ }).getByRole('row').last().getByRole('rowheader')).toHaveText(/ \(so far\)$/);
+  await expect(
+    page
+      .getByRole('table', { name: /Sessions with every goal rated, by month/ })
+      .getByRole('row')
+      .last()
+      .getByRole('rowheader'),
+  ).toHaveText(/ \(so far\)$/);
   await expect(rated.locator('p').first()).not.toContainText(/^From .* to .*\.$/);
   await expectAccessible(page, 'team dashboard');
   await page.screenshot({ path: `${SHOTS}/e2e-team.png`, fullPage: true });
@@ -31,7 +50,10 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
   // The team table as CSV: the supervisees and the total, figures only.
   const teamDownload = page.waitForEvent('download');
   await page.getByRole('link', { name: /Download CSV/ }).click();
-  const teamRows = parse<Record<string, string>>(fs.readFileSync(await (await teamDownload).path(), 'utf8'), { bom: true, columns: true });
+  const teamRows = parse<Record<string, string>>(fs.readFileSync(await (await teamDownload).path(), 'utf8'), {
+    bom: true,
+    columns: true,
+  });
   expect(teamRows.map((row) => row.clinician)).toEqual(['Aisha Rahman', 'Sam Whitfield', 'Tom Becker', 'Team total']);
   expect(Number(teamRows[3]!.clients)).toBeGreaterThanOrEqual(27);
 
@@ -40,7 +62,10 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
   await expect(page.getByRole('heading', { level: 1, name: 'Sam Whitfield’s caseload' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add a client' })).toHaveCount(0);
   await expectAccessible(page, 'supervisee caseload dashboard');
-  await page.getByRole('navigation', { name: 'Show clients' }).getByRole('link', { name: /Open flags/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Show clients' })
+    .getByRole('link', { name: /Open flags/ })
+    .click();
   await expect(page).toHaveURL(/filter=flagged/);
   await expect(page.getByRole('link', { name: /Open flags/ })).toHaveAttribute('aria-current', 'page');
   const rows = page.getByRole('table', { name: /Sam Whitfield’s clients/ }).getByRole('row');
@@ -57,16 +82,28 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
   await page.getByRole('link', { name: /Download CSV/ }).click();
   const download = await caseloadDownload;
   expect(download.suggestedFilename()).toMatch(/^accord-caseload-sam-whitfield-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvRows = parse<Record<string, string>>(fs.readFileSync(await download.path(), 'utf8'), { bom: true, columns: true });
+  const csvRows = parse<Record<string, string>>(fs.readFileSync(await download.path(), 'utf8'), {
+    bom: true,
+    columns: true,
+  });
   expect(csvRows.map((row) => row.client)).toEqual(names);
   for (const row of csvRows) {
-    const open = ['open_risk_flags', 'open_not_on_track_flags', 'open_alliance_flags', 'open_perspectives_differ_flags', 'open_check_in_overdue_flags'].reduce((sum, key) => sum + Number(row[key]), 0);
+    const open = [
+      'open_risk_flags',
+      'open_not_on_track_flags',
+      'open_alliance_flags',
+      'open_perspectives_differ_flags',
+      'open_check_in_overdue_flags',
+    ].reduce((sum, key) => sum + Number(row[key]), 0);
     expect(open).toBeGreaterThan(0);
   }
 
   // Into one client's plan and progress charts: read-only for the supervisor.
   const firstClient = names[0]!;
-  await clientRows.first().getByRole('link', { name: /open the plan/ }).click();
+  await clientRows
+    .first()
+    .getByRole('link', { name: /open the plan/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: firstClient })).toBeVisible();
   await expect(page.getByText('You are viewing this plan as the supervisor of the treating clinician.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add a goal' })).toHaveCount(0);
@@ -78,7 +115,9 @@ test('a supervisor reads the team dashboard, filters a therapist’s caseload to
   await expectAccessible(page, 'client charts as supervisor');
 });
 
-test('a therapist sorts and searches their caseload dashboard; a stranger’s caseload is not found', async ({ page }) => {
+test('a therapist sorts and searches their caseload dashboard; a stranger’s caseload is not found', async ({
+  page,
+}) => {
   await signIn(page, PEOPLE.therapistB);
   await expect(page.getByRole('heading', { level: 1, name: 'Your caseload' })).toBeVisible();
   const table = page.getByRole('table', { name: /Your clients/ });
@@ -100,7 +139,10 @@ test('a therapist sorts and searches their caseload dashboard; a stranger’s ca
   await expect(page).toHaveURL(/sort=clarity/);
 
   // Poppy's plan review is overdue, so she is under "Review due" too; the search is kept.
-  await page.getByRole('navigation', { name: 'Show clients' }).getByRole('link', { name: /Review due/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Show clients' })
+    .getByRole('link', { name: /Review due/ })
+    .click();
   await expect(page).toHaveURL(/filter=review-due/);
   await expect(table.getByRole('rowheader')).toHaveText([/Poppy Harris/]);
   await expect(table.getByText('Review overdue')).toBeVisible();

@@ -17,21 +17,37 @@ async function refuse(page: Page, button: string, context: string): Promise<stri
   return expectErrorSummary(page, context);
 }
 
-test('the check-in marks an empty clarity, an empty ORS item and an out-of-range ORS mark in one round', async ({ page }) => {
+test('the check-in marks an empty clarity, an empty ORS item and an out-of-range ORS mark in one round', async ({
+  page,
+}) => {
   const { formsJourney: journey } = readFixture();
   await signIn(page, journey.clientEmail);
   await page.goto('/portal/check-in');
-  await page.getByRole('radiogroup', { name: /^How close are you to reaching this goal\?/ }).getByText('6', { exact: true }).click();
+  await page
+    .getByRole('radiogroup', { name: /^How close are you to reaching this goal\?/ })
+    .getByText('6', { exact: true })
+    .click();
   const ors = page.getByRole('region', { name: 'How have things been this past week?' });
   const orsFields = ors.getByRole('spinbutton');
   await orsFields.nth(0).fill('5');
   await orsFields.nth(1).fill('12');
   await orsFields.nth(2).fill('4');
   const problems = await refuse(page, 'Send to Grace Liu', 'check-in');
-  expect(problems).toEqual(expect.arrayContaining(['Choose how clear this goal is, or save for later.', 'Enter a number from 0.0 to 10.0.', 'Answer this question, or save for later and come back to it.']));
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      'Choose how clear this goal is, or save for later.',
+      'Enter a number from 0.0 to 10.0.',
+      'Answer this question, or save for later and come back to it.',
+    ]),
+  );
   // The link takes the keyboard to the question.
   await page.getByRole('link', { name: 'Choose how clear this goal is, or save for later.' }).click();
-  await expect(page.getByRole('radiogroup', { name: /^How clear is this goal to you\?/ }).getByRole('radio').first()).toBeFocused();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /^How clear is this goal to you\?/ })
+      .getByRole('radio')
+      .first(),
+  ).toBeFocused();
 });
 
 test('sign-in and the account forms', async ({ page }) => {

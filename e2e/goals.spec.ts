@@ -60,7 +60,9 @@ test('the therapist writes the formulation', async () => {
   await therapist.getByLabel('Protective factors').fill('Close to his brother; enjoys walking.');
   await therapist.getByRole('button', { name: 'Save formulation' }).click();
   await expect(therapist.getByText('Formulation saved (version 1).')).toBeVisible();
-  await expect(therapist.getByLabel('Presenting problem')).toHaveValue('Poor sleep and low mood since starting night shifts.');
+  await expect(therapist.getByLabel('Presenting problem')).toHaveValue(
+    'Poor sleep and low mood since starting night shifts.',
+  );
 });
 
 test('the therapist drafts a goal, with live checks and clear errors for bad input', async () => {
@@ -71,7 +73,9 @@ test('the therapist drafts a goal, with live checks and clear errors for bad inp
   // The check updates while typing, naming the words behind each finding.
   await wording.fill('Stop staying up late');
   await expect(therapist.getByText(/of 5 checks met · 1 wording tip/)).toBeVisible();
-  await expect(therapist.getByText('“Stop” frames the goal around what to avoid rather than what you will do.')).toBeVisible();
+  await expect(
+    therapist.getByText('“Stop” frames the goal around what to avoid rather than what you will do.'),
+  ).toBeVisible();
   await expectAccessible(therapist, 'new goal form with findings');
 
   // An empty goal: a field error, nothing saved.
@@ -114,13 +118,21 @@ test('the live checks suggest from the goal’s own area, accept limits and name
   // Suggestions come from the goal's own area: coping for self-harm, never a bedtime example.
   const check = therapist.getByRole('region', { name: /Goal check/ });
   await wording.fill('Stop self-harming');
-  await expect(check.getByText('Try: Say what you will do when the urge comes, e.g. “Use my coping plan and contact someone on my support list when the urge comes”.')).toBeVisible();
+  await expect(
+    check.getByText(
+      'Try: Say what you will do when the urge comes, e.g. “Use my coping plan and contact someone on my support list when the urge comes”.',
+    ),
+  ).toBeVisible();
   await expect(check.getByText(/\bbed\b|bedtime|sleep/i)).toHaveCount(0);
   // A harm-reduction limit is not avoidance; a state with no action is vague.
   await wording.fill('Have no more than three drinks on a night out');
-  await expect(check.getByText('The wording says what the client will do, in words that can be tracked.')).toBeVisible();
+  await expect(
+    check.getByText('The wording says what the client will do, in words that can be tracked.'),
+  ).toBeVisible();
   await wording.fill('Sort my life out');
-  await expect(check.getByText('“Sort my life out” names a state or a wish, not something you would be seen doing.')).toBeVisible();
+  await expect(
+    check.getByText('“Sort my life out” names a state or a wish, not something you would be seen doing.'),
+  ).toBeVisible();
   await expectAccessible(therapist, 'new goal form with a vague goal');
 });
 
@@ -153,7 +165,9 @@ test('the client sees what is waiting and answers the brainstorm prompts', async
   await client.getByLabel('What’s going well for you?').fill('Walking by the river.');
   await client.getByLabel('What are you tired of?').fill('Feeling exhausted on my days off.');
   await client.getByLabel('What’s on your bucket list?').fill('Walk the Pennine Way.');
-  await client.getByLabel('Is there a specific issue that prompted you to start therapy?').fill('Night shifts wrecked my sleep.');
+  await client
+    .getByLabel('Is there a specific issue that prompted you to start therapy?')
+    .fill('Night shifts wrecked my sleep.');
   await client.getByRole('button', { name: 'Save my answers' }).click();
   await expect(client.getByText('Your answers are saved.', { exact: false })).toBeVisible();
 });
@@ -191,7 +205,10 @@ test('the therapist revises the goal and agrees to the client’s', async () => 
   await expect(therapist.getByText(`The client proposed a new goal: “${BROTHER}”.`)).toBeVisible();
   await expect(therapist.getByText('“Weekends are different for me.”').first()).toBeVisible();
   await expectAccessible(therapist, 'plan with goals waiting');
-  await therapist.getByRole('link', { name: `Look at this goal: ${SLEEP}` }).first().click();
+  await therapist
+    .getByRole('link', { name: `Look at this goal: ${SLEEP}` })
+    .first()
+    .click();
   await therapist.getByRole('link', { name: 'Revise the wording' }).click();
   await expectAccessible(therapist, 'revise goal');
   await therapist.getByLabel('Goal, in the client’s own words').fill(SLEEP_REVISED);
@@ -213,7 +230,9 @@ test('the therapist revises the goal and agrees to the client’s', async () => 
 
 test('the client sees the change word by word and agrees', async () => {
   await client.goto('/portal/goals');
-  await expect(client.getByText(`Your therapist suggested a change to “${SLEEP_REVISED}”. Do you agree?`)).toBeVisible();
+  await expect(
+    client.getByText(`Your therapist suggested a change to “${SLEEP_REVISED}”. Do you agree?`),
+  ).toBeVisible();
   await expectAccessible(client, 'portal goals with a change waiting');
   await client.getByRole('link', { name: `See what changed: ${SLEEP_REVISED}` }).click();
   await expect(client.getByRole('heading', { name: 'What your therapist changed' })).toBeVisible();
@@ -233,14 +252,28 @@ test('both sign the plan, and it shows as signed with both names', async () => {
   await expect(fieldError(client, 'Type your full name as it appears on your account: Robin Ashdown.')).toBeVisible();
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
-  await expectOnePlanStatus(client, 'Waiting for your therapist to sign', 'You signed this version. Your therapist will sign it too.');
+  await expectOnePlanStatus(
+    client,
+    'Waiting for your therapist to sign',
+    'You signed this version. Your therapist will sign it too.',
+  );
 
   await therapist.goto(planUrl);
-  await expectOnePlanStatus(therapist, 'Waiting for your signature', 'The client signed this version. It is complete once you sign it too.');
+  await expectOnePlanStatus(
+    therapist,
+    'Waiting for your signature',
+    'The client signed this version. It is complete once you sign it too.',
+  );
   await therapist.getByLabel('Type your full name to sign').fill('Tom Becker');
   await therapist.getByRole('button', { name: 'Sign the plan' }).click();
-  await expectOnePlanStatus(therapist, 'Signed', 'Signed by the client and the therapist; its agreed goals are active.');
-  const plan = therapist.locator('section').filter({ has: therapist.getByRole('heading', { name: 'Plan', exact: true }) });
+  await expectOnePlanStatus(
+    therapist,
+    'Signed',
+    'Signed by the client and the therapist; its agreed goals are active.',
+  );
+  const plan = therapist
+    .locator('section')
+    .filter({ has: therapist.getByRole('heading', { name: 'Plan', exact: true }) });
   await expect(plan.getByText('Signed', { exact: true })).toBeVisible();
   await expect(plan.getByText('Robin Ashdown (client)', { exact: false })).toBeVisible();
   await expect(plan.getByText('Tom Becker (therapist)', { exact: false })).toBeVisible();
@@ -262,7 +295,10 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await client.goto('/portal/plan');
   await expect(client.getByText('Needs signing again')).toBeVisible();
   // "Before signing" names the goal that is not agreed yet, as a link to it.
-  await client.getByTestId('plan-status').getByRole('link', { name: /is not agreed yet/ }).click();
+  await client
+    .getByTestId('plan-status')
+    .getByRole('link', { name: /is not agreed yet/ })
+    .click();
   await expect(client.getByRole('heading', { level: 1, name: 'Your goal' })).toBeVisible();
   await expect(client.getByText(WALK_REVISED).first()).toBeVisible();
   await client.getByLabel('Yes, I agree').check();
@@ -277,14 +313,26 @@ test('a re-worded goal puts the plan in “needs re-consent” until the client 
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
   // After signing the changed plan: one status and one message, never "Signed" above "Needs signing again".
-  await expectOnePlanStatus(client, 'Waiting for your therapist to sign', 'You signed this new version. Your therapist will sign it too.');
+  await expectOnePlanStatus(
+    client,
+    'Waiting for your therapist to sign',
+    'You signed this new version. Your therapist will sign it too.',
+  );
   await expect(client.getByText('Needs signing again')).toHaveCount(0);
   await expectAccessible(client, 'portal plan signed by the client, waiting for the therapist');
   await therapist.reload();
-  await expectOnePlanStatus(therapist, 'Waiting for your signature', 'The client signed this new version. It is complete once you sign it too.');
+  await expectOnePlanStatus(
+    therapist,
+    'Waiting for your signature',
+    'The client signed this new version. It is complete once you sign it too.',
+  );
   await therapist.getByLabel('Type your full name to sign').fill('Tom Becker');
   await therapist.getByRole('button', { name: 'Sign the plan' }).click();
-  await expectOnePlanStatus(therapist, 'Signed', 'Signed by the client and the therapist; its agreed goals are active.');
+  await expectOnePlanStatus(
+    therapist,
+    'Signed',
+    'Signed by the client and the therapist; its agreed goals are active.',
+  );
   await client.reload();
   await expectOnePlanStatus(client, 'Signed by you both', 'You and your therapist have both signed your plan.');
   await expectAccessible(client, 'portal plan signed again');
@@ -339,18 +387,26 @@ test('a stale edit is refused: nothing is overwritten and the newer wording is s
   const alert = client.getByRole('main').getByRole('alert');
   await expect(alert).toContainText('Not saved: this goal changed');
   await expect(alert).toContainText('What you wrote: “Go to bed by 10:30pm from Sunday to Thursday”');
-  await expect(client.getByLabel('Your goal, in your own words')).toHaveValue('Go to bed by 11:30pm from Sunday to Thursday');
+  await expect(client.getByLabel('Your goal, in your own words')).toHaveValue(
+    'Go to bed by 11:30pm from Sunday to Thursday',
+  );
   await expectAccessible(client, 'portal stale edit');
 
   // Sending again now builds on the newer version.
-  await client.getByLabel('Your goal, in your own words').fill('Go to bed by 11pm from Sunday to Thursday, and by midnight on Fridays');
+  await client
+    .getByLabel('Your goal, in your own words')
+    .fill('Go to bed by 11pm from Sunday to Thursday, and by midnight on Fridays');
   await client.getByRole('button', { name: 'Send my suggestion' }).click();
   await expect(client.getByText('Your suggestion is saved', { exact: false })).toBeVisible();
   await client.getByText('How this goal has changed (3 changes)').click();
   // Every version is kept, with who wrote it.
   // In plain words for the client: who changed it and when, no version numbers.
   const history = client.locator('details').filter({ hasText: 'How this goal has changed' });
-  for (const [line, count] of [['Changed by Robin Ashdown (you)', 1], ['Changed by Tom Becker (your therapist)', 2], ['First written by Tom Becker (your therapist)', 1]] as const) {
+  for (const [line, count] of [
+    ['Changed by Robin Ashdown (you)', 1],
+    ['Changed by Tom Becker (your therapist)', 2],
+    ['First written by Tom Becker (your therapist)', 1],
+  ] as const) {
     await expect(history.getByText(line, { exact: false })).toHaveCount(count);
   }
   await expect(history.getByText(/Version \d/)).toHaveCount(0);

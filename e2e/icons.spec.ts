@@ -7,7 +7,9 @@ import { expect, expectAccessible, test } from './support/fixtures';
 test('the sign-in page links a favicon and an app icon, and each answers with an image', async ({ page, request }) => {
   await page.goto('/sign-in');
   await expectAccessible(page);
-  const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const icons = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   const types: string[] = [];
   for (const href of ['/favicon.ico', ...icons]) {
     const response = await request.get(href, { maxRedirects: 0 });

@@ -6,7 +6,10 @@ import { expect, expectAccessible, fieldError, PEOPLE, signIn, test } from './su
 const SHOTS = '/tmp/people-shots';
 const NEW_PASSWORD = 'harbour lantern pebble';
 
-test('a therapist invites a client, who sets a password, accepts the consent and lands in the portal', async ({ browser, page }) => {
+test('a therapist invites a client, who sets a password, accepts the consent and lands in the portal', async ({
+  browser,
+  page,
+}) => {
   await signIn(page, PEOPLE.therapistA);
   await page.getByRole('link', { name: 'Chloe Martin' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Chloe Martin' })).toBeVisible();
@@ -63,7 +66,9 @@ test('a therapist invites a client, who sets a password, accepts the consent and
   // Nothing in the portal opens before the consent.
   await client.waitForURL(/\/portal\/consent$/);
   await expect(client.getByRole('heading', { level: 1, name: 'Before you start' })).toBeVisible();
-  await expect(client.getByText('your therapist, and by your therapist’s clinical supervisor', { exact: false })).toBeVisible();
+  await expect(
+    client.getByText('your therapist, and by your therapist’s clinical supervisor', { exact: false }),
+  ).toBeVisible();
   await expect(client.getByText('Nobody watches your answers as you send them.', { exact: false })).toBeVisible();
   await expect(client.getByText('Samaritans')).toBeVisible();
   await expectAccessible(client, 'consent page');
@@ -141,7 +146,10 @@ test('an admin invites a colleague, and can resend or revoke a waiting invitatio
   await expect(visit.getByRole('heading', { level: 1, name: 'Welcome, Rowan Ellery' })).toBeVisible();
 
   await page.reload();
-  await page.getByRole('row', { name: /Rowan Ellery/ }).getByRole('button', { name: 'Revoke invitation to rowan.ellery@riverside.example' }).click();
+  await page
+    .getByRole('row', { name: /Rowan Ellery/ })
+    .getByRole('button', { name: 'Revoke invitation to rowan.ellery@riverside.example' })
+    .click();
   // Revoked invitations leave the waiting list.
   await expect(page.getByRole('row', { name: /Rowan Ellery/ })).toHaveCount(0);
   await visit.reload();

@@ -20,7 +20,11 @@ async function captureForgotPasswordPost(page: Page, email: string): Promise<Cap
   await page.route('**/forgot-password', async (route) => {
     const request = route.request();
     if (request.method() !== 'POST') return route.continue();
-    captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+    captured = {
+      url: request.url(),
+      headers: await request.allHeaders(),
+      body: request.postDataBuffer() ?? Buffer.alloc(0),
+    };
     await route.abort();
   });
   await page.goto('/forgot-password');
@@ -33,14 +37,24 @@ async function captureForgotPasswordPost(page: Page, email: string): Promise<Cap
 
 /** Sends the captured request again as a script would, with the headers an attacker chooses. */
 async function replayWithHeaders(request: APIRequestContext, post: CapturedPost, forged: Record<string, string>) {
-  const keep = Object.fromEntries(Object.entries(post.headers).filter(([name]) => !['host', 'origin', 'referer', 'content-length', 'cookie'].includes(name.toLowerCase())));
+  const keep = Object.fromEntries(
+    Object.entries(post.headers).filter(
+      ([name]) => !['host', 'origin', 'referer', 'content-length', 'cookie'].includes(name.toLowerCase()),
+    ),
+  );
   return request.post(post.url, { headers: { ...keep, ...forged }, data: post.body, maxRedirects: 0 });
 }
 
-test('a forgot-password request with a forged Host or X-Forwarded-Host mails a link to APP_URL', async ({ page, request }) => {
+test('a forgot-password request with a forged Host or X-Forwarded-Host mails a link to APP_URL', async ({
+  page,
+  request,
+}) => {
   const cases: { email: string; forged: Record<string, string> }[] = [
     { email: 'jonah.price@riverside.example', forged: { host: 'evil.example', origin: 'http://evil.example' } },
-    { email: 'miguel.santos@riverside.example', forged: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: 'https://evil.example' } },
+    {
+      email: 'miguel.santos@riverside.example',
+      forged: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', origin: 'https://evil.example' },
+    },
   ];
   for (const { email, forged } of cases) {
     const post = await captureForgotPasswordPost(page, email);
@@ -70,11 +84,16 @@ test('an administrator cannot obtain a link into a client’s account', async ({
   // Replaying the staff form with the client's id is refused, and nothing is sent to the client.
   const since = new Date();
   await page.goto(`/admin/people/${staffUserId}`);
-  await page.locator('input[type=hidden][name=userId]').first().evaluate((input, id) => ((input as HTMLInputElement).value = id), clientUserId);
+  await page
+    .locator('input[type=hidden][name=userId]')
+    .first()
+    .evaluate((input, id) => ((input as HTMLInputElement).value = id), clientUserId);
   await page.getByRole('button', { name: 'Send a password reset link' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'We could not find that record.' })).toBeVisible();
   await expect(page.getByLabel(/^Link for/)).toHaveCount(0);
-  expect(mailLog().filter((mail) => mail.to === PEOPLE.clientA && new Date(mail.at) >= since && !isReminder(mail))).toEqual([]);
+  expect(
+    mailLog().filter((mail) => mail.to === PEOPLE.clientA && new Date(mail.at) >= since && !isReminder(mail)),
+  ).toEqual([]);
   await expectAccessible(page, 'person page after a refused reset');
 
   // The same form for the staff member still works: the link goes to their inbox, not the page.
@@ -82,7 +101,9 @@ test('an administrator cannot obtain a link into a client’s account', async ({
   const sentAt = new Date();
   await page.getByRole('button', { name: 'Send a password reset link' }).click();
   await expect(page.getByText('We emailed a password reset link to tom.becker@riverside.example.')).toBeVisible();
-  expect(await linkFromLatestMail('tom.becker@riverside.example', sentAt)).toMatch(new RegExp(`^${baseURL}/reset-password/`));
+  expect(await linkFromLatestMail('tom.becker@riverside.example', sentAt)).toMatch(
+    new RegExp(`^${baseURL}/reset-password/`),
+  );
 });
 
 test('every page gets a fresh nonce in its Content-Security-Policy, and no HSTS over plain http', async ({ page }) => {

@@ -69,13 +69,18 @@ test('forgot password: the link from the email sets a new password, once', async
   await visitor.getByLabel('Email').fill(email);
   await visitor.getByLabel('Password').fill(DEMO_PASSWORD);
   await visitor.getByRole('button', { name: 'Sign in' }).click();
-  await expect(visitor.getByRole('main').getByRole('alert')).toContainText('That email and password do not match an active account.');
+  await expect(visitor.getByRole('main').getByRole('alert')).toContainText(
+    'That email and password do not match an active account.',
+  );
   await signIn(visitor, email, 'violet canyon ferry');
   await expect(visitor).toHaveURL(/\/caseload$/);
   await other.close();
 });
 
-test('changing the password keeps this browser signed in and ends the others; "sign out of all devices" ends every one', async ({ browser, page }) => {
+test('changing the password keeps this browser signed in and ends the others; "sign out of all devices" ends every one', async ({
+  browser,
+  page,
+}) => {
   const email = 'aisha.rahman@riverside.example';
   await signIn(page, email);
   const elsewhere = await browser.newContext();

@@ -8,7 +8,8 @@ import { expect, expectAccessible, readFixture, signIn, test } from './support/f
  * signed plan from the client's page; the client's own copy from the portal holds no flags.
  */
 
-const ofType = <T extends { resourceType: string }>(bundle: Bundle, type: string) => (bundle.entry ?? []).map((e) => e.resource as unknown as T).filter((r) => r.resourceType === type);
+const ofType = <T extends { resourceType: string }>(bundle: Bundle, type: string) =>
+  (bundle.entry ?? []).map((e) => e.resource as unknown as T).filter((r) => r.resourceType === type);
 
 test('the therapist downloads the FHIR Bundle of a client with a signed plan', async ({ page }) => {
   // Two sign-ins, an axe check and a download of a full record: more than one page's worth on a busy machine.
@@ -30,7 +31,9 @@ test('the therapist downloads the FHIR Bundle of a client with a signed plan', a
   expect(ofType<Patient>(bundle, 'Patient')[0]!.name![0]!.text).toBe('Hannah Schmidt');
   expect(ofType<CarePlan>(bundle, 'CarePlan')[0]).toMatchObject({ status: 'active', intent: 'plan' });
   expect(ofType<Goal>(bundle, 'Goal').filter((goal) => goal.lifecycleStatus === 'active')).toHaveLength(3);
-  const signers = ofType<Provenance>(bundle, 'Provenance').flatMap((p) => p.signature ?? []).map((s) => s.who.display);
+  const signers = ofType<Provenance>(bundle, 'Provenance')
+    .flatMap((p) => p.signature ?? [])
+    .map((s) => s.who.display);
   expect(signers).toEqual(expect.arrayContaining(['Hannah Schmidt', 'Aisha Rahman']));
   expect(ofType(bundle, 'Flag').length).toBeGreaterThan(0);
 

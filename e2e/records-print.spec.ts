@@ -52,7 +52,10 @@ test.describe('on a 360 px phone', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Download my record' })).toBeVisible();
     await expect(page.getByText('Your therapist’s private notes about sessions.')).toBeVisible();
     // The FHIR copy is its own download (/portal/record/fhir); only its link is checked here.
-    await expect(page.getByRole('link', { name: 'Download for another health service (FHIR)' })).toHaveAttribute('href', '/portal/record/fhir');
+    await expect(page.getByRole('link', { name: 'Download for another health service (FHIR)' })).toHaveAttribute(
+      'href',
+      '/portal/record/fhir',
+    );
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 

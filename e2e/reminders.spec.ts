@@ -8,11 +8,14 @@ import { DEMO_PASSWORD } from '../lib/demo/demo-people';
  * check-in; the unsubscribe link works without signing in, and a tampered one changes nothing.
  */
 
-test('the check-in-open email leads to the check-in; its unsubscribe link works without signing in', async ({ page }) => {
+test('the check-in-open email leads to the check-in; its unsubscribe link works without signing in', async ({
+  page,
+}) => {
   const { clientEmail, therapySessionId } = readFixture().remindersJourney;
   const mail = await reminderMail(clientEmail, 'Your check-in is open');
   expect(mail.text).toContain('You have a check-in waiting before your session on');
-  for (const clinical of [/goal/i, /score/i, /PHQ/i, /risk/i, /Rowan/]) expect(`${mail.subject}\n${mail.text}\n${mail.html ?? ''}`).not.toMatch(clinical);
+  for (const clinical of [/goal/i, /score/i, /PHQ/i, /risk/i, /Rowan/])
+    expect(`${mail.subject}\n${mail.text}\n${mail.html ?? ''}`).not.toMatch(clinical);
   expect(mail.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
 
   // The link, signed out: sign in first, then straight to that check-in.
@@ -24,7 +27,9 @@ test('the check-in-open email leads to the check-in; its unsubscribe link works 
   await page.getByLabel('Email').fill(clientEmail);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/portal/check-in' && url.searchParams.get('session') === therapySessionId);
+  await page.waitForURL(
+    (url) => url.pathname === '/portal/check-in' && url.searchParams.get('session') === therapySessionId,
+  );
   await expect(page.getByRole('heading', { name: /^Before your session on/ })).toBeVisible();
   await expectAccessible(page, 'the check-in from a reminder');
 
@@ -41,7 +46,9 @@ test('the check-in-open email leads to the check-in; its unsubscribe link works 
   await expect(page.getByText('when a check-in opens before a session')).toBeVisible();
   await expectAccessible(page, 'the unsubscribe page');
   await page.getByRole('button', { name: 'Stop these emails' }).click();
-  await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'you will not get these emails any more' })).toBeVisible();
+  await expect(
+    page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'you will not get these emails any more' }),
+  ).toBeVisible();
 
   // Signed in, the portal shows that kind off and the tampered link's kind still on.
   await page.goto('/sign-in');
@@ -56,7 +63,9 @@ test('the check-in-open email leads to the check-in; its unsubscribe link works 
   await expectAccessible(page, 'reminder choices');
 });
 
-test('the admin sees the reminder went out (never its content); the therapist sees when on the client page', async ({ page }) => {
+test('the admin sees the reminder went out (never its content); the therapist sees when on the client page', async ({
+  page,
+}) => {
   const { clientEmail } = readFixture().remindersJourney;
   await reminderMail(clientEmail, 'Your check-in is open');
   await page.goto('/sign-in');
@@ -65,7 +74,10 @@ test('the admin sees the reminder went out (never its content); the therapist se
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   // Newest first, 25 a page: the demo clinic's reminders went out at the same start.
-  const row = page.getByRole('row').filter({ hasText: clientEmail }).filter({ hasText: 'When a check-in opens before a session' });
+  const row = page
+    .getByRole('row')
+    .filter({ hasText: clientEmail })
+    .filter({ hasText: 'When a check-in opens before a session' });
   for (let n = 1; n <= 8; n++) {
     await page.goto(`/admin/emails?page=${n}`);
     if ((await row.count()) > 0) break;

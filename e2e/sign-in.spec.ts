@@ -23,13 +23,17 @@ for (const [person, url, heading] of homes) {
   });
 }
 
-test('a supervisor lands on the team page, with team risk first and their own caseload one click away', async ({ page }) => {
+test('a supervisor lands on the team page, with team risk first and their own caseload one click away', async ({
+  page,
+}) => {
   await signIn(page, PEOPLE.supervisorOfA);
   await expect(page).toHaveURL(/\/team$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your team' })).toBeVisible();
   // Hannah Schmidt (Aisha Rahman's client) has an open risk flag: it is the first thing on the page.
   const risk = page.getByTestId('team-risk-flags');
-  await expect(risk.getByRole('heading', { level: 2, name: /^Open risk flags across your team \(\d+\)$/ })).toBeVisible();
+  await expect(
+    risk.getByRole('heading', { level: 2, name: /^Open risk flags across your team \(\d+\)$/ }),
+  ).toBeVisible();
   const hannah = risk.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Hannah Schmidt' }) });
   await expect(hannah).toContainText('Aisha Rahman’s client');
   await expect(hannah).toContainText('PHQ-9 item 9 answered');
@@ -54,7 +58,9 @@ test('a supervisor lands on the team page, with team risk first and their own ca
   await expectAccessible(page, 'supervisee caseload');
   // A client opens on goals and plan, read-only for the supervisor; the profile too.
   await page.getByRole('link', { name: 'Jordan Ellis' }).click();
-  await expect(page.getByText('You are viewing this plan as the supervisor of the treating clinician.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('You are viewing this plan as the supervisor of the treating clinician.', { exact: false }),
+  ).toBeVisible();
   await page.getByRole('navigation', { name: 'Client record' }).getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByText('It is read-only for you')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save profile' })).toHaveCount(0);
@@ -66,7 +72,9 @@ test('a wrong password gets one plain message and keeps the email', async ({ pag
   await page.getByLabel('Email').fill(PEOPLE.therapistB);
   await page.getByLabel('Password').fill('definitely-wrong');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('That email and password do not match an active account.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'That email and password do not match an active account.',
+  );
   await expect(page.getByLabel('Email')).toHaveValue(PEOPLE.therapistB);
   await expectAccessible(page, 'sign-in with error');
 });

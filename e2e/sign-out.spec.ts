@@ -2,7 +2,10 @@ import { expect, expectAccessible, PEOPLE, signIn, test } from './support/fixtur
 
 // Signing out ends the sign-in on the server: a copy of the session cookie taken before
 // (a shared computer, a stolen cookie) is refused afterwards by pages, exports and actions.
-test('after signing out, a copy of the old session cookie opens no page, no export and no action', async ({ browser, page }) => {
+test('after signing out, a copy of the old session cookie opens no page, no export and no action', async ({
+  browser,
+  page,
+}) => {
   // Two browsers, two sign-ins and five axe checks: more than the default minute on a busy machine.
   test.slow();
   await signIn(page, PEOPLE.supervisorOfB);

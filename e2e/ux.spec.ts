@@ -16,19 +16,29 @@ fs.mkdirSync(SHOTS, { recursive: true });
 
 /** Headings never skip a level (h1, then h2, h3 …) and the page starts with one h1. */
 async function expectHeadingsInOrder(page: Page, context: string): Promise<void> {
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('details') !== null).map((h) => Number(h.tagName.slice(1))),
-  );
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings
+        .filter((h) => (h as HTMLElement).offsetParent !== null || h.closest('details') !== null)
+        .map((h) => Number(h.tagName.slice(1))),
+    );
   expect(levels[0], `first heading on ${context}`).toBe(1);
-  const skips = levels.flatMap((level, index) => (index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
+  const skips = levels.flatMap((level, index) =>
+    index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : [],
+  );
   expect(skips, `heading order on ${context}`).toEqual([]);
 }
 
 /** Every link inside running text (a paragraph or list item in main) is underlined. */
 async function expectLinksInTextUnderlined(page: Page, context: string): Promise<void> {
-  const plain = await page.locator('main p a, main li > p a, main dd a').evaluateAll((links) =>
-    links.filter((a) => !getComputedStyle(a).textDecorationLine.includes('underline')).map((a) => a.textContent?.trim()),
-  );
+  const plain = await page
+    .locator('main p a, main li > p a, main dd a')
+    .evaluateAll((links) =>
+      links
+        .filter((a) => !getComputedStyle(a).textDecorationLine.includes('underline'))
+        .map((a) => a.textContent?.trim()),
+    );
   expect(plain, `links in text without an underline on ${context}`).toEqual([]);
 }
 
@@ -43,10 +53,14 @@ async function expectPlainWords(page: Page, context: string): Promise<void> {
 /** Contrast ratio of two CSS colours (rgb()/rgba()). */
 function contrast(a: string, b: string): number {
   const luminance = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -85,7 +99,12 @@ test('the focus ring is at least 2 px and 3:1 against white on buttons, links an
       // Buttons fade their colours in (Tailwind's transition includes outline-color): read the ring once it has settled.
       for (const animation of element.getAnimations()) animation.finish();
       const style = getComputedStyle(element);
-      return { tag: element.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle, color: style.outlineColor };
+      return {
+        tag: element.tagName,
+        width: parseFloat(style.outlineWidth),
+        style: style.outlineStyle,
+        color: style.outlineColor,
+      };
     });
     seen.push(ring.tag);
     expect(ring.style, `${ring.tag} outline`).toBe('solid');
@@ -95,7 +114,9 @@ test('the focus ring is at least 2 px and 3:1 against white on buttons, links an
   expect(seen).toContain('BUTTON');
 });
 
-test('the client portal on a 360 px phone: plain words, headings in order, 44 px rating boxes, no axe violations', async ({ browser }) => {
+test('the client portal on a 360 px phone: plain words, headings in order, 44 px rating boxes, no axe violations', async ({
+  browser,
+}) => {
   test.setTimeout(300_000); // a dozen pages, each checked by axe, on a shared 2-core machine
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -122,7 +143,10 @@ test('the client portal on a 360 px phone: plain words, headings in order, 44 px
     await page.goto('/portal/goals');
     await page.locator('main article :is(h2, h3) a').first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your goal' })).toBeVisible();
-    await page.locator('details summary').filter({ hasText: /How this goal/ }).click();
+    await page
+      .locator('details summary')
+      .filter({ hasText: /How this goal/ })
+      .click();
     await expectAccessible(page, 'portal goal at 360 px');
     await expectHeadingsInOrder(page, 'portal goal');
     await expectPlainWords(page, 'portal goal');
@@ -141,9 +165,18 @@ test('the client portal on a 360 px phone: plain words, headings in order, 44 px
     await page.goto('/portal/check-in');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(page, 'check-in at 360 px');
-    const ratingGroup = page.getByRole('radiogroup').filter({ has: page.getByRole('radio', { name: /^10\b/ }) }).first();
+    const ratingGroup = page
+      .getByRole('radiogroup')
+      .filter({ has: page.getByRole('radio', { name: /^10\b/ }) })
+      .first();
     await expect(ratingGroup).toBeVisible();
-    const boxes = await ratingGroup.locator('label > span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()).map((r) => ({ width: r.width, height: r.height, top: Math.round(r.top) })));
+    const boxes = await ratingGroup
+      .locator('label > span')
+      .evaluateAll((spans) =>
+        spans
+          .map((s) => s.getBoundingClientRect())
+          .map((r) => ({ width: r.width, height: r.height, top: Math.round(r.top) })),
+      );
     expect(boxes).toHaveLength(11);
     for (const box of boxes) {
       expect(box.width).toBeGreaterThanOrEqual(44);
@@ -156,7 +189,9 @@ test('the client portal on a 360 px phone: plain words, headings in order, 44 px
   }
 });
 
-test('the client with nothing to check in, and an admin’s person page: links in text are underlined', async ({ page }) => {
+test('the client with nothing to check in, and an admin’s person page: links in text are underlined', async ({
+  page,
+}) => {
   await signIn(page, 'robin.ashdown@e2e.example');
   await page.goto('/portal/check-in');
   await expectAccessible(page, 'nothing to check in');
@@ -195,8 +230,10 @@ test('screenshots of the changed staff pages, desktop and phone, each accessible
       await page.screenshot({ path: `${SHOTS}/${label}-client-plan.png`, fullPage: true });
       await page.goto(`/clients/${hannah}/sessions`);
       // Charts first, then the list of sessions.
-      const progressTop = (await page.getByRole('heading', { level: 2, name: 'Progress', exact: true }).boundingBox())!.y;
-      const sessionsTop = (await page.getByRole('heading', { level: 2, name: 'Sessions', exact: true }).boundingBox())!.y;
+      const progressTop = (await page.getByRole('heading', { level: 2, name: 'Progress', exact: true }).boundingBox())!
+        .y;
+      const sessionsTop = (await page.getByRole('heading', { level: 2, name: 'Sessions', exact: true }).boundingBox())!
+        .y;
       expect(progressTop).toBeLessThan(sessionsTop);
       await expectAccessible(page, `client sessions (${label})`);
       await page.screenshot({ path: `${SHOTS}/${label}-client-sessions.png`, fullPage: true });

@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { neutraliseCell, toCsv } from './csv';
 
 describe('neutraliseCell', () => {
-  test.each(['=1+2', '+44 20 7946 0000', '-3', '@SUM(A1)', '\t=cmd', '\rX', '=HYPERLINK("http://x","y")'])('%j starts with a formula character and gets a quote', (value) => {
-    expect(neutraliseCell(value)).toBe(`'${value}`);
-  });
+  test.each(['=1+2', '+44 20 7946 0000', '-3', '@SUM(A1)', '\t=cmd', '\rX', '=HYPERLINK("http://x","y")'])(
+    '%j starts with a formula character and gets a quote',
+    (value) => {
+      expect(neutraliseCell(value)).toBe(`'${value}`);
+    },
+  );
 
   test.each([
     ['plain text', 'plain text'],
@@ -35,9 +38,12 @@ describe('neutraliseCell behind invisible characters (ADR 13)', () => {
     expect(neutraliseCell(value)).toBe(expected);
   });
 
-  test.each(['\u200C=1+2', '\u200D-3', '\u200E@x', ' =1+2', '\u00A0=1'])('%j, with an allowed invisible character or a space before the formula, gets a quote and keeps its text', (value) => {
-    expect(neutraliseCell(value)).toBe(`'${value}`);
-  });
+  test.each(['\u200C=1+2', '\u200D-3', '\u200E@x', ' =1+2', '\u00A0=1'])(
+    '%j, with an allowed invisible character or a space before the formula, gets a quote and keeps its text',
+    (value) => {
+      expect(neutraliseCell(value)).toBe(`'${value}`);
+    },
+  );
 
   test('hidden characters inside ordinary text are dropped; joiners that names and emoji need are kept', () => {
     expect(neutraliseCell('Ali\u202Ece')).toBe('Alice');
@@ -48,7 +54,13 @@ describe('neutraliseCell behind invisible characters (ADR 13)', () => {
 
 describe('toCsv', () => {
   test('quotes commas, quotes and line breaks so the file reads back exactly', () => {
-    const csv = toCsv(['name', 'note'], [['Smith, Jo', 'said "hi"\nthen left'], ['=evil()', null]]);
+    const csv = toCsv(
+      ['name', 'note'],
+      [
+        ['Smith, Jo', 'said "hi"\nthen left'],
+        ['=evil()', null],
+      ],
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parse(csv)).toEqual([
       ['name', 'note'],

@@ -22,5 +22,7 @@ const LEADING_FORMULA = /^[\t\r]|^[\s\u200C-\u200F]*[=+\-@]/;
 
 /** A CSV document (RFC 4180, CRLF line ends) with a header row and every cell neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return stringify([header.map(neutraliseCell), ...rows.map((row) => row.map(neutraliseCell))], { record_delimiter: 'windows' });
+  return stringify([header.map(neutraliseCell), ...rows.map((row) => row.map(neutraliseCell))], {
+    record_delimiter: 'windows',
+  });
 }

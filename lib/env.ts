@@ -27,7 +27,16 @@ const trustedProxyList = z
       .map((entry) => entry.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.string().refine(isIpOrCidr, { error: (issue) => `TRUSTED_PROXY entries must be IP addresses or CIDR blocks; "${String(issue.input)}" is neither.` })));
+  .pipe(
+    z.array(
+      z
+        .string()
+        .refine(isIpOrCidr, {
+          error: (issue) =>
+            `TRUSTED_PROXY entries must be IP addresses or CIDR blocks; "${String(issue.input)}" is neither.`,
+        }),
+    ),
+  );
 
 const envSchema = z
   .object({
@@ -44,7 +53,8 @@ const envSchema = z
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
       .string()
       .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, {
-        error: 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key (e.g. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$(openssl rand -base64 32)), the same on every instance.',
+        error:
+          'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key (e.g. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$(openssl rand -base64 32)), the same on every instance.',
       })
       .optional(),
     /**
@@ -53,8 +63,16 @@ const envSchema = z
      * another site). Required in production with DATABASE_URL; the embedded demo uses
      * http://localhost:<PORT>.
      */
-    APP_URL: z.url({ protocol: /^https?$/, error: 'APP_URL must be an http:// or https:// address, e.g. https://accord.example.org' }).optional(),
-    PORT: z.string().regex(/^\d{1,5}$/, 'PORT must be a port number.').default('3000'),
+    APP_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: 'APP_URL must be an http:// or https:// address, e.g. https://accord.example.org',
+      })
+      .optional(),
+    PORT: z
+      .string()
+      .regex(/^\d{1,5}$/, 'PORT must be a port number.')
+      .default('3000'),
     /**
      * The reverse proxies whose forwarded headers (X-Forwarded-For…) may be believed: comma-
      * separated IPs or CIDR blocks. Unset: no forwarded header is trusted.
@@ -92,7 +110,8 @@ const envSchema = z
       context.addIssue({
         code: 'custom',
         path: ['AUTH_SECRET'],
-        message: 'AUTH_SECRET must be set when running in production against DATABASE_URL (e.g. AUTH_SECRET=$(openssl rand -base64 32)).',
+        message:
+          'AUTH_SECRET must be set when running in production against DATABASE_URL (e.g. AUTH_SECRET=$(openssl rand -base64 32)).',
       });
     }
   });
@@ -101,7 +120,9 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parses a set of environment variables (pure, for tests); empty strings mean "unset". */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === '' ? undefined : value]));
+  const cleaned = Object.fromEntries(
+    Object.entries(source).map(([key, value]) => [key, value === '' ? undefined : value]),
+  );
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
@@ -127,5 +148,7 @@ export function appOrigin(settings: Env = env()): string {
 }
 
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ env().ACCORD_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'));
+  return path.resolve(
+    /*turbopackIgnore: true*/ env().ACCORD_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.data'),
+  );
 }

@@ -19,7 +19,11 @@ export class AppError extends Error {
   /** For 'rate-limited': how long until the next attempt may succeed. */
   readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, options: { fieldErrors?: FieldErrors; current?: unknown; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; current?: unknown; retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;

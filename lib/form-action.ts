@@ -7,7 +7,10 @@ import { AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { fieldErrorsOf } from '@/lib/validation/parse';
 
-type Handler<S extends z.ZodType, TData> = (input: z.output<S>, principal: Principal) => Promise<FormState<TData> | void>;
+type Handler<S extends z.ZodType, TData> = (
+  input: z.output<S>,
+  principal: Principal,
+) => Promise<FormState<TData> | void>;
 
 /**
  * The one wrapper for form server actions: checks the session, parses the form with its zod
@@ -24,8 +27,12 @@ export function formAction<S extends z.ZodType, TData = unknown>(schema: S, hand
 }
 
 /** The same parsing and error mapping for the few forms used before signing in. */
-export function publicFormAction<S extends z.ZodType, TData = unknown>(schema: S, handler: (input: z.output<S>) => Promise<FormState<TData> | void>) {
-  return async (_previous: FormState<TData>, formData: FormData): Promise<FormState<TData>> => runForm(schema, formData, handler);
+export function publicFormAction<S extends z.ZodType, TData = unknown>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<FormState<TData> | void>,
+) {
+  return async (_previous: FormState<TData>, formData: FormData): Promise<FormState<TData>> =>
+    runForm(schema, formData, handler);
 }
 
 async function runForm<S extends z.ZodType, TData>(

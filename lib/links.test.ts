@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 // A request whose Host and X-Forwarded-Host were forged by whoever sent it.
-const forgedHeaders = vi.fn(() => Promise.resolve(new Headers({ host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' })));
+const forgedHeaders = vi.fn(() =>
+  Promise.resolve(
+    new Headers({ host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }),
+  ),
+);
 vi.mock('next/headers', () => ({ headers: forgedHeaders }));
 
 async function linksWith(settings: Record<string, string | undefined>) {
@@ -16,7 +20,12 @@ afterEach(() => {
 
 describe('absoluteUrl (ADR 13)', () => {
   test('builds links from APP_URL and never reads the request headers', async () => {
-    const { absoluteUrl } = await linksWith({ APP_URL: 'https://accord.example.org', DATABASE_URL: 'postgres://db/accord', NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
+    const { absoluteUrl } = await linksWith({
+      APP_URL: 'https://accord.example.org',
+      DATABASE_URL: 'postgres://db/accord',
+      NODE_ENV: 'production',
+      AUTH_SECRET: 'x'.repeat(32),
+    });
     expect(absoluteUrl('/reset-password/abc')).toBe('https://accord.example.org/reset-password/abc');
     expect(forgedHeaders).not.toHaveBeenCalled();
   });

@@ -6,6 +6,7 @@ import { appOrigin } from '@/lib/env';
  * request's Host or X-Forwarded-Host, which anyone can forge (ADR 13).
  */
 export function absoluteUrl(path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`absoluteUrl needs a path starting with one "/", got ${JSON.stringify(path)}`);
+  if (!path.startsWith('/') || path.startsWith('//'))
+    throw new Error(`absoluteUrl needs a path starting with one "/", got ${JSON.stringify(path)}`);
   return `${appOrigin()}${path}`;
 }

@@ -22,11 +22,23 @@ export async function recordDownload(
     });
   } catch (error) {
     if (isAppError(error, 'unauthenticated')) return Response.redirect(new URL('/sign-in', request.url), 303);
-    if (isAppError(error, 'not-found')) return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } });
+    if (isAppError(error, 'not-found'))
+      return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } });
     if (isAppError(error, 'rate-limited')) {
-      return new Response(error.message, { status: 429, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(error.retryAfterSeconds ?? 60), 'cache-control': 'no-store' } });
+      return new Response(error.message, {
+        status: 429,
+        headers: {
+          'content-type': 'text/plain; charset=utf-8',
+          'retry-after': String(error.retryAfterSeconds ?? 60),
+          'cache-control': 'no-store',
+        },
+      });
     }
-    if (isAppError(error, 'invalid')) return new Response('This address contains a value that cannot be used.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (isAppError(error, 'invalid'))
+      return new Response('This address contains a value that cannot be used.', {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
     throw error;
   }
 }

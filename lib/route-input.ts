@@ -14,19 +14,31 @@ export function recordIdOrNotFound(value: string): string {
 }
 
 export function badRequest(message: string): Response {
-  return new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(message, {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }
 
 /**
  * For route handlers: the query string, or a 400 naming the first unusable value, and a 400 for
  * any route id that is not a record id.
  */
-export function checkRouteInput(request: Request, ids: Record<string, string> = {}): { searchParams: URLSearchParams; refusal: Response | null } {
+export function checkRouteInput(
+  request: Request,
+  ids: Record<string, string> = {},
+): { searchParams: URLSearchParams; refusal: Response | null } {
   const searchParams = new URL(request.url).searchParams;
   for (const [name, value] of Object.entries(ids)) {
     if (!isRecordId(value)) return { searchParams, refusal: badRequest(`The ${name} in this address is not valid.`) };
   }
   const unsafe = unsafeQueryKeys(searchParams);
-  if (unsafe.length > 0) return { searchParams, refusal: badRequest('This address contains a value that cannot be used (control or hidden characters, or too long).') };
+  if (unsafe.length > 0)
+    return {
+      searchParams,
+      refusal: badRequest(
+        'This address contains a value that cannot be used (control or hidden characters, or too long).',
+      ),
+    };
   return { searchParams, refusal: null };
 }

@@ -21,8 +21,12 @@ describe('content security policy (ADR 13)', () => {
   });
 
   test('development adds unsafe-eval; https adds upgrade-insecure-requests', () => {
-    expect(contentSecurityPolicy('n', { development: true, https: false })).toContain("script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
-    expect(contentSecurityPolicy('n', { development: false, https: true }).endsWith('; upgrade-insecure-requests')).toBe(true);
+    expect(contentSecurityPolicy('n', { development: true, https: false })).toContain(
+      "script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'",
+    );
+    expect(
+      contentSecurityPolicy('n', { development: false, https: true }).endsWith('; upgrade-insecure-requests'),
+    ).toBe(true);
   });
 
   test('a nonce is 128 random bits, base64, new each time', () => {

@@ -11,7 +11,9 @@ import { formatVerifyReport, verifyAuditTrail } from '../lib/audit-chain/verify'
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  const handle = url ? await connectPostgres(url, { migrate: false }) : await connectEmbedded(path.join(dataDir(), 'pglite'));
+  const handle = url
+    ? await connectPostgres(url, { migrate: false })
+    : await connectEmbedded(path.join(dataDir(), 'pglite'));
   try {
     const report = await verifyAuditTrail(handle.db);
     console.log(formatVerifyReport(report));

@@ -80,7 +80,11 @@ function pgbouncerValue(value: string): string {
   return /^[A-Za-z0-9_.\-/]+$/.test(value) ? value : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-export function pgbouncerConfig(databaseUrl: string, port: number, folder: string): { ini: string; userlist: string; pooledUrl: string } {
+export function pgbouncerConfig(
+  databaseUrl: string,
+  port: number,
+  folder: string,
+): { ini: string; userlist: string; pooledUrl: string } {
   const url = new URL(databaseUrl);
   const database = decodeURIComponent(url.pathname.slice(1)) || 'postgres';
   const user = decodeURIComponent(url.username) || os.userInfo().username;
@@ -174,7 +178,12 @@ interface Child {
   output: () => string;
 }
 
-function startChild(name: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void }): Child {
+function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void },
+): Child {
   const child = spawn(command, args, { cwd: root, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -190,7 +199,8 @@ function startChild(name: string, command: string, args: string[], options: { en
 async function waitFor(child: Child, ready: () => Promise<boolean>, what: string, seconds = 120): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
-    if (child.process.exitCode !== null || child.process.signalCode !== null) throw new Error(`${child.name} exited before ${what}:\n${child.output()}`);
+    if (child.process.exitCode !== null || child.process.signalCode !== null)
+      throw new Error(`${child.name} exited before ${what}:\n${child.output()}`);
     if (await ready().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`${child.name}: no ${what} after ${seconds} s:\n${child.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -231,8 +241,10 @@ async function stopChild(child: Child): Promise<void> {
  */
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
   const missing = missingClusterTools();
-  if (missing.length > 0) throw new Error(`Not installed: ${missing.join(', ')}. Debian: apt-get install -y haproxy pgbouncer`);
-  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `npx next build` first.');
+  if (missing.length > 0)
+    throw new Error(`Not installed: ${missing.join(', ')}. Debian: apt-get install -y haproxy pgbouncer`);
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+    throw new Error('No production build in .next: run `npx next build` first.');
   const balancerPort = options.balancerPort ?? 3180;
   const instancePorts = Array.from({ length: options.instances ?? 2 }, (_, index) => balancerPort + 1 + index);
   const pgbouncerPort = options.pgbouncerPort ?? 6480;
@@ -248,7 +260,8 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   // Ctrl-C reaches the whole process group, and this process may exit before an orderly stop ends:
   // whatever is still running is signalled and the generated files are removed on the way out.
   const onExit = () => {
-    for (const child of children) if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGTERM');
+    for (const child of children)
+      if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGTERM');
     removeFolders();
   };
   process.once('exit', onExit);
@@ -265,39 +278,54 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     fs.writeFileSync(path.join(folder, 'userlist.txt'), pool.userlist, { mode: 0o600 });
     const asRoot = process.getuid?.() === 0;
     const nobody = asRoot ? idOf('nobody') : null;
-    if (asRoot && !nobody) throw new Error('PgBouncer will not run as root and there is no "nobody" user to run it as.');
+    if (asRoot && !nobody)
+      throw new Error('PgBouncer will not run as root and there is no "nobody" user to run it as.');
     ownedBy(folder, nobody?.uid ?? null, nobody?.gid ?? null);
-    const bouncer = startChild('pgbouncer', PGBOUNCER, [...(asRoot ? ['-u', 'nobody'] : []), path.join(folder, 'pgbouncer.ini')], { log: options.log });
+    const bouncer = startChild(
+      'pgbouncer',
+      PGBOUNCER,
+      [...(asRoot ? ['-u', 'nobody'] : []), path.join(folder, 'pgbouncer.ini')],
+      { log: options.log },
+    );
     children.push(bouncer);
     await waitFor(bouncer, () => acceptsConnections(pgbouncerPort), `PgBouncer listening on ${pgbouncerPort}`, 30);
 
     // The instances, started together.
     const instances = instancePorts.map((port, index) => {
       const name = instanceName(index);
-      const child = startChild(name, process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        log: options.log,
-        env: {
-          ...process.env,
-          ...options.env,
-          NODE_ENV: 'production',
-          PORT: String(port),
-          DATABASE_URL: pool.pooledUrl,
-          AUTH_SECRET: authSecret,
-          NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
-          APP_URL: `http://127.0.0.1:${balancerPort}`,
-          TRUSTED_PROXY: '127.0.0.1',
-          ACCORD_DATA_DIR: instanceFolders[index]!,
+      const child = startChild(
+        name,
+        process.execPath,
+        [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+        {
+          log: options.log,
+          env: {
+            ...process.env,
+            ...options.env,
+            NODE_ENV: 'production',
+            PORT: String(port),
+            DATABASE_URL: pool.pooledUrl,
+            AUTH_SECRET: authSecret,
+            NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
+            APP_URL: `http://127.0.0.1:${balancerPort}`,
+            TRUSTED_PROXY: '127.0.0.1',
+            ACCORD_DATA_DIR: instanceFolders[index]!,
+          },
         },
-      });
+      );
       children.push(child);
       return { name, url: `http://127.0.0.1:${port}`, child };
     });
-    await Promise.all(instances.map(({ url, child }) => waitFor(child, () => healthy(url), `a healthy ${url}/api/health`)));
+    await Promise.all(
+      instances.map(({ url, child }) => waitFor(child, () => healthy(url), `a healthy ${url}/api/health`)),
+    );
 
     // HAProxy, last: every server it lists is already up.
     const adminSocket = path.join(folder, 'haproxy.sock');
     fs.writeFileSync(path.join(folder, 'haproxy.cfg'), haproxyConfig(balancerPort, instancePorts, adminSocket));
-    const balancer = startChild('haproxy', HAPROXY, ['-db', '-f', path.join(folder, 'haproxy.cfg')], { log: options.log });
+    const balancer = startChild('haproxy', HAPROXY, ['-db', '-f', path.join(folder, 'haproxy.cfg')], {
+      log: options.log,
+    });
     children.push(balancer);
     const balancerUrl = `http://127.0.0.1:${balancerPort}`;
     await waitFor(balancer, () => healthy(balancerUrl), `a healthy ${balancerUrl}/api/health`, 30);
@@ -310,7 +338,10 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       authSecret,
       actionsKey,
       setInRotation: async (name, inRotation) => {
-        const answer = await haproxyCommand(adminSocket, `${inRotation ? 'enable' : 'disable'} server instances/${name}`);
+        const answer = await haproxyCommand(
+          adminSocket,
+          `${inRotation ? 'enable' : 'disable'} server instances/${name}`,
+        );
         if (answer) throw new Error(`HAProxy refused to ${inRotation ? 'enable' : 'disable'} ${name}: ${answer}`);
       },
       stop,

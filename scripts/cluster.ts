@@ -33,7 +33,11 @@ async function databaseUrl(): Promise<string> {
 }
 
 function run(script: string, env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, script.endsWith('.ts') ? [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script] : [script], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(
+    process.execPath,
+    script.endsWith('.ts') ? [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script] : [script],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

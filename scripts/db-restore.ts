@@ -16,7 +16,9 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (url) await restorePostgres(url, file);
   else await restoreEmbedded(dataDir(), file);
-  console.log(`Restored ${file} into ${url ? 'the PostgreSQL database in DATABASE_URL' : `the embedded database in ${dataDir()}`}.`);
+  console.log(
+    `Restored ${file} into ${url ? 'the PostgreSQL database in DATABASE_URL' : `the embedded database in ${dataDir()}`}.`,
+  );
 }
 
 main().catch((error: unknown) => {

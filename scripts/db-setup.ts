@@ -8,13 +8,19 @@ import { formatDemoSignIns, seedDemoClinicIfEmpty } from '../lib/demo/demo-clini
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error('Set DATABASE_URL to your PostgreSQL database. Without it, `npm start` uses the embedded database and seeds itself.');
+    console.error(
+      'Set DATABASE_URL to your PostgreSQL database. Without it, `npm start` uses the embedded database and seeds itself.',
+    );
     process.exit(2);
   }
   const handle = await connectPostgres(url, { migrate: true });
   try {
     const seeded = await seedDemoClinicIfEmpty(handle.db);
-    console.log(seeded ? `Migrated and seeded the demo clinic.\n${formatDemoSignIns()}` : 'Migrated. The database already holds an organisation, so no demo data was added.');
+    console.log(
+      seeded
+        ? `Migrated and seeded the demo clinic.\n${formatDemoSignIns()}`
+        : 'Migrated. The database already holds an organisation, so no demo data was added.',
+    );
   } finally {
     await handle.close();
   }

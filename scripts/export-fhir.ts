@@ -24,7 +24,8 @@ function parseArgs(argv: readonly string[]): { organizationId: string; out: stri
   const organizationId = value('--organization');
   const out = value('--out');
   if (!organizationId || !out) throw new UsageError(USAGE);
-  if (!isRecordId(organizationId)) throw new UsageError(`"${String(organizationId)}" is not an organisation id (a UUID). ${USAGE}`);
+  if (!isRecordId(organizationId))
+    throw new UsageError(`"${String(organizationId)}" is not an organisation id (a UUID). ${USAGE}`);
   return { organizationId, out };
 }
 
@@ -35,14 +36,20 @@ async function main() {
   const folder = path.resolve(out);
   fs.mkdirSync(folder, { recursive: true });
   const url = process.env.DATABASE_URL;
-  const handle = url ? await connectPostgres(url, { migrate: false }) : await connectEmbedded(path.join(dataDir(), 'pglite'));
+  const handle = url
+    ? await connectPostgres(url, { migrate: false })
+    : await connectEmbedded(path.join(dataDir(), 'pglite'));
   try {
     const result = await exportOrganizationRecords(handle.db, organizationId, new Date(), async (client, bundle) => {
       // 'wx': an earlier export in the same folder is never overwritten.
-      await fs.promises.writeFile(path.join(folder, `${client.id}.fhir.json`), `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
+      await fs.promises.writeFile(path.join(folder, `${client.id}.fhir.json`), `${JSON.stringify(bundle, null, 2)}\n`, {
+        flag: 'wx',
+      });
     });
     if (!result) throw new UsageError(`No organisation has the id ${organizationId}.`);
-    console.log(`Exported ${result.clients} client record${result.clients === 1 ? '' : 's'} of ${result.organizationName} as FHIR R4 Bundles to ${folder}`);
+    console.log(
+      `Exported ${result.clients} client record${result.clients === 1 ? '' : 's'} of ${result.organizationName} as FHIR R4 Bundles to ${folder}`,
+    );
   } finally {
     await handle.close();
   }

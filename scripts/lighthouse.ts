@@ -42,12 +42,24 @@ interface Run {
 
 async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
   if (process.env.LIGHTHOUSE_URL) return { baseUrl: process.env.LIGHTHOUSE_URL.replace(/\/+$/, ''), stop: () => {} };
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('build failed');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-lighthouse-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(PORT), ACCORD_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(PORT),
+    ACCORD_DATA_DIR: dataDir,
+  };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT)],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -108,7 +120,8 @@ async function signInOnce(baseUrl: string, email: string): Promise<string> {
     body: new URLSearchParams({ email, password: PASSWORD, csrfToken }).toString(),
   });
   const session = cookiesOf(response).find((cookie) => cookie.includes('session-token=') && !cookie.endsWith('='));
-  if (!session) throw new Error(`could not sign in as ${email} (HTTP ${response.status} to ${response.headers.get('location')})`);
+  if (!session)
+    throw new Error(`could not sign in as ${email} (HTTP ${response.status} to ${response.headers.get('location')})`);
   return session;
 }
 
@@ -125,18 +138,29 @@ function runLighthouse(url: string, cookie: string | null): Run {
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
   ];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, CHROME_PATH: CHROME }, encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, CHROME_PATH: CHROME },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (result.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${result.stderr}`);
   const report = JSON.parse(fs.readFileSync(outFile, 'utf8')) as {
     finalDisplayedUrl: string;
     categories: Record<string, { score: number | null }>;
-    audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+    audits: Record<
+      string,
+      { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+    >;
   };
   fs.rmSync(outFile, { force: true });
-  if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${report.finalDisplayedUrl} (not signed in?)`);
+  if (new URL(report.finalDisplayedUrl).pathname !== new URL(url).pathname)
+    throw new Error(`${url} ended at ${report.finalDisplayedUrl} (not signed in?)`);
   const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
   const metric = (key: string) => report.audits[key]?.numericValue ?? NaN;
-  const scripts = (report.audits['resource-summary']?.details?.items ?? []).find((item) => item.resourceType === 'script');
+  const scripts = (report.audits['resource-summary']?.details?.items ?? []).find(
+    (item) => item.resourceType === 'script',
+  );
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -186,7 +210,8 @@ async function main() {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i += 1) {
         // A fresh sign-in per run: the header Lighthouse sends is fixed, and a sign-in lapses when idle.
-        const cookie = page.as === 'anonymous' ? null : await signIn(baseUrl, page.as === 'client' ? CLIENT : THERAPIST);
+        const cookie =
+          page.as === 'anonymous' ? null : await signIn(baseUrl, page.as === 'client' ? CLIENT : THERAPIST);
         runs.push(runLighthouse(`${baseUrl}${page.path}`, cookie));
       }
       const m = median(runs);

@@ -25,7 +25,9 @@ function run(label, command, args, env = {}) {
 function record(label, passed, failed, seconds) {
   totals.passed += passed;
   totals.failed += failed;
-  rows.push(`${label.padEnd(22)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed  (${seconds}s)`);
+  rows.push(
+    `${label.padEnd(22)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed  (${seconds}s)`,
+  );
 }
 
 function gate(label, command, args) {
@@ -58,7 +60,12 @@ gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
 {
   const file = path.join(results, 'vitest.json');
   fs.rmSync(file, { force: true });
-  const { ok, seconds } = run('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const { ok, seconds } = run('unit + integration', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   const report = readJson(file);
   const failed = report ? report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1) : 1;
   record('unit + integration', report?.numPassedTests ?? 0, failed, seconds);
@@ -67,26 +74,39 @@ gate('lint', bin('eslint'), ['.', '--max-warnings=0']);
 {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
-    console.error(`\n=== end-to-end ===\nNo Chromium at ${chromium}. Install Debian's package: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    console.error(
+      `\n=== end-to-end ===\nNo Chromium at ${chromium}. Install Debian's package: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
     record('end-to-end', 0, 1, '0.0');
   } else {
-    const build = run('production build', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+    const build = run('production build', process.execPath, [
+      path.join(root, 'node_modules/next/dist/bin/next'),
+      'build',
+    ]);
     if (!build.ok) {
       record('end-to-end (build)', 0, 1, build.seconds);
     } else {
       playwright('end-to-end', 'e2e-results.json', []);
       // The cluster journey reuses the build above. It needs PostgreSQL and Debian's haproxy and
       // pgbouncer, which .ci/run provides; elsewhere it runs whenever they are there.
-      const tools = ['/usr/sbin/haproxy', '/usr/sbin/pgbouncer'].filter((file) => !fs.existsSync(process.env[`${path.basename(file).toUpperCase()}_PATH`] ?? file));
+      const tools = ['/usr/sbin/haproxy', '/usr/sbin/pgbouncer'].filter(
+        (file) => !fs.existsSync(process.env[`${path.basename(file).toUpperCase()}_PATH`] ?? file),
+      );
       if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
-        console.log('\n=== cluster end-to-end ===\nNot run: PgBouncer pools a PostgreSQL server; set TEST_DATABASE_URL (.ci/run does).');
+        console.log(
+          '\n=== cluster end-to-end ===\nNot run: PgBouncer pools a PostgreSQL server; set TEST_DATABASE_URL (.ci/run does).',
+        );
       } else if (tools.length === 0) {
         playwright('cluster end-to-end', 'e2e-cluster-results.json', ['-c', 'playwright.cluster.config.ts']);
       } else if (process.env.CI) {
-        console.error(`\n=== cluster end-to-end ===\nNot installed: ${tools.join(', ')} (apt-get install -y haproxy pgbouncer).`);
+        console.error(
+          `\n=== cluster end-to-end ===\nNot installed: ${tools.join(', ')} (apt-get install -y haproxy pgbouncer).`,
+        );
         record('cluster end-to-end', 0, 1, '0.0');
       } else {
-        console.log(`\n=== cluster end-to-end ===\nNot run: ${tools.join(', ')} not installed (apt-get install -y haproxy pgbouncer; .ci/run does).`);
+        console.log(
+          `\n=== cluster end-to-end ===\nNot run: ${tools.join(', ')} not installed (apt-get install -y haproxy pgbouncer; .ci/run does).`,
+        );
       }
     }
   }

@@ -10,7 +10,9 @@ import { startJobsOnce, stopJobs } from '../lib/jobs/queue';
 
 async function main() {
   if (!env().DATABASE_URL) {
-    console.error('npm run worker needs DATABASE_URL: the embedded database belongs to the web process (it runs the jobs itself).');
+    console.error(
+      'npm run worker needs DATABASE_URL: the embedded database belongs to the web process (it runs the jobs itself).',
+    );
     process.exit(1);
   }
   await openDatabase();

@@ -25,7 +25,12 @@ export function DeviceDraftsSender({ namespace, draftKey }: { namespace: string;
     const stop = onSyncEvent((event) => {
       if (event.kind === 'tick' && event.state === 'saved') router.refresh(); // the step's count changed
       if (isClaimed(event.kind, event.id)) return;
-      if (event.state === 'saved') setNotice(event.kind === 'tick' ? 'A step you ticked off while offline was sent.' : 'Check-in answers kept on this phone were sent and saved.');
+      if (event.state === 'saved')
+        setNotice(
+          event.kind === 'tick'
+            ? 'A step you ticked off while offline was sent.'
+            : 'Check-in answers kept on this phone were sent and saved.',
+        );
       if (event.state === 'refused') setNotice(`Answers kept on this phone were not sent: ${event.message}`);
     });
     return () => {
@@ -34,7 +39,12 @@ export function DeviceDraftsSender({ namespace, draftKey }: { namespace: string;
     };
   }, [namespace, draftKey, router]);
   return (
-    <p role="status" className={notice ? 'mb-4 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-slate-900' : 'sr-only'}>
+    <p
+      role="status"
+      className={
+        notice ? 'mb-4 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-slate-900' : 'sr-only'
+      }
+    >
       {notice}
     </p>
   );

@@ -96,7 +96,13 @@ export function ChartFrame({
   );
 }
 
-export function LegendItem({ kind, children }: { kind: 'client' | 'therapist' | 'bar' | 'target' | 'cutoff' | 'partial'; children: ReactNode }) {
+export function LegendItem({
+  kind,
+  children,
+}: {
+  kind: 'client' | 'therapist' | 'bar' | 'target' | 'cutoff' | 'partial';
+  children: ReactNode;
+}) {
   const swatch = {
     client: (
       <svg width="28" height="12" aria-hidden="true">
@@ -152,7 +158,14 @@ export function YAxis({ g, ticks, min, max }: { g: Geometry; ticks: readonly num
     <g aria-hidden="true">
       {ticks.map((tick) => (
         <g key={tick}>
-          <line x1={g.x0} x2={g.x1} y1={yOf(g, tick, min, max)} y2={yOf(g, tick, min, max)} stroke="#e2e8f0" strokeWidth="1" />
+          <line
+            x1={g.x0}
+            x2={g.x1}
+            y1={yOf(g, tick, min, max)}
+            y2={yOf(g, tick, min, max)}
+            stroke="#e2e8f0"
+            strokeWidth="1"
+          />
           <text x={g.x0 - 6} y={yOf(g, tick, min, max) + 4} textAnchor="end" fontSize="12" fill="#475569">
             {tick}
           </text>
@@ -166,7 +179,15 @@ export function YAxis({ g, ticks, min, max }: { g: Geometry; ticks: readonly num
  * Labels under the points ("S3" and a short date). When they would not fit (many sessions on
  * a phone), only every k-th is drawn, always including the last; dates only when there is room.
  */
-export function XLabels({ g, labels, reserve = 0 }: { g: Geometry; labels: { key: string; top: string; bottom?: string }[]; reserve?: number }) {
+export function XLabels({
+  g,
+  labels,
+  reserve = 0,
+}: {
+  g: Geometry;
+  labels: { key: string; top: string; bottom?: string }[];
+  reserve?: number;
+}) {
   const room = g.x1 - reserve - g.x0;
   const fit = Math.max(1, Math.floor(room / 40));
   const step = Math.ceil(labels.length / fit);
@@ -175,7 +196,14 @@ export function XLabels({ g, labels, reserve = 0 }: { g: Geometry; labels: { key
     <g aria-hidden="true">
       {labels.map((label, index) =>
         index % step === 0 || index === labels.length - 1 ? (
-          <text key={label.key} x={xOf(g, index, labels.length, reserve)} y={g.y0 + 16} textAnchor="middle" fontSize="12" fill="#334155">
+          <text
+            key={label.key}
+            x={xOf(g, index, labels.length, reserve)}
+            y={g.y0 + 16}
+            textAnchor="middle"
+            fontSize="12"
+            fill="#334155"
+          >
             {label.top}
             {label.bottom && withDates ? (
               <tspan x={xOf(g, index, labels.length, reserve)} dy="14" fontSize="11" fill="#64748b">
@@ -190,7 +218,13 @@ export function XLabels({ g, labels, reserve = 0 }: { g: Geometry; labels: { key
 }
 
 /** Polyline segments through the non-missing values (a gap where a value is missing). */
-export function segments(g: Geometry, values: readonly (number | null)[], min: number, max: number, reserve = 0): string[] {
+export function segments(
+  g: Geometry,
+  values: readonly (number | null)[],
+  min: number,
+  max: number,
+  reserve = 0,
+): string[] {
   const out: string[] = [];
   let current: string[] = [];
   values.forEach((value, index) => {

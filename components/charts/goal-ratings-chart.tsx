@@ -1,5 +1,15 @@
 import { summariseSeries } from './series-summary';
-import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import {
+  ChartFrame,
+  LegendItem,
+  segments,
+  tableClasses as t,
+  xOf,
+  XLabels,
+  YAxis,
+  yOf,
+  type Geometry,
+} from './chart-frame';
 import { shortDate } from '../ui/format';
 
 export interface GoalChartPoint {
@@ -60,19 +70,64 @@ export function GoalRatingsChart({
       svg={(g: Geometry) => (
         <>
           <YAxis g={g} ticks={[0, 2, 4, 6, 8, 10]} min={0} max={10} />
-          <XLabels g={g} labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
+          <XLabels
+            g={g}
+            labels={points.map((p) => ({
+              key: String(p.number),
+              top: `S${p.number}`,
+              bottom: shortDate(p.date, timeZone),
+            }))}
+          />
           {showTherapist
-            ? segments(g, therapist, 0, 10).map((line) => <polyline key={`t-${line}`} points={line} fill="none" stroke="#475569" strokeWidth="3" strokeDasharray="7 4" data-series="therapist" />)
+            ? segments(g, therapist, 0, 10).map((line) => (
+                <polyline
+                  key={`t-${line}`}
+                  points={line}
+                  fill="none"
+                  stroke="#475569"
+                  strokeWidth="3"
+                  strokeDasharray="7 4"
+                  data-series="therapist"
+                />
+              ))
             : null}
           {segments(g, client, 0, 10).map((line) => (
-            <polyline key={`c-${line}`} points={line} fill="none" stroke="#0f766e" strokeWidth="3" data-series="client" />
+            <polyline
+              key={`c-${line}`}
+              points={line}
+              fill="none"
+              stroke="#0f766e"
+              strokeWidth="3"
+              data-series="client"
+            />
           ))}
           {showTherapist
             ? therapist.map((value, index) =>
-                value === null ? null : <rect key={`tp-${index}`} x={xOf(g, index, points.length) - 5} y={yOf(g, value, 0, 10) - 5} width="10" height="10" fill="#475569" />,
+                value === null ? null : (
+                  <rect
+                    key={`tp-${index}`}
+                    x={xOf(g, index, points.length) - 5}
+                    y={yOf(g, value, 0, 10) - 5}
+                    width="10"
+                    height="10"
+                    fill="#475569"
+                  />
+                ),
               )
             : null}
-          {client.map((value, index) => (value === null ? null : <circle key={`cp-${index}`} cx={xOf(g, index, points.length)} cy={yOf(g, value, 0, 10)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
+          {client.map((value, index) =>
+            value === null ? null : (
+              <circle
+                key={`cp-${index}`}
+                cx={xOf(g, index, points.length)}
+                cy={yOf(g, value, 0, 10)}
+                r="5.5"
+                fill="#0f766e"
+                stroke="#fff"
+                strokeWidth="1.5"
+              />
+            ),
+          )}
         </>
       )}
       table={
@@ -80,16 +135,28 @@ export function GoalRatingsChart({
           <caption className="sr-only">{title}: ratings by session</caption>
           <thead>
             <tr>
-              <th scope="col" className={t.th}>Session</th>
-              <th scope="col" className={t.th}>Date</th>
-              <th scope="col" className={t.th}>{clientLabel.replace(/ ratings?$/, ' rating')}</th>
-              {showTherapist ? <th scope="col" className={t.th}>Therapist rating</th> : null}
+              <th scope="col" className={t.th}>
+                Session
+              </th>
+              <th scope="col" className={t.th}>
+                Date
+              </th>
+              <th scope="col" className={t.th}>
+                {clientLabel.replace(/ ratings?$/, ' rating')}
+              </th>
+              {showTherapist ? (
+                <th scope="col" className={t.th}>
+                  Therapist rating
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.number}>
-                <th scope="row" className={t.td}>{p.number}</th>
+                <th scope="row" className={t.td}>
+                  {p.number}
+                </th>
                 <td className={t.td}>{shortDate(p.date, timeZone)}</td>
                 <td className={t.td}>{p.client ?? '—'}</td>
                 {showTherapist ? <td className={t.td}>{p.therapist ?? '—'}</td> : null}

@@ -1,6 +1,16 @@
 import { GAD7_BANDS, PHQ9_BANDS, SRS_ALLIANCE_THRESHOLD, formatTenths, type SeverityBand } from '@/lib/domain/scoring';
 import { summariseSeries } from './series-summary';
-import { ChartFrame, LegendItem, segments, tableClasses as t, xOf, XLabels, YAxis, yOf, type Geometry } from './chart-frame';
+import {
+  ChartFrame,
+  LegendItem,
+  segments,
+  tableClasses as t,
+  xOf,
+  XLabels,
+  YAxis,
+  yOf,
+  type Geometry,
+} from './chart-frame';
 import { shortDate } from '../ui/format';
 import type { Instrument } from '@/lib/domain/scoring';
 
@@ -16,7 +26,8 @@ export interface MeasureChartPoint {
 
 /** Mildest to most severe; a scale with fewer bands takes colours spread over the same range. */
 const BAND_FILLS = ['#ecfdf5', '#fefce8', '#fff7ed', '#ffedd5', '#fee2e2'];
-const bandFill = (index: number, count: number) => BAND_FILLS[Math.round((index * (BAND_FILLS.length - 1)) / Math.max(1, count - 1))] ?? '#f8fafc';
+const bandFill = (index: number, count: number) =>
+  BAND_FILLS[Math.round((index * (BAND_FILLS.length - 1)) / Math.max(1, count - 1))] ?? '#f8fafc';
 /** Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read them from the legend). */
 const labelRoom = (g: Geometry) => (g.compact ? 0 : 118);
 
@@ -36,9 +47,13 @@ interface InstrumentChart {
 
 /** "Clinical cutoff 25", or "Clinical cutoff 28, then 25 (by age on each date)" when the client came of age in between. */
 function orsCutoffLabel(cutoffs: readonly (number | null)[]): string | null {
-  const distinct = cutoffs.filter((c, i): c is number => c !== null && c !== cutoffs.slice(0, i).findLast((p) => p !== null));
+  const distinct = cutoffs.filter(
+    (c, i): c is number => c !== null && c !== cutoffs.slice(0, i).findLast((p) => p !== null),
+  );
   if (distinct.length === 0) return null;
-  return distinct.length === 1 ? `Clinical cutoff ${distinct[0]}` : `Clinical cutoff ${distinct.join(', then ')} (by age on each date)`;
+  return distinct.length === 1
+    ? `Clinical cutoff ${distinct[0]}`
+    : `Clinical cutoff ${distinct.join(', then ')} (by age on each date)`;
 }
 
 function chartFor(instrument: ChartInstrument, points: readonly MeasureChartPoint[]): InstrumentChart {
@@ -50,7 +65,13 @@ function chartFor(instrument: ChartInstrument, points: readonly MeasureChartPoin
     case 'ors': {
       const at = points.map((p) => p.cutoff ?? null);
       const label = orsCutoffLabel(at);
-      return { name: 'ORS', max: 40, ticks: [0, 10, 20, 30, 40], direction: 'higher is better', line: label === null ? undefined : { at, label } };
+      return {
+        name: 'ORS',
+        max: 40,
+        ticks: [0, 10, 20, 30, 40],
+        direction: 'higher is better',
+        line: label === null ? undefined : { at, label },
+      };
     }
     case 'srs':
       return {
@@ -58,7 +79,10 @@ function chartFor(instrument: ChartInstrument, points: readonly MeasureChartPoin
         max: 40,
         ticks: [0, 10, 20, 30, 40],
         direction: 'higher is better',
-        line: { at: points.length === 0 ? [SRS_ALLIANCE_THRESHOLD] : points.map(() => SRS_ALLIANCE_THRESHOLD), label: `Alliance threshold ${SRS_ALLIANCE_THRESHOLD}` },
+        line: {
+          at: points.length === 0 ? [SRS_ALLIANCE_THRESHOLD] : points.map(() => SRS_ALLIANCE_THRESHOLD),
+          label: `Alliance threshold ${SRS_ALLIANCE_THRESHOLD}`,
+        },
       };
   }
 }
@@ -80,7 +104,11 @@ function format(instrument: ChartInstrument, value: number): string {
 }
 
 /** Horizontal pieces of a cutoff line: each point's cutoff spans halfway to its neighbours. */
-function lineSegments(g: Geometry, at: readonly (number | null)[], reserve: number): { x0: number; x1: number; at: number }[] {
+function lineSegments(
+  g: Geometry,
+  at: readonly (number | null)[],
+  reserve: number,
+): { x0: number; x1: number; at: number }[] {
   const xs = at.map((_, index) => xOf(g, index, at.length, reserve));
   return at.flatMap((value, index) => {
     if (value === null) return [];
@@ -96,7 +124,21 @@ function lineSegments(g: Geometry, at: readonly (number | null)[], reserve: numb
  * each score's date, SRS 36). `cutoffNote` says why an ORS score has no cutoff (age unknown:
  * it asks for the date of birth; under 13).
  */
-export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZone, headingLevel }: { id: string; instrument: ChartInstrument; points: readonly MeasureChartPoint[]; cutoffNote?: string | null; timeZone: string; headingLevel?: 2 | 3 | 4 }) {
+export function MeasureChart({
+  id,
+  instrument,
+  points,
+  cutoffNote = null,
+  timeZone,
+  headingLevel,
+}: {
+  id: string;
+  instrument: ChartInstrument;
+  points: readonly MeasureChartPoint[];
+  cutoffNote?: string | null;
+  timeZone: string;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const chart = chartFor(instrument, points);
   const values = points.map((p) => p.total);
   const latest = points[points.length - 1];
@@ -120,7 +162,9 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
         <>
           <LegendItem kind="client">Total</LegendItem>
           {chart.line ? <LegendItem kind="cutoff">{chart.line.label} (shaded below)</LegendItem> : null}
-          {chart.bands ? <span>Shaded bands: {chart.bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}</span> : null}
+          {chart.bands ? (
+            <span>Shaded bands: {chart.bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(', ')}</span>
+          ) : null}
         </>
       }
       svg={(g: Geometry) => {
@@ -133,7 +177,13 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
               const bottom = y(band.min);
               return (
                 <g key={band.band} aria-hidden="true">
-                  <rect x={g.x0} y={top} width={g.x1 - g.x0} height={bottom - top} fill={bandFill(index, chart.bands?.length ?? 1)} />
+                  <rect
+                    x={g.x0}
+                    y={top}
+                    width={g.x1 - g.x0}
+                    height={bottom - top}
+                    fill={bandFill(index, chart.bands?.length ?? 1)}
+                  />
                   {g.compact ? null : (
                     <text x={g.x1 - 4} y={top + 12} textAnchor="end" fontSize="11" fill="#475569">
                       {band.label}
@@ -149,10 +199,26 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
                   return (
                     <g aria-hidden="true" data-cutoff-line={chart.line.at.map((value) => value ?? '-').join(',')}>
                       {pieces.map((piece) => (
-                        <rect key={`shade-${piece.x0}`} x={piece.x0} y={y(piece.at)} width={piece.x1 - piece.x0} height={g.y0 - y(piece.at)} fill="#fef2f2" />
+                        <rect
+                          key={`shade-${piece.x0}`}
+                          x={piece.x0}
+                          y={y(piece.at)}
+                          width={piece.x1 - piece.x0}
+                          height={g.y0 - y(piece.at)}
+                          fill="#fef2f2"
+                        />
                       ))}
                       {pieces.map((piece) => (
-                        <line key={`line-${piece.x0}`} x1={piece.x0} x2={piece.x1} y1={y(piece.at)} y2={y(piece.at)} stroke="#b91c1c" strokeWidth="2" strokeDasharray="6 3" />
+                        <line
+                          key={`line-${piece.x0}`}
+                          x1={piece.x0}
+                          x2={piece.x1}
+                          y1={y(piece.at)}
+                          y2={y(piece.at)}
+                          stroke="#b91c1c"
+                          strokeWidth="2"
+                          strokeDasharray="6 3"
+                        />
                       ))}
                       {g.compact || !last ? null : (
                         <text x={g.x1 - 4} y={y(last.at) - 5} textAnchor="end" fontSize="11" fill="#991b1b">
@@ -164,12 +230,28 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
                 })()
               : null}
             <YAxis g={g} ticks={chart.ticks} min={0} max={chart.max} />
-            <XLabels g={g} reserve={reserve} labels={points.map((p) => ({ key: String(p.number), top: `S${p.number}`, bottom: shortDate(p.date, timeZone) }))} />
+            <XLabels
+              g={g}
+              reserve={reserve}
+              labels={points.map((p) => ({
+                key: String(p.number),
+                top: `S${p.number}`,
+                bottom: shortDate(p.date, timeZone),
+              }))}
+            />
             {segments(g, values, 0, chart.max, reserve).map((line) => (
               <polyline key={line} points={line} fill="none" stroke="#0f766e" strokeWidth="3" />
             ))}
             {values.map((value, index) => (
-              <circle key={index} cx={xOf(g, index, values.length, reserve)} cy={y(value)} r="5.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />
+              <circle
+                key={index}
+                cx={xOf(g, index, values.length, reserve)}
+                cy={y(value)}
+                r="5.5"
+                fill="#0f766e"
+                stroke="#fff"
+                strokeWidth="1.5"
+              />
             ))}
           </>
         );
@@ -179,17 +261,33 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
           <caption className="sr-only">{chart.name} totals by session</caption>
           <thead>
             <tr>
-              <th scope="col" className={t.th}>Session</th>
-              <th scope="col" className={t.th}>Date</th>
-              <th scope="col" className={t.th}>Total</th>
-              {chart.bands ? <th scope="col" className={t.th}>Band</th> : null}
-              {chart.line || cutoffNote ? <th scope="col" className={t.th}>{instrument === 'ors' ? 'Clinical cutoff' : chart.line?.label}</th> : null}
+              <th scope="col" className={t.th}>
+                Session
+              </th>
+              <th scope="col" className={t.th}>
+                Date
+              </th>
+              <th scope="col" className={t.th}>
+                Total
+              </th>
+              {chart.bands ? (
+                <th scope="col" className={t.th}>
+                  Band
+                </th>
+              ) : null}
+              {chart.line || cutoffNote ? (
+                <th scope="col" className={t.th}>
+                  {instrument === 'ors' ? 'Clinical cutoff' : chart.line?.label}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.number}>
-                <th scope="row" className={t.td}>{p.number}</th>
+                <th scope="row" className={t.td}>
+                  {p.number}
+                </th>
                 <td className={t.td}>{shortDate(p.date, timeZone)}</td>
                 <td className={t.td}>{format(instrument, p.total)}</td>
                 {chart.bands ? <td className={t.td}>{bandLabel(chart.bands, p.total)}</td> : null}
@@ -202,4 +300,3 @@ export function MeasureChart({ id, instrument, points, cutoffNote = null, timeZo
     />
   );
 }
-

@@ -70,12 +70,28 @@ export function MonthlyTrendChart({
           <YAxis g={g} ticks={ticks} min={min} max={max} />
           <XLabels
             g={g}
-            labels={values.map((v, index) => ({ key: v.month, top: monthLabel(v.month, 'short'), bottom: partial && index === lastIndex ? 'so far' : v.month.slice(0, 4) }))}
+            labels={values.map((v, index) => ({
+              key: v.month,
+              top: monthLabel(v.month, 'short'),
+              bottom: partial && index === lastIndex ? 'so far' : v.month.slice(0, 4),
+            }))}
           />
           {segments(g, complete, min, max).map((line) => (
             <polyline key={line} points={line} fill="none" stroke="#0f766e" strokeWidth="3" />
           ))}
-          {complete.map((value, index) => (value === null ? null : <circle key={values[index]!.month} cx={xOf(g, index, series.length)} cy={yOf(g, value, min, max)} r="4.5" fill="#0f766e" stroke="#fff" strokeWidth="1.5" />))}
+          {complete.map((value, index) =>
+            value === null ? null : (
+              <circle
+                key={values[index]!.month}
+                cx={xOf(g, index, series.length)}
+                cy={yOf(g, value, min, max)}
+                r="4.5"
+                fill="#0f766e"
+                stroke="#fff"
+                strokeWidth="1.5"
+              />
+            ),
+          )}
           {partial && partial.value !== null ? (
             <g data-partial-month={partial.month}>
               {lastComplete >= 0 ? (
@@ -89,7 +105,14 @@ export function MonthlyTrendChart({
                   strokeDasharray="4 4"
                 />
               ) : null}
-              <circle cx={xOf(g, lastIndex, series.length)} cy={yOf(g, partial.value, min, max)} r="4.5" fill="#fff" stroke="#0f766e" strokeWidth="2.5" />
+              <circle
+                cx={xOf(g, lastIndex, series.length)}
+                cy={yOf(g, partial.value, min, max)}
+                r="4.5"
+                fill="#fff"
+                stroke="#0f766e"
+                strokeWidth="2.5"
+              />
             </g>
           ) : null}
         </>

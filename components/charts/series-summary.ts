@@ -37,12 +37,20 @@ function describeComplete(points: readonly Measured[], format: (value: number) =
   const latest = points[points.length - 1]!;
   if (points.length === 1) return `${format(first.value)} in ${first.label}.`;
   const steps = points.slice(1).map((point, index) => point.value - points[index]!.value);
-  if (steps.every((step) => step === 0)) return `Steady at ${format(first.value)} from ${first.label} to ${latest.label}.`;
-  if (steps.every((step) => step >= 0)) return `Rising, from ${format(first.value)} in ${first.label} to ${format(latest.value)} in ${latest.label}.`;
-  if (steps.every((step) => step <= 0)) return `Falling, from ${format(first.value)} in ${first.label} to ${format(latest.value)} in ${latest.label}.`;
+  if (steps.every((step) => step === 0))
+    return `Steady at ${format(first.value)} from ${first.label} to ${latest.label}.`;
+  if (steps.every((step) => step >= 0))
+    return `Rising, from ${format(first.value)} in ${first.label} to ${format(latest.value)} in ${latest.label}.`;
+  if (steps.every((step) => step <= 0))
+    return `Falling, from ${format(first.value)} in ${first.label} to ${format(latest.value)} in ${latest.label}.`;
   const lowest = extreme(points, (a, b) => a < b);
   const highest = extreme(points, (a, b) => a > b);
-  const overall = latest.value > first.value ? 'higher than at the start' : latest.value < first.value ? 'lower than at the start' : 'back where it started';
+  const overall =
+    latest.value > first.value
+      ? 'higher than at the start'
+      : latest.value < first.value
+        ? 'lower than at the start'
+        : 'back where it started';
   return (
     `Up and down, ending ${overall}: first ${format(first.value)} (${first.label}), latest ${format(latest.value)} (${latest.label}), ` +
     `lowest ${format(lowest.value)} (${lowest.label}), highest ${format(highest.value)} (${highest.label}).`
@@ -52,9 +60,14 @@ function describeComplete(points: readonly Measured[], format: (value: number) =
 export function summariseSeries(points: readonly SummaryPoint[], options: SummaryOptions): string {
   const { format, partialLast = false, noun = 'data' } = options;
   const last = points[points.length - 1];
-  const partial = partialLast && last !== undefined && last.value !== null ? { label: last.label, value: last.value } : null;
-  const complete = (partialLast ? points.slice(0, -1) : points).filter((point): point is Measured => point.value !== null);
-  const partialText = partial ? `${capitalise(partial.label)} so far: ${format(partial.value)} (not over yet, so not part of the trend).` : '';
+  const partial =
+    partialLast && last !== undefined && last.value !== null ? { label: last.label, value: last.value } : null;
+  const complete = (partialLast ? points.slice(0, -1) : points).filter(
+    (point): point is Measured => point.value !== null,
+  );
+  const partialText = partial
+    ? `${capitalise(partial.label)} so far: ${format(partial.value)} (not over yet, so not part of the trend).`
+    : '';
   if (complete.length === 0) return partial ? partialText : `No ${noun} yet.`;
   return [describeComplete(complete, format), partialText].filter(Boolean).join(' ');
 }

@@ -5,10 +5,23 @@ import type { CrisisContact } from '@/lib/data/check-ins';
  * real time) and after a client says they have had thoughts of self-harm. Not an alarm: no
  * red, no alert role, just who to call.
  */
-export function SupportContacts({ variant, contacts, therapistName, headingId }: { variant: 'before-questions' | 'after-answer'; contacts: CrisisContact[]; therapistName: string | null; headingId: string }) {
+export function SupportContacts({
+  variant,
+  contacts,
+  therapistName,
+  headingId,
+}: {
+  variant: 'before-questions' | 'after-answer';
+  contacts: CrisisContact[];
+  therapistName: string | null;
+  headingId: string;
+}) {
   const therapist = therapistName ?? 'your therapist';
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-slate-900">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-slate-900"
+    >
       <h3 id={headingId} className="font-semibold text-sky-950">
         {variant === 'after-answer' ? 'Thank you for telling us' : 'Before you answer'}
       </h3>

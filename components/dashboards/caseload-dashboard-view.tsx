@@ -6,7 +6,12 @@ import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import type { CaseloadDashboard, CaseloadDashboardRow } from '@/lib/data/caseload-dashboard';
-import { CASELOAD_FILTER_LABELS, CASELOAD_FILTERS, CASELOAD_SORT_LABELS, type CaseloadSort } from '@/lib/validation/dashboards';
+import {
+  CASELOAD_FILTER_LABELS,
+  CASELOAD_FILTERS,
+  CASELOAD_SORT_LABELS,
+  type CaseloadSort,
+} from '@/lib/validation/dashboards';
 import { sortHref, viewHref, viewParams, type DashboardView } from './dashboard-links';
 import { decimal, plural, signed } from './format';
 import { CaseloadRows, type CaseloadRowData } from './caseload-rows';
@@ -19,7 +24,19 @@ import { shortDate } from '@/components/ui/format';
  * Server-rendered; links and a GET form. The rows go to the page as compact data rendered by a
  * small component (caseload-rows.tsx), so the RSC payload does not repeat their markup.
  */
-export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption, emptyAction }: { dashboard: CaseloadDashboard; basePath: string; exportPath: string; caption: string; emptyAction?: ReactNode }) {
+export function CaseloadDashboardView({
+  dashboard,
+  basePath,
+  exportPath,
+  caption,
+  emptyAction,
+}: {
+  dashboard: CaseloadDashboard;
+  basePath: string;
+  exportPath: string;
+  caption: string;
+  emptyAction?: ReactNode;
+}) {
   const view: DashboardView = dashboard.query;
   const { rows, total } = dashboard.page;
   const everyone = dashboard.filterCounts.all;
@@ -47,11 +64,20 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
                   aria-current={active ? 'page' : undefined}
                   className={cx(
                     'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm font-medium no-underline hover:no-underline',
-                    active ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
+                    active
+                      ? 'border-brand-700 bg-brand-700 text-white'
+                      : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
                   )}
                 >
                   {CASELOAD_FILTER_LABELS[filter]}
-                  <span className={cx('rounded-full px-2 text-xs', active ? 'bg-brand-900 text-white' : 'bg-slate-100 text-slate-700')}>{dashboard.filterCounts[filter]}</span>
+                  <span
+                    className={cx(
+                      'rounded-full px-2 text-xs',
+                      active ? 'bg-brand-900 text-white' : 'bg-slate-100 text-slate-700',
+                    )}
+                  >
+                    {dashboard.filterCounts[filter]}
+                  </span>
                 </Link>
               </li>
             );
@@ -59,8 +85,20 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
         </ul>
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <SearchForm label="Search by name" defaultValue={view.q} action={basePath} hiddenFields={{ filter: view.filter === 'all' ? undefined : view.filter, sort: view.sort === 'attention' ? undefined : view.sort }} />
-        <a href={exportQuery ? `${exportPath}?${exportQuery}` : exportPath} className={cx(buttonClasses('secondary'), 'mb-4 whitespace-nowrap')} download>
+        <SearchForm
+          label="Search by name"
+          defaultValue={view.q}
+          action={basePath}
+          hiddenFields={{
+            filter: view.filter === 'all' ? undefined : view.filter,
+            sort: view.sort === 'attention' ? undefined : view.sort,
+          }}
+        />
+        <a
+          href={exportQuery ? `${exportPath}?${exportQuery}` : exportPath}
+          className={cx(buttonClasses('secondary'), 'mb-4 whitespace-nowrap')}
+          download
+        >
           Download CSV<span className="sr-only"> of all {plural(total, 'client')} shown by this filter</span>
         </a>
       </div>
@@ -70,32 +108,69 @@ export function CaseloadDashboardView({ dashboard, basePath, exportPath, caption
         {view.sort !== 'attention' ? (
           <>
             {' · '}
-            <Link prefetch={false} href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })} className="underline">
+            <Link
+              prefetch={false}
+              href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })}
+              className="underline"
+            >
               Sort by needs attention first
             </Link>
           </>
         ) : null}
       </p>
       {rows.length === 0 ? (
-        <EmptyState title={view.q ? `No clients match “${view.q}”` : `No clients under “${CASELOAD_FILTER_LABELS[view.filter]}”`} action={<Link prefetch={false} href={basePath}>Show everyone</Link>}>
+        <EmptyState
+          title={view.q ? `No clients match “${view.q}”` : `No clients under “${CASELOAD_FILTER_LABELS[view.filter]}”`}
+          action={
+            <Link prefetch={false} href={basePath}>
+              Show everyone
+            </Link>
+          }
+        >
           {view.q ? 'Check the spelling, or clear the search.' : 'Nothing needs this kind of attention right now.'}
         </EmptyState>
       ) : (
-        <CaseloadDashboardTable rows={rows} view={view} basePath={basePath} caption={caption} timeZone={dashboard.timeZone} />
+        <CaseloadDashboardTable
+          rows={rows}
+          view={view}
+          basePath={basePath}
+          caption={caption}
+          timeZone={dashboard.timeZone}
+        />
       )}
       <Pagination {...dashboard.page} basePath={basePath} params={Object.fromEntries(viewParams(view))} />
     </>
   );
 }
 
-function SortHeader({ label, sort, view, basePath, className }: { label: string; sort: CaseloadSort; view: DashboardView; basePath: string; className?: string }) {
+function SortHeader({
+  label,
+  sort,
+  view,
+  basePath,
+  className,
+}: {
+  label: string;
+  sort: CaseloadSort;
+  view: DashboardView;
+  basePath: string;
+  className?: string;
+}) {
   const active = view.sort === sort;
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={cx('px-3 py-3 font-semibold', className)}>
+    <th
+      scope="col"
+      aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      className={cx('px-3 py-3 font-semibold', className)}
+    >
       <Link prefetch={false} href={sortHref(basePath, view, sort)} className="text-slate-800">
         {label}
         <span aria-hidden="true">{active ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-        <span className="sr-only">{active ? `, sorted ${view.dir === 'asc' ? 'lowest' : 'highest'} first; sort the other way` : ', sort by this'}</span>
+        <span className="sr-only">
+          {active
+            ? `, sorted ${view.dir === 'asc' ? 'lowest' : 'highest'} first; sort the other way`
+            : ', sort by this'}
+        </span>
       </Link>
     </th>
   );
@@ -128,7 +203,19 @@ function compactRow(row: CaseloadDashboardRow, timeZone: string): CaseloadRowDat
   };
 }
 
-function CaseloadDashboardTable({ rows, view, basePath, caption, timeZone }: { rows: CaseloadDashboardRow[]; view: DashboardView; basePath: string; caption: string; timeZone: string }) {
+function CaseloadDashboardTable({
+  rows,
+  view,
+  basePath,
+  caption,
+  timeZone,
+}: {
+  rows: CaseloadDashboardRow[];
+  view: DashboardView;
+  basePath: string;
+  caption: string;
+  timeZone: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[60rem] text-left text-sm [&_td]:px-3 [&_td]:py-3">
@@ -156,4 +243,3 @@ function CaseloadDashboardTable({ rows, view, basePath, caption, timeZone }: { r
     </div>
   );
 }
-

@@ -77,7 +77,11 @@ export function CaseloadRows({ rows }: { rows: CaseloadRowData[] }) {
           <span className="text-slate-600">No ratings yet</span>
         ) : (
           <>
-            <Link prefetch={false} href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
+            <Link
+              prefetch={false}
+              href={`/clients/${row.id}/sessions`}
+              className="text-slate-800 no-underline hover:underline"
+            >
               <Sparkline points={row.means.map((mean) => ({ at: '', mean }))} />
               <span className="sr-only"> (open the progress charts)</span>
             </Link>

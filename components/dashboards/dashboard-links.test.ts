@@ -9,13 +9,19 @@ describe('dashboard links', () => {
   it('the default view is the bare path; defaults stay out of the URL', () => {
     expect(viewHref('/caseload', DEFAULT)).toBe('/caseload');
     expect(viewHref('/caseload', { ...DEFAULT, sort: 'clarity', dir: 'asc' })).toBe('/caseload?sort=clarity');
-    expect(viewHref('/caseload', { ...DEFAULT, q: 'Ann Lee', filter: 'flagged' }, 2)).toBe('/caseload?q=Ann+Lee&filter=flagged&page=2');
+    expect(viewHref('/caseload', { ...DEFAULT, q: 'Ann Lee', filter: 'flagged' }, 2)).toBe(
+      '/caseload?q=Ann+Lee&filter=flagged&page=2',
+    );
   });
 
   it('a column header sorts its natural way first, then the other way; a new sort starts on page 1', () => {
     expect(sortHref('/caseload', DEFAULT, 'clarity')).toBe('/caseload?sort=clarity');
-    expect(sortHref('/caseload', { ...DEFAULT, sort: 'clarity', dir: 'asc' }, 'clarity')).toBe('/caseload?sort=clarity&dir=desc');
-    expect(sortHref('/caseload', { ...DEFAULT, sort: 'last-session', dir: 'desc' }, 'last-session')).toBe('/caseload?sort=last-session&dir=asc');
+    expect(sortHref('/caseload', { ...DEFAULT, sort: 'clarity', dir: 'asc' }, 'clarity')).toBe(
+      '/caseload?sort=clarity&dir=desc',
+    );
+    expect(sortHref('/caseload', { ...DEFAULT, sort: 'last-session', dir: 'desc' }, 'last-session')).toBe(
+      '/caseload?sort=last-session&dir=asc',
+    );
   });
 
   it('what the page parses is what the links write', () => {
@@ -25,7 +31,15 @@ describe('dashboard links', () => {
   });
 
   it('a hand-edited URL falls back to the default view', () => {
-    expect(caseloadDashboardQuerySchema.parse({ filter: 'everything', sort: '1;drop', dir: 'up', page: 'x', q: 'a'.repeat(500) })).toEqual({ q: '', filter: 'all', sort: 'attention', dir: 'desc', page: 1 });
+    expect(
+      caseloadDashboardQuerySchema.parse({
+        filter: 'everything',
+        sort: '1;drop',
+        dir: 'up',
+        page: 'x',
+        q: 'a'.repeat(500),
+      }),
+    ).toEqual({ q: '', filter: 'all', sort: 'attention', dir: 'desc', page: 1 });
   });
 });
 

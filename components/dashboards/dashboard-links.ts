@@ -1,4 +1,9 @@
-import { DEFAULT_DIRECTION, type CaseloadFilter, type CaseloadSort, type SortDirection } from '@/lib/validation/dashboards';
+import {
+  DEFAULT_DIRECTION,
+  type CaseloadFilter,
+  type CaseloadSort,
+  type SortDirection,
+} from '@/lib/validation/dashboards';
 
 /** The caseload dashboard's view as URL parameters (defaults left out, so links stay short). */
 export interface DashboardView {

@@ -11,20 +11,31 @@ const PLAN_WORDS: Record<RollupPlanStatus, { label: string; tone: 'neutral' | 'g
 };
 
 /** Where the plan stands, with its review: overdue (red), due soon (date), or just the date. */
-export function PlanStatusBadges({ plan }: { plan: { status: RollupPlanStatus; nextReviewDate: string | null; reviewOverdue: boolean; reviewDue: boolean } }) {
+export function PlanStatusBadges({
+  plan,
+}: {
+  plan: { status: RollupPlanStatus; nextReviewDate: string | null; reviewOverdue: boolean; reviewDue: boolean };
+}) {
   const words = PLAN_WORDS[plan.status];
   return (
     <span className="flex flex-col items-start gap-1">
       <Badge tone={words.tone}>{words.label}</Badge>
       {plan.status !== 'none' && plan.reviewOverdue ? <Badge tone="bad">Review overdue</Badge> : null}
       {plan.status !== 'none' && !plan.reviewOverdue && plan.nextReviewDate ? (
-        <span className={plan.reviewDue ? 'text-xs font-medium text-amber-900' : 'text-xs text-slate-600'}>Review by {formatDate(plan.nextReviewDate)}</span>
+        <span className={plan.reviewDue ? 'text-xs font-medium text-amber-900' : 'text-xs text-slate-600'}>
+          Review by {formatDate(plan.nextReviewDate)}
+        </span>
       ) : null}
     </span>
   );
 }
 
-const FLAG_WORDS: { key: Exclude<keyof OpenFlagCounts, 'total'>; one: string; many: string; tone: 'bad' | 'warn' | 'info' | 'neutral' }[] = [
+const FLAG_WORDS: {
+  key: Exclude<keyof OpenFlagCounts, 'total'>;
+  one: string;
+  many: string;
+  tone: 'bad' | 'warn' | 'info' | 'neutral';
+}[] = [
   { key: 'risk', one: 'Risk flag', many: 'risk flags', tone: 'bad' },
   { key: 'notOnTrack', one: 'Not on track', many: 'not on track', tone: 'warn' },
   { key: 'alliance', one: 'Alliance', many: 'alliance flags', tone: 'warn' },

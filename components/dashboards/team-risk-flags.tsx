@@ -21,7 +21,9 @@ export function TeamRiskFlags({ flags, total, timeZone }: { flags: TeamRiskFlag[
         Open risk flags across your team ({Math.max(total, flags.length)})
       </h2>
       {!open ? (
-        <p className="mt-1 text-sm text-slate-700">No open risk flags on your supervisees’ clients or on your own caseload.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          No open risk flags on your supervisees’ clients or on your own caseload.
+        </p>
       ) : (
         <>
           <ul className="mt-2 space-y-2">
@@ -31,7 +33,9 @@ export function TeamRiskFlags({ flags, total, timeZone }: { flags: TeamRiskFlag[
                   <Link prefetch={false} href={`/clients/${flag.client.id}/plan`} className="font-semibold">
                     {flag.client.name}
                   </Link>
-                  <span className="text-slate-700">{flag.clinician.isYou ? 'your client' : `${flag.clinician.name}’s client`}</span>
+                  <span className="text-slate-700">
+                    {flag.clinician.isYou ? 'your client' : `${flag.clinician.name}’s client`}
+                  </span>
                   <span className="text-slate-700">· raised {formatDateTime(flag.raisedAt, timeZone)}</span>
                   {flag.escalated ? <Badge tone="bad">Not acknowledged in 24 hours</Badge> : null}
                 </p>
@@ -39,7 +43,11 @@ export function TeamRiskFlags({ flags, total, timeZone }: { flags: TeamRiskFlag[
               </li>
             ))}
           </ul>
-          {total > flags.length ? <p className="mt-2 text-sm text-slate-800">Showing the {flags.length} newest of {total}.</p> : null}
+          {total > flags.length ? (
+            <p className="mt-2 text-sm text-slate-800">
+              Showing the {flags.length} newest of {total}.
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -11,7 +11,17 @@ import { LIMITS } from '@/lib/validation/limits';
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A supervisor's comment on the version of the goal they are reading. */
-export function CommentForm({ action, goalId, versionNumber, idPrefix }: { action: Action; goalId: string; versionNumber: number; idPrefix?: string }) {
+export function CommentForm({
+  action,
+  goalId,
+  versionNumber,
+  idPrefix,
+}: {
+  action: Action;
+  goalId: string;
+  versionNumber: number;
+  idPrefix?: string;
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   return (

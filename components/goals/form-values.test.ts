@@ -27,7 +27,14 @@ const version = {
 describe('goal form values', () => {
   test('a stored version becomes flat form values, with its steps in order', () => {
     const values = valuesFromVersion(version);
-    expect(values).toMatchObject({ wording: version.fields.wording, confidence: '7', formulationFactor: '', 'objectives.0.id': 'o1', 'objectives.0.timesPerPeriod': '3', 'objectives.1.period': '' });
+    expect(values).toMatchObject({
+      wording: version.fields.wording,
+      confidence: '7',
+      formulationFactor: '',
+      'objectives.0.id': 'o1',
+      'objectives.0.timesPerPeriod': '3',
+      'objectives.1.period': '',
+    });
     expect(objectiveRows(values)).toEqual([
       { id: 'o1', description: 'Walk before breakfast', timesPerPeriod: '3', period: 'week', durationWeeks: '6' },
       { id: 'o2', description: 'Stretch', timesPerPeriod: '', period: '', durationWeeks: '' },
@@ -36,7 +43,12 @@ describe('goal form values', () => {
 
   test('the live check reads the form as the server will', () => {
     const draft = draftFromValues(valuesFromVersion(version));
-    expect(draft).toMatchObject({ wording: version.fields.wording, confidence: 7, dueDate: '2027-03-01', measure: null });
+    expect(draft).toMatchObject({
+      wording: version.fields.wording,
+      confidence: 7,
+      dueDate: '2027-03-01',
+      measure: null,
+    });
     expect(draft.objectives).toEqual([
       { description: 'Walk before breakfast', timesPerPeriod: 3, period: 'week', durationWeeks: 6 },
       { description: 'Stretch', timesPerPeriod: null, period: null, durationWeeks: null },

@@ -16,9 +16,13 @@ export interface ObjectiveRowValues {
   durationWeeks: string;
 }
 
-const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
-export function valuesFromVersion(version: { fields: GoalFields; objectives: readonly ObjectiveSnapshot[] }): GoalFormValues {
+export function valuesFromVersion(version: {
+  fields: GoalFields;
+  objectives: readonly ObjectiveSnapshot[];
+}): GoalFormValues {
   const values: GoalFormValues = {};
   for (const [key, value] of Object.entries(version.fields)) values[key] = text(value as string | number | null);
   version.objectives.forEach((objective, index) => {
@@ -37,7 +41,8 @@ export function objectiveRows(values: GoalFormValues): ObjectiveRowValues[] {
     const match = /^objectives\.(\d+)\.(id|description|timesPerPeriod|period|durationWeeks)$/.exec(key);
     if (!match) continue;
     const index = Number(match[1]);
-    while (rows.length <= index) rows.push({ id: '', description: '', timesPerPeriod: '', period: '', durationWeeks: '' });
+    while (rows.length <= index)
+      rows.push({ id: '', description: '', timesPerPeriod: '', period: '', durationWeeks: '' });
     rows[index]![match[2] as keyof ObjectiveRowValues] = value;
   }
   return rows;

@@ -21,12 +21,21 @@ const HINTS: Record<(typeof FORMULATION_FACTORS)[number], string> = {
 };
 
 /** The 5 P's, saved as a new version each time; a stale save shows the newer text. */
-export function FormulationForm({ action, clientId, formulation }: { action: Action; clientId: string; formulation: FormulationView }) {
+export function FormulationForm({
+  action,
+  clientId,
+  formulation,
+}: {
+  action: Action;
+  clientId: string;
+  formulation: FormulationView;
+}) {
   const [state, formAction] = useActionState(action, idleFormState as FormState<FormulationView>);
   const conflict = state.code === 'conflict';
   const current = state.data ?? formulation;
   const typed = state.status === 'error' && !conflict ? (state.values ?? {}) : null;
-  const valueOf = (factor: (typeof FORMULATION_FACTORS)[number]) => (typed ? (typed[factor] ?? '') : (current[factor] ?? ''));
+  const valueOf = (factor: (typeof FORMULATION_FACTORS)[number]) =>
+    typed ? (typed[factor] ?? '') : (current[factor] ?? '');
   return (
     <form action={formAction} noValidate className="space-y-4" key={`${state.submittedAt ?? 0}-${current.version}`}>
       <input type="hidden" name="clientId" value={clientId} />
@@ -35,14 +44,14 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
       <ErrorSummary state={state} message={conflict ? 'Not saved: the formulation changed' : undefined}>
         {conflict ? <p>{state.message}</p> : null}
         {conflict && state.values ? (
-            <ul className="mt-2 list-disc pl-5">
-              {FORMULATION_FACTORS.map((factor) => (
-                <li key={factor}>
-                  What you typed for {FORMULATION_FACTOR_LABELS[factor].toLowerCase()}: {state.values?.[factor] || '—'}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ul className="mt-2 list-disc pl-5">
+            {FORMULATION_FACTORS.map((factor) => (
+              <li key={factor}>
+                What you typed for {FORMULATION_FACTOR_LABELS[factor].toLowerCase()}: {state.values?.[factor] || '—'}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </ErrorSummary>
       {FORMULATION_FACTORS.map((factor) => (
         <TextAreaField
@@ -60,12 +69,16 @@ export function FormulationForm({ action, clientId, formulation }: { action: Act
         <input
           type="checkbox"
           name="sharedWithClient"
-          defaultChecked={state.status === 'error' && !conflict ? state.values?.sharedWithClient === 'on' : current.sharedWithClient}
+          defaultChecked={
+            state.status === 'error' && !conflict ? state.values?.sharedWithClient === 'on' : current.sharedWithClient
+          }
           className="mt-0.5 size-5 accent-brand-700"
         />
         <span>
           Share the formulation with the client
-          <span className="block text-slate-600">It shows on their plan in the portal. Off by default: it is your working document.</span>
+          <span className="block text-slate-600">
+            It shows on their plan in the portal. Off by default: it is your working document.
+          </span>
         </span>
       </label>
       <SubmitButton pendingLabel="Saving…">Save formulation</SubmitButton>

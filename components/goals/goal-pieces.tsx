@@ -4,7 +4,17 @@ import { formatDate, formatDateTime } from '@/components/ui/format';
 import type { GoalVersionView, GoalView, PositionView } from '@/lib/data/goals';
 import { describeObjective } from '@/lib/domain/goal-form';
 import type { Side } from '@/lib/domain/consensus/types';
-import { CHANGED_FIELD_WORDS, FIELD_LABELS, fieldText, LIFECYCLE_LABELS, LIFECYCLE_TONES, POSITION_LABELS, SIDE_LABELS, type Audience, type GoalFieldKey } from './labels';
+import {
+  CHANGED_FIELD_WORDS,
+  FIELD_LABELS,
+  fieldText,
+  LIFECYCLE_LABELS,
+  LIFECYCLE_TONES,
+  POSITION_LABELS,
+  SIDE_LABELS,
+  type Audience,
+  type GoalFieldKey,
+} from './labels';
 import { QualityReport } from './quality-report';
 import { WordingDiff } from './wording-diff';
 
@@ -19,7 +29,13 @@ export function LifecycleBadge({ goal, audience }: { goal: Pick<GoalView, 'lifec
  * yet" only when the lifecycle does not already say so (an active goal re-worded since). An
  * agreed goal's "Agreed" / "In your plan" already means both agree, so no second badge.
  */
-export function GoalStandingBadges({ goal, audience }: { goal: Pick<GoalView, 'lifecycleStatus' | 'inPlan' | 'agreed'>; audience: Audience }) {
+export function GoalStandingBadges({
+  goal,
+  audience,
+}: {
+  goal: Pick<GoalView, 'lifecycleStatus' | 'inPlan' | 'agreed'>;
+  audience: Audience;
+}) {
   const notAgreedToo = goal.inPlan && !goal.agreed && goal.lifecycleStatus !== 'proposed';
   return (
     <>
@@ -40,7 +56,8 @@ function versionByline(version: GoalVersionView, audience: Audience, timeZone: s
 function positionWords(goal: GoalView, side: Side, audience: Audience): string {
   const position = goal.positionOnCurrent[side];
   const wroteIt = goal.current.authorSide === side && goal.latestStated[side]?.versionNumber !== goal.current.number;
-  if (position === null) return audience === 'client' && side === 'client' ? 'Waiting for your answer' : 'Not answered yet';
+  if (position === null)
+    return audience === 'client' && side === 'client' ? 'Waiting for your answer' : 'Not answered yet';
   if (position === 'agree' && wroteIt) return `${POSITION_LABELS.agree} (wrote this version)`;
   return POSITION_LABELS[position];
 }
@@ -58,11 +75,15 @@ export function PositionsSummary({ goal, audience }: { goal: GoalView; audience:
             <dt className="font-medium text-slate-700">{SIDE_LABELS[audience][side]}</dt>
             <dd className="text-slate-900">
               <span className="flex items-center gap-2">
-                <span aria-hidden="true">{goal.positionOnCurrent[side] === 'agree' ? '✓' : goal.positionOnCurrent[side] === null ? '…' : '!'}</span>
+                <span aria-hidden="true">
+                  {goal.positionOnCurrent[side] === 'agree' ? '✓' : goal.positionOnCurrent[side] === null ? '…' : '!'}
+                </span>
                 {positionWords(goal, side, audience)}
               </span>
               {commentIsCurrent ? <span className="mt-1 block text-slate-700">“{stated.comment}”</span> : null}
-              {stated?.recordedBy && stated.versionNumber === goal.current.number ? <span className="mt-1 block text-slate-700">Given in session, recorded by {stated.recordedBy}.</span> : null}
+              {stated?.recordedBy && stated.versionNumber === goal.current.number ? (
+                <span className="mt-1 block text-slate-700">Given in session, recorded by {stated.recordedBy}.</span>
+              ) : null}
             </dd>
           </div>
         );
@@ -71,11 +92,27 @@ export function PositionsSummary({ goal, audience }: { goal: GoalView; audience:
   );
 }
 
-const DETAIL_FIELDS: GoalFieldKey[] = ['theme', 'value', 'goalType', 'formulationFactor', 'reality', 'options', 'obstacles', 'firstStep', 'confidence', 'measure', 'target', 'dueDate', 'frequency'];
+const DETAIL_FIELDS: GoalFieldKey[] = [
+  'theme',
+  'value',
+  'goalType',
+  'formulationFactor',
+  'reality',
+  'options',
+  'obstacles',
+  'firstStep',
+  'confidence',
+  'measure',
+  'target',
+  'dueDate',
+  'frequency',
+];
 
 /** The fields of one version, as a definition list (empty ones left out). */
 export function GoalDetails({ version, audience }: { version: GoalVersionView; audience: Audience }) {
-  const fields = DETAIL_FIELDS.filter((field) => !(audience === 'client' && (field === 'goalType' || field === 'formulationFactor')));
+  const fields = DETAIL_FIELDS.filter(
+    (field) => !(audience === 'client' && (field === 'goalType' || field === 'formulationFactor')),
+  );
   const filled = fields.filter((field) => {
     const value = version.fields[field as keyof GoalVersionView['fields']];
     return value !== null && value !== '';
@@ -88,7 +125,9 @@ export function GoalDetails({ version, audience }: { version: GoalVersionView; a
             <div key={field}>
               <dt className="font-medium text-slate-600">{FIELD_LABELS[audience][field]}</dt>
               <dd className="whitespace-pre-line text-slate-900">
-                {field === 'dueDate' ? formatDate(version.fields.dueDate) : fieldText(field, version.fields[field as keyof GoalVersionView['fields']])}
+                {field === 'dueDate'
+                  ? formatDate(version.fields.dueDate)
+                  : fieldText(field, version.fields[field as keyof GoalVersionView['fields']])}
               </dd>
             </div>
           ))}
@@ -111,13 +150,27 @@ export function GoalDetails({ version, audience }: { version: GoalVersionView; a
 }
 
 /** Who changed what in a version, with the wording compared word by word. */
-export function VersionChange({ version, audience, timeZone }: { version: GoalVersionView; audience: Audience; timeZone: string }) {
+export function VersionChange({
+  version,
+  audience,
+  timeZone,
+}: {
+  version: GoalVersionView;
+  audience: Audience;
+  timeZone: string;
+}) {
   return (
     <div className="space-y-2 text-sm">
       <p className="text-slate-700">{versionByline(version, audience, timeZone)}</p>
-      {version.previousWording !== null && version.previousWording !== version.fields.wording ? <WordingDiff before={version.previousWording} after={version.fields.wording} /> : <p className="text-slate-900">“{version.fields.wording}”</p>}
+      {version.previousWording !== null && version.previousWording !== version.fields.wording ? (
+        <WordingDiff before={version.previousWording} after={version.fields.wording} />
+      ) : (
+        <p className="text-slate-900">“{version.fields.wording}”</p>
+      )}
       {version.changedFields.length > 0 ? (
-        <p className="text-slate-700">Changed: {version.changedFields.map((field) => CHANGED_FIELD_WORDS[field]).join(', ')}.</p>
+        <p className="text-slate-700">
+          Changed: {version.changedFields.map((field) => CHANGED_FIELD_WORDS[field]).join(', ')}.
+        </p>
       ) : version.number === 1 && audience === 'therapist' ? (
         <p className="text-slate-700">First version.</p>
       ) : null}
@@ -135,10 +188,17 @@ export function VersionHistory({ goal, audience, timeZone }: { goal: GoalView; a
           <VersionChange version={version} audience={audience} timeZone={timeZone} />
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-800">
-              {audience === 'client' ? 'Tips for this wording' : `Goal check stored with version ${version.number} (${version.quality.summary.passed} of 5)`}
+              {audience === 'client'
+                ? 'Tips for this wording'
+                : `Goal check stored with version ${version.number} (${version.quality.summary.passed} of 5)`}
             </summary>
             <div className="mt-2">
-              <QualityReport report={version.quality} audience={audience} headingLevel={4} idPrefix={`quality-v${version.number}`} />
+              <QualityReport
+                report={version.quality}
+                audience={audience}
+                headingLevel={4}
+                idPrefix={`quality-v${version.number}`}
+              />
             </div>
           </details>
         </li>
@@ -148,7 +208,17 @@ export function VersionHistory({ goal, audience, timeZone }: { goal: GoalView; a
 }
 
 /** One goal in a list: its words, status, both positions and the latest change. */
-export function GoalListItem({ goal, href, audience, headingLevel = 3 }: { goal: GoalView; href: string; audience: Audience; headingLevel?: 2 | 3 }) {
+export function GoalListItem({
+  goal,
+  href,
+  audience,
+  headingLevel = 3,
+}: {
+  goal: GoalView;
+  href: string;
+  audience: Audience;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const changed = goal.current.previousWording !== null && goal.current.previousWording !== goal.current.fields.wording;
   return (
@@ -158,7 +228,9 @@ export function GoalListItem({ goal, href, audience, headingLevel = 3 }: { goal:
           <Link href={href}>{goal.current.fields.wording}</Link>
         </Heading>
         <div className="flex flex-wrap gap-1">
-          {goal.clientFocus ? <Badge tone="info">{audience === 'client' ? 'Your focus' : 'Client’s focus'}</Badge> : null}
+          {goal.clientFocus ? (
+            <Badge tone="info">{audience === 'client' ? 'Your focus' : 'Client’s focus'}</Badge>
+          ) : null}
           <GoalStandingBadges goal={goal} audience={audience} />
         </div>
       </div>

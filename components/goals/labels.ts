@@ -1,7 +1,14 @@
 import type { StatusChangeTarget } from '@/lib/domain/consensus/lifecycle';
 import type { PlanStanding, PlanStatus } from '@/lib/domain/consensus/plan-state';
 import type { AchievementStatus, LifecycleStatus, Position, Side } from '@/lib/domain/consensus/types';
-import { FORMULATION_FACTOR_LABELS, GOAL_TYPE_LABELS, isFormulationFactor, isGoalType, isThemeId, themeLabel } from '@/lib/domain/themes';
+import {
+  FORMULATION_FACTOR_LABELS,
+  GOAL_TYPE_LABELS,
+  isFormulationFactor,
+  isGoalType,
+  isThemeId,
+  themeLabel,
+} from '@/lib/domain/themes';
 
 /** Words for goal states, for staff (clinical terms) and for clients (plain words). Pure. */
 
@@ -98,7 +105,14 @@ export function planMessage(standing: PlanStanding, audience: Audience): PlanMes
   const client = audience === 'client';
   const tone = PLAN_STATUS_TONES[status];
   if (waitingFor === 'therapist') {
-    if (status === 'signed') return { label: PLAN_STATUS_LABELS[audience].signed, tone, sentence: client ? 'You signed again for the review. Your therapist will sign again too.' : 'The client signed again for the review. Sign again to complete it.' };
+    if (status === 'signed')
+      return {
+        label: PLAN_STATUS_LABELS[audience].signed,
+        tone,
+        sentence: client
+          ? 'You signed again for the review. Your therapist will sign again too.'
+          : 'The client signed again for the review. Sign again to complete it.',
+      };
     return {
       label: client ? 'Waiting for your therapist to sign' : 'Waiting for your signature',
       tone: 'info',
@@ -108,7 +122,14 @@ export function planMessage(standing: PlanStanding, audience: Audience): PlanMes
     };
   }
   if (waitingFor === 'client') {
-    if (status === 'signed') return { label: PLAN_STATUS_LABELS[audience].signed, tone, sentence: client ? 'Your therapist signed again for the review. You can sign again too.' : 'You signed again for the review. The client will sign again too.' };
+    if (status === 'signed')
+      return {
+        label: PLAN_STATUS_LABELS[audience].signed,
+        tone,
+        sentence: client
+          ? 'Your therapist signed again for the review. You can sign again too.'
+          : 'You signed again for the review. The client will sign again too.',
+      };
     return {
       label: client ? 'Ready for you to sign' : 'Waiting for the client to sign',
       tone: 'info',
@@ -118,10 +139,19 @@ export function planMessage(standing: PlanStanding, audience: Audience): PlanMes
     };
   }
   const sentences: Record<PlanStatus, [client: string, therapist: string]> = {
-    draft: ['Once you both agree to every goal, you can sign your plan.', 'The plan can be signed once both agree to every goal.'],
-    'ready-to-sign': ['You both agree to every goal: you can sign your plan.', 'Both agree to every goal: the plan can be signed.'],
+    draft: [
+      'Once you both agree to every goal, you can sign your plan.',
+      'The plan can be signed once both agree to every goal.',
+    ],
+    'ready-to-sign': [
+      'You both agree to every goal: you can sign your plan.',
+      'Both agree to every goal: the plan can be signed.',
+    ],
     'partly-signed': ['One of you has signed this version.', 'One side has signed this version.'],
-    signed: ['You and your therapist have both signed your plan.', 'Signed by the client and the therapist; its agreed goals are active.'],
+    signed: [
+      'You and your therapist have both signed your plan.',
+      'Signed by the client and the therapist; its agreed goals are active.',
+    ],
     'needs-re-consent': [
       'A goal changed (or was added) after you both signed. Once you both agree to it, you sign the plan again.',
       'A goal was added or re-worded after the plan was signed: both need to agree to it and sign again.',

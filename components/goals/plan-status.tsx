@@ -14,8 +14,20 @@ const ROLE_WORDS: Record<Audience, Record<SignatureView['role'], string>> = {
  * Where the plan stands: its one status and sentence (from `planMessage`), review date, what
  * still blocks signing (each goal linked), and who signed this version.
  */
-export function PlanStatusSummary({ plan, audience, timeZone, goalHref }: { plan: PlanView; audience: Audience; timeZone: string; goalHref: (goalId: string) => string }) {
-  const signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) => (plan.current[role] ? [plan.current[role]] : []));
+export function PlanStatusSummary({
+  plan,
+  audience,
+  timeZone,
+  goalHref,
+}: {
+  plan: PlanView;
+  audience: Audience;
+  timeZone: string;
+  goalHref: (goalId: string) => string;
+}) {
+  const signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) =>
+    plan.current[role] ? [plan.current[role]] : [],
+  );
   const message = planMessage(plan.standing, audience);
   // Once one side has signed for the review, the review is under way: the sentence says who is next.
   const reviewUnderWay = plan.standing.status === 'signed' && plan.standing.waitingFor !== null;
@@ -35,10 +47,14 @@ export function PlanStatusSummary({ plan, audience, timeZone, goalHref }: { plan
       ) : null}
       {plan.blockers.length > 0 && plan.status !== 'signed' ? (
         <div>
-          <p className="font-medium text-slate-700">{audience === 'client' ? 'Before signing:' : 'Before it can be signed:'}</p>
+          <p className="font-medium text-slate-700">
+            {audience === 'client' ? 'Before signing:' : 'Before it can be signed:'}
+          </p>
           <ul className="mt-1 list-disc pl-5 text-slate-800">
             {plan.blockerItems.map((blocker) => (
-              <li key={blocker.message}>{blocker.goalId ? <Link href={goalHref(blocker.goalId)}>{blocker.message}</Link> : blocker.message}.</li>
+              <li key={blocker.message}>
+                {blocker.goalId ? <Link href={goalHref(blocker.goalId)}>{blocker.message}</Link> : blocker.message}.
+              </li>
             ))}
           </ul>
         </div>
@@ -55,7 +71,8 @@ export function PlanStatusSummary({ plan, audience, timeZone, goalHref }: { plan
             {signatures.map((signature) => (
               <li key={signature.id}>
                 <span aria-hidden="true">✍ </span>
-                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt, timeZone)}
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}),{' '}
+                {formatDateTime(signature.signedAt, timeZone)}
               </li>
             ))}
           </ul>
@@ -67,8 +84,12 @@ export function PlanStatusSummary({ plan, audience, timeZone, goalHref }: { plan
           <ul className="mt-2 space-y-1 text-slate-800">
             {plan.history.map((signature) => (
               <li key={signature.id}>
-                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}), {formatDateTime(signature.signedAt, timeZone)}, {signature.goalCount} {signature.goalCount === 1 ? 'goal' : 'goals'}
-                {signature.nextReviewDate ? `; completed the plan, review by ${formatDate(signature.nextReviewDate)}` : ''}
+                {signature.typedName} ({ROLE_WORDS[audience][signature.role]}),{' '}
+                {formatDateTime(signature.signedAt, timeZone)}, {signature.goalCount}{' '}
+                {signature.goalCount === 1 ? 'goal' : 'goals'}
+                {signature.nextReviewDate
+                  ? `; completed the plan, review by ${formatDate(signature.nextReviewDate)}`
+                  : ''}
               </li>
             ))}
           </ul>

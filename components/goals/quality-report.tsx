@@ -1,4 +1,9 @@
-import { SMART_CRITERIA, SMART_CRITERION_LABELS, type Finding, type GoalQualityReport } from '@/lib/domain/goal-quality';
+import {
+  SMART_CRITERIA,
+  SMART_CRITERION_LABELS,
+  type Finding,
+  type GoalQualityReport,
+} from '@/lib/domain/goal-quality';
 import { cx } from '@/components/ui/cx';
 import { withReadableDates } from '@/components/ui/format';
 import type { Audience } from './labels';
@@ -22,7 +27,10 @@ function findingText(finding: Finding, audience: Audience): { message: string; s
         suggestion: 'That is useful to know. Could the first step be smaller, so it feels like a 7 or more?',
       };
     case 'relevant.no-value-or-theme':
-      return { message: 'Say why this goal matters to you, or choose what it is about.', suggestion: 'For example “being a patient parent” or “staying close to friends”.' };
+      return {
+        message: 'Say why this goal matters to you, or choose what it is about.',
+        suggestion: 'For example “being a patient parent” or “staying close to friends”.',
+      };
     default:
       return { message: finding.message, suggestion: finding.suggestion };
   }
@@ -39,13 +47,18 @@ interface ShownFinding {
  * the same check (its reason, or an earlier finding's suggestion): two missing details of the
  * Measurable check share one suggestion, which is printed once. Pure, so rendering stays pure.
  */
-function shownFindings(findings: readonly Finding[], audience: Audience, alreadyShown: readonly string[]): ShownFinding[] {
+function shownFindings(
+  findings: readonly Finding[],
+  audience: Audience,
+  alreadyShown: readonly string[],
+): ShownFinding[] {
   const shown = new Set(alreadyShown);
   return findings.map((finding) => {
     const text = findingText(finding, audience);
     const message = shown.has(text.message) ? null : withReadableDates(text.message);
     shown.add(text.message);
-    const suggestion = text.suggestion === undefined || shown.has(text.suggestion) ? undefined : withReadableDates(text.suggestion);
+    const suggestion =
+      text.suggestion === undefined || shown.has(text.suggestion) ? undefined : withReadableDates(text.suggestion);
     if (text.suggestion !== undefined) shown.add(text.suggestion);
     return { finding, message, suggestion };
   });
@@ -57,7 +70,8 @@ function FindingItem({ item: { finding, message, suggestion } }: { item: ShownFi
       {message ? <p>{message}</p> : null}
       {finding.words.length > 0 ? (
         <p className="text-slate-700">
-          Words: {finding.words.map((word, index) => (
+          Words:{' '}
+          {finding.words.map((word, index) => (
             <span key={`${word}-${index}`}>
               {index > 0 ? ', ' : null}
               <mark className="rounded bg-amber-100 px-1 text-amber-950">{word}</mark>
@@ -70,25 +84,64 @@ function FindingItem({ item: { finding, message, suggestion } }: { item: ShownFi
   );
 }
 
-export function QualityReport({ report, audience, headingLevel = 3, idPrefix = 'quality' }: { report: GoalQualityReport; audience: Audience; headingLevel?: 2 | 3 | 4; idPrefix?: string }) {
+export function QualityReport({
+  report,
+  audience,
+  headingLevel = 3,
+  idPrefix = 'quality',
+}: {
+  report: GoalQualityReport;
+  audience: Audience;
+  headingLevel?: 2 | 3 | 4;
+  idPrefix?: string;
+}) {
   const Heading = `h${headingLevel}` as const;
   const language = [...report.framing, ...report.vagueness];
   const { passed, total } = report.summary;
-  const clientSummary = passed === total ? 'it already looks clear and easy to track' : `${total - passed} ${total - passed === 1 ? 'idea' : 'ideas'} below`;
+  const clientSummary =
+    passed === total
+      ? 'it already looks clear and easy to track'
+      : `${total - passed} ${total - passed === 1 ? 'idea' : 'ideas'} below`;
   return (
-    <section aria-labelledby={`${idPrefix}-heading`} className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
+    <section
+      aria-labelledby={`${idPrefix}-heading`}
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm"
+    >
       <Heading id={`${idPrefix}-heading`} className="font-semibold text-slate-900">
-        {audience === 'client' ? `Tips to make this goal easier to track: ${clientSummary}` : `Goal check: ${passed} of ${total} SMART checks met`}
+        {audience === 'client'
+          ? `Tips to make this goal easier to track: ${clientSummary}`
+          : `Goal check: ${passed} of ${total} SMART checks met`}
       </Heading>
-      <p className="mt-0.5 text-slate-700">{audience === 'client' ? 'These are suggestions. You can save your goal whatever they say.' : 'Suggestions only: they never stop a save.'}</p>
+      <p className="mt-0.5 text-slate-700">
+        {audience === 'client'
+          ? 'These are suggestions. You can save your goal whatever they say.'
+          : 'Suggestions only: they never stop a save.'}
+      </p>
       <ul className="mt-3 space-y-2">
         {SMART_CRITERIA.map((criterion) => {
           const check = report.smart[criterion];
-          const reason = audience === 'client' ? check.reason.replace(/^The client is/, 'You are').replace(/^The client has not yet said how confident they are\./, 'You have not said how sure you are yet.') : check.reason;
+          const reason =
+            audience === 'client'
+              ? check.reason
+                  .replace(/^The client is/, 'You are')
+                  .replace(
+                    /^The client has not yet said how confident they are\./,
+                    'You have not said how sure you are yet.',
+                  )
+              : check.reason;
           return (
-            <li key={criterion} className={cx('rounded-md border bg-white px-3 py-2', check.pass ? 'border-emerald-200' : 'border-amber-300')}>
+            <li
+              key={criterion}
+              className={cx(
+                'rounded-md border bg-white px-3 py-2',
+                check.pass ? 'border-emerald-200' : 'border-amber-300',
+              )}
+            >
               <p>
-                <span aria-hidden="true" className={cx('mr-1 font-bold', check.pass ? 'text-emerald-700' : 'text-amber-800')}>
+                <span
+                  aria-hidden="true"
+                  className={cx('mr-1 font-bold', check.pass ? 'text-emerald-700' : 'text-amber-800')}
+                >
                   {check.pass ? '✓' : '○'}
                 </span>
                 <strong>{SMART_CRITERION_LABELS[criterion]}</strong>
@@ -116,7 +169,9 @@ export function QualityReport({ report, audience, headingLevel = 3, idPrefix = '
         </div>
       ) : report.smart.specific.findings.some((finding) => finding.code === 'specific.empty') ? null : (
         <p className="mt-3 text-slate-700">
-          <span aria-hidden="true" className="mr-1 font-bold text-emerald-700">✓</span>
+          <span aria-hidden="true" className="mr-1 font-bold text-emerald-700">
+            ✓
+          </span>
           The wording says what {audience === 'client' ? 'you' : 'the client'} will do, in words that can be tracked.
         </p>
       )}

@@ -39,14 +39,27 @@ export function RespondForm({
     <form action={formAction} noValidate className="space-y-4" key={state.submittedAt ?? 0}>
       <input type="hidden" name="goalId" value={goalId} />
       {onBehalfOfClient ? <input type="hidden" name="onBehalfOfClient" value="on" /> : null}
-      <input type="hidden" name="versionNumber" value={state.code === 'conflict' && state.data ? state.data.current.number : versionNumber} />
+      <input
+        type="hidden"
+        name="versionNumber"
+        value={state.code === 'conflict' && state.data ? state.data.current.number : versionNumber}
+      />
       {state.status === 'success' && state.message ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={idPrefix} />
       <RadioGroupField
-        legend={onBehalfOfClient ? 'The client’s answer, as they gave it in session' : audience === 'client' ? 'Do you agree with this wording?' : 'Your position on this wording'}
+        legend={
+          onBehalfOfClient
+            ? 'The client’s answer, as they gave it in session'
+            : audience === 'client'
+              ? 'Do you agree with this wording?'
+              : 'Your position on this wording'
+        }
         name="position"
         idPrefix={idPrefix}
-        options={(Object.keys(choices) as Position[]).map((position) => ({ value: position, label: choices[position] }))}
+        options={(Object.keys(choices) as Position[]).map((position) => ({
+          value: position,
+          label: choices[position],
+        }))}
         defaultValue={chosen}
         error={firstError(state, 'position')}
       />
@@ -56,11 +69,17 @@ export function RespondForm({
         idPrefix={idPrefix}
         rows={2}
         maxLength={LIMITS.positionComment}
-        hint={audience === 'client' ? 'If you would like changes, say what would make it feel right.' : 'Especially useful when asking for changes.'}
+        hint={
+          audience === 'client'
+            ? 'If you would like changes, say what would make it feel right.'
+            : 'Especially useful when asking for changes.'
+        }
         defaultValue={values?.comment ?? ''}
         error={firstError(state, 'comment')}
       />
-      <SubmitButton pendingLabel="Saving…">{onBehalfOfClient ? 'Record the client’s answer' : audience === 'client' ? 'Send my answer' : 'Save position'}</SubmitButton>
+      <SubmitButton pendingLabel="Saving…">
+        {onBehalfOfClient ? 'Record the client’s answer' : audience === 'client' ? 'Send my answer' : 'Save position'}
+      </SubmitButton>
     </form>
   );
 }

@@ -14,7 +14,15 @@ import { LIMITS } from '@/lib/validation/limits';
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A status change is an event with a reason; the wording and its agreement stay as they are. */
-export function StatusChangeForm({ action, goalId, targets }: { action: Action; goalId: string; targets: StatusChangeTarget[] }) {
+export function StatusChangeForm({
+  action,
+  goalId,
+  targets,
+}: {
+  action: Action;
+  goalId: string;
+  targets: StatusChangeTarget[];
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   return (
@@ -39,7 +47,16 @@ export function StatusChangeForm({ action, goalId, targets }: { action: Action; 
         defaultValue={values?.achievementStatus ?? ''}
         error={firstError(state, 'achievementStatus')}
       />
-      <TextAreaField label="Reason" name="reason" required rows={2} maxLength={LIMITS.goalStatusReason} hint="Kept with the goal’s history and shown to the client." defaultValue={values?.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextAreaField
+        label="Reason"
+        name="reason"
+        required
+        rows={2}
+        maxLength={LIMITS.goalStatusReason}
+        hint="Kept with the goal’s history and shown to the client."
+        defaultValue={values?.reason ?? ''}
+        error={firstError(state, 'reason')}
+      />
       <SubmitButton pendingLabel="Saving…" variant="secondary">
         Change status
       </SubmitButton>

@@ -31,7 +31,19 @@ const ACTION_WORDS: Record<WaitingKind, string> = {
 };
 
 /** What is waiting for the person looking, each with a link to where they can act on it. */
-export function WaitingList({ items, audience, goalHref, signHref, headingLevel = 2 }: { items: WaitingItem[]; audience: Audience; goalHref: (goalId: string) => string; signHref: string; headingLevel?: 2 | 3 }) {
+export function WaitingList({
+  items,
+  audience,
+  goalHref,
+  signHref,
+  headingLevel = 2,
+}: {
+  items: WaitingItem[];
+  audience: Audience;
+  goalHref: (goalId: string) => string;
+  signHref: string;
+  headingLevel?: 2 | 3;
+}) {
   if (items.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -44,7 +56,11 @@ export function WaitingList({ items, audience, goalHref, signHref, headingLevel 
           <li key={`${item.kind}-${item.goalId ?? index}`} className="text-sm text-slate-900">
             <p>{WORDS[audience][item.kind](item.title ?? '')}</p>
             {item.comment ? <p className="text-slate-700">“{item.comment}”</p> : null}
-            <Link href={item.goalId ? goalHref(item.goalId) : signHref} aria-label={item.title ? `${ACTION_WORDS[item.kind]}: ${item.title}` : undefined} className="font-medium">
+            <Link
+              href={item.goalId ? goalHref(item.goalId) : signHref}
+              aria-label={item.title ? `${ACTION_WORDS[item.kind]}: ${item.title}` : undefined}
+              className="font-medium"
+            >
               {ACTION_WORDS[item.kind]}
             </Link>
           </li>

@@ -13,7 +13,10 @@ export function WordingDiff({ before, after }: { before: string; after: string }
       {parts.map((part, index) => {
         if (part.added) {
           return (
-            <ins key={index} className="rounded bg-emerald-100 px-0.5 text-emerald-950 underline decoration-2 underline-offset-2">
+            <ins
+              key={index}
+              className="rounded bg-emerald-100 px-0.5 text-emerald-950 underline decoration-2 underline-offset-2"
+            >
               <span className="sr-only">added: </span>
               {part.value}
             </ins>

@@ -50,7 +50,10 @@ export async function PrintView({
   return (
     <>
       <style nonce={nonce}>{PRINT_CSS}</style>
-      <nav aria-label="Print options" className="mx-auto mb-6 max-w-3xl space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4 print:hidden">
+      <nav
+        aria-label="Print options"
+        className="mx-auto mb-6 max-w-3xl space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-4 print:hidden"
+      >
         <p>
           <Link href={backHref}>{backLabel}</Link>
         </p>
@@ -65,21 +68,35 @@ export async function PrintView({
         </div>
         {pdfAvailable ? null : (
           <p className="text-sm text-slate-800">
-            PDF downloads are not available on this server (it has no Chromium browser to make them). Use Print instead: most browsers can save the printout as a PDF.
+            PDF downloads are not available on this server (it has no Chromium browser to make them). Use Print instead:
+            most browsers can save the printout as a PDF.
           </p>
         )}
         {versions.length > 0 ? (
           <details className="text-sm">
-            <summary className="cursor-pointer text-brand-800">{audience === 'client' ? 'Plans you signed before' : `Signed versions (${versions.length})`}</summary>
+            <summary className="cursor-pointer text-brand-800">
+              {audience === 'client' ? 'Plans you signed before' : `Signed versions (${versions.length})`}
+            </summary>
             <ul className="mt-2 space-y-1">
               <li>
-                {currentVersionId === null ? <span aria-current="page">The plan as it stands now (shown)</span> : <a href={versionHref(null)}>The plan as it stands now</a>}
+                {currentVersionId === null ? (
+                  <span aria-current="page">The plan as it stands now (shown)</span>
+                ) : (
+                  <a href={versionHref(null)}>The plan as it stands now</a>
+                )}
               </li>
               {versions.map((version) => {
-                const label = audience === 'client' ? `Signed on ${formatDateTime(version.completedAt, timeZone)}` : `Version ${version.number}, signed ${formatDateTime(version.completedAt, timeZone)}`;
+                const label =
+                  audience === 'client'
+                    ? `Signed on ${formatDateTime(version.completedAt, timeZone)}`
+                    : `Version ${version.number}, signed ${formatDateTime(version.completedAt, timeZone)}`;
                 return (
                   <li key={version.id}>
-                    {version.id === currentVersionId ? <span aria-current="page">{label} (shown)</span> : <a href={versionHref(version.id)}>{label}</a>}
+                    {version.id === currentVersionId ? (
+                      <span aria-current="page">{label} (shown)</span>
+                    ) : (
+                      <a href={versionHref(version.id)}>{label}</a>
+                    )}
                   </li>
                 );
               })}

@@ -35,61 +35,78 @@ export function recordDocumentBody(record: ClientRecordCopy): string {
 <p class="note">You can ask your therapist or the clinic for anything else they keep about you.</p>
 </header>`);
 
-  parts.push(`<section class="record-part" aria-labelledby="goals-heading"><h2 id="goals-heading">Your goals</h2>${
-    record.goals.length === 0
-      ? '<p>You have no goals yet.</p>'
-      : record.goals
-          .map(
-            (goal) => `<h3>${multiline(goal.wording)}</h3>
+  parts.push(
+    `<section class="record-part" aria-labelledby="goals-heading"><h2 id="goals-heading">Your goals</h2>${
+      record.goals.length === 0
+        ? '<p>You have no goals yet.</p>'
+        : record.goals
+            .map(
+              (goal) => `<h3>${multiline(goal.wording)}</h3>
 ${facts([['Where it stands', LIFECYCLE_LABELS.client[goal.status]]])}
 <p><strong>How it was worded over time</strong></p>
 <ol>${goal.versions
-              .map(
-                (v) =>
-                  `<li>${text(formatDay(v.at, tz))}, written by ${v.writtenBy === 'client' ? 'you' : 'your therapist'}: “${multiline(v.wording)}”${v.changeNote ? ` <span class="note">(why: ${multiline(v.changeNote)})</span>` : ''}</li>`,
-              )
-              .join('')}</ol>
+                .map(
+                  (v) =>
+                    `<li>${text(formatDay(v.at, tz))}, written by ${v.writtenBy === 'client' ? 'you' : 'your therapist'}: “${multiline(v.wording)}”${v.changeNote ? ` <span class="note">(why: ${multiline(v.changeNote)})</span>` : ''}</li>`,
+                )
+                .join('')}</ol>
 ${
   goal.statusChanges.length === 0
     ? ''
     : `<p><strong>Changes of status</strong></p><ul>${goal.statusChanges.map((s) => `<li>${text(formatDay(s.at, tz))}: ${text(LIFECYCLE_LABELS.client[s.status])}</li>`).join('')}</ul>`
 }`,
-          )
-          .join('')
-  }</section>`);
+            )
+            .join('')
+    }</section>`,
+  );
 
-  parts.push(`<section class="record-part" aria-labelledby="check-ins-heading"><h2 id="check-ins-heading">Your check-ins</h2>${
-    record.checkIns.length === 0
-      ? '<p>You have not sent a check-in yet.</p>'
-      : `<table><thead><tr><th scope="col">Session</th><th scope="col">Check-in</th><th scope="col">Your goal ratings (0–10)</th><th scope="col">Questionnaire scores</th></tr></thead><tbody>${record.checkIns
-          .map(
-            (c) => `<tr><td>${text(formatDay(c.sessionAt, tz))}${c.sessionNumber !== null ? ` (session ${text(c.sessionNumber)})` : ''}</td><td>${c.kind === 'before' ? 'Before the session' : 'After the session'}${
-              c.sentAt ? `, sent ${text(formatDateTime(c.sentAt, tz))}` : ''
-            }</td><td>${
-              c.ratings.length === 0
-                ? '—'
-                : `<ul>${c.ratings.map((r) => `<li>${text(r.goalWording)}: ${r.progress === null ? 'not rated' : text(r.progress)}${r.clarity !== null ? ` (clarity ${text(r.clarity)} of 5)` : ''}</li>`).join('')}</ul>`
-            }</td><td>${c.scores.length === 0 ? '—' : `<ul>${c.scores.map((s) => `<li>${text(INSTRUMENT_WORDS[s.instrument])}: ${text(s.total)}</li>`).join('')}</ul>`}</td></tr>`,
-          )
-          .join('')}</tbody></table>`
-  }</section>`);
+  parts.push(
+    `<section class="record-part" aria-labelledby="check-ins-heading"><h2 id="check-ins-heading">Your check-ins</h2>${
+      record.checkIns.length === 0
+        ? '<p>You have not sent a check-in yet.</p>'
+        : `<table><thead><tr><th scope="col">Session</th><th scope="col">Check-in</th><th scope="col">Your goal ratings (0–10)</th><th scope="col">Questionnaire scores</th></tr></thead><tbody>${record.checkIns
+            .map(
+              (c) =>
+                `<tr><td>${text(formatDay(c.sessionAt, tz))}${c.sessionNumber !== null ? ` (session ${text(c.sessionNumber)})` : ''}</td><td>${c.kind === 'before' ? 'Before the session' : 'After the session'}${
+                  c.sentAt ? `, sent ${text(formatDateTime(c.sentAt, tz))}` : ''
+                }</td><td>${
+                  c.ratings.length === 0
+                    ? '—'
+                    : `<ul>${c.ratings.map((r) => `<li>${text(r.goalWording)}: ${r.progress === null ? 'not rated' : text(r.progress)}${r.clarity !== null ? ` (clarity ${text(r.clarity)} of 5)` : ''}</li>`).join('')}</ul>`
+                }</td><td>${c.scores.length === 0 ? '—' : `<ul>${c.scores.map((s) => `<li>${text(INSTRUMENT_WORDS[s.instrument])}: ${text(s.total)}</li>`).join('')}</ul>`}</td></tr>`,
+            )
+            .join('')}</tbody></table>`
+    }</section>`,
+  );
 
-  parts.push(`<section class="record-part" aria-labelledby="plans-heading"><h2 id="plans-heading">Plans you signed</h2>${
-    record.signedPlans.length === 0
-      ? '<p>You and your therapist have not both signed a plan yet.</p>'
-      : [...record.signedPlans]
-          .reverse()
-          .map(
-            (p) => `<h3>Plan signed on ${text(formatDay(p.completedAt, tz))}</h3>
+  parts.push(
+    `<section class="record-part" aria-labelledby="plans-heading"><h2 id="plans-heading">Plans you signed</h2>${
+      record.signedPlans.length === 0
+        ? '<p>You and your therapist have not both signed a plan yet.</p>'
+        : [...record.signedPlans]
+            .reverse()
+            .map(
+              (p) => `<h3>Plan signed on ${text(formatDay(p.completedAt, tz))}</h3>
 <ul>${p.goals.map((g) => `<li>${multiline(g)}</li>`).join('')}</ul>
 ${facts([
-  ...p.signatures.map((s) => [s.role === 'client' ? 'You signed' : s.role === 'therapist' ? 'Your therapist signed' : 'Co-signed by a supervisor', `${s.typedName}, ${formatDateTime(s.signedAt, tz)}`] as const),
+  ...p.signatures.map(
+    (s) =>
+      [
+        s.role === 'client'
+          ? 'You signed'
+          : s.role === 'therapist'
+            ? 'Your therapist signed'
+            : 'Co-signed by a supervisor',
+        `${s.typedName}, ${formatDateTime(s.signedAt, tz)}`,
+      ] as const,
+  ),
   ['Review date', p.nextReviewDate ? formatLongDate(p.nextReviewDate) : null],
   ['Plan fingerprint', p.planHash],
 ])}`,
-          )
-          .join('')
-  }</section>`);
+            )
+            .join('')
+    }</section>`,
+  );
 
   return `<article class="print-doc">${parts.join('\n')}</article>`;
 }

@@ -15,7 +15,13 @@ export interface ReminderChoiceView {
 }
 
 /** One checkbox per kind of reminder; unticked means no email of that kind. */
-export function ReminderChoicesForm({ choices, action }: { choices: ReminderChoiceView[]; action: (state: FormState, form: FormData) => Promise<FormState> }) {
+export function ReminderChoicesForm({
+  choices,
+  action,
+}: {
+  choices: ReminderChoiceView[];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+}) {
   const [state, formAction] = useActionState(action, idleFormState);
   return (
     <form action={formAction} className="space-y-4" key={state.submittedAt}>

@@ -9,9 +9,22 @@ const tones = {
 } as const;
 
 /** A message block; errors are announced at once, the rest politely. */
-export function Alert({ tone, title, children, className }: { tone: keyof typeof tones; title?: string; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone,
+  title,
+  children,
+  className,
+}: {
+  tone: keyof typeof tones;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={cx('rounded-lg border px-4 py-3 text-sm', tones[tone], className)}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cx('rounded-lg border px-4 py-3 text-sm', tones[tone], className)}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? 'mt-1' : undefined}>{children}</div> : null}
     </div>

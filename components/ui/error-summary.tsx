@@ -78,7 +78,11 @@ export function ErrorSummary({
           {ordered.map((problem) => (
             <li key={problem.targetId}>
               {!current || current.linked.has(problem.targetId) ? (
-                <a href={`#${problem.targetId}`} className="font-medium text-red-800 underline" onClick={(event) => focusField(event, problem.targetId)}>
+                <a
+                  href={`#${problem.targetId}`}
+                  className="font-medium text-red-800 underline"
+                  onClick={(event) => focusField(event, problem.targetId)}
+                >
                   {problem.message}
                 </a>
               ) : (

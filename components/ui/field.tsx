@@ -30,7 +30,12 @@ export function fieldIds(name: string, idPrefix?: string) {
   return { id, hintId: `${id}-hint`, errorId: `${id}-error` };
 }
 
-export function fieldWiring(name: string, idPrefix: string | undefined, hint: ReactNode, error: string | undefined): FieldWiring {
+export function fieldWiring(
+  name: string,
+  idPrefix: string | undefined,
+  hint: ReactNode,
+  error: string | undefined,
+): FieldWiring {
   const { id, hintId, errorId } = fieldIds(name, idPrefix);
   return {
     id,
@@ -39,7 +44,8 @@ export function fieldWiring(name: string, idPrefix: string | undefined, hint: Re
   };
 }
 
-const controlClasses = 'mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 min-h-11';
+const controlClasses =
+  'mt-1 block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 min-h-11';
 const borderClasses = (error: string | undefined) => (error ? 'border-red-700' : 'border-slate-400');
 
 /** A label (with "(optional)" unless required), a hint, the control and its error. */
@@ -87,19 +93,60 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 /** A labelled input with its hint and its error next to it. */
-export function TextField({ label, name, error, hint, idPrefix, className, ...input }: FieldProps & Omit<ComponentProps<'input'>, 'name' | 'id'>) {
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  idPrefix,
+  className,
+  ...input
+}: FieldProps & Omit<ComponentProps<'input'>, 'name' | 'id'>) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} idPrefix={idPrefix} required={input.required} className={className}>
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      idPrefix={idPrefix}
+      required={input.required}
+      className={className}
+    >
       {(wiring) => <input name={name} {...wiring} className={cx(controlClasses, borderClasses(error))} {...input} />}
     </Field>
   );
 }
 
 /** A labelled multi-line text box. */
-export function TextAreaField({ label, name, error, hint, idPrefix, className, rows = 3, ...textarea }: FieldProps & Omit<ComponentProps<'textarea'>, 'name' | 'id'>) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  idPrefix,
+  className,
+  rows = 3,
+  ...textarea
+}: FieldProps & Omit<ComponentProps<'textarea'>, 'name' | 'id'>) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} idPrefix={idPrefix} required={textarea.required} className={className}>
-      {(wiring) => <textarea name={name} rows={rows} {...wiring} className={cx(controlClasses, 'min-h-20', borderClasses(error))} {...textarea} />}
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      idPrefix={idPrefix}
+      required={textarea.required}
+      className={className}
+    >
+      {(wiring) => (
+        <textarea
+          name={name}
+          rows={rows}
+          {...wiring}
+          className={cx(controlClasses, 'min-h-20', borderClasses(error))}
+          {...textarea}
+        />
+      )}
     </Field>
   );
 }
@@ -117,9 +164,20 @@ export function SelectField({
   children,
   ...select
 }: FieldProps &
-  Omit<ComponentProps<'select'>, 'name' | 'id'> & { options?: readonly { value: string; label: string }[]; emptyLabel?: string }) {
+  Omit<ComponentProps<'select'>, 'name' | 'id'> & {
+    options?: readonly { value: string; label: string }[];
+    emptyLabel?: string;
+  }) {
   return (
-    <Field label={label} name={name} error={error} hint={hint} idPrefix={idPrefix} required={select.required} className={className}>
+    <Field
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      idPrefix={idPrefix}
+      required={select.required}
+      className={className}
+    >
       {(wiring) => (
         <select name={name} {...wiring} className={cx(controlClasses, borderClasses(error))} {...select}>
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
@@ -136,7 +194,14 @@ export function SelectField({
 }
 
 /** A checkbox with its label beside it, its hint and its error. */
-export function CheckboxField({ label, name, hint, error, idPrefix, ...input }: FieldProps & Omit<ComponentProps<'input'>, 'name' | 'id' | 'type'>) {
+export function CheckboxField({
+  label,
+  name,
+  hint,
+  error,
+  idPrefix,
+  ...input
+}: FieldProps & Omit<ComponentProps<'input'>, 'name' | 'id' | 'type'>) {
   const wiring = fieldWiring(name, idPrefix, hint, error);
   const { hintId, errorId } = fieldIds(name, idPrefix);
   return (
@@ -166,7 +231,12 @@ export function RadioGroupField({
   hint,
   idPrefix,
   className,
-}: Omit<FieldProps, 'label'> & { legend: ReactNode; options: readonly { value: string; label: ReactNode }[]; defaultValue?: string | null; className?: string }) {
+}: Omit<FieldProps, 'label'> & {
+  legend: ReactNode;
+  options: readonly { value: string; label: ReactNode }[];
+  defaultValue?: string | null;
+  className?: string;
+}) {
   const wiring = fieldWiring(name, idPrefix, hint, error);
   const { hintId, errorId } = fieldIds(name, idPrefix);
   return (
@@ -179,7 +249,14 @@ export function RadioGroupField({
             key={option.value}
             className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
           >
-            <input id={index === 0 ? wiring.id : undefined} type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} className="size-4 accent-brand-700" />
+            <input
+              id={index === 0 ? wiring.id : undefined}
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValue === option.value}
+              className="size-4 accent-brand-700"
+            />
             {option.label}
           </label>
         ))}

@@ -43,7 +43,9 @@ describe('dates in sentences are written out', () => {
   it('turns every ISO date in a sentence into "31 March 2027" and leaves other numbers alone', () => {
     expect(formatLongDate('2027-03-31')).toBe('31 March 2027');
     expect(withReadableDates('It is due by 2027-03-31.')).toBe('It is due by 31 March 2027.');
-    expect(withReadableDates('From 2026-01-05 to 2026-12-24, 3 times a week')).toBe('From 5 January 2026 to 24 December 2026, 3 times a week');
+    expect(withReadableDates('From 2026-01-05 to 2026-12-24, 3 times a week')).toBe(
+      'From 5 January 2026 to 24 December 2026, 3 times a week',
+    );
     expect(withReadableDates('No dates here, 10 of 12')).toBe('No dates here, 10 of 12');
   });
 });

@@ -18,7 +18,8 @@ const calendarDateFormat = dateTimeFormat({ day: 'numeric', month: 'short', year
  */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
-  if (!CALENDAR_DATE.test(isoDate)) throw new Error(`formatDate takes a calendar date (YYYY-MM-DD); use formatDay for an instant, got "${isoDate}"`);
+  if (!CALENDAR_DATE.test(isoDate))
+    throw new Error(`formatDate takes a calendar date (YYYY-MM-DD); use formatDay for an instant, got "${isoDate}"`);
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? '—' : calendarDateFormat.format(date);
 }
@@ -27,13 +28,16 @@ const longCalendarDateFormat = dateTimeFormat({ day: 'numeric', month: 'long', y
 
 /** "31 March 2027" from a calendar date (YYYY-MM-DD), for sentences (clients never read ISO dates). */
 export function formatLongDate(isoDate: string): string {
-  if (!CALENDAR_DATE.test(isoDate)) throw new Error(`formatLongDate takes a calendar date (YYYY-MM-DD), got "${isoDate}"`);
+  if (!CALENDAR_DATE.test(isoDate))
+    throw new Error(`formatLongDate takes a calendar date (YYYY-MM-DD), got "${isoDate}"`);
   return longCalendarDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A sentence with every YYYY-MM-DD date in it written out ("due by 31 March 2027"). */
 export function withReadableDates(text: string): string {
-  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => (Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : formatLongDate(iso)));
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) =>
+    Number.isNaN(new Date(`${iso}T00:00:00Z`).getTime()) ? iso : formatLongDate(iso),
+  );
 }
 
 /** "14 Mar 2026": the day an instant falls on, on the clock of `timeZone`. */
@@ -45,7 +49,16 @@ export function formatDay(instant: string | null | undefined, timeZone: string):
 /** "14 Mar 2026, 09:30": an instant on the clock of `timeZone`. */
 export function formatDateTime(instant: string | null | undefined, timeZone: string): string {
   const date = toDate(instant);
-  return date ? dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(date) : '—';
+  return date
+    ? dateTimeFormat({
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone,
+      }).format(date)
+    : '—';
 }
 
 function toDate(instant: string | null | undefined): Date | null {
@@ -63,5 +76,7 @@ export function shortDate(instant: string, timeZone: string): string {
 export function monthLabel(month: string, style: 'long' | 'short' = 'long'): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
   const date = new Date(Date.UTC(year, number - 1, 1));
-  return style === 'short' ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date) : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return style === 'short'
+    ? dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date)
+    : dateTimeFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,8 +1,21 @@
 import Link from 'next/link';
 
 /** Previous/next links that keep the current search parameters. */
-export function Pagination({ page, pageCount, total, basePath, params = {} }: { page: number; pageCount: number; total: number; basePath: string; params?: Record<string, string | undefined> }) {
-  if (pageCount <= 1) return <p className="mt-4 text-sm text-slate-700">{total === 1 ? '1 result' : `${total} results`}</p>;
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  basePath,
+  params = {},
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  basePath: string;
+  params?: Record<string, string | undefined>;
+}) {
+  if (pageCount <= 1)
+    return <p className="mt-4 text-sm text-slate-700">{total === 1 ? '1 result' : `${total} results`}</p>;
   const href = (target: number) => {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);

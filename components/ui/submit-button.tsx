@@ -39,7 +39,10 @@ export function SubmitButton({
     >
       {pressed ? (
         <>
-          <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+          <span
+            aria-hidden="true"
+            className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+          />
           <span role="status">{pendingLabel}</span>
         </>
       ) : (

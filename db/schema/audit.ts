@@ -43,7 +43,9 @@ export const auditEvents = pgTable(
     index('audit_events_org_actor_at_idx').on(t.organizationId, t.actorUserId, t.at),
     index('audit_events_org_entity_idx').on(t.organizationId, t.entityType, t.entityId, t.at),
     // The sealer's work list: small, because rows leave it when sealed.
-    index('audit_events_unsealed_idx').on(t.organizationId, t.seq).where(sql`row_hash is null`),
+    index('audit_events_unsealed_idx')
+      .on(t.organizationId, t.seq)
+      .where(sql`row_hash is null`),
     // One row per chain position: even a sealer that skipped the lock could not fork the chain.
     uniqueIndex('audit_events_chain_position_idx').on(t.organizationId, t.chainPosition),
   ],

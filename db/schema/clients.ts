@@ -70,8 +70,15 @@ export const caseloadAssignments = pgTable(
     endReason: text('end_reason'),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, clinicianId: () => users, startedBy: () => users, endedBy: () => users }),
-    uniqueIndex('caseload_assignments_one_active_key').on(t.organizationId, t.clientId).where(sql`${t.endedAt} is null`),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      clinicianId: () => users,
+      startedBy: () => users,
+      endedBy: () => users,
+    }),
+    uniqueIndex('caseload_assignments_one_active_key')
+      .on(t.organizationId, t.clientId)
+      .where(sql`${t.endedAt} is null`),
     index('caseload_assignments_clinician_active_idx')
       .on(t.organizationId, t.clinicianId, t.clientId)
       .where(sql`${t.endedAt} is null`),

@@ -5,13 +5,19 @@ import { foreignKey, primaryKey, timestamp, uuid, type AnyPgColumn } from 'drizz
  * Primary key of a global table (organizations, users, access_tokens: db/distribution.ts): a
  * random UUID made by the database (works the same on PostgreSQL and PGlite).
  */
-export const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+export const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 
 /**
  * The id of a row of a tenant table: still a random UUID, but the primary key is
  * `(organization_id, id)` (`tenantKeys`), so the table can be distributed by organisation (ADR 0020).
  */
-export const rowId = () => uuid('id').notNull().default(sql`gen_random_uuid()`);
+export const rowId = () =>
+  uuid('id')
+    .notNull()
+    .default(sql`gen_random_uuid()`);
 
 /** Every row carries its organisation: tenant isolation and the distribution key (ADR 0020). */
 export const organizationId = () => uuid('organization_id').notNull();

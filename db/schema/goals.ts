@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { clients } from './clients';
 import { users } from './users';
@@ -35,8 +47,20 @@ export const goalAchievementStatus = pgEnum('goal_achievement_status', [
   'not-attainable',
 ]);
 export const goalType = pgEnum('goal_type', ['process', 'performance', 'outcome']);
-export const formulationFactor = pgEnum('formulation_factor', ['presenting', 'predisposing', 'precipitating', 'perpetuating', 'protective']);
-export const brainstormPrompt = pgEnum('brainstorm_prompt', ['changes', 'going-well', 'tired-of', 'bucket-list', 'prompted-therapy']);
+export const formulationFactor = pgEnum('formulation_factor', [
+  'presenting',
+  'predisposing',
+  'precipitating',
+  'perpetuating',
+  'protective',
+]);
+export const brainstormPrompt = pgEnum('brainstorm_prompt', [
+  'changes',
+  'going-well',
+  'tired-of',
+  'bucket-list',
+  'prompted-therapy',
+]);
 export const objectivePeriod = pgEnum('objective_period', ['day', 'week', 'month']);
 
 /** The 5 P's. One row per client holds the current text; every save is also kept in formulation_versions. */
@@ -59,7 +83,8 @@ export const formulations = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { clientId: () => clients, updatedBy: () => users }),
-    uniqueIndex('formulations_client_key').on(t.organizationId, t.clientId)],
+    uniqueIndex('formulations_client_key').on(t.organizationId, t.clientId),
+  ],
 );
 
 export const formulationVersions = pgTable(
@@ -75,7 +100,8 @@ export const formulationVersions = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { formulationId: () => formulations, editedBy: () => users }),
-    uniqueIndex('formulation_versions_key').on(t.organizationId, t.formulationId, t.version)],
+    uniqueIndex('formulation_versions_key').on(t.organizationId, t.formulationId, t.version),
+  ],
 );
 
 /** The client's answers to the brainstorm prompts; append-only, the newest per prompt is current. */
@@ -92,7 +118,8 @@ export const brainstormAnswers = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { clientId: () => clients, authorUserId: () => users }),
-    index('brainstorm_answers_client_idx').on(t.organizationId, t.clientId, t.prompt, t.createdAt)],
+    index('brainstorm_answers_client_idx').on(t.organizationId, t.clientId, t.prompt, t.createdAt),
+  ],
 );
 
 /**
@@ -127,7 +154,11 @@ export const goals = pgTable(
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, createdBy: () => users, fromBrainstormAnswerId: () => brainstormAnswers }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      createdBy: () => users,
+      fromBrainstormAnswerId: () => brainstormAnswers,
+    }),
     index('goals_client_idx').on(t.organizationId, t.clientId, t.lifecycleStatus),
   ],
 );
@@ -170,7 +201,8 @@ export const goalVersions = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { goalId: () => goals, authorUserId: () => users }),
-    uniqueIndex('goal_versions_goal_number_key').on(t.organizationId, t.goalId, t.number)],
+    uniqueIndex('goal_versions_goal_number_key').on(t.organizationId, t.goalId, t.number),
+  ],
 );
 
 /** Concrete, countable steps under a goal. Editing one is a goal edit (a new goal version). */
@@ -191,9 +223,7 @@ export const objectives = pgTable(
     /** Removed from the goal in a later version; ticks already made are kept. */
     retiredAt: tstz('retired_at'),
   },
-  (t) => [
-    ...tenantKeys(t, { goalId: () => goals }),
-    index('objectives_goal_idx').on(t.goalId)],
+  (t) => [...tenantKeys(t, { goalId: () => goals }), index('objectives_goal_idx').on(t.goalId)],
 );
 
 /** Each side's position on a specific goal version. Append-only; the newest per side is current. */
@@ -212,7 +242,8 @@ export const goalPositions = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { goalId: () => goals, goalVersionId: () => goalVersions, userId: () => users }),
-    index('goal_positions_goal_idx').on(t.goalId, t.side, t.createdAt)],
+    index('goal_positions_goal_idx').on(t.goalId, t.side, t.createdAt),
+  ],
 );
 
 /** Status changes are events with a reason, not new versions. */
@@ -231,7 +262,8 @@ export const goalStatusEvents = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { goalId: () => goals, userId: () => users }),
-    index('goal_status_events_goal_idx').on(t.goalId, t.createdAt)],
+    index('goal_status_events_goal_idx').on(t.goalId, t.createdAt),
+  ],
 );
 
 /** A supervisor's comment on a goal (on the version they read). */
@@ -248,7 +280,8 @@ export const goalComments = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { goalId: () => goals, goalVersionId: () => goalVersions, authorUserId: () => users }),
-    index('goal_comments_goal_idx').on(t.goalId, t.createdAt)],
+    index('goal_comments_goal_idx').on(t.goalId, t.createdAt),
+  ],
 );
 
 export const signerRole = pgEnum('signer_role', ['client', 'therapist', 'supervisor']);

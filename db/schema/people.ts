@@ -45,7 +45,11 @@ export const accessTokens = pgTable(
   },
   (t) => [
     // A global (reference) table, keyed by its own id; its links to tenant rows still stay within the organisation.
-    ...tenantKeys(t, { clientId: () => clients, userId: () => users, createdBy: () => users, revokedBy: () => users }, { primaryKey: false }),
+    ...tenantKeys(
+      t,
+      { clientId: () => clients, userId: () => users, createdBy: () => users, revokedBy: () => users },
+      { primaryKey: false },
+    ),
     uniqueIndex('access_tokens_hash_key').on(t.tokenHash),
     index('access_tokens_org_pending_idx')
       .on(t.organizationId, t.purpose, t.createdAt)

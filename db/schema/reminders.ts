@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { clients } from './clients';
 import { users } from './users';
@@ -37,7 +48,10 @@ export const emailDeliveries = pgTable(
     index('email_deliveries_id_idx').on(t.id),
     index('email_deliveries_org_time_idx').on(t.organizationId, t.createdAt),
     index('email_deliveries_client_idx').on(t.organizationId, t.clientId, t.sentAt),
-    check('email_deliveries_status_check', sql`${t.status} in ('queued', 'sending', 'retrying', 'sent', 'failed', 'skipped')`),
+    check(
+      'email_deliveries_status_check',
+      sql`${t.status} in ('queued', 'sending', 'retrying', 'sent', 'failed', 'skipped')`,
+    ),
   ],
 );
 

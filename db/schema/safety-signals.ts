@@ -33,7 +33,12 @@ export const safetySignals = pgTable(
     receivedAt: tstz('received_at').notNull().defaultNow(),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, therapySessionId: () => therapySessions, checkInId: () => checkIns, receivedBy: () => users }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      therapySessionId: () => therapySessions,
+      checkInId: () => checkIns,
+      receivedBy: () => users,
+    }),
     // The same answer sent again (a retried offline send) is kept once.
     uniqueIndex('safety_signals_session_kind_value_key').on(t.organizationId, t.therapySessionId, t.kind, t.value),
     index('safety_signals_client_idx').on(t.organizationId, t.clientId, t.receivedAt),

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, organizationId, rowId, tenantKeys, tstz } from './columns';
 import { clients } from './clients';
 import { goals, goalVersions, objectives, side } from './goals';
@@ -58,7 +72,8 @@ export const therapySessionRevisions = pgTable(
   },
   (t) => [
     ...tenantKeys(t, { therapySessionId: () => therapySessions, editedBy: () => users }),
-    uniqueIndex('therapy_session_revisions_key').on(t.organizationId, t.therapySessionId, t.version)],
+    uniqueIndex('therapy_session_revisions_key').on(t.organizationId, t.therapySessionId, t.version),
+  ],
 );
 
 export const checkInKind = pgEnum('check_in_kind', ['before', 'after']);
@@ -118,7 +133,14 @@ export const goalRatings = pgTable(
     history: jsonb('history').$type<RatingHistoryEntry[]>().notNull().default([]),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, goalVersionId: () => goalVersions, therapySessionId: () => therapySessions, checkInId: () => checkIns, ratedBy: () => users }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      goalId: () => goals,
+      goalVersionId: () => goalVersions,
+      therapySessionId: () => therapySessions,
+      checkInId: () => checkIns,
+      ratedBy: () => users,
+    }),
     uniqueIndex('goal_ratings_session_goal_side_key').on(t.organizationId, t.therapySessionId, t.goalId, t.side),
     index('goal_ratings_goal_idx').on(t.organizationId, t.goalId, t.therapySessionId),
     index('goal_ratings_client_idx').on(t.organizationId, t.clientId),
@@ -203,7 +225,13 @@ export const gasRatings = pgTable(
     history: jsonb('history').$type<RatingHistoryEntry[]>().notNull().default([]),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, gasScaleId: () => gasScales, therapySessionId: () => therapySessions, ratedBy: () => users }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      goalId: () => goals,
+      gasScaleId: () => gasScales,
+      therapySessionId: () => therapySessions,
+      ratedBy: () => users,
+    }),
     uniqueIndex('gas_ratings_session_goal_key').on(t.organizationId, t.therapySessionId, t.goalId),
     index('gas_ratings_client_idx').on(t.organizationId, t.clientId),
     check('gas_ratings_level_check', sql`${t.level} between -2 and 2`),
@@ -229,13 +257,25 @@ export const objectiveTicks = pgTable(
     retractedBy: uuid('retracted_by'),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, objectiveId: () => objectives, createdBy: () => users, retractedBy: () => users }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      goalId: () => goals,
+      objectiveId: () => objectives,
+      createdBy: () => users,
+      retractedBy: () => users,
+    }),
     uniqueIndex('objective_ticks_submission_key').on(t.organizationId, t.submissionKey),
     index('objective_ticks_client_idx').on(t.organizationId, t.clientId, t.doneOn),
   ],
 );
 
-export const flagKind = pgEnum('flag_kind', ['risk', 'not-on-track', 'perspectives-differ', 'alliance', 'check-in-overdue']);
+export const flagKind = pgEnum('flag_kind', [
+  'risk',
+  'not-on-track',
+  'perspectives-differ',
+  'alliance',
+  'check-in-overdue',
+]);
 
 /**
  * Something the clinician should look at, with the reason in words and the numbers behind it.
@@ -265,10 +305,22 @@ export const flags = pgTable(
     escalatedAt: tstz('escalated_at'),
   },
   (t) => [
-    ...tenantKeys(t, { clientId: () => clients, goalId: () => goals, therapySessionId: () => therapySessions, sourceResponseId: () => measureResponses, acknowledgedBy: () => users }),
+    ...tenantKeys(t, {
+      clientId: () => clients,
+      goalId: () => goals,
+      therapySessionId: () => therapySessions,
+      sourceResponseId: () => measureResponses,
+      acknowledgedBy: () => users,
+    }),
     uniqueIndex('flags_client_dedupe_key').on(t.organizationId, t.clientId, t.dedupeKey),
-    index('flags_client_open_idx').on(t.organizationId, t.clientId, t.kind).where(sql`${t.acknowledgedAt} is null`),
+    index('flags_client_open_idx')
+      .on(t.organizationId, t.clientId, t.kind)
+      .where(sql`${t.acknowledgedAt} is null`),
     index('flags_client_idx').on(t.organizationId, t.clientId, t.raisedAt),
-    index('flags_risk_pending_idx').on(t.raisedAt).where(sql`${t.kind} = 'risk' and ${t.acknowledgedAt} is null and (${t.escalatedAt} is null or ${t.notifiedAt} is null)`),
+    index('flags_risk_pending_idx')
+      .on(t.raisedAt)
+      .where(
+        sql`${t.kind} = 'risk' and ${t.acknowledgedAt} is null and (${t.escalatedAt} is null or ${t.notifiedAt} is null)`,
+      ),
   ],
 );

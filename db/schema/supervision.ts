@@ -17,8 +17,15 @@ export const supervisionLinks = pgTable(
     endedBy: uuid('ended_by'),
   },
   (t) => [
-    ...tenantKeys(t, { supervisorId: () => users, therapistId: () => users, startedBy: () => users, endedBy: () => users }),
-    uniqueIndex('supervision_links_one_active_key').on(t.organizationId, t.therapistId).where(sql`${t.endedAt} is null`),
+    ...tenantKeys(t, {
+      supervisorId: () => users,
+      therapistId: () => users,
+      startedBy: () => users,
+      endedBy: () => users,
+    }),
+    uniqueIndex('supervision_links_one_active_key')
+      .on(t.organizationId, t.therapistId)
+      .where(sql`${t.endedAt} is null`),
     index('supervision_links_supervisor_active_idx')
       .on(t.organizationId, t.supervisorId, t.therapistId)
       .where(sql`${t.endedAt} is null`),

@@ -36,8 +36,12 @@ export async function expectAccessible(page: Page, context = page.url()): Promis
   // Next streams a page's metadata: after a soft navigation (a server action's redirect) the
   // <title> can arrive a moment after the content. Wait for it rather than report it missing.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
@@ -57,7 +61,9 @@ export async function expectErrorSummary(page: Page, context: string): Promise<s
   const links = summary.getByRole('link');
   const texts = await links.allTextContents();
   expect(texts.length, `problems listed on ${context}`).toBeGreaterThan(0);
-  expect(texts.length, `every field error on ${context} is in the summary`).toBe(await page.locator('[id$="-error"]').count());
+  expect(texts.length, `every field error on ${context} is in the summary`).toBe(
+    await page.locator('[id$="-error"]').count(),
+  );
   for (const link of await links.all()) {
     const target = (await link.getAttribute('href'))!.slice(1);
     await expect(page.locator(`[id="${target}"]`)).toHaveCount(1);
@@ -85,7 +91,8 @@ async function watchCsp(context: BrowserContext, violations: CspViolation[]): Pr
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __accordCspViolation: (v: CspViolation) => Promise<void> }).__accordCspViolation;
+      const report = (window as unknown as { __accordCspViolation: (v: CspViolation) => Promise<void> })
+        .__accordCspViolation;
       void report({ page: location.href, blocked: event.blockedURI, directive: event.effectiveDirective });
     });
   });

@@ -32,7 +32,10 @@ export function isReminder(mail: LoggedMail): boolean {
 export async function reminderMail(to: string, subject: string): Promise<LoggedMail> {
   let found: LoggedMail | undefined;
   await expect
-    .poll(() => (found = mailLog().find((m) => m.to === to && m.subject === subject && isReminder(m))), { message: `a reminder "${subject}" to ${to}`, timeout: 45_000 })
+    .poll(() => (found = mailLog().find((m) => m.to === to && m.subject === subject && isReminder(m))), {
+      message: `a reminder "${subject}" to ${to}`,
+      timeout: 45_000,
+    })
     .toBeDefined();
   return found!;
 }
@@ -41,13 +44,16 @@ export async function reminderMail(to: string, subject: string): Promise<LoggedM
 export async function linkFromLatestMail(to: string, since: Date): Promise<string> {
   let link = '';
   await expect
-    .poll(() => {
-      const mail = mailLog()
-        .filter((m) => m.to === to && new Date(m.at) >= since && !isReminder(m))
-        .at(-1);
-      link = mail?.text.match(/https?:\/\/\S+/)?.[0] ?? '';
-      return link;
-    }, { message: `an email with a link to ${to}` })
+    .poll(
+      () => {
+        const mail = mailLog()
+          .filter((m) => m.to === to && new Date(m.at) >= since && !isReminder(m))
+          .at(-1);
+        link = mail?.text.match(/https?:\/\/\S+/)?.[0] ?? '';
+        return link;
+      },
+      { message: `an email with a link to ${to}` },
+    )
     .not.toBe('');
   return link;
 }

@@ -4,7 +4,7 @@ import type { Download } from '@playwright/test';
 /** The text of a downloaded PDF, page by page, read back with pdf.js (no rendering, no canvas). */
 export async function pdfText(download: Download): Promise<string> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const data = new Uint8Array(await fs.promises.readFile((await download.path())));
+  const data = new Uint8Array(await fs.promises.readFile(await download.path()));
   const document = await getDocument({ data, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {

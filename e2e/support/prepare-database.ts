@@ -51,38 +51,87 @@ async function main() {
   await seedDemoClinicIfEmpty(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [demoOrg] = await db.select().from(organizations).limit(1);
-  await db.insert(users).values({ organizationId: demoOrg!.id, role: 'supervisor', name: 'Noor Idle', email: 'noor.idle@e2e.example', passwordHash });
+  await db
+    .insert(users)
+    .values({
+      organizationId: demoOrg!.id,
+      role: 'supervisor',
+      name: 'Noor Idle',
+      email: 'noor.idle@e2e.example',
+      passwordHash,
+    });
   const [otherOrg] = await db.insert(organizations).values({ name: 'Elsewhere Clinic' }).returning();
   const [otherAdmin] = await db
     .insert(users)
-    .values({ organizationId: otherOrg!.id, role: 'admin', name: 'Olu Elsewhere', email: 'olu.admin@elsewhere.example', passwordHash })
+    .values({
+      organizationId: otherOrg!.id,
+      role: 'admin',
+      name: 'Olu Elsewhere',
+      email: 'olu.admin@elsewhere.example',
+      passwordHash,
+    })
     .returning();
   const [otherTherapist] = await db
     .insert(users)
-    .values({ organizationId: otherOrg!.id, role: 'therapist', name: 'Eve Elsewhere', email: 'eve.therapist@elsewhere.example', passwordHash })
+    .values({
+      organizationId: otherOrg!.id,
+      role: 'therapist',
+      name: 'Eve Elsewhere',
+      email: 'eve.therapist@elsewhere.example',
+      passwordHash,
+    })
     .returning();
   const [otherClient] = await db
     .insert(clients)
     .values({ organizationId: otherOrg!.id, displayName: 'Foreign Client', intakeDate: '2026-01-01' })
     .returning();
-  await db.insert(caseloadAssignments).values({ organizationId: otherOrg!.id, clientId: otherClient!.id, clinicianId: otherTherapist!.id });
+  await db
+    .insert(caseloadAssignments)
+    .values({ organizationId: otherOrg!.id, clientId: otherClient!.id, clinicianId: otherTherapist!.id });
 
   // The goal-setting journey (e2e/goals.spec.ts) needs a portal client with no goals yet, on Tom Becker's caseload.
   const [tom] = await db.select().from(users).where(eq(users.email, 'tom.becker@riverside.example'));
   const [robin] = await db
     .insert(users)
-    .values({ organizationId: demoOrg!.id, role: 'client', name: 'Robin Ashdown', email: 'robin.ashdown@e2e.example', passwordHash })
+    .values({
+      organizationId: demoOrg!.id,
+      role: 'client',
+      name: 'Robin Ashdown',
+      email: 'robin.ashdown@e2e.example',
+      passwordHash,
+    })
     .returning();
   const [robinRecord] = await db
     .insert(clients)
-    .values({ organizationId: demoOrg!.id, displayName: 'Robin Ashdown', intakeDate: '2026-01-05', portalUserId: robin!.id, createdBy: tom!.id })
+    .values({
+      organizationId: demoOrg!.id,
+      displayName: 'Robin Ashdown',
+      intakeDate: '2026-01-05',
+      portalUserId: robin!.id,
+      createdBy: tom!.id,
+    })
     .returning();
-  await db.insert(caseloadAssignments).values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, clinicianId: tom!.id });
+  await db
+    .insert(caseloadAssignments)
+    .values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, clinicianId: tom!.id });
   // Robin has accepted the portal consent already (the invitation journey covers that step).
-  await db.insert(clientConsents).values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, userId: robin!.id, textVersion: CONSENT_TEXT_VERSION });
+  await db
+    .insert(clientConsents)
+    .values({
+      organizationId: demoOrg!.id,
+      clientId: robinRecord!.id,
+      userId: robin!.id,
+      textVersion: CONSENT_TEXT_VERSION,
+    });
 
-  const clientRows = await db.select({ id: clients.id, name: clients.displayName }).from(clients).where(isNull(clients.archivedAt));
-  const goalRows = await db.select({ id: goals.id, clientId: goals.clientId }).from(goals).orderBy(asc(goals.sortOrder));
+  const clientRows = await db
+    .select({ id: clients.id, name: clients.displayName })
+    .from(clients)
+    .where(isNull(clients.archivedAt));
+  const goalRows = await db
+    .select({ id: goals.id, clientId: goals.clientId })
+    .from(goals)
+    .orderBy(asc(goals.sortOrder));
   const userRows = await db.select({ id: users.id, email: users.email }).from(users);
   const sessionsJourney = await prepareSessionsJourney(db, demoOrg!.id, passwordHash);
   const draftsJourney = await prepareDraftsJourney(db, demoOrg!.id, passwordHash);
@@ -101,7 +150,9 @@ async function main() {
     draftsJourney,
     remindersJourney,
     formsJourney,
-    goalIdsByClientName: Object.fromEntries(clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)])),
+    goalIdsByClientName: Object.fromEntries(
+      clientRows.map((c) => [c.name, goalRows.filter((g) => g.clientId === c.id).map((g) => g.id)]),
+    ),
   };
   fs.writeFileSync(fixtureFile, JSON.stringify(fixture, null, 2));
   await handle.close();

@@ -20,14 +20,33 @@ const row: AuditRowContent = {
 describe('auditRowHash', () => {
   test('is the SHA-256 of the previous hash, the position and the row content as one JSON array', () => {
     const expected = createHash('sha256')
-      .update(JSON.stringify(['', '1', row.id, row.organizationId, '42', null, 'therapist', 'client.read', 'client', 'c1', 'allowed', 'r1', '{"page": 1}', '1796212800000000']))
+      .update(
+        JSON.stringify([
+          '',
+          '1',
+          row.id,
+          row.organizationId,
+          '42',
+          null,
+          'therapist',
+          'client.read',
+          'client',
+          'c1',
+          'allowed',
+          'r1',
+          '{"page": 1}',
+          '1796212800000000',
+        ]),
+      )
       .digest('hex');
     expect(auditRowHash(CHAIN_START, 1, row)).toBe(expected);
   });
 
   test('changes when any hashed field, the position or the previous hash changes', () => {
     const base = auditRowHash('abc', 3, row);
-    const variants = (Object.keys(row) as (keyof AuditRowContent)[]).map((key) => auditRowHash('abc', 3, { ...row, [key]: `${row[key] ?? ''}x` }));
+    const variants = (Object.keys(row) as (keyof AuditRowContent)[]).map((key) =>
+      auditRowHash('abc', 3, { ...row, [key]: `${row[key] ?? ''}x` }),
+    );
     variants.push(auditRowHash('abd', 3, row), auditRowHash('abc', 4, row));
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1);
   });

@@ -27,7 +27,9 @@ export interface SealResult {
 
 /** Seals every unsealed audit row of every organisation. Idempotent. */
 export async function sealAuditTrail(db: Db, now: Date = new Date(), batchSize = SEAL_BATCH_SIZE): Promise<SealResult> {
-  const pending = await db.execute(sql`select distinct organization_id::text as "organizationId" from audit_events where row_hash is null`);
+  const pending = await db.execute(
+    sql`select distinct organization_id::text as "organizationId" from audit_events where row_hash is null`,
+  );
   const result: SealResult = { sealed: {}, total: 0 };
   for (const { organizationId } of rowsOf<{ organizationId: string }>(pending)) {
     const count = await sealOrganization(db, organizationId, now, batchSize);
@@ -38,7 +40,12 @@ export async function sealAuditTrail(db: Db, now: Date = new Date(), batchSize =
 }
 
 /** Seals one organisation's unsealed rows, batch by batch; returns how many it sealed. */
-export async function sealOrganization(db: Db, organizationId: string, now: Date = new Date(), batchSize = SEAL_BATCH_SIZE): Promise<number> {
+export async function sealOrganization(
+  db: Db,
+  organizationId: string,
+  now: Date = new Date(),
+  batchSize = SEAL_BATCH_SIZE,
+): Promise<number> {
   let total = 0;
   for (;;) {
     const sealed = await sealBatch(db, organizationId, now, batchSize);
@@ -49,7 +56,9 @@ export async function sealOrganization(db: Db, organizationId: string, now: Date
 
 async function sealBatch(db: Db, organizationId: string, now: Date, batchSize: number): Promise<number> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`insert into audit_chain_heads (organization_id) values (${organizationId}::uuid) on conflict do nothing`);
+    await tx.execute(
+      sql`insert into audit_chain_heads (organization_id) values (${organizationId}::uuid) on conflict do nothing`,
+    );
     const headResult = await tx.execute(
       sql`select last_position::text as "lastPosition", last_hash as "lastHash" from audit_chain_heads where organization_id = ${organizationId}::uuid for update`,
     );

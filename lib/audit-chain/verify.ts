@@ -51,7 +51,9 @@ export async function verifyAuditTrail(db: Db): Promise<VerifyReport> {
     left join audit_chain_heads h on h.organization_id = o.organization_id
     order by o.organization_id`);
   const chains: ChainReport[] = [];
-  for (const org of rowsOf<{ organizationId: string; headPosition: string; headHash: string; unsealed: number }>(orgs)) {
+  for (const org of rowsOf<{ organizationId: string; headPosition: string; headHash: string; unsealed: number }>(
+    orgs,
+  )) {
     chains.push(await verifyChain(db, org.organizationId, Number(org.headPosition), org.headHash, org.unsealed));
   }
   const broken = chains.flatMap((c) => (c.broken ? [c.broken] : []));
@@ -64,7 +66,13 @@ export async function verifyAuditTrail(db: Db): Promise<VerifyReport> {
   };
 }
 
-async function verifyChain(db: Db, organizationId: string, headPosition: number, headHash: string, unsealed: number): Promise<ChainReport> {
+async function verifyChain(
+  db: Db,
+  organizationId: string,
+  headPosition: number,
+  headHash: string,
+  unsealed: number,
+): Promise<ChainReport> {
   let expected = 1;
   let prevHash = CHAIN_START;
   const report = (broken: Omit<BrokenLink, 'organizationId'> | null): ChainReport => ({
@@ -84,10 +92,19 @@ async function verifyChain(db: Db, organizationId: string, headPosition: number,
     const rows = rowsOf<SealedRow>(page);
     for (const row of rows) {
       const at = { position: expected, eventId: row.id, seq: row.seq };
-      if (Number(row.chainPosition) !== expected) return report({ ...at, eventId: null, seq: null, reason: `position ${expected} is missing (the next sealed row is at ${row.chainPosition})` });
-      if (row.rowHash === null || row.prevHash === null) return report({ ...at, reason: 'the row has a chain position but no hashes' });
-      if (row.prevHash !== prevHash) return report({ ...at, reason: 'its previous-row hash does not match the row before it' });
-      if (auditRowHash(prevHash, expected, row) !== row.rowHash) return report({ ...at, reason: 'its content does not match its hash (the row was altered)' });
+      if (Number(row.chainPosition) !== expected)
+        return report({
+          ...at,
+          eventId: null,
+          seq: null,
+          reason: `position ${expected} is missing (the next sealed row is at ${row.chainPosition})`,
+        });
+      if (row.rowHash === null || row.prevHash === null)
+        return report({ ...at, reason: 'the row has a chain position but no hashes' });
+      if (row.prevHash !== prevHash)
+        return report({ ...at, reason: 'its previous-row hash does not match the row before it' });
+      if (auditRowHash(prevHash, expected, row) !== row.rowHash)
+        return report({ ...at, reason: 'its content does not match its hash (the row was altered)' });
       prevHash = row.rowHash;
       expected += 1;
     }
@@ -99,17 +116,28 @@ async function verifyChain(db: Db, organizationId: string, headPosition: number,
       position: Math.min(last, headPosition) + 1,
       eventId: null,
       seq: null,
-      reason: last < headPosition ? `the chain ends at ${last} but was sealed up to ${headPosition} (rows were removed)` : `the chain runs to ${last} but its head says ${headPosition}`,
+      reason:
+        last < headPosition
+          ? `the chain ends at ${last} but was sealed up to ${headPosition} (rows were removed)`
+          : `the chain runs to ${last} but its head says ${headPosition}`,
     });
   }
-  if (prevHash !== headHash) return report({ position: last, eventId: null, seq: null, reason: 'the last row’s hash does not match the chain head' });
+  if (prevHash !== headHash)
+    return report({
+      position: last,
+      eventId: null,
+      seq: null,
+      reason: 'the last row’s hash does not match the chain head',
+    });
   return report(null);
 }
 
 /** The report as lines a person reads. */
 export function formatVerifyReport(report: VerifyReport): string {
   const lines = report.chains.map((c) => {
-    const state = c.broken ? `BROKEN at position ${c.broken.position}${c.broken.eventId ? ` (audit event ${c.broken.eventId}, seq ${c.broken.seq})` : ''}: ${c.broken.reason}` : 'intact';
+    const state = c.broken
+      ? `BROKEN at position ${c.broken.position}${c.broken.eventId ? ` (audit event ${c.broken.eventId}, seq ${c.broken.seq})` : ''}: ${c.broken.reason}`
+      : 'intact';
     return `organisation ${c.organizationId}: ${c.sealed} sealed, ${c.unsealed} unsealed, head ${c.headHash || '(none)'}: ${state}`;
   });
   lines.push(

@@ -3,7 +3,17 @@ import { ADMIN_VISIBLE_AUDIT_DETAIL_KEYS, auditDetailsForAdmin } from './audit-d
 
 describe('audit details an administrator may read', () => {
   it('keeps the operational details of lists, edits, accounts and refusals', () => {
-    expect(auditDetailsForAdmin({ rows: 25, page: 2, filter: 'flagged', sort: 'name', search: true, scope: 'team', truncated: false })).toEqual({
+    expect(
+      auditDetailsForAdmin({
+        rows: 25,
+        page: 2,
+        filter: 'flagged',
+        sort: 'name',
+        search: true,
+        scope: 'team',
+        truncated: false,
+      }),
+    ).toEqual({
       rows: 25,
       page: 2,
       filter: 'flagged',
@@ -12,11 +22,27 @@ describe('audit details an administrator may read', () => {
       scope: 'team',
       truncated: false,
     });
-    expect(auditDetailsForAdmin({ fields: 'displayName,pronouns', version: 3 })).toEqual({ fields: 'displayName,pronouns', version: 3 });
+    expect(auditDetailsForAdmin({ fields: 'displayName,pronouns', version: 3 })).toEqual({
+      fields: 'displayName,pronouns',
+      version: 3,
+    });
     expect(auditDetailsForAdmin({ reason: 'not-treating-clinician' })).toEqual({ reason: 'not-treating-clinician' });
     // Record exports: who took which record out, in which format, as whose copy.
-    expect(auditDetailsForAdmin({ format: 'fhir-r4', copy: 'client', rows: 120 })).toEqual({ format: 'fhir-r4', copy: 'client', rows: 120 });
-    expect(auditDetailsForAdmin({ invitationId: 'i1', role: 'client', tokenId: null, supervisorId: 's1', toClinicianId: 'c1', textVersion: '2026-01' })).toEqual({
+    expect(auditDetailsForAdmin({ format: 'fhir-r4', copy: 'client', rows: 120 })).toEqual({
+      format: 'fhir-r4',
+      copy: 'client',
+      rows: 120,
+    });
+    expect(
+      auditDetailsForAdmin({
+        invitationId: 'i1',
+        role: 'client',
+        tokenId: null,
+        supervisorId: 's1',
+        toClinicianId: 'c1',
+        textVersion: '2026-01',
+      }),
+    ).toEqual({
       invitationId: 'i1',
       role: 'client',
       tokenId: null,
@@ -33,7 +59,9 @@ describe('audit details an administrator may read', () => {
     expect(auditDetailsForAdmin({ kind: 'risk' })).toEqual({});
     expect(auditDetailsForAdmin({ open: 3 })).toEqual({});
     // goal.respond, goal.status, goal.focus
-    expect(auditDetailsForAdmin({ position: 'disagree', agreed: false, onBehalfOfClient: true })).toEqual({ onBehalfOfClient: true });
+    expect(auditDetailsForAdmin({ position: 'disagree', agreed: false, onBehalfOfClient: true })).toEqual({
+      onBehalfOfClient: true,
+    });
     expect(auditDetailsForAdmin({ target: 'cancelled' })).toEqual({});
     expect(auditDetailsForAdmin({ focus: true })).toEqual({});
     // formulation.save, plan.sign, therapy-session.update, therapist ratings, brainstorm

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { clientIpFrom, PEER_HEADER, trustedProxyBlockList } from './client-ip';
 
 const request = (peer: string | null, forwardedFor?: string) =>
-  new Headers({ ...(peer === null ? {} : { [PEER_HEADER]: peer }), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) });
+  new Headers({
+    ...(peer === null ? {} : { [PEER_HEADER]: peer }),
+    ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+  });
 
 describe('clientIpFrom', () => {
   test('with no trusted proxy a forged X-Forwarded-For is ignored: the TCP peer counts', () => {

@@ -26,6 +26,8 @@ describe('device draft keys', () => {
   });
 
   test('another secret (another installation) gives other names', () => {
-    expect(deriveDeviceDraftKeys('y'.repeat(43), ROBIN).namespace).not.toBe(deriveDeviceDraftKeys(SECRET, ROBIN).namespace);
+    expect(deriveDeviceDraftKeys('y'.repeat(43), ROBIN).namespace).not.toBe(
+      deriveDeviceDraftKeys(SECRET, ROBIN).namespace,
+    );
   });
 });

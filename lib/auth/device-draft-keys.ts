@@ -15,6 +15,7 @@ export interface DeviceDraftKeys {
 }
 
 export function deriveDeviceDraftKeys(secret: string, userId: string): DeviceDraftKeys {
-  const derive = (purpose: string) => crypto.createHmac('sha256', secret).update(`accord:device-drafts:${purpose}:${userId}`).digest();
+  const derive = (purpose: string) =>
+    crypto.createHmac('sha256', secret).update(`accord:device-drafts:${purpose}:${userId}`).digest();
   return { namespace: derive('namespace').subarray(0, 16).toString('hex'), key: derive('key').toString('base64url') };
 }

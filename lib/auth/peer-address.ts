@@ -11,7 +11,9 @@ import { PEER_HEADER } from './client-ip';
 export function stampPeerAddresses(): void {
   const flag = globalThis as unknown as { __accordPeerStamp?: boolean };
   if (flag.__accordPeerStamp) return;
-  const prototype = http.Server.prototype as unknown as { emit: (this: http.Server, event: string, ...args: unknown[]) => boolean };
+  const prototype = http.Server.prototype as unknown as {
+    emit: (this: http.Server, event: string, ...args: unknown[]) => boolean;
+  };
   const emit = prototype.emit;
   prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === 'request') {

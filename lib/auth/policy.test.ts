@@ -40,7 +40,12 @@ const foreignAdmin = person('a2', 'admin', 'org-2');
 const client = person('c1', 'client', ORG, 'client-record-1');
 const otherClient = person('c2', 'client', ORG, 'client-record-2');
 
-const facts: ClientAccessFacts = { organizationId: ORG, clinicianId: 't1', clinicianSupervisorId: 's1', portalUserId: 'c1' };
+const facts: ClientAccessFacts = {
+  organizationId: ORG,
+  clinicianId: 't1',
+  clinicianSupervisorId: 's1',
+  portalUserId: 'c1',
+};
 
 describe('relationshipToClient', () => {
   test.each([
@@ -57,7 +62,9 @@ describe('relationshipToClient', () => {
   });
 
   test('a supervisor carrying their own client treats them', () => {
-    expect(relationshipToClient(supervisor, { ...facts, clinicianId: 's1', clinicianSupervisorId: null })).toBe('treating');
+    expect(relationshipToClient(supervisor, { ...facts, clinicianId: 's1', clinicianSupervisorId: null })).toBe(
+      'treating',
+    );
   });
 
   test('an unassigned client belongs to nobody clinical', () => {
@@ -73,10 +80,17 @@ describe('relationshipToClient', () => {
 
 describe('what each relationship allows', () => {
   test('profile: clinical readers and admins of the same organisation', () => {
-    expect([therapist, supervisor, client, admin, foreignAdmin, otherTherapist].map((p) => canViewClientProfile(p, facts))).toEqual([true, true, true, true, false, false]);
+    expect(
+      [therapist, supervisor, client, admin, foreignAdmin, otherTherapist].map((p) => canViewClientProfile(p, facts)),
+    ).toEqual([true, true, true, true, false, false]);
   });
   test('writing: the treating clinician only', () => {
-    expect([therapist, supervisor, client, admin].map((p) => canActAsTreatingClinician(p, facts))).toEqual([true, false, false, false]);
+    expect([therapist, supervisor, client, admin].map((p) => canActAsTreatingClinician(p, facts))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   test('adding clients: therapists and supervisors', () => {
     expect([therapist, supervisor, admin, client].map(canAddClients)).toEqual([true, true, false, false]);
@@ -110,8 +124,12 @@ describe('canViewClinicianCaseload', () => {
     expect(canViewClinicianCaseload(principal, t1)).toBe(expected);
   });
   test('an admin or client "caseload" does not exist', () => {
-    expect(canViewClinicianCaseload(admin, { id: 'a1', organizationId: ORG, role: 'admin', supervisorId: null })).toBe(false);
-    expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(false);
+    expect(canViewClinicianCaseload(admin, { id: 'a1', organizationId: ORG, role: 'admin', supervisorId: null })).toBe(
+      false,
+    );
+    expect(canViewClinicianCaseload(admin, { id: 'c1', organizationId: ORG, role: 'client', supervisorId: null })).toBe(
+      false,
+    );
   });
 });
 
@@ -138,20 +156,34 @@ describe('canViewCaseloadDashboard', () => {
 describe('invitations', () => {
   test('only the treating clinician invites a client to the portal', async () => {
     const { canInviteClient } = await import('./policy');
-    expect([therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) => canInviteClient(p, facts))).toEqual([true, false, false, false, false, false, false]);
+    expect(
+      [therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) =>
+        canInviteClient(p, facts),
+      ),
+    ).toEqual([true, false, false, false, false, false, false]);
   });
 
   test('invitation status is visible to the treating clinician, their supervisor and admins, never clients', async () => {
     const { canViewClientInvitation } = await import('./policy');
-    expect([therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) => canViewClientInvitation(p, facts))).toEqual([true, false, true, false, true, false, false]);
+    expect(
+      [therapist, otherTherapist, supervisor, otherSupervisor, admin, foreignAdmin, client].map((p) =>
+        canViewClientInvitation(p, facts),
+      ),
+    ).toEqual([true, false, true, false, true, false, false]);
   });
 
   test('admins manage any invitation of their organisation; clinicians only their own client’s', async () => {
     const { canManageInvitation } = await import('./policy');
     const clientInvitation = { organizationId: ORG, client: facts };
     const staffInvitation = { organizationId: ORG, client: null };
-    expect([therapist, otherTherapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, clientInvitation))).toEqual([true, false, false, true, false, false]);
-    expect([therapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, staffInvitation))).toEqual([false, false, true, false, false]);
+    expect(
+      [therapist, otherTherapist, supervisor, admin, foreignAdmin, client].map((p) =>
+        canManageInvitation(p, clientInvitation),
+      ),
+    ).toEqual([true, false, false, true, false, false]);
+    expect(
+      [therapist, supervisor, admin, foreignAdmin, client].map((p) => canManageInvitation(p, staffInvitation)),
+    ).toEqual([false, false, true, false, false]);
   });
 });
 
@@ -182,11 +214,14 @@ describe('goal sides and supervision', () => {
     ['another client', otherClient, null, false, false],
   ] as const;
 
-  test.each(cases)('%s: side %s, supervises %s, changes status %s', (_label, principal, side, supervises, changesStatus) => {
-    expect(goalSideFor(principal, facts)).toBe(side);
-    expect(canSuperviseClient(principal, facts)).toBe(supervises);
-    expect(canChangeGoalStatus(principal, facts)).toBe(changesStatus);
-  });
+  test.each(cases)(
+    '%s: side %s, supervises %s, changes status %s',
+    (_label, principal, side, supervises, changesStatus) => {
+      expect(goalSideFor(principal, facts)).toBe(side);
+      expect(canSuperviseClient(principal, facts)).toBe(supervises);
+      expect(canChangeGoalStatus(principal, facts)).toBe(changesStatus);
+    },
+  );
 
   test('a supervisor carrying their own client is the therapist side for that client, not their supervisor', () => {
     const own = { ...facts, clinicianId: 's1', clinicianSupervisorId: null };
@@ -230,7 +265,10 @@ describe('links into accounts (ADR 13)', () => {
       [admin, false, false],
     ] as const;
     for (const [principal, demo, shown] of cases) {
-      expect(canSeeUndeliveredLink(principal, { forClientAccount: true }, demo), `${principal.userId} demo=${demo}`).toBe(shown);
+      expect(
+        canSeeUndeliveredLink(principal, { forClientAccount: true }, demo),
+        `${principal.userId} demo=${demo}`,
+      ).toBe(shown);
     }
   });
 

@@ -145,7 +145,11 @@ export function canSuperviseClient(principal: Principal, client: ClientAccessFac
  * The formulation is the clinician's working document: the treating clinician and their
  * supervisor read it; the client only once the clinician has shared it.
  */
-export function canViewFormulation(principal: Principal, client: ClientAccessFacts, sharedWithClient: boolean): boolean {
+export function canViewFormulation(
+  principal: Principal,
+  client: ClientAccessFacts,
+  sharedWithClient: boolean,
+): boolean {
   const relationship = relationshipToClient(principal, client);
   if (relationship === 'treating' || relationship === 'supervising') return true;
   return relationship === 'self' && sharedWithClient;
@@ -177,7 +181,11 @@ export function canIssuePasswordReset(principal: Principal, account: AccountFact
  * so it is shown only in the embedded demo and never to an administrator; links to staff
  * accounts go to the administrator or clinician who sent them.
  */
-export function canSeeUndeliveredLink(principal: Principal, link: { forClientAccount: boolean }, embeddedDemo: boolean): boolean {
+export function canSeeUndeliveredLink(
+  principal: Principal,
+  link: { forClientAccount: boolean },
+  embeddedDemo: boolean,
+): boolean {
   if (!link.forClientAccount) return true;
   return embeddedDemo && principal.role !== 'admin';
 }

@@ -37,19 +37,29 @@ const claims = (authTime: number, lastActivity: number) => ({
 /** A cookie as Auth.js would have issued it at `lastActivity`; `maxAge` long for a cookie replayed by hand past its expiry. */
 async function cookieAt(authTime: number, lastActivity: number, maxAgeSeconds = IDLE_LIMIT_MS / 1000): Promise<string> {
   vi.useFakeTimers({ now: lastActivity, toFake: ['Date'] });
-  const token = await encode({ token: claims(authTime, lastActivity), secret: SECRET, salt: COOKIE, maxAge: maxAgeSeconds });
+  const token = await encode({
+    token: claims(authTime, lastActivity),
+    secret: SECRET,
+    salt: COOKIE,
+    maxAge: maxAgeSeconds,
+  });
   vi.useRealTimers();
   return token;
 }
 
 async function requestAt(now: number, cookie: string): Promise<Response> {
   vi.useFakeTimers({ now, toFake: ['Date'] });
-  const request = new NextRequest('http://localhost:3000/caseload', { headers: { cookie: `${COOKIE}=${cookie}`, 'x-forwarded-proto': 'http' } });
+  const request = new NextRequest('http://localhost:3000/caseload', {
+    headers: { cookie: `${COOKIE}=${cookie}`, 'x-forwarded-proto': 'http' },
+  });
   return proxy(request, {} as NextFetchEvent);
 }
 
-const refused = (response: Response) => response.status === 307 && new URL(response.headers.get('location')!).pathname === '/sign-in';
-const reissued = (response: Response) => (response.headers.get('set-cookie') ?? '').includes(`${COOKIE}=`) && !(response.headers.get('set-cookie') ?? '').includes(`${COOKIE}=;`);
+const refused = (response: Response) =>
+  response.status === 307 && new URL(response.headers.get('location')!).pathname === '/sign-in';
+const reissued = (response: Response) =>
+  (response.headers.get('set-cookie') ?? '').includes(`${COOKIE}=`) &&
+  !(response.headers.get('set-cookie') ?? '').includes(`${COOKIE}=;`);
 
 describe('the session cookie in the proxy', () => {
   test('a cookie re-issued less than a minute ago is let through as it is', async () => {

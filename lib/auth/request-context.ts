@@ -29,7 +29,10 @@ export async function readSignInOrigin(): Promise<{ ip: string; deviceToken: str
     .split(';')
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${DEVICE_COOKIE}=`));
-  return { ip: clientIp(requestHeaders), deviceToken: deviceCookie ? decodeURIComponent(deviceCookie.slice(DEVICE_COOKIE.length + 1)) : null };
+  return {
+    ip: clientIp(requestHeaders),
+    deviceToken: deviceCookie ? decodeURIComponent(deviceCookie.slice(DEVICE_COOKIE.length + 1)) : null,
+  };
 }
 
 export async function readRequestId(): Promise<string | null> {

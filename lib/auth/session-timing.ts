@@ -19,7 +19,10 @@ export const IDLE_LIMIT_MS = IDLE_TIMEOUT_MS + COOKIE_REISSUE_INTERVAL_MS;
 
 export type SessionTimingVerdict = 'ok' | 'idle' | 'expired';
 
-export function sessionTimingVerdict(times: { authTime: number; lastActivity: number }, now: number): SessionTimingVerdict {
+export function sessionTimingVerdict(
+  times: { authTime: number; lastActivity: number },
+  now: number,
+): SessionTimingVerdict {
   if (!(now - times.authTime < ABSOLUTE_LIFETIME_MS)) return 'expired';
   if (!(now - times.lastActivity < IDLE_LIMIT_MS)) return 'idle';
   // A token from the future (clock skew or tampering) is not trusted either.
@@ -31,7 +34,10 @@ export function sessionTimingVerdict(times: { authTime: number; lastActivity: nu
  * What the proxy does with a session cookie it could decrypt: refuse it (idle or expired),
  * keep it as it is (re-issued less than a minute ago), or have Auth.js re-issue it.
  */
-export function cookieRenewal(times: { authTime: number; lastActivity: number }, now: number): 'refuse' | 'keep' | 'reissue' {
+export function cookieRenewal(
+  times: { authTime: number; lastActivity: number },
+  now: number,
+): 'refuse' | 'keep' | 'reissue' {
   if (sessionTimingVerdict(times, now) !== 'ok') return 'refuse';
   return now - times.lastActivity < COOKIE_REISSUE_INTERVAL_MS ? 'keep' : 'reissue';
 }

@@ -24,7 +24,13 @@ export async function getAccount(): Promise<Account> {
   const ctx = await dataContext();
   return readAudited(ctx, { action: 'account.view', entityType: 'user', entityId: ctx.principal.userId }, async () => {
     const [row] = await ctx.db
-      .select({ name: users.name, email: users.email, role: users.role, lastLoginAt: users.lastLoginAt, organizationName: organizations.name })
+      .select({
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        lastLoginAt: users.lastLoginAt,
+        organizationName: organizations.name,
+      })
       .from(users)
       .innerJoin(organizations, eq(organizations.id, users.organizationId))
       .where(eq(users.id, ctx.principal.userId));
@@ -37,21 +43,29 @@ export async function getAccount(): Promise<Account> {
 export async function updateAccountName(raw: unknown): Promise<{ name: string }> {
   const ctx = await dataContext();
   const { name } = parseInput(accountNameSchema, raw);
-  return writeAudited(ctx, { action: 'account.update', entityType: 'user', entityId: ctx.principal.userId, details: { fields: 'name' } }, async (tx) => {
-    await tx.update(users).set({ name }).where(eq(users.id, ctx.principal.userId));
-    return { name };
-  });
+  return writeAudited(
+    ctx,
+    { action: 'account.update', entityType: 'user', entityId: ctx.principal.userId, details: { fields: 'name' } },
+    async (tx) => {
+      await tx.update(users).set({ name }).where(eq(users.id, ctx.principal.userId));
+      return { name };
+    },
+  );
 }
 
 /** Ends every sign-in of this account, on every device (this one too). */
 export async function signOutEverywhere(): Promise<void> {
   const ctx = await dataContext();
-  await writeAudited(ctx, { action: 'account.sign-out-everywhere', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
-    await tx
-      .update(users)
-      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, ctx.principal.userId));
-  });
+  await writeAudited(
+    ctx,
+    { action: 'account.sign-out-everywhere', entityType: 'user', entityId: ctx.principal.userId },
+    async (tx) => {
+      await tx
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, ctx.principal.userId));
+    },
+  );
 }
 
 /**
@@ -64,11 +78,22 @@ export async function signOutThisDevice(): Promise<void> {
   const claims = await readSessionClaims();
   if (!claims) throw new Error('a verified session has claims');
   const now = new Date();
-  await writeAudited(ctx, { action: 'auth.sign-out', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
-    await tx
-      .insert(revokedSessions)
-      .values({ sessionId: claims.sessionId, organizationId: ctx.principal.organizationId, userId: ctx.principal.userId, revokedAt: now })
-      .onConflictDoNothing();
-    await tx.delete(revokedSessions).where(lt(revokedSessions.revokedAt, new Date(now.getTime() - ABSOLUTE_LIFETIME_MS)));
-  });
+  await writeAudited(
+    ctx,
+    { action: 'auth.sign-out', entityType: 'user', entityId: ctx.principal.userId },
+    async (tx) => {
+      await tx
+        .insert(revokedSessions)
+        .values({
+          sessionId: claims.sessionId,
+          organizationId: ctx.principal.organizationId,
+          userId: ctx.principal.userId,
+          revokedAt: now,
+        })
+        .onConflictDoNothing();
+      await tx
+        .delete(revokedSessions)
+        .where(lt(revokedSessions.revokedAt, new Date(now.getTime() - ABSOLUTE_LIFETIME_MS)));
+    },
+  );
 }

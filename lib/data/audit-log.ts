@@ -55,7 +55,9 @@ function parseQuery(raw: unknown): { query: AuditQuery; errors: FieldErrors } {
   if (parsed.success) return { query: parsed.data, errors: {} };
   // Keep what was valid; drop the fields that were not, and say why next to them.
   const errors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-  const cleaned = Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).filter(([key]) => !(key in errors)));
+  const cleaned = Object.fromEntries(
+    Object.entries((raw ?? {}) as Record<string, unknown>).filter(([key]) => !(key in errors)),
+  );
   const retry = auditQuerySchema.safeParse(cleaned);
   return { query: retry.success ? retry.data : auditQuerySchema.parse({}), errors };
 }
@@ -72,13 +74,29 @@ async function resolveFilters(ctx: DataContext, raw: unknown): Promise<ResolvedF
     const matches = await ctx.db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .where(and(eq(users.organizationId, organizationId), or(eq(sql`lower(${users.email})`, query.person.toLowerCase()), ilike(users.name, containsPattern(query.person)))))
+      .where(
+        and(
+          eq(users.organizationId, organizationId),
+          or(
+            eq(sql`lower(${users.email})`, query.person.toLowerCase()),
+            ilike(users.name, containsPattern(query.person)),
+          ),
+        ),
+      )
       .limit(2);
     if (matches.length === 1) personId = matches[0]!.id;
-    else errors.person = [matches.length === 0 ? `No one in your organisation matches “${query.person}”.` : `More than one person matches “${query.person}”: type more of the name, or their email.`];
+    else
+      errors.person = [
+        matches.length === 0
+          ? `No one in your organisation matches “${query.person}”.`
+          : `More than one person matches “${query.person}”: type more of the name, or their email.`,
+      ];
   }
   if (personId) {
-    const [person] = await ctx.db.select({ name: users.name }).from(users).where(and(eq(users.id, personId), eq(users.organizationId, organizationId)));
+    const [person] = await ctx.db
+      .select({ name: users.name })
+      .from(users)
+      .where(and(eq(users.id, personId), eq(users.organizationId, organizationId)));
     personLabel = person?.name ?? null;
     conditions.push(eq(auditEvents.actorUserId, personId));
   }
@@ -92,10 +110,18 @@ async function resolveFilters(ctx: DataContext, raw: unknown): Promise<ResolvedF
       .where(and(eq(clients.organizationId, organizationId), ilike(clients.displayName, containsPattern(query.client))))
       .limit(2);
     if (matches.length === 1) clientId = matches[0]!.id;
-    else errors.client = [matches.length === 0 ? `No client matches “${query.client}”.` : `More than one client matches “${query.client}”: type more of the name.`];
+    else
+      errors.client = [
+        matches.length === 0
+          ? `No client matches “${query.client}”.`
+          : `More than one client matches “${query.client}”: type more of the name.`,
+      ];
   }
   if (clientId) {
-    const [client] = await ctx.db.select({ name: clients.displayName }).from(clients).where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)));
+    const [client] = await ctx.db
+      .select({ name: clients.displayName })
+      .from(clients)
+      .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId)));
     clientLabel = client?.name ?? null;
     conditions.push(and(eq(auditEvents.entityType, 'client'), eq(auditEvents.entityId, clientId))!);
   }
@@ -124,11 +150,30 @@ type RawRow = { [K in keyof typeof columns]: (typeof columns)[K]['_']['data'] | 
 /** Names for the people and clients the rows mention, in two look-ups rather than a join per row. */
 async function labelRows(executor: Executor, organizationId: string, rows: RawRow[]): Promise<AuditRow[]> {
   const isUuid = (value: string | null): value is string => value !== null && z.uuid().safeParse(value).success;
-  const userIds = [...new Set(rows.flatMap((r) => [r.actorUserId, r.entityType === 'user' ? r.entityId : null]).filter(isUuid))];
-  const clientIds = [...new Set(rows.filter((r) => r.entityType === 'client').map((r) => r.entityId).filter(isUuid))];
+  const userIds = [
+    ...new Set(rows.flatMap((r) => [r.actorUserId, r.entityType === 'user' ? r.entityId : null]).filter(isUuid)),
+  ];
+  const clientIds = [
+    ...new Set(
+      rows
+        .filter((r) => r.entityType === 'client')
+        .map((r) => r.entityId)
+        .filter(isUuid),
+    ),
+  ];
   const [people, clientNames] = await Promise.all([
-    userIds.length ? executor.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.organizationId, organizationId), inArray(users.id, userIds))) : [],
-    clientIds.length ? executor.select({ id: clients.id, name: clients.displayName }).from(clients).where(and(eq(clients.organizationId, organizationId), inArray(clients.id, clientIds))) : [],
+    userIds.length
+      ? executor
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(and(eq(users.organizationId, organizationId), inArray(users.id, userIds)))
+      : [],
+    clientIds.length
+      ? executor
+          .select({ id: clients.id, name: clients.displayName })
+          .from(clients)
+          .where(and(eq(clients.organizationId, organizationId), inArray(clients.id, clientIds)))
+      : [],
   ]);
   const names = new Map([...people, ...clientNames].map((p) => [p.id, p.name]));
   return rows.map((r) => ({
@@ -136,10 +181,13 @@ async function labelRows(executor: Executor, organizationId: string, rows: RawRo
     at: r.at.toISOString(),
     action: r.action!,
     outcome: r.outcome!,
-    actor: r.actorUserId ? { id: r.actorUserId, name: names.get(r.actorUserId) ?? 'Unknown person', role: r.actorRole } : null,
+    actor: r.actorUserId
+      ? { id: r.actorUserId, name: names.get(r.actorUserId) ?? 'Unknown person', role: r.actorRole }
+      : null,
     entityType: r.entityType!,
     entityId: r.entityId,
-    entityLabel: r.entityId && (r.entityType === 'client' || r.entityType === 'user') ? (names.get(r.entityId) ?? null) : null,
+    entityLabel:
+      r.entityId && (r.entityType === 'client' || r.entityType === 'user') ? (names.get(r.entityId) ?? null) : null,
     // Filtered where rows become DTOs, so neither the page nor the export ever holds a clinical detail.
     details: auditDetailsForAdmin(r.details),
   }));
@@ -167,10 +215,18 @@ export async function listAuditEvents(raw: unknown = {}): Promise<AuditLogView> 
               .orderBy(desc(auditEvents.at), desc(auditEvents.id))
               .limit(PAGE_SIZE)
               .offset((query.page - 1) * PAGE_SIZE),
-        ctx.db.selectDistinct({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.organizationId, organizationId)).orderBy(asc(auditEvents.action)).limit(500),
+        ctx.db
+          .selectDistinct({ action: auditEvents.action })
+          .from(auditEvents)
+          .where(eq(auditEvents.organizationId, organizationId))
+          .orderBy(asc(auditEvents.action))
+          .limit(500),
       ]);
       const labelled = await labelRows(ctx.db, organizationId, rows);
-      const page = pageOf(labelled.map((row, i) => ({ ...row, total: rows[i]!.total })), query.page);
+      const page = pageOf(
+        labelled.map((row, i) => ({ ...row, total: rows[i]!.total })),
+        query.page,
+      );
       return {
         ...page,
         query,
@@ -216,7 +272,18 @@ export async function exportAuditLog(raw: unknown = {}): Promise<AuditExport> {
       const labelled = await labelRows(ctx.db, organizationId, rows.slice(0, AUDIT_EXPORT_LIMIT));
       const local = dateTimeFormat({ dateStyle: 'short', timeStyle: 'medium', timeZone: filters.timeZone });
       const csv = toCsv(
-        ['time_utc', `time_local (${filters.timeZone})`, 'actor', 'actor_role', 'action', 'outcome', 'entity_type', 'entity_id', 'entity_name', 'details'],
+        [
+          'time_utc',
+          `time_local (${filters.timeZone})`,
+          'actor',
+          'actor_role',
+          'action',
+          'outcome',
+          'entity_type',
+          'entity_id',
+          'entity_name',
+          'details',
+        ],
         labelled.map((row) => [
           row.at,
           local.format(new Date(row.at)),

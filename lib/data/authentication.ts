@@ -8,7 +8,8 @@ import { timingDecoyHash, verifyPassword } from '@/lib/auth/password';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { accountBucket, admitAttempt, ipBucket } from './internal/sign-in-limits';
 
-export type CredentialsResult = { ok: true; user: AuthorizedUser } | { ok: false; reason: 'invalid' | 'too-many-attempts' };
+export type CredentialsResult =
+  { ok: true; user: AuthorizedUser } | { ok: false; reason: 'invalid' | 'too-many-attempts' };
 
 /** Where an attempt comes from: the client IP (null only outside a request) and the device cookie, if any. */
 export interface SignInOrigin {
@@ -26,7 +27,12 @@ const NO_ORIGIN: SignInOrigin = { ip: null, deviceToken: null };
  * wrong password all answer "invalid": the answers and the work never tell strangers which
  * accounts exist.
  */
-export async function verifyCredentials(email: string, password: string, now: Date, origin: SignInOrigin = NO_ORIGIN): Promise<CredentialsResult> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  now: Date,
+  origin: SignInOrigin = NO_ORIGIN,
+): Promise<CredentialsResult> {
   const db = await getDb();
   // Whatever the sign-in form was sent: something that cannot be an email (not text, too long,
   // a NUL byte PostgreSQL cannot compare) is an unknown account, answered the same way.
@@ -46,7 +52,10 @@ export async function verifyCredentials(email: string, password: string, now: Da
   // so a stranger's guesses cannot delay the owner (it is still under the per-IP limit).
   const device = readDeviceToken(origin.deviceToken, now.getTime(), resolveAuthSecret());
   const trustedDeviceId = device && user && device.userId === user.id ? device.deviceId : null;
-  const admission = await admitAttempt(db, { account: accountBucket(accountEmail, trustedDeviceId), ip: origin.ip === null ? null : ipBucket(origin.ip) });
+  const admission = await admitAttempt(db, {
+    account: accountBucket(accountEmail, trustedDeviceId),
+    ip: origin.ip === null ? null : ipBucket(origin.ip),
+  });
 
   const audit = (outcome: 'allowed' | 'denied', reason?: string) =>
     found
@@ -81,6 +90,13 @@ export async function verifyCredentials(email: string, password: string, now: Da
   await audit('allowed');
   return {
     ok: true,
-    user: { id: user.id, name: user.name, email: user.email, role: user.role, organizationId: user.organizationId, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      organizationId: user.organizationId,
+      sessionVersion: user.sessionVersion,
+    },
   };
 }

@@ -18,9 +18,18 @@ async function importErrors(file: string, source: string): Promise<string[]> {
 
 describe('app/ and components/ may not import lib/data internals', { timeout: 60_000 }, () => {
   test.each([
-    ['app/(staff)/example/page.tsx', "import { dataContext } from '@/lib/data/internal/context';\nexport const x = dataContext;\n"],
-    ['components/example.tsx', "import type { GoalView } from '@/lib/data/internal/goal-records';\nexport type X = GoalView;\n"],
-    ['app/(portal)/example/actions.ts', "import { authorize } from '../../../lib/data/internal/audit';\nexport const x = authorize;\n"],
+    [
+      'app/(staff)/example/page.tsx',
+      "import { dataContext } from '@/lib/data/internal/context';\nexport const x = dataContext;\n",
+    ],
+    [
+      'components/example.tsx',
+      "import type { GoalView } from '@/lib/data/internal/goal-records';\nexport type X = GoalView;\n",
+    ],
+    [
+      'app/(portal)/example/actions.ts',
+      "import { authorize } from '../../../lib/data/internal/audit';\nexport const x = authorize;\n",
+    ],
   ])('%s is refused', async (file, source) => {
     const errors = await importErrors(file, source);
     expect(errors).toHaveLength(1);
@@ -28,10 +37,20 @@ describe('app/ and components/ may not import lib/data internals', { timeout: 60
   });
 
   test('a public data module is allowed', async () => {
-    expect(await importErrors('app/(staff)/example/page.tsx', "import { getGoal } from '@/lib/data/goals';\nexport const x = getGoal;\n")).toEqual([]);
+    expect(
+      await importErrors(
+        'app/(staff)/example/page.tsx',
+        "import { getGoal } from '@/lib/data/goals';\nexport const x = getGoal;\n",
+      ),
+    ).toEqual([]);
   });
 
   test('lib/ itself may use the internals', async () => {
-    expect(await importErrors('lib/page-data-example.ts', "import { ConsentRequired } from '@/lib/data/internal/portal-access';\nexport const x = ConsentRequired;\n")).toEqual([]);
+    expect(
+      await importErrors(
+        'lib/page-data-example.ts',
+        "import { ConsentRequired } from '@/lib/data/internal/portal-access';\nexport const x = ConsentRequired;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -18,10 +18,14 @@ export type { BrainstormAnswerView } from './internal/plan-records';
  */
 export async function getBrainstorm(clientId?: string): Promise<BrainstormAnswerView[]> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'brainstorm.read', entityType: 'client', entityId: clientId ?? ctx.principal.clientId }, async () => {
-    const access = await loadClinicalAccess(ctx, ctx.db, clientId);
-    return loadBrainstormView(ctx.db, ctx.principal.organizationId, access.client.id);
-  });
+  return readAudited(
+    ctx,
+    { action: 'brainstorm.read', entityType: 'client', entityId: clientId ?? ctx.principal.clientId },
+    async () => {
+      const access = await loadClinicalAccess(ctx, ctx.db, clientId);
+      return loadBrainstormView(ctx.db, ctx.principal.organizationId, access.client.id);
+    },
+  );
 }
 
 /** Saves the client's own answers; only prompts whose answer changed get a new row. */
@@ -36,11 +40,20 @@ export async function saveBrainstormAnswers(raw: unknown): Promise<BrainstormAns
       const { organizationId, userId } = ctx.principal;
       const before = await loadBrainstormView(tx, organizationId, client.id);
       const now = await databaseNow(tx);
-      const changed = BRAINSTORM_PROMPTS.filter(({ id }) => (input[id] ?? null) !== (before.find((answer) => answer.prompt === id)?.answer ?? null));
+      const changed = BRAINSTORM_PROMPTS.filter(
+        ({ id }) => (input[id] ?? null) !== (before.find((answer) => answer.prompt === id)?.answer ?? null),
+      );
       if (changed.length > 0) {
         await tx.insert(brainstormAnswers).values(
           // An emptied answer is stored as an empty row, so the earlier answer is kept but no longer current.
-          changed.map(({ id }) => ({ organizationId, clientId: client.id, prompt: id, answer: input[id] ?? '', authorUserId: userId, createdAt: now })),
+          changed.map(({ id }) => ({
+            organizationId,
+            clientId: client.id,
+            prompt: id,
+            answer: input[id] ?? '',
+            authorUserId: userId,
+            createdAt: now,
+          })),
         );
       }
       return { answers: await loadBrainstormView(tx, organizationId, client.id), changed: changed.length };

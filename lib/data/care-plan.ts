@@ -15,7 +15,13 @@ import { parseInput } from '@/lib/validation/parse';
 import { sameName, signPlanSchema } from '@/lib/validation/plan';
 import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
-import { applyGoalState, loadClinicalAccess, loadGoalViews, lockClientGoals, type GoalView } from './internal/goal-records';
+import {
+  applyGoalState,
+  loadClinicalAccess,
+  loadGoalViews,
+  lockClientGoals,
+  type GoalView,
+} from './internal/goal-records';
 import {
   buildPlanView,
   loadBrainstormView,
@@ -78,14 +84,32 @@ function waitingFor(side: Side | null, goalViews: readonly GoalView[], plan: Pla
   for (const goal of goalViews) {
     if (goal.closed) continue;
     if (goal.positionOnCurrent[side] === null && goal.current.authorSide === other) {
-      items.push({ kind: goal.current.number === 1 ? 'new-goal' : 'changed-goal', goalId: goal.id, title: goal.title, comment: goal.current.changeNote });
-    } else if (goal.positionOnCurrent[side] === 'agree' && (goal.positionOnCurrent[other] === 'wants-changes' || goal.positionOnCurrent[other] === 'disagree')) {
-      items.push({ kind: 'changes-requested', goalId: goal.id, title: goal.title, comment: goal.latestStated[other]?.comment ?? null });
+      items.push({
+        kind: goal.current.number === 1 ? 'new-goal' : 'changed-goal',
+        goalId: goal.id,
+        title: goal.title,
+        comment: goal.current.changeNote,
+      });
+    } else if (
+      goal.positionOnCurrent[side] === 'agree' &&
+      (goal.positionOnCurrent[other] === 'wants-changes' || goal.positionOnCurrent[other] === 'disagree')
+    ) {
+      items.push({
+        kind: 'changes-requested',
+        goalId: goal.id,
+        title: goal.title,
+        comment: goal.latestStated[other]?.comment ?? null,
+      });
     }
   }
   const reviewOpen = plan.signedThisRound[other] || plan.reviewOverdue;
   if (plan.canSign && !plan.signedThisRound[side] && (plan.status !== 'signed' || reviewOpen)) {
-    items.push({ kind: plan.status === 'needs-re-consent' ? 're-consent' : plan.status === 'signed' ? 'review' : 'sign', goalId: null, title: null, comment: null });
+    items.push({
+      kind: plan.status === 'needs-re-consent' ? 're-consent' : plan.status === 'signed' ? 'review' : 'sign',
+      goalId: null,
+      title: null,
+      comment: null,
+    });
   }
   return items;
 }
@@ -97,40 +121,50 @@ function waitingFor(side: Side | null, goalViews: readonly GoalView[], plan: Pla
 export async function getCarePlan(clientId?: string): Promise<CarePlan> {
   const ctx = await dataContext();
   const { principal } = ctx;
-  return readAudited(ctx, { action: 'plan.read', entityType: 'client', entityId: clientId ?? principal.clientId }, async () => {
-    const access = await loadClinicalAccess(ctx, ctx.db, clientId);
-    const { organizationId } = principal;
-    const isClient = access.relationship === 'self';
-    const [goalViews, signatures, rules, formulation, brainstorm] = await Promise.all([
-      loadGoalViews(ctx.db, organizationId, access.client.id, { includeComments: !isClient }),
-      loadSignatures(ctx.db, organizationId, access.client.id),
-      loadOrganizationRules(ctx.db, organizationId),
-      loadFormulationView(ctx.db, organizationId, access.client.id, !isClient),
-      loadBrainstormView(ctx.db, organizationId, access.client.id),
-    ]);
-    const now = new Date();
-    const plan = buildPlanView(
-      goalViews.map((goal) => ({ goalId: goal.id, title: goal.title, status: goal.lifecycleStatus, agreed: goal.agreed, currentVersionId: goal.current.id })),
-      signatures,
-      rules,
-      now,
-    );
-    const ordered = [...goalViews].sort((a, b) => goalOrder(a) - goalOrder(b));
-    return {
-      client: { id: access.client.id, displayName: access.client.displayName },
-      relationship: access.relationship,
-      side: access.side,
-      canSupervise: canSuperviseClient(principal, access.client),
-      goals: ordered,
-      plan,
-      formulation: canViewFormulation(principal, access.client, formulation.sharedWithClient) ? formulation : null,
-      brainstorm,
-      waiting: waitingFor(access.side, ordered, plan),
-      focusCount: goalViews.filter((goal) => goal.clientFocus && goal.inPlan).length,
-      today: todayIn(rules.timeZone, now),
-      timeZone: ctx.principal.timeZone,
-    };
-  });
+  return readAudited(
+    ctx,
+    { action: 'plan.read', entityType: 'client', entityId: clientId ?? principal.clientId },
+    async () => {
+      const access = await loadClinicalAccess(ctx, ctx.db, clientId);
+      const { organizationId } = principal;
+      const isClient = access.relationship === 'self';
+      const [goalViews, signatures, rules, formulation, brainstorm] = await Promise.all([
+        loadGoalViews(ctx.db, organizationId, access.client.id, { includeComments: !isClient }),
+        loadSignatures(ctx.db, organizationId, access.client.id),
+        loadOrganizationRules(ctx.db, organizationId),
+        loadFormulationView(ctx.db, organizationId, access.client.id, !isClient),
+        loadBrainstormView(ctx.db, organizationId, access.client.id),
+      ]);
+      const now = new Date();
+      const plan = buildPlanView(
+        goalViews.map((goal) => ({
+          goalId: goal.id,
+          title: goal.title,
+          status: goal.lifecycleStatus,
+          agreed: goal.agreed,
+          currentVersionId: goal.current.id,
+        })),
+        signatures,
+        rules,
+        now,
+      );
+      const ordered = [...goalViews].sort((a, b) => goalOrder(a) - goalOrder(b));
+      return {
+        client: { id: access.client.id, displayName: access.client.displayName },
+        relationship: access.relationship,
+        side: access.side,
+        canSupervise: canSuperviseClient(principal, access.client),
+        goals: ordered,
+        plan,
+        formulation: canViewFormulation(principal, access.client, formulation.sharedWithClient) ? formulation : null,
+        brainstorm,
+        waiting: waitingFor(access.side, ordered, plan),
+        focusCount: goalViews.filter((goal) => goal.clientFocus && goal.inPlan).length,
+        today: todayIn(rules.timeZone, now),
+        timeZone: ctx.principal.timeZone,
+      };
+    },
+  );
 }
 
 /**
@@ -148,7 +182,8 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
     { action: 'plan.sign', entityType: 'client', entityId: input.clientId ?? principal.clientId },
     async (tx) => {
       const access = await loadClinicalAccess(ctx, tx, input.clientId);
-      const role: SignerRole | null = access.side ?? (canSuperviseClient(principal, access.client) ? 'supervisor' : null);
+      const role: SignerRole | null =
+        access.side ?? (canSuperviseClient(principal, access.client) ? 'supervisor' : null);
       authorize(role !== null, 'may-not-sign');
       if (!sameName(input.typedName, principal.name)) {
         throw new AppError('invalid', 'Some details need attention.', {
@@ -164,25 +199,49 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
       const signatures = await loadSignatures(tx, organizationId, clientId);
       const plan = buildPlanView(planGoalRows, signatures, rules, now, input.shortfallReason);
       if (plan.hash !== input.planHash) {
-        throw new AppError('conflict', 'The plan changed while you were reading it, so it was not signed. Please look at the plan as it is now, then sign again.', {
-          current: plan,
-        });
+        throw new AppError(
+          'conflict',
+          'The plan changed while you were reading it, so it was not signed. Please look at the plan as it is now, then sign again.',
+          {
+            current: plan,
+          },
+        );
       }
-      const pairs = planGoalRows.filter((goal) => isInPlan(goal.status)).map((goal) => ({ goalId: goal.goalId, versionId: goal.currentVersionId }));
-      const signature = { organizationId, clientId, planHash: plan.hash, goalVersions: pairs, userId: principal.userId, typedName: input.typedName, signedAt: now };
+      const pairs = planGoalRows
+        .filter((goal) => isInPlan(goal.status))
+        .map((goal) => ({ goalId: goal.goalId, versionId: goal.currentVersionId }));
+      const signature = {
+        organizationId,
+        clientId,
+        planHash: plan.hash,
+        goalVersions: pairs,
+        userId: principal.userId,
+        typedName: input.typedName,
+        signedAt: now,
+      };
 
       if (role === 'supervisor') {
-        if (plan.status !== 'signed') throw new AppError('invalid', 'The client and the therapist both sign the plan first; then you can co-sign it.');
-        if (plan.current.supervisor) throw new AppError('invalid', 'You have already co-signed this version of the plan.');
+        if (plan.status !== 'signed')
+          throw new AppError(
+            'invalid',
+            'The client and the therapist both sign the plan first; then you can co-sign it.',
+          );
+        if (plan.current.supervisor)
+          throw new AppError('invalid', 'You have already co-signed this version of the plan.');
         await tx.insert(planSignatures).values({ ...signature, signerRole: 'supervisor' });
         return { clientId, role, completed: false };
       }
 
-      if (plan.signedThisRound[role]) throw new AppError('invalid', 'You have already signed this version of the plan.');
+      if (plan.signedThisRound[role])
+        throw new AppError('invalid', 'You have already signed this version of the plan.');
       if (!plan.canSign) {
         const needsReason = plan.belowMinimum && !(input.shortfallReason ?? plan.shortfallReasonOnFile);
         throw new AppError('invalid', `The plan can’t be signed yet. ${plan.blockers.map((b) => `${b}.`).join(' ')}`, {
-          fieldErrors: needsReason ? { shortfallReason: [`The plan has fewer than ${plan.minimumGoals} goals: say why this is right for now.`] } : undefined,
+          fieldErrors: needsReason
+            ? {
+                shortfallReason: [`The plan has fewer than ${plan.minimumGoals} goals: say why this is right for now.`],
+              }
+            : undefined,
         });
       }
       const completed = wouldCompletePlan(signingFacts(signatures), plan.hash, role);
@@ -192,7 +251,14 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
         shortfallReason: plan.belowMinimum ? (input.shortfallReason ?? plan.shortfallReasonOnFile) : null,
         nextReviewDate: completed ? nextReviewDate(now, rules.settings.reviewCadenceDays, rules.timeZone) : null,
       });
-      if (completed) await activateAgreedGoals(tx, organizationId, pairs.map((pair) => pair.goalId), principal.userId, now);
+      if (completed)
+        await activateAgreedGoals(
+          tx,
+          organizationId,
+          pairs.map((pair) => pair.goalId),
+          principal.userId,
+          now,
+        );
       await refreshClientMetrics(tx, organizationId, clientId);
       return { clientId, role, completed };
     },
@@ -201,14 +267,28 @@ export async function signPlan(raw: unknown): Promise<{ clientId: string; role: 
 }
 
 /** Signing by both makes the plan's agreed goals active (a no-op for goals already active). */
-async function activateAgreedGoals(tx: Tx, organizationId: string, goalIds: string[], userId: string, now: Date): Promise<void> {
+async function activateAgreedGoals(
+  tx: Tx,
+  organizationId: string,
+  goalIds: string[],
+  userId: string,
+  now: Date,
+): Promise<void> {
   if (goalIds.length === 0) return;
-  const rows = await tx.select().from(goals).where(and(eq(goals.organizationId, organizationId), inArray(goals.id, goalIds)));
+  const rows = await tx
+    .select()
+    .from(goals)
+    .where(and(eq(goals.organizationId, organizationId), inArray(goals.id, goalIds)));
   for (const goal of rows) {
     if (goal.lifecycleStatus === 'active') continue;
     const moved = transition({ status: goal.lifecycleStatus, agreed: goal.agreed }, { type: 'plan-signed' });
     if (!moved.ok) throw new Error(`signed plan holds goal ${goal.id} that cannot be activated: ${moved.error}`);
-    await applyGoalState(tx, goal, { status: moved.status, agreed: goal.agreed, reason: 'The plan was signed by the client and the therapist', userId, now });
+    await applyGoalState(tx, goal, {
+      status: moved.status,
+      agreed: goal.agreed,
+      reason: 'The plan was signed by the client and the therapist',
+      userId,
+      now,
+    });
   }
 }
-

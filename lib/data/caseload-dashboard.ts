@@ -6,7 +6,11 @@ import type { ProgressPoint, RollupPlanStatus } from '@/lib/domain/metrics/clien
 import { pooledMean, type PooledMean } from '@/lib/domain/metrics/pooled';
 import { rate, type Rate } from '@/lib/domain/metrics/figures';
 import { parseInput } from '@/lib/validation/parse';
-import { caseloadDashboardQuerySchema, type CaseloadDashboardQuery, type CaseloadFilter } from '@/lib/validation/dashboards';
+import {
+  caseloadDashboardQuerySchema,
+  type CaseloadDashboardQuery,
+  type CaseloadFilter,
+} from '@/lib/validation/dashboards';
 import { loadClinicianAccessFacts } from './internal/access-facts';
 import { authorize, readAudited } from './internal/audit';
 import { auditableId } from '@/lib/validation/url-input';
@@ -90,7 +94,12 @@ function toRow(record: CaseloadRowRecord): CaseloadDashboardRow {
     series: record.progress_series,
     lastSessionAt: record.last_session_at,
     nextSessionAt: record.next_session_at,
-    plan: { status: record.plan_status, nextReviewDate: record.next_review_date, reviewOverdue: record.review_overdue, reviewDue: record.review_due },
+    plan: {
+      status: record.plan_status,
+      nextReviewDate: record.next_review_date,
+      reviewOverdue: record.review_overdue,
+      reviewDue: record.review_due,
+    },
     flags: {
       risk: record.risk_flags,
       notOnTrack: record.not_on_track_flags,
@@ -148,10 +157,18 @@ export async function getCaseloadDashboard(raw: Record<string, unknown> = {}): P
           'no-agreed-goal': first?.n_no_agreed_goal ?? 0,
           'review-due': first?.n_review_due ?? 0,
         },
-        page: { rows: records.map(toRow), total, page: query.page, pageSize: PAGE_SIZE, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+        page: {
+          rows: records.map(toRow),
+          total,
+          page: query.page,
+          pageSize: PAGE_SIZE,
+          pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+        },
       };
     },
-    (dashboard) => ({ details: { rows: dashboard.page.rows.length, page: query.page, filter: query.filter, sort: query.sort } }),
+    (dashboard) => ({
+      details: { rows: dashboard.page.rows.length, page: query.page, filter: query.filter, sort: query.sort },
+    }),
   );
 }
 
@@ -213,7 +230,13 @@ export async function exportCaseloadDashboard(raw: Record<string, unknown> = {})
     { action: 'caseload-dashboard.export', entityType: 'clinician', entityId: auditableId(clinicianId) },
     async () => {
       const clinician = await openCaseload(ctx, clinicianId);
-      const records = await selectCaseloadRows(ctx.db, { organizationId: ctx.principal.organizationId, clinicianId: clinician.id, now: new Date(), query, page: 'all' });
+      const records = await selectCaseloadRows(ctx.db, {
+        organizationId: ctx.principal.organizationId,
+        clinicianId: clinician.id,
+        now: new Date(),
+        query,
+        page: 'all',
+      });
       const rows = records.map(toRow);
       const csv = toCsv(
         CASELOAD_EXPORT_HEADER,
@@ -245,8 +268,16 @@ export async function exportCaseloadDashboard(raw: Record<string, unknown> = {})
           row.flags.checkInOverdue,
         ]),
       );
-      const slug = clinician.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'clinician';
-      return { csv, rows: rows.length, filename: `accord-caseload-${slug}-${new Date().toISOString().slice(0, 10)}.csv` };
+      const slug =
+        clinician.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'clinician';
+      return {
+        csv,
+        rows: rows.length,
+        filename: `accord-caseload-${slug}-${new Date().toISOString().slice(0, 10)}.csv`,
+      };
     },
     (result) => ({ details: { rows: result.rows, filter: query.filter, search: query.q !== '' } }),
   );

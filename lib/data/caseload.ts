@@ -42,7 +42,9 @@ const caseloadQuerySchema = z.object({
  * clinician id it is the caller's own caseload; with one, the caller must supervise that
  * clinician or be an admin.
  */
-export async function listCaseload(query: { clinicianId?: string; search?: string; page?: number | string } = {}): Promise<Caseload> {
+export async function listCaseload(
+  query: { clinicianId?: string; search?: string; page?: number | string } = {},
+): Promise<Caseload> {
   const ctx = await dataContext();
   const { search, page, ...rest } = parseInput(caseloadQuerySchema, query);
   const clinicianId = rest.clinicianId ?? ctx.principal.userId;
@@ -64,7 +66,13 @@ export async function listCaseload(query: { clinicianId?: string; search?: strin
           total: sql<number>`(count(*) over ())::int`,
         })
         .from(caseloadAssignments)
-        .innerJoin(clients, and(eq(clients.organizationId, caseloadAssignments.organizationId), eq(clients.id, caseloadAssignments.clientId)))
+        .innerJoin(
+          clients,
+          and(
+            eq(clients.organizationId, caseloadAssignments.organizationId),
+            eq(clients.id, caseloadAssignments.clientId),
+          ),
+        )
         .where(
           and(
             eq(caseloadAssignments.organizationId, ctx.principal.organizationId),

@@ -5,7 +5,12 @@ import { checkIns, goalRatings, safetySignals } from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { CHECK_IN_OPENS_BEFORE_MS, checkInWindow } from '@/lib/domain/flags';
 import { ScoringInputError } from '@/lib/domain/scoring';
-import { AFTER_CHECK_IN_OPEN_FOR_MS, afterSessionWindow, measuresDueBefore, srsDueAfter } from '@/lib/domain/therapy-sessions';
+import {
+  AFTER_CHECK_IN_OPEN_FOR_MS,
+  afterSessionWindow,
+  measuresDueBefore,
+  srsDueAfter,
+} from '@/lib/domain/therapy-sessions';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import {
   afterCheckInInputSchema,
@@ -19,13 +24,31 @@ import {
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
 import { readAudited, writeAudited } from './internal/audit';
-import { ITEM_COUNTS, loadResponses, lockOwnSessionRow, padded, upsertCheckIn, upsertResponse, type Instrument } from './internal/check-in-rows';
+import {
+  ITEM_COUNTS,
+  loadResponses,
+  lockOwnSessionRow,
+  padded,
+  upsertCheckIn,
+  upsertResponse,
+  type Instrument,
+} from './internal/check-in-rows';
 import { dataContext, type DataContext } from './internal/context';
-import { evaluateAllianceFlag, evaluateOutcomeFlags, evaluateRatingFlags, raiseRiskFlagIfAny } from './internal/flag-raising';
+import {
+  evaluateAllianceFlag,
+  evaluateOutcomeFlags,
+  evaluateRatingFlags,
+  raiseRiskFlagIfAny,
+} from './internal/flag-raising';
 import { notifyRiskFlags } from './internal/flag-upkeep';
 import { loadOwnClientRecord } from './internal/portal-access';
 import { refusalWithRiskAnswerKept } from './internal/risk-answers';
-import { loadActiveGoals, loadNumberedSessions, loadUserName, type NumberedTherapySession } from './internal/therapy-session-access';
+import {
+  loadActiveGoals,
+  loadNumberedSessions,
+  loadUserName,
+  type NumberedTherapySession,
+} from './internal/therapy-session-access';
 import { loadOrganizationRules } from './internal/organization-rules';
 import { databaseNow } from './internal/clock';
 
@@ -111,7 +134,10 @@ export async function getCheckIn(query: { therapySessionId?: string } = {}): Pro
         loadUserName(ctx.db, client.organizationId, client.clinicianId),
       ]);
       const numbered = sessions.filter(isBookable);
-      const statuses = await loadCheckInStatuses(ctx, numbered.map((s) => s.id));
+      const statuses = await loadCheckInStatuses(
+        ctx,
+        numbered.map((s) => s.id),
+      );
       const statusOf = (id: string, kind: 'before' | 'after'): CheckInStatus => statuses.get(`${id}:${kind}`) ?? 'new';
 
       const openBefore = numbered.filter((s) => checkInWindow(s.scheduledAt, now) === 'open');
@@ -120,7 +146,9 @@ export async function getCheckIn(query: { therapySessionId?: string } = {}): Pro
       const shown = requested ?? pending[0] ?? null;
 
       const after = srsDueAfter(rules.settings)
-        ? numbered.filter((s) => afterSessionWindow(s.scheduledAt, now) === 'open' && statusOf(s.id, 'after') !== 'submitted')
+        ? numbered.filter(
+            (s) => afterSessionWindow(s.scheduledAt, now) === 'open' && statusOf(s.id, 'after') !== 'submitted',
+          )
         : [];
       const upcoming = numbered.find((s) => checkInWindow(s.scheduledAt, now) === 'not-open');
 
@@ -129,9 +157,13 @@ export async function getCheckIn(query: { therapySessionId?: string } = {}): Pro
         therapistName,
         crisisContacts: rules.settings.crisisContacts,
         before: shown ? await loadBeforeCheckIn(ctx, client.id, shown, statusOf(shown.id, 'before'), rules) : null,
-        otherOpen: pending.filter((s) => s.id !== shown?.id).map((s) => ({ therapySessionId: s.id, scheduledAt: s.scheduledAt.toISOString(), number: s.number })),
+        otherOpen: pending
+          .filter((s) => s.id !== shown?.id)
+          .map((s) => ({ therapySessionId: s.id, scheduledAt: s.scheduledAt.toISOString(), number: s.number })),
         after: await Promise.all(after.map((s) => loadAfterCheckIn(ctx, s, statusOf(s.id, 'after')))),
-        nextOpensAt: upcoming ? new Date(upcoming.scheduledAt.getTime() - CHECK_IN_OPENS_BEFORE_MS).toISOString() : null,
+        nextOpensAt: upcoming
+          ? new Date(upcoming.scheduledAt.getTime() - CHECK_IN_OPENS_BEFORE_MS).toISOString()
+          : null,
       };
     },
   );
@@ -142,7 +174,12 @@ async function loadCheckInStatuses(ctx: DataContext, therapySessionIds: string[]
   const rows = await ctx.db
     .select({ therapySessionId: checkIns.therapySessionId, kind: checkIns.kind, status: checkIns.status })
     .from(checkIns)
-    .where(and(eq(checkIns.organizationId, ctx.principal.organizationId), inArray(checkIns.therapySessionId, therapySessionIds)));
+    .where(
+      and(
+        eq(checkIns.organizationId, ctx.principal.organizationId),
+        inArray(checkIns.therapySessionId, therapySessionIds),
+      ),
+    );
   return new Map(rows.map((r) => [`${r.therapySessionId}:${r.kind}`, r.status]));
 }
 
@@ -159,7 +196,13 @@ async function loadBeforeCheckIn(
     ctx.db
       .select({ goalId: goalRatings.goalId, progress: goalRatings.progress, clarity: goalRatings.clarity })
       .from(goalRatings)
-      .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id), eq(goalRatings.side, 'client'))),
+      .where(
+        and(
+          eq(goalRatings.organizationId, organizationId),
+          eq(goalRatings.therapySessionId, session.id),
+          eq(goalRatings.side, 'client'),
+        ),
+      ),
     loadResponses(ctx.db, organizationId, session.id),
     // A risk answer kept on its own from a refused request (ADR 10) is noted too.
     ctx.db
@@ -183,14 +226,23 @@ async function loadBeforeCheckIn(
     status,
     goals: goals.map((goal) => {
       const rating = ratings.find((r) => r.goalId === goal.goalId);
-      return { goalId: goal.goalId, wording: goal.wording, progress: rating?.progress ?? null, clarity: rating?.clarity ?? null };
+      return {
+        goalId: goal.goalId,
+        wording: goal.wording,
+        progress: rating?.progress ?? null,
+        clarity: rating?.clarity ?? null,
+      };
     }),
     measures,
     riskNoted: (measures.phq9?.[8] ?? 0) > 0 || keptSignals.length > 0,
   };
 }
 
-async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySession & { number: number }, status: CheckInStatus): Promise<AfterCheckIn> {
+async function loadAfterCheckIn(
+  ctx: DataContext,
+  session: NumberedTherapySession & { number: number },
+  status: CheckInStatus,
+): Promise<AfterCheckIn> {
   const responses = await loadResponses(ctx.db, ctx.principal.organizationId, session.id);
   const srs = responses.find((r) => r.instrument === 'srs');
   return {
@@ -205,7 +257,8 @@ async function loadAfterCheckIn(ctx: DataContext, session: NumberedTherapySessio
 
 function parseCheckIn<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInProblems(result.error, raw) });
+  if (!result.success)
+    throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInProblems(result.error, raw) });
   return result.data;
 }
 
@@ -250,14 +303,24 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
   const submit = input.intent === 'submit';
   const { saved, riskFlagIds } = await writeAudited(
     ctx,
-    { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId },
+    {
+      action: submit ? 'check-in.submit' : 'check-in.save-draft',
+      entityType: 'therapy_session',
+      entityId: input.therapySessionId,
+    },
     async (tx) => {
       const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
       const now = await databaseNow(tx);
       const organizationId = client.organizationId;
       const window = checkInWindow(session.scheduledAt, now);
-      if (window === 'not-open') refuse('This check-in is not open yet. It opens 7 days before the session.', { form: ['This check-in is not open yet.'] });
-      if (window === 'closed') refuse('This check-in has closed: check-ins close 24 hours after the session starts.', { form: ['This check-in has closed.'] });
+      if (window === 'not-open')
+        refuse('This check-in is not open yet. It opens 7 days before the session.', {
+          form: ['This check-in is not open yet.'],
+        });
+      if (window === 'closed')
+        refuse('This check-in has closed: check-ins close 24 hours after the session starts.', {
+          form: ['This check-in has closed.'],
+        });
 
       // One connection in a transaction: queries run one after the other.
       const rules = await loadOrganizationRules(tx, organizationId);
@@ -266,11 +329,17 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
       const existing = await loadResponses(tx, organizationId, session.id);
       const number = sessions.find((s) => s.id === session.id)?.number ?? 1;
       const due = measuresDueBefore(number, rules.settings);
-      const part = (instrument: 'phq9' | 'gad7' | 'ors') => due[instrument] || existing.some((r) => r.instrument === instrument);
+      const part = (instrument: 'phq9' | 'gad7' | 'ors') =>
+        due[instrument] || existing.some((r) => r.instrument === instrument);
 
       const fieldErrors = validateBeforeCheckIn(input, { goalIds: goals.map((g) => g.goalId), partOfCheckIn: part });
       if (Object.keys(fieldErrors).length > 0) {
-        refuse(submit ? 'A few answers are missing. Answer them, or save for later and come back.' : 'Some answers need attention.', fieldErrors);
+        refuse(
+          submit
+            ? 'A few answers are missing. Answer them, or save for later and come back.'
+            : 'Some answers need attention.',
+          fieldErrors,
+        );
       }
 
       const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', submit, now);
@@ -281,7 +350,14 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
           await tx
             .update(goalRatings)
             .set({ progress: null, clarity: null, ratedAt: now })
-            .where(and(eq(goalRatings.therapySessionId, session.id), eq(goalRatings.goalId, goal.goalId), eq(goalRatings.side, 'client'), eq(goalRatings.isDraft, true)));
+            .where(
+              and(
+                eq(goalRatings.therapySessionId, session.id),
+                eq(goalRatings.goalId, goal.goalId),
+                eq(goalRatings.side, 'client'),
+                eq(goalRatings.isDraft, true),
+              ),
+            );
           continue;
         }
         const values = {
@@ -295,17 +371,44 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
         };
         await tx
           .insert(goalRatings)
-          .values({ organizationId, clientId: client.id, goalId: goal.goalId, therapySessionId: session.id, side: 'client', ...values })
-          .onConflictDoUpdate({ target: [goalRatings.organizationId, goalRatings.therapySessionId, goalRatings.goalId, goalRatings.side], set: values, setWhere: sql`${goalRatings.isDraft}` });
+          .values({
+            organizationId,
+            clientId: client.id,
+            goalId: goal.goalId,
+            therapySessionId: session.id,
+            side: 'client',
+            ...values,
+          })
+          .onConflictDoUpdate({
+            target: [goalRatings.organizationId, goalRatings.therapySessionId, goalRatings.goalId, goalRatings.side],
+            set: values,
+            setWhere: sql`${goalRatings.isDraft}`,
+          });
       }
 
       const riskFlagIds: string[] = [];
       for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
         const answers = input[instrument];
         if (!answers) continue;
-        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument, answers, submit, now });
+        const responseId = await upsertResponse(tx, {
+          organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+          checkInId,
+          instrument,
+          answers,
+          submit,
+          now,
+        });
         if (instrument === 'phq9') {
-          const flagId = await raiseRiskFlagIfAny(tx, { organizationId, clientId: client.id, therapySessionId: session.id, responseId, answers, answeredOn: todayIn(rules.timeZone, now) });
+          const flagId = await raiseRiskFlagIfAny(tx, {
+            organizationId,
+            clientId: client.id,
+            therapySessionId: session.id,
+            responseId,
+            answers,
+            answeredOn: todayIn(rules.timeZone, now),
+          });
           if (flagId) riskFlagIds.push(flagId);
         }
       }
@@ -315,9 +418,18 @@ async function saveBeforeCheckInOrRefuse(ctx: DataContext, raw: unknown): Promis
       }
       await refreshClientMetrics(tx, organizationId, client.id);
       const riskNoted = (input.phq9?.[8] ?? 0) > 0;
-      return { saved: { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted }, riskFlagIds };
+      return {
+        saved: {
+          therapySessionId: session.id,
+          status: submit ? ('submitted' as const) : ('draft' as const),
+          riskNoted,
+        },
+        riskFlagIds,
+      };
     },
-    ({ saved, riskFlagIds }) => ({ details: { status: saved.status, goals: input.goals.length, riskFlagsRaised: riskFlagIds.length } }),
+    ({ saved, riskFlagIds }) => ({
+      details: { status: saved.status, goals: input.goals.length, riskFlagsRaised: riskFlagIds.length },
+    }),
   ).catch(rethrowScoringError);
   await notifyAfterCommit(ctx, riskFlagIds);
   return saved;
@@ -330,32 +442,64 @@ export async function saveAfterCheckIn(raw: unknown): Promise<CheckInSaved> {
   const submit = input.intent === 'submit';
   return writeAudited(
     ctx,
-    { action: submit ? 'check-in.submit' : 'check-in.save-draft', entityType: 'therapy_session', entityId: input.therapySessionId, details: { kind: 'after' } },
+    {
+      action: submit ? 'check-in.submit' : 'check-in.save-draft',
+      entityType: 'therapy_session',
+      entityId: input.therapySessionId,
+      details: { kind: 'after' },
+    },
     async (tx) => {
       const { client, session } = await lockOwnSession(ctx, tx, input.therapySessionId);
       const now = await databaseNow(tx);
       const rules = await loadOrganizationRules(tx, client.organizationId);
-      if (!srsDueAfter(rules.settings)) refuse('Your clinic does not use the after-session questions.', { form: ['Your clinic does not use the after-session questions.'] });
+      if (!srsDueAfter(rules.settings))
+        refuse('Your clinic does not use the after-session questions.', {
+          form: ['Your clinic does not use the after-session questions.'],
+        });
       const window = afterSessionWindow(session.scheduledAt, now);
-      if (window === 'not-open') refuse('You can say how the session went once it has started.', { form: ['This check-in is not open yet.'] });
-      if (window === 'closed') refuse('This check-in has closed: it stays open for 7 days after the session.', { form: ['This check-in has closed.'] });
+      if (window === 'not-open')
+        refuse('You can say how the session went once it has started.', { form: ['This check-in is not open yet.'] });
+      if (window === 'closed')
+        refuse('This check-in has closed: it stays open for 7 days after the session.', {
+          form: ['This check-in has closed.'],
+        });
       if (submit) {
         const fieldErrors: FieldErrors = {};
         requireAnswered(fieldErrors, 'srs', input.srs);
-        if (Object.keys(fieldErrors).length > 0) refuse('A few answers are missing. Answer them, or save for later and come back.', fieldErrors);
+        if (Object.keys(fieldErrors).length > 0)
+          refuse('A few answers are missing. Answer them, or save for later and come back.', fieldErrors);
       }
       const checkInId = await upsertCheckIn(tx, client.organizationId, client.id, session.id, 'after', submit, now);
-      await upsertResponse(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'srs', answers: input.srs, submit, now });
-      if (submit) await evaluateAllianceFlag(tx, { organizationId: client.organizationId, clientId: client.id, therapySessionId: session.id });
+      await upsertResponse(tx, {
+        organizationId: client.organizationId,
+        clientId: client.id,
+        therapySessionId: session.id,
+        checkInId,
+        instrument: 'srs',
+        answers: input.srs,
+        submit,
+        now,
+      });
+      if (submit)
+        await evaluateAllianceFlag(tx, {
+          organizationId: client.organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+        });
       await refreshClientMetrics(tx, client.organizationId, client.id);
-      return { therapySessionId: session.id, status: submit ? ('submitted' as const) : ('draft' as const), riskNoted: false };
+      return {
+        therapySessionId: session.id,
+        status: submit ? ('submitted' as const) : ('draft' as const),
+        riskNoted: false,
+      };
     },
   ).catch(rethrowScoringError);
 }
 
 /** Scoring refuses what validation should already have refused; if it ever does, it is still a clear error. */
 function rethrowScoringError(error: unknown): never {
-  if (error instanceof ScoringInputError) throw new AppError('invalid', error.message, { fieldErrors: { form: [error.message] } });
+  if (error instanceof ScoringInputError)
+    throw new AppError('invalid', error.message, { fieldErrors: { form: [error.message] } });
   throw error;
 }
 

@@ -80,33 +80,81 @@ export async function exportMyRecord(): Promise<ClientRecordCopy> {
       const client = await loadOwnClientRecord(ctx);
       await checkExportLimit(ctx, 'record-pdf');
       const { organizationId } = principal;
-      const [goalViews, sessions, signatureRows, checkInRows, ratingRows, scoreRows, [organization]] = await Promise.all([
-        loadGoalViews(ctx.db, organizationId, client.id, { includeComments: false }),
-        loadNumberedSessions(ctx.db, organizationId, client.id),
-        loadSignatures(ctx.db, organizationId, client.id),
-        ctx.db
-          .select({ id: checkIns.id, therapySessionId: checkIns.therapySessionId, kind: checkIns.kind, submittedAt: checkIns.submittedAt })
-          .from(checkIns)
-          .where(and(eq(checkIns.organizationId, organizationId), eq(checkIns.clientId, client.id), eq(checkIns.status, 'submitted'))),
-        ctx.db
-          .select({ checkInId: goalRatings.checkInId, goalVersionId: goalRatings.goalVersionId, progress: goalRatings.progress, clarity: goalRatings.clarity })
-          .from(goalRatings)
-          .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.clientId, client.id), eq(goalRatings.side, 'client'), eq(goalRatings.isDraft, false))),
-        ctx.db
-          .select({ checkInId: measureResponses.checkInId, instrument: measureResponses.instrument, total: measureResponses.total })
-          .from(measureResponses)
-          .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.clientId, client.id), eq(measureResponses.isDraft, false), eq(measureResponses.complete, true))),
-        ctx.db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId)).limit(1),
-      ]);
+      const [goalViews, sessions, signatureRows, checkInRows, ratingRows, scoreRows, [organization]] =
+        await Promise.all([
+          loadGoalViews(ctx.db, organizationId, client.id, { includeComments: false }),
+          loadNumberedSessions(ctx.db, organizationId, client.id),
+          loadSignatures(ctx.db, organizationId, client.id),
+          ctx.db
+            .select({
+              id: checkIns.id,
+              therapySessionId: checkIns.therapySessionId,
+              kind: checkIns.kind,
+              submittedAt: checkIns.submittedAt,
+            })
+            .from(checkIns)
+            .where(
+              and(
+                eq(checkIns.organizationId, organizationId),
+                eq(checkIns.clientId, client.id),
+                eq(checkIns.status, 'submitted'),
+              ),
+            ),
+          ctx.db
+            .select({
+              checkInId: goalRatings.checkInId,
+              goalVersionId: goalRatings.goalVersionId,
+              progress: goalRatings.progress,
+              clarity: goalRatings.clarity,
+            })
+            .from(goalRatings)
+            .where(
+              and(
+                eq(goalRatings.organizationId, organizationId),
+                eq(goalRatings.clientId, client.id),
+                eq(goalRatings.side, 'client'),
+                eq(goalRatings.isDraft, false),
+              ),
+            ),
+          ctx.db
+            .select({
+              checkInId: measureResponses.checkInId,
+              instrument: measureResponses.instrument,
+              total: measureResponses.total,
+            })
+            .from(measureResponses)
+            .where(
+              and(
+                eq(measureResponses.organizationId, organizationId),
+                eq(measureResponses.clientId, client.id),
+                eq(measureResponses.isDraft, false),
+                eq(measureResponses.complete, true),
+              ),
+            ),
+          ctx.db
+            .select({ name: organizations.name })
+            .from(organizations)
+            .where(eq(organizations.id, organizationId))
+            .limit(1),
+        ]);
 
-      const wordingOfVersion = new Map(goalViews.flatMap((goal) => goal.versions.map((version) => [version.id, version.fields.wording] as const)));
+      const wordingOfVersion = new Map(
+        goalViews.flatMap((goal) => goal.versions.map((version) => [version.id, version.fields.wording] as const)),
+      );
       const goals: RecordGoal[] = goalViews
         .filter((goal) => goal.lifecycleStatus !== 'entered-in-error')
         .map((goal) => ({
           id: goal.id,
           wording: goal.current.fields.wording,
           status: goal.lifecycleStatus,
-          versions: [...goal.versions].reverse().map((version) => ({ wording: version.fields.wording, writtenBy: version.authorSide, at: version.createdAt, changeNote: version.changeNote })),
+          versions: [...goal.versions]
+            .reverse()
+            .map((version) => ({
+              wording: version.fields.wording,
+              writtenBy: version.authorSide,
+              at: version.createdAt,
+              changeNote: version.changeNote,
+            })),
           statusChanges: [...goal.statusEvents]
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
             .map((event) => ({ status: event.toStatus, at: event.createdAt })),
@@ -125,8 +173,14 @@ export async function exportMyRecord(): Promise<ClientRecordCopy> {
               sentAt: row.submittedAt?.toISOString() ?? null,
               ratings: ratingRows
                 .filter((r) => r.checkInId === row.id)
-                .map((r) => ({ goalWording: wordingOfVersion.get(r.goalVersionId) ?? '', progress: r.progress, clarity: r.clarity })),
-              scores: scoreRows.filter((s) => s.checkInId === row.id && s.total !== null).map((s) => ({ instrument: s.instrument, total: s.total! })),
+                .map((r) => ({
+                  goalWording: wordingOfVersion.get(r.goalVersionId) ?? '',
+                  progress: r.progress,
+                  clarity: r.clarity,
+                })),
+              scores: scoreRows
+                .filter((s) => s.checkInId === row.id && s.total !== null)
+                .map((s) => ({ instrument: s.instrument, total: s.total! })),
             },
           ];
         })
@@ -142,11 +196,13 @@ export async function exportMyRecord(): Promise<ClientRecordCopy> {
           const wording = wordingOfVersion.get(pair.versionId);
           return wording === undefined ? [] : [wording];
         }),
-        signatures: [version.client, version.therapist, ...(version.supervisor ? [version.supervisor] : [])].map((s) => ({
-          role: s.signerRole,
-          typedName: s.typedName,
-          signedAt: s.signedAt.toISOString(),
-        })),
+        signatures: [version.client, version.therapist, ...(version.supervisor ? [version.supervisor] : [])].map(
+          (s) => ({
+            role: s.signerRole,
+            typedName: s.typedName,
+            signedAt: s.signedAt.toISOString(),
+          }),
+        ),
       }));
 
       return {
@@ -159,6 +215,8 @@ export async function exportMyRecord(): Promise<ClientRecordCopy> {
         createdAt: new Date().toISOString(),
       };
     },
-    (copy) => ({ details: { format: 'record-pdf', rows: copy.goals.length + copy.checkIns.length + copy.signedPlans.length } }),
+    (copy) => ({
+      details: { format: 'record-pdf', rows: copy.goals.length + copy.checkIns.length + copy.signedPlans.length },
+    }),
   );
 }

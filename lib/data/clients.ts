@@ -2,9 +2,21 @@ import 'server-only';
 import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { caseloadAssignments, clientRevisions, clients, flags, therapySessions, users } from '@/db/schema';
 import type { Executor } from '@/db/types';
-import { canActAsTreatingClinician, canAddClients, canViewClientProfile, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
+import {
+  canActAsTreatingClinician,
+  canAddClients,
+  canViewClientProfile,
+  relationshipToClient,
+  type ClientRelationship,
+} from '@/lib/auth/policy';
 import { AppError } from '@/lib/errors';
-import { changeClientStatusSchema, createClientSchema, updateClientSchema, type ChangeClientStatusInput, type UpdateClientInput } from '@/lib/validation/clients';
+import {
+  changeClientStatusSchema,
+  createClientSchema,
+  updateClientSchema,
+  type ChangeClientStatusInput,
+  type UpdateClientInput,
+} from '@/lib/validation/clients';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
 import { authorize, readAudited, writeAudited } from './internal/audit';
@@ -45,7 +57,12 @@ export async function getClientProfile(clientId: string): Promise<ClientProfile>
   });
 }
 
-async function toProfile(executor: Executor, client: ClientRow, relationship: ClientRelationship, timeZone: string): Promise<ClientProfile> {
+async function toProfile(
+  executor: Executor,
+  client: ClientRow,
+  relationship: ClientRelationship,
+  timeZone: string,
+): Promise<ClientProfile> {
   const history = await executor
     .select({
       clinicianId: caseloadAssignments.clinicianId,
@@ -56,14 +73,22 @@ async function toProfile(executor: Executor, client: ClientRow, relationship: Cl
     })
     .from(caseloadAssignments)
     .innerJoin(users, eq(users.id, caseloadAssignments.clinicianId))
-    .where(and(eq(caseloadAssignments.clientId, client.id), eq(caseloadAssignments.organizationId, client.organizationId)))
+    .where(
+      and(eq(caseloadAssignments.clientId, client.id), eq(caseloadAssignments.organizationId, client.organizationId)),
+    )
     .orderBy(desc(caseloadAssignments.startedAt));
   const current = history.find((a) => a.endedAt === null);
   const [statusRevision] = await executor
     .select({ snapshot: clientRevisions.snapshot, at: clientRevisions.createdAt, byName: users.name })
     .from(clientRevisions)
     .leftJoin(users, eq(users.id, clientRevisions.editedBy))
-    .where(and(eq(clientRevisions.clientId, client.id), eq(clientRevisions.organizationId, client.organizationId), sql`${clientRevisions.snapshot} ? 'status'`))
+    .where(
+      and(
+        eq(clientRevisions.clientId, client.id),
+        eq(clientRevisions.organizationId, client.organizationId),
+        sql`${clientRevisions.snapshot} ? 'status'`,
+      ),
+    )
     .orderBy(desc(clientRevisions.version))
     .limit(1);
   return {
@@ -90,7 +115,11 @@ async function toProfile(executor: Executor, client: ClientRow, relationship: Cl
           status: statusRevision.snapshot.status === 'discharged' ? 'discharged' : 'active',
           at: statusRevision.at.toISOString(),
           byName: statusRevision.byName,
-          reason: (relationship === 'treating' || relationship === 'supervising') && typeof statusRevision.snapshot.reason === 'string' ? statusRevision.snapshot.reason : null,
+          reason:
+            (relationship === 'treating' || relationship === 'supervising') &&
+            typeof statusRevision.snapshot.reason === 'string'
+              ? statusRevision.snapshot.reason
+              : null,
         }
       : null,
     timeZone,
@@ -112,8 +141,12 @@ export async function createClient(raw: unknown): Promise<{ id: string }> {
         .values({ organizationId, ...input, createdBy: userId })
         .returning({ id: clients.id });
       if (!created) throw new Error('client insert returned nothing');
-      await tx.insert(clientRevisions).values({ organizationId, clientId: created.id, version: 1, snapshot: input, editedBy: userId });
-      await tx.insert(caseloadAssignments).values({ organizationId, clientId: created.id, clinicianId: userId, startedBy: userId });
+      await tx
+        .insert(clientRevisions)
+        .values({ organizationId, clientId: created.id, version: 1, snapshot: input, editedBy: userId });
+      await tx
+        .insert(caseloadAssignments)
+        .values({ organizationId, clientId: created.id, clinicianId: userId, startedBy: userId });
       await refreshClientMetrics(tx, organizationId, created.id);
       return created;
     },
@@ -135,11 +168,22 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
       const client = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, input.clientId);
       authorize(client !== null, 'missing-or-foreign');
       authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
-      const changes = { displayName: input.displayName, pronouns: input.pronouns, dateOfBirth: input.dateOfBirth, intakeDate: input.intakeDate };
+      const changes = {
+        displayName: input.displayName,
+        pronouns: input.pronouns,
+        dateOfBirth: input.dateOfBirth,
+        intakeDate: input.intakeDate,
+      };
       const [updated] = await tx
         .update(clients)
         .set({ ...changes, version: sql`${clients.version} + 1`, updatedAt: await databaseNow(tx) })
-        .where(and(eq(clients.id, client.id), eq(clients.organizationId, client.organizationId), eq(clients.version, input.version)))
+        .where(
+          and(
+            eq(clients.id, client.id),
+            eq(clients.organizationId, client.organizationId),
+            eq(clients.version, input.version),
+          ),
+        )
         .returning({ version: clients.version });
       if (!updated) {
         throw new AppError(
@@ -180,21 +224,39 @@ export async function changeClientStatus(raw: unknown): Promise<ClientProfile> {
     authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
     const current = () => toProfile(tx, client, 'treating', ctx.principal.timeZone);
     if (client.version !== input.version) {
-      throw new AppError('conflict', 'Someone else changed this record while you were reading it. Nothing was changed: look at it as it is now, then try again.', {
-        current: await current(),
-      });
+      throw new AppError(
+        'conflict',
+        'Someone else changed this record while you were reading it. Nothing was changed: look at it as it is now, then try again.',
+        {
+          current: await current(),
+        },
+      );
     }
     if (client.status === input.status) {
-      throw new AppError('invalid', input.status === 'discharged' ? 'This client is already discharged.' : 'This client is already active.');
+      throw new AppError(
+        'invalid',
+        input.status === 'discharged' ? 'This client is already discharged.' : 'This client is already active.',
+      );
     }
     const now = await databaseNow(tx);
     if (input.status === 'discharged') await refuseDischargeWithLooseEnds(tx, client.organizationId, client.id, now);
     const [updated] = await tx
       .update(clients)
       .set({ status: input.status, version: sql`${clients.version} + 1`, updatedAt: now })
-      .where(and(eq(clients.id, client.id), eq(clients.organizationId, client.organizationId), eq(clients.version, input.version)))
+      .where(
+        and(
+          eq(clients.id, client.id),
+          eq(clients.organizationId, client.organizationId),
+          eq(clients.version, input.version),
+        ),
+      )
       .returning({ version: clients.version });
-    if (!updated) throw new AppError('conflict', 'Someone else changed this record at the same moment. Nothing was changed: please try again.', { current: await current() });
+    if (!updated)
+      throw new AppError(
+        'conflict',
+        'Someone else changed this record at the same moment. Nothing was changed: please try again.',
+        { current: await current() },
+      );
     await tx.insert(clientRevisions).values({
       organizationId: client.organizationId,
       clientId: client.id,
@@ -207,20 +269,45 @@ export async function changeClientStatus(raw: unknown): Promise<ClientProfile> {
   });
 }
 
-async function refuseDischargeWithLooseEnds(tx: Executor, organizationId: string, clientId: string, now: Date): Promise<void> {
+async function refuseDischargeWithLooseEnds(
+  tx: Executor,
+  organizationId: string,
+  clientId: string,
+  now: Date,
+): Promise<void> {
   const [risk] = await tx
     .select({ n: count() })
     .from(flags)
-    .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), eq(flags.kind, 'risk'), isNull(flags.acknowledgedAt)));
+    .where(
+      and(
+        eq(flags.organizationId, organizationId),
+        eq(flags.clientId, clientId),
+        eq(flags.kind, 'risk'),
+        isNull(flags.acknowledgedAt),
+      ),
+    );
   if ((risk?.n ?? 0) > 0) {
-    throw new AppError('invalid', 'This client has an open risk flag. Acknowledge it with a note on the client’s page first; then you can discharge them.');
+    throw new AppError(
+      'invalid',
+      'This client has an open risk flag. Acknowledge it with a note on the client’s page first; then you can discharge them.',
+    );
   }
   const [ahead] = await tx
     .select({ n: count() })
     .from(therapySessions)
-    .where(and(eq(therapySessions.organizationId, organizationId), eq(therapySessions.clientId, clientId), eq(therapySessions.status, 'scheduled'), gt(therapySessions.scheduledAt, now)));
+    .where(
+      and(
+        eq(therapySessions.organizationId, organizationId),
+        eq(therapySessions.clientId, clientId),
+        eq(therapySessions.status, 'scheduled'),
+        gt(therapySessions.scheduledAt, now),
+      ),
+    );
   const upcoming = ahead?.n ?? 0;
   if (upcoming > 0) {
-    throw new AppError('invalid', `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`);
+    throw new AppError(
+      'invalid',
+      `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`,
+    );
   }
 }

@@ -58,7 +58,13 @@ export interface ClientFlagSummary {
 
 const RECENT_ACKNOWLEDGED = 20;
 
-async function loadFlagViews(executor: Executor, organizationId: string, clientId: string, open: boolean, numberOf: Map<string, number | null>): Promise<FlagView[]> {
+async function loadFlagViews(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+  open: boolean,
+  numberOf: Map<string, number | null>,
+): Promise<FlagView[]> {
   const acknowledger = users;
   const rows = await executor
     .select({
@@ -76,9 +82,18 @@ async function loadFlagViews(executor: Executor, organizationId: string, clientI
     })
     .from(flags)
     .leftJoin(goals, and(eq(goals.organizationId, flags.organizationId), eq(goals.id, flags.goalId)))
-    .leftJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
+    .leftJoin(
+      goalVersions,
+      and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)),
+    )
     .leftJoin(acknowledger, eq(acknowledger.id, flags.acknowledgedBy))
-    .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, clientId), open ? isNull(flags.acknowledgedAt) : isNotNull(flags.acknowledgedAt)))
+    .where(
+      and(
+        eq(flags.organizationId, organizationId),
+        eq(flags.clientId, clientId),
+        open ? isNull(flags.acknowledgedAt) : isNotNull(flags.acknowledgedAt),
+      ),
+    )
     .orderBy(...(open ? [sql`${flags.kind} = 'risk' desc`, desc(flags.raisedAt)] : [desc(flags.acknowledgedAt)]))
     .limit(open ? 200 : RECENT_ACKNOWLEDGED);
   return rows.map((row) => ({
@@ -112,7 +127,13 @@ export async function getClientFlagSummary(clientId: string): Promise<ClientFlag
         loadFlagViews(ctx.db, client.organizationId, client.id, true, numberOf),
         loadFlagViews(ctx.db, client.organizationId, client.id, false, numberOf),
       ]);
-      return { clientId: client.id, open, acknowledged, canAcknowledge: canActAsTreatingClinician(ctx.principal, client), timeZone: ctx.principal.timeZone };
+      return {
+        clientId: client.id,
+        open,
+        acknowledged,
+        canAcknowledge: canActAsTreatingClinician(ctx.principal, client),
+        timeZone: ctx.principal.timeZone,
+      };
     },
     (summary) => ({ details: { open: summary.open.length } }),
   );
@@ -139,8 +160,18 @@ export async function acknowledgeFlag(raw: unknown): Promise<{ id: string; ackno
       authorize(canActAsTreatingClinician(ctx.principal, client), 'not-treating-clinician');
       const [updated] = await tx
         .update(flags)
-        .set({ acknowledgedAt: await databaseNow(tx), acknowledgedBy: ctx.principal.userId, acknowledgementNote: input.note })
-        .where(and(eq(flags.organizationId, ctx.principal.organizationId), eq(flags.id, flag.id), isNull(flags.acknowledgedAt)))
+        .set({
+          acknowledgedAt: await databaseNow(tx),
+          acknowledgedBy: ctx.principal.userId,
+          acknowledgementNote: input.note,
+        })
+        .where(
+          and(
+            eq(flags.organizationId, ctx.principal.organizationId),
+            eq(flags.id, flag.id),
+            isNull(flags.acknowledgedAt),
+          ),
+        )
         .returning({ id: flags.id, acknowledgedAt: flags.acknowledgedAt });
       if (!updated?.acknowledgedAt) {
         throw new AppError('conflict', 'This flag has already been acknowledged. Nothing was changed.');

@@ -31,7 +31,10 @@ export async function saveFormulation(raw: unknown): Promise<FormulationView> {
       authorize(canActAsTreatingClinician(ctx.principal, access.client), 'not-treating-clinician');
       const { organizationId, userId } = ctx.principal;
       const clientId = access.client.id;
-      const fields = Object.fromEntries(FACTORS.map((factor) => [factor, input[factor]])) as Record<(typeof FACTORS)[number], string | null>;
+      const fields = Object.fromEntries(FACTORS.map((factor) => [factor, input[factor]])) as Record<
+        (typeof FACTORS)[number],
+        string | null
+      >;
       const now = await databaseNow(tx);
       const conflict = async () =>
         new AppError(
@@ -46,7 +49,15 @@ export async function saveFormulation(raw: unknown): Promise<FormulationView> {
         // The first save; the unique index on client_id refuses a second "first" save.
         const [created] = await tx
           .insert(formulations)
-          .values({ organizationId, clientId, version: 1, ...fields, sharedWithClient: input.sharedWithClient, updatedBy: userId, updatedAt: now })
+          .values({
+            organizationId,
+            clientId,
+            version: 1,
+            ...fields,
+            sharedWithClient: input.sharedWithClient,
+            updatedBy: userId,
+            updatedAt: now,
+          })
           .onConflictDoNothing()
           .returning({ id: formulations.id, version: formulations.version });
         if (!created) throw await conflict();
@@ -54,8 +65,20 @@ export async function saveFormulation(raw: unknown): Promise<FormulationView> {
       } else {
         const [updated] = await tx
           .update(formulations)
-          .set({ ...fields, sharedWithClient: input.sharedWithClient, version: sql`${formulations.version} + 1`, updatedBy: userId, updatedAt: now })
-          .where(and(eq(formulations.organizationId, organizationId), eq(formulations.clientId, clientId), eq(formulations.version, input.version)))
+          .set({
+            ...fields,
+            sharedWithClient: input.sharedWithClient,
+            version: sql`${formulations.version} + 1`,
+            updatedBy: userId,
+            updatedAt: now,
+          })
+          .where(
+            and(
+              eq(formulations.organizationId, organizationId),
+              eq(formulations.clientId, clientId),
+              eq(formulations.version, input.version),
+            ),
+          )
           .returning({ id: formulations.id, version: formulations.version });
         if (!updated) throw await conflict();
         ({ id: formulationId, version } = updated);

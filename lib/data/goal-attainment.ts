@@ -32,7 +32,9 @@ export async function saveGasScale(raw: unknown): Promise<{ id: string; version:
       authorize(goal !== null, 'missing-or-foreign');
       authorize(canActAsTreatingClinician(ctx.principal, goal.client), 'not-treating-clinician');
       if (!SCALABLE_STATUSES.has(goal.lifecycleStatus)) {
-        throw new AppError('invalid', 'Levels can be described for goals that both of you have agreed.', { fieldErrors: { form: ['This goal is not agreed or active.'] } });
+        throw new AppError('invalid', 'Levels can be described for goals that both of you have agreed.', {
+          fieldErrors: { form: ['This goal is not agreed or active.'] },
+        });
       }
       // Serialise rewrites of one goal's scale so two saves cannot claim the same version.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`gas:${goal.id}`}))`);
@@ -70,22 +72,42 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
   const input = parseInput(gasRatingSchema, raw);
   return writeAudited(
     ctx,
-    { action: 'gas-rating.save', entityType: 'therapy_session', entityId: input.therapySessionId, details: { goalId: input.goalId } },
+    {
+      action: 'gas-rating.save',
+      entityType: 'therapy_session',
+      entityId: input.therapySessionId,
+      details: { goalId: input.goalId },
+    },
     async (tx) => {
-      const session = await loadTherapySessionWithAccess(tx, ctx.principal.organizationId, input.therapySessionId, { forUpdate: true });
+      const session = await loadTherapySessionWithAccess(tx, ctx.principal.organizationId, input.therapySessionId, {
+        forUpdate: true,
+      });
       authorize(session !== null, 'missing-or-foreign');
       authorize(canActAsTreatingClinician(ctx.principal, session.client), 'not-treating-clinician');
       const goal = await loadGoalWithAccess(tx, ctx.principal.organizationId, input.goalId);
       authorize(goal !== null && goal.clientId === session.clientId, 'goal-of-another-client');
-      if (goal.lifecycleStatus !== 'active') throw new AppError('invalid', 'Only active goals are rated.', { fieldErrors: { form: ['This goal is not active.'] } });
+      if (goal.lifecycleStatus !== 'active')
+        throw new AppError('invalid', 'Only active goals are rated.', {
+          fieldErrors: { form: ['This goal is not active.'] },
+        });
       const sessions = await loadNumberedSessions(tx, session.organizationId, session.clientId);
       const numbered = sessions.find((s) => s.id === session.id)?.number ?? null;
       const now = await databaseNow(tx);
       if (numbered === null || session.scheduledAt > now) {
-        throw new AppError('invalid', 'A goal can be rated at a session that has started and took place.', { fieldErrors: { form: ['This session cannot be rated.'] } });
+        throw new AppError('invalid', 'A goal can be rated at a session that has started and took place.', {
+          fieldErrors: { form: ['This session cannot be rated.'] },
+        });
       }
-      const [scale] = await tx.select({ id: gasScales.id }).from(gasScales).where(eq(gasScales.goalId, goal.id)).orderBy(desc(gasScales.version)).limit(1);
-      if (!scale) throw new AppError('invalid', 'Describe the five levels of this goal before rating it.', { fieldErrors: { level: ['Describe the levels first.'] } });
+      const [scale] = await tx
+        .select({ id: gasScales.id })
+        .from(gasScales)
+        .where(eq(gasScales.goalId, goal.id))
+        .orderBy(desc(gasScales.version))
+        .limit(1);
+      if (!scale)
+        throw new AppError('invalid', 'Describe the five levels of this goal before rating it.', {
+          fieldErrors: { level: ['Describe the levels first.'] },
+        });
 
       const [existing] = await tx
         .select()
@@ -94,8 +116,19 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
         .limit(1);
       if (existing) {
         if (existing.level !== input.level || existing.gasScaleId !== scale.id) {
-          const history: RatingHistoryEntry[] = [...existing.history, { progress: null, level: existing.level, ratedBy: existing.ratedBy, ratedAt: existing.ratedAt.toISOString() }];
-          await tx.update(gasRatings).set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: now, history }).where(and(eq(gasRatings.organizationId, ctx.principal.organizationId), eq(gasRatings.id, existing.id)));
+          const history: RatingHistoryEntry[] = [
+            ...existing.history,
+            {
+              progress: null,
+              level: existing.level,
+              ratedBy: existing.ratedBy,
+              ratedAt: existing.ratedAt.toISOString(),
+            },
+          ];
+          await tx
+            .update(gasRatings)
+            .set({ level: input.level, gasScaleId: scale.id, ratedBy: ctx.principal.userId, ratedAt: now, history })
+            .where(and(eq(gasRatings.organizationId, ctx.principal.organizationId), eq(gasRatings.id, existing.id)));
         }
       } else {
         await tx.insert(gasRatings).values({

@@ -2,7 +2,15 @@ import 'server-only';
 import { todayIn } from '@/lib/time/local-date';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { brainstormAnswers, goalComments, goalPositions, goals, goalStatusEvents, goalVersions, objectives } from '@/db/schema';
+import {
+  brainstormAnswers,
+  goalComments,
+  goalPositions,
+  goals,
+  goalStatusEvents,
+  goalVersions,
+  objectives,
+} from '@/db/schema';
 import type { Tx } from '@/db/types';
 import { canChangeGoalStatus, canSuperviseClient, type ClientRelationship } from '@/lib/auth/policy';
 import { currentVersion, isAgreed, recordPosition } from '@/lib/domain/consensus/agreement';
@@ -56,7 +64,11 @@ export type { GoalFields, GoalVersionView, GoalView, ObjectiveSnapshot, Position
  */
 
 const SIDE_WORDS: Record<Side, string> = { client: 'The client', therapist: 'The therapist' };
-const POSITION_WORDS = { agree: 'agreed to', 'wants-changes': 'asked for changes to', disagree: 'disagreed with' } as const;
+const POSITION_WORDS = {
+  agree: 'agreed to',
+  'wants-changes': 'asked for changes to',
+  disagree: 'disagreed with',
+} as const;
 
 export interface GoalDetail {
   goal: GoalView;
@@ -86,7 +98,10 @@ export async function getGoal(goalId: string): Promise<GoalDetail> {
     const row = await loadGoalRow(ctx.db, ctx.principal.organizationId, goalId);
     authorize(row !== null, 'missing-or-foreign');
     const access = await loadClinicalAccess(ctx, ctx.db, row.clientId);
-    const [goal] = await loadGoalViews(ctx.db, ctx.principal.organizationId, row.clientId, { goalIds: [goalId], includeComments: access.relationship !== 'self' });
+    const [goal] = await loadGoalViews(ctx.db, ctx.principal.organizationId, row.clientId, {
+      goalIds: [goalId],
+      includeComments: access.relationship !== 'self',
+    });
     authorize(goal !== undefined, 'missing');
     const rules = await loadOrganizationRules(ctx.db, ctx.principal.organizationId);
     return toDetail(ctx, access, goal, todayIn(rules.timeZone, new Date()));
@@ -118,15 +133,27 @@ function toDetail(ctx: DataContext, access: ClientAccess, goal: GoalView, today:
 }
 
 /** Locks the goal and checks that the caller may touch it; every goal write starts here. */
-async function openGoalForWrite(ctx: DataContext, tx: Tx, goalId: string): Promise<{ goal: GoalRow; now: Date; access: ClientAccess }> {
+async function openGoalForWrite(
+  ctx: DataContext,
+  tx: Tx,
+  goalId: string,
+): Promise<{ goal: GoalRow; now: Date; access: ClientAccess }> {
   const locked = await lockGoal(tx, ctx.principal.organizationId, goalId);
   authorize(locked !== null, 'missing-or-foreign');
   const access = await loadClinicalAccess(ctx, tx, locked.goal.clientId);
   return { ...locked, access };
 }
 
-async function currentGoalView(tx: Tx, ctx: DataContext, access: ClientAccess, goalId: string): Promise<GoalView | undefined> {
-  const [view] = await loadGoalViews(tx, ctx.principal.organizationId, access.client.id, { goalIds: [goalId], includeComments: access.relationship !== 'self' });
+async function currentGoalView(
+  tx: Tx,
+  ctx: DataContext,
+  access: ClientAccess,
+  goalId: string,
+): Promise<GoalView | undefined> {
+  const [view] = await loadGoalViews(tx, ctx.principal.organizationId, access.client.id, {
+    goalIds: [goalId],
+    includeComments: access.relationship !== 'self',
+  });
   return view;
 }
 
@@ -142,7 +169,11 @@ function refuseTransition(error: string, field?: string): never {
   throw new AppError('invalid', `${error}.`, field ? { fieldErrors: { [field]: [`${error}.`] } } : {});
 }
 
-function qualityFor(fields: ReturnType<typeof fieldsFromInput>, objectiveList: readonly ObjectiveSnapshot[], today: string) {
+function qualityFor(
+  fields: ReturnType<typeof fieldsFromInput>,
+  objectiveList: readonly ObjectiveSnapshot[],
+  today: string,
+) {
   const quality = checkGoalQuality(toQualityInput({ ...fields, objectives: objectiveList }), today);
   return { quality, passesAllSmart: quality.passesAllSmart };
 }
@@ -176,7 +207,13 @@ export async function createGoal(raw: unknown): Promise<{ id: string; clientId: 
         const [answer] = await tx
           .select({ id: brainstormAnswers.id })
           .from(brainstormAnswers)
-          .where(and(eq(brainstormAnswers.id, input.fromBrainstormAnswerId), eq(brainstormAnswers.organizationId, organizationId), eq(brainstormAnswers.clientId, clientId)));
+          .where(
+            and(
+              eq(brainstormAnswers.id, input.fromBrainstormAnswerId),
+              eq(brainstormAnswers.organizationId, organizationId),
+              eq(brainstormAnswers.clientId, clientId),
+            ),
+          );
         authorize(answer !== undefined, 'brainstorm-answer-not-this-client');
       }
       const rules = await loadOrganizationRules(tx, organizationId);
@@ -224,9 +261,18 @@ export async function createGoal(raw: unknown): Promise<{ id: string; clientId: 
         createdAt: now,
       });
       if (objectiveList.length > 0) {
-        await tx.insert(objectives).values(
-          objectiveList.map((objective, index) => ({ ...objective, organizationId, goalId, sortOrder: index, createdInVersionId: versionId, createdAt: now })),
-        );
+        await tx
+          .insert(objectives)
+          .values(
+            objectiveList.map((objective, index) => ({
+              ...objective,
+              organizationId,
+              goalId,
+              sortOrder: index,
+              createdInVersionId: versionId,
+              createdAt: now,
+            })),
+          );
       }
       // The first lifecycle event, so the status history starts where the goal did.
       await tx.insert(goalStatusEvents).values({
@@ -270,7 +316,10 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const moved = transition({ status: goal.lifecycleStatus, agreed: false }, { type: 'new-version' });
       if (!moved.ok) refuseTransition(moved.error);
 
-      const [previous] = await tx.select().from(goalVersions).where(and(eq(goalVersions.organizationId, goal.organizationId), eq(goalVersions.id, goal.currentVersionId!)));
+      const [previous] = await tx
+        .select()
+        .from(goalVersions)
+        .where(and(eq(goalVersions.organizationId, goal.organizationId), eq(goalVersions.id, goal.currentVersionId!)));
       if (!previous) throw new Error(`goal ${goal.id} has no current version row`);
       const rules = await loadOrganizationRules(tx, organizationId);
       const today = todayIn(rules.timeZone, now);
@@ -279,21 +328,42 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const existing = await tx
         .select({ id: objectives.id, description: objectives.description })
         .from(objectives)
-        .where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.goalId, goal.id), isNull(objectives.retiredAt)));
+        .where(
+          and(
+            eq(objectives.organizationId, goal.organizationId),
+            eq(objectives.goalId, goal.id),
+            isNull(objectives.retiredAt),
+          ),
+        );
       const existingIds = new Set(existing.map((row) => row.id));
-      const unknownStep = input.objectives.findIndex((objective) => objective.id !== null && !existingIds.has(objective.id));
+      const unknownStep = input.objectives.findIndex(
+        (objective) => objective.id !== null && !existingIds.has(objective.id),
+      );
       if (unknownStep >= 0) {
         throw new AppError('invalid', 'Some details need attention.', {
-          fieldErrors: { [`objectives.${unknownStep}.description`]: ['This step is no longer part of the goal. Reload the page to see its current steps.'] },
+          fieldErrors: {
+            [`objectives.${unknownStep}.description`]: [
+              'This step is no longer part of the goal. Reload the page to see its current steps.',
+            ],
+          },
         });
       }
 
       const versionId = randomUUID();
       const fields = fieldsFromInput(input);
-      const objectiveList = matchObjectives(input.objectives, existing).map(({ objective, id }) => snapshotOf(objective, id ?? randomUUID()));
-      const changed = changedFieldsBetween(fieldsOf(previous), fields, previous.objectives as ObjectiveSnapshot[], objectiveList);
+      const objectiveList = matchObjectives(input.objectives, existing).map(({ objective, id }) =>
+        snapshotOf(objective, id ?? randomUUID()),
+      );
+      const changed = changedFieldsBetween(
+        fieldsOf(previous),
+        fields,
+        previous.objectives as ObjectiveSnapshot[],
+        objectiveList,
+      );
       if (changed.length === 0) {
-        throw new AppError('invalid', 'Nothing has changed yet. Change the wording or a detail, then save.', { fieldErrors: { wording: ['Nothing has changed yet.'] } });
+        throw new AppError('invalid', 'Nothing has changed yet. Change the wording or a detail, then save.', {
+          fieldErrors: { wording: ['Nothing has changed yet.'] },
+        });
       }
       const { quality, passesAllSmart } = qualityFor(fields, objectiveList, today);
       const number = goal.currentVersionNumber + 1;
@@ -302,9 +372,16 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       const [updated] = await tx
         .update(goals)
         .set({ currentVersionId: versionId, currentVersionNumber: number, passesAllSmart, updatedAt: now })
-        .where(and(eq(goals.organizationId, goal.organizationId), eq(goals.id, goal.id), eq(goals.currentVersionNumber, input.expectedVersion)))
+        .where(
+          and(
+            eq(goals.organizationId, goal.organizationId),
+            eq(goals.id, goal.id),
+            eq(goals.currentVersionNumber, input.expectedVersion),
+          ),
+        )
         .returning({ id: goals.id });
-      if (!updated) throw new AppError('conflict', 'This goal was changed while you were editing it. Nothing was saved.');
+      if (!updated)
+        throw new AppError('conflict', 'This goal was changed while you were editing it. Nothing was saved.');
 
       await tx.insert(goalVersions).values({
         id: versionId,
@@ -340,30 +417,64 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
  * existing step with the same description (so a caller that sends no ids does not retire and
  * re-create unchanged steps, which would cut them off from their ticks).
  */
-function matchObjectives(list: readonly ObjectiveInput[], existing: readonly { id: string; description: string }[]): { objective: ObjectiveInput; id: string | null }[] {
+function matchObjectives(
+  list: readonly ObjectiveInput[],
+  existing: readonly { id: string; description: string }[],
+): { objective: ObjectiveInput; id: string | null }[] {
   const claimed = new Set(list.flatMap((objective) => (objective.id ? [objective.id] : [])));
   return list.map((objective) => {
     if (objective.id !== null) return { objective, id: objective.id };
-    const same = existing.find((row) => !claimed.has(row.id) && row.description.trim() === objective.description.trim());
+    const same = existing.find(
+      (row) => !claimed.has(row.id) && row.description.trim() === objective.description.trim(),
+    );
     if (same) claimed.add(same.id);
     return { objective, id: same?.id ?? null };
   });
 }
 
 /** Steps keep their ids across versions; a removed step is retired, never deleted (its ticks stay). */
-async function reconcileObjectives(tx: Tx, goal: GoalRow, list: readonly ObjectiveSnapshot[], existingIds: Set<string>, versionId: string, now: Date): Promise<void> {
+async function reconcileObjectives(
+  tx: Tx,
+  goal: GoalRow,
+  list: readonly ObjectiveSnapshot[],
+  existingIds: Set<string>,
+  versionId: string,
+  now: Date,
+): Promise<void> {
   const kept = new Set<string>();
   for (const [index, objective] of list.entries()) {
-    const values = { description: objective.description, timesPerPeriod: objective.timesPerPeriod, period: objective.period, durationWeeks: objective.durationWeeks, sortOrder: index };
+    const values = {
+      description: objective.description,
+      timesPerPeriod: objective.timesPerPeriod,
+      period: objective.period,
+      durationWeeks: objective.durationWeeks,
+      sortOrder: index,
+    };
     if (existingIds.has(objective.id)) {
       kept.add(objective.id);
-      await tx.update(objectives).set(values).where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, objective.id)));
+      await tx
+        .update(objectives)
+        .set(values)
+        .where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, objective.id)));
     } else {
-      await tx.insert(objectives).values({ id: objective.id, organizationId: goal.organizationId, goalId: goal.id, ...values, createdInVersionId: versionId, createdAt: now });
+      await tx
+        .insert(objectives)
+        .values({
+          id: objective.id,
+          organizationId: goal.organizationId,
+          goalId: goal.id,
+          ...values,
+          createdInVersionId: versionId,
+          createdAt: now,
+        });
     }
   }
   for (const id of existingIds) {
-    if (!kept.has(id)) await tx.update(objectives).set({ retiredAt: now }).where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, id)));
+    if (!kept.has(id))
+      await tx
+        .update(objectives)
+        .set({ retiredAt: now })
+        .where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, id)));
   }
 }
 
@@ -400,7 +511,11 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
       }
       const consensus = await loadConsensus(tx, goal.id);
       const current = currentVersion(consensus)!;
-      const recorded = recordPosition(consensus, side, { position: input.position, comment: input.comment, versionId: current.id });
+      const recorded = recordPosition(consensus, side, {
+        position: input.position,
+        comment: input.comment,
+        versionId: current.id,
+      });
       if (!recorded.ok) refuseTransition(recorded.error);
       const agreed = isAgreed(recorded.goal);
       const moved = transition({ status: goal.lifecycleStatus, agreed }, { type: 'position' });
@@ -419,14 +534,18 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
       await applyGoalState(tx, goal, {
         status: moved.status,
         agreed,
-        reason: agreed ? `Both agreed to version ${current.number}` : `${SIDE_WORDS[side]} ${POSITION_WORDS[input.position]} version ${current.number}`,
+        reason: agreed
+          ? `Both agreed to version ${current.number}`
+          : `${SIDE_WORDS[side]} ${POSITION_WORDS[input.position]} version ${current.number}`,
         userId: ctx.principal.userId,
         now,
       });
       await refreshClientMetrics(tx, goal.organizationId, goal.clientId);
       return { id: goal.id, clientId: goal.clientId, agreed };
     },
-    (result) => ({ details: { position: input.position, agreed: result.agreed, onBehalfOfClient: input.onBehalfOfClient } }),
+    (result) => ({
+      details: { position: input.position, agreed: result.agreed, onBehalfOfClient: input.onBehalfOfClient },
+    }),
   );
 }
 
@@ -444,12 +563,22 @@ export async function changeGoalStatus(raw: unknown): Promise<{ id: string; clie
       const { goal, now, access } = await openGoalForWrite(ctx, tx, input.goalId);
       authorize(canChangeGoalStatus(ctx.principal, access.client), 'not-treating-clinician');
       const agreed = agreedNow(await loadConsensus(tx, goal.id));
-      const moved = transition({ status: goal.lifecycleStatus, agreed }, { type: 'status-change', target: input.target, reason: input.reason });
+      const moved = transition(
+        { status: goal.lifecycleStatus, agreed },
+        { type: 'status-change', target: input.target, reason: input.reason },
+      );
       if (!moved.ok) refuseTransition(moved.error, 'target');
       await applyGoalState(
         tx,
         goal,
-        { status: moved.status, agreed, reason: input.reason, userId: ctx.principal.userId, now, achievementStatus: input.achievementStatus ?? undefined },
+        {
+          status: moved.status,
+          agreed,
+          reason: input.reason,
+          userId: ctx.principal.userId,
+          now,
+          achievementStatus: input.achievementStatus ?? undefined,
+        },
         isInPlan(moved.status) ? {} : { clientFocus: false },
       );
       await refreshClientMetrics(tx, goal.organizationId, goal.clientId);
@@ -478,7 +607,9 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
       const goal = mine.find((g) => g.id === input.goalId)!;
       if (input.focus) {
         if (!isInPlan(goal.lifecycleStatus)) {
-          throw new AppError('invalid', 'Only goals in your plan can be a focus.', { fieldErrors: { focus: ['Only goals in your plan can be a focus.'] } });
+          throw new AppError('invalid', 'Only goals in your plan can be a focus.', {
+            fieldErrors: { focus: ['Only goals in your plan can be a focus.'] },
+          });
         }
         const others = mine.filter((g) => g.id !== goal.id && g.clientFocus && isInPlan(g.lifecycleStatus)).length;
         if (others >= MAX_FOCUS_GOALS) {
@@ -486,7 +617,10 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
           throw new AppError('invalid', message, { fieldErrors: { focus: [message] } });
         }
       }
-      await tx.update(goals).set({ clientFocus: input.focus, updatedAt: now }).where(and(eq(goals.organizationId, ctx.principal.organizationId), eq(goals.id, goal.id)));
+      await tx
+        .update(goals)
+        .set({ clientFocus: input.focus, updatedAt: now })
+        .where(and(eq(goals.organizationId, ctx.principal.organizationId), eq(goals.id, goal.id)));
       return { id: goal.id, focus: input.focus };
     },
   );
@@ -496,24 +630,29 @@ export async function setGoalFocus(raw: unknown): Promise<{ id: string; focus: b
 export async function commentOnGoal(raw: unknown): Promise<{ id: string; goalId: string; clientId: string }> {
   const ctx = await dataContext();
   const input = parseInput(commentOnGoalSchema, raw);
-  return writeAudited(
-    ctx,
-    { action: 'goal.comment', entityType: 'goal', entityId: input.goalId },
-    async (tx) => {
-      const row = await loadGoalRow(tx, ctx.principal.organizationId, input.goalId);
-      authorize(row !== null, 'missing-or-foreign');
-      const access = await loadClinicalAccess(ctx, tx, row.clientId);
-      authorize(canSuperviseClient(ctx.principal, access.client), 'not-supervisor');
-      const [version] = await tx
-        .select({ id: goalVersions.id })
-        .from(goalVersions)
-        .where(and(eq(goalVersions.goalId, input.goalId), eq(goalVersions.number, input.versionNumber)));
-      if (!version) throw new AppError('invalid', 'Reload the page and try again.', { fieldErrors: { body: ['That version of the goal does not exist. Reload the page.'] } });
-      const [comment] = await tx
-        .insert(goalComments)
-        .values({ organizationId: ctx.principal.organizationId, goalId: input.goalId, goalVersionId: version.id, authorUserId: ctx.principal.userId, body: input.body })
-        .returning({ id: goalComments.id });
-      return { id: comment!.id, goalId: input.goalId, clientId: row.clientId };
-    },
-  );
+  return writeAudited(ctx, { action: 'goal.comment', entityType: 'goal', entityId: input.goalId }, async (tx) => {
+    const row = await loadGoalRow(tx, ctx.principal.organizationId, input.goalId);
+    authorize(row !== null, 'missing-or-foreign');
+    const access = await loadClinicalAccess(ctx, tx, row.clientId);
+    authorize(canSuperviseClient(ctx.principal, access.client), 'not-supervisor');
+    const [version] = await tx
+      .select({ id: goalVersions.id })
+      .from(goalVersions)
+      .where(and(eq(goalVersions.goalId, input.goalId), eq(goalVersions.number, input.versionNumber)));
+    if (!version)
+      throw new AppError('invalid', 'Reload the page and try again.', {
+        fieldErrors: { body: ['That version of the goal does not exist. Reload the page.'] },
+      });
+    const [comment] = await tx
+      .insert(goalComments)
+      .values({
+        organizationId: ctx.principal.organizationId,
+        goalId: input.goalId,
+        goalVersionId: version.id,
+        authorUserId: ctx.principal.userId,
+        body: input.body,
+      })
+      .returning({ id: goalComments.id });
+    return { id: comment!.id, goalId: input.goalId, clientId: row.clientId };
+  });
 }

@@ -4,13 +4,23 @@ import { alias } from 'drizzle-orm/pg-core';
 import { accessTokens, clients, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { hashPassword } from '@/lib/auth/password';
-import { canAdministerOrganization, canInviteClient, canManageInvitation, canViewClientInvitation } from '@/lib/auth/policy';
+import {
+  canAdministerOrganization,
+  canInviteClient,
+  canManageInvitation,
+  canViewClientInvitation,
+} from '@/lib/auth/policy';
 import { ROLE_LABELS, type Role } from '@/lib/auth/principal';
 import { issueToken } from '@/lib/auth/tokens';
 import { AppError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation/parse';
 import { passwordIsEmail, PASSWORD_IS_EMAIL_MESSAGE } from '@/lib/validation/password';
-import { acceptInvitationSchema, invitationIdSchema, inviteClientSchema, inviteStaffSchema } from '@/lib/validation/people';
+import {
+  acceptInvitationSchema,
+  invitationIdSchema,
+  inviteClientSchema,
+  inviteStaffSchema,
+} from '@/lib/validation/people';
 import { pageQuerySchema } from '@/lib/validation/common';
 import {
   auditAccessEvent,
@@ -43,12 +53,16 @@ export interface InvitationSent extends LinkDelivery {
   expiresAt: string;
 }
 
-const EMAIL_HAS_ACCOUNT = 'That email address already belongs to an account. Each person signs in with their own email address.';
-const EMAIL_ALREADY_INVITED = 'That email address already has an invitation waiting. Resend or revoke that invitation instead.';
+const EMAIL_HAS_ACCOUNT =
+  'That email address already belongs to an account. Each person signs in with their own email address.';
+const EMAIL_ALREADY_INVITED =
+  'That email address already has an invitation waiting. Resend or revoke that invitation instead.';
 
 async function assertEmailFree(executor: Executor, email: string, now: Date): Promise<void> {
-  if (await emailTaken(executor, email)) throw new AppError('invalid', EMAIL_HAS_ACCOUNT, { fieldErrors: { email: [EMAIL_HAS_ACCOUNT] } });
-  if (await pendingInvitationTo(executor, email, now)) throw new AppError('invalid', EMAIL_ALREADY_INVITED, { fieldErrors: { email: [EMAIL_ALREADY_INVITED] } });
+  if (await emailTaken(executor, email))
+    throw new AppError('invalid', EMAIL_HAS_ACCOUNT, { fieldErrors: { email: [EMAIL_HAS_ACCOUNT] } });
+  if (await pendingInvitationTo(executor, email, now))
+    throw new AppError('invalid', EMAIL_ALREADY_INVITED, { fieldErrors: { email: [EMAIL_ALREADY_INVITED] } });
 }
 
 async function organizationOf(executor: Executor, organizationId: string): Promise<{ name: string; timeZone: string }> {
@@ -56,10 +70,17 @@ async function organizationOf(executor: Executor, organizationId: string): Promi
   return { name, timeZone };
 }
 
-function invitationMail(invitation: { email: string; name: string; role: Role | null; expiresAt: Date }, inviterName: string, org: { name: string; timeZone: string }) {
+function invitationMail(
+  invitation: { email: string; name: string; role: Role | null; expiresAt: Date },
+  inviterName: string,
+  org: { name: string; timeZone: string },
+) {
   return (link: string) => ({
     to: invitation.email,
-    subject: invitation.role === 'client' ? `${inviterName} has invited you to Accord` : `You’re invited to join ${org.name} on Accord`,
+    subject:
+      invitation.role === 'client'
+        ? `${inviterName} has invited you to Accord`
+        : `You’re invited to join ${org.name} on Accord`,
     text: [
       `Hello ${invitation.name},`,
       '',
@@ -76,9 +97,16 @@ function invitationMail(invitation: { email: string; name: string; role: Role | 
   });
 }
 
-async function send(ctx: DataContext, row: { id: string; email: string; name: string; role: Role | null; expiresAt: Date }, token: string): Promise<InvitationSent> {
+async function send(
+  ctx: DataContext,
+  row: { id: string; email: string; name: string; role: Role | null; expiresAt: Date },
+  token: string,
+): Promise<InvitationSent> {
   const org = await organizationOf(ctx.db, ctx.principal.organizationId);
-  const delivery = await deliverLink(`/invite/${token}`, invitationMail(row, ctx.principal.name, org), { forClientAccount: (row.role ?? 'client') === 'client', sender: ctx.principal });
+  const delivery = await deliverLink(`/invite/${token}`, invitationMail(row, ctx.principal.name, org), {
+    forClientAccount: (row.role ?? 'client') === 'client',
+    sender: ctx.principal,
+  });
   return { invitationId: row.id, email: row.email, expiresAt: row.expiresAt.toISOString(), ...delivery };
 }
 
@@ -95,16 +123,27 @@ export async function inviteClient(raw: unknown): Promise<InvitationSent> {
       authorize(client !== null, 'missing-or-foreign');
       authorize(canInviteClient(ctx.principal, client), 'not-treating-clinician');
       if (client.portalUserId !== null) {
-        throw new AppError('invalid', 'This client already has a portal account.', { fieldErrors: { email: ['This client already has a portal account.'] } });
+        throw new AppError('invalid', 'This client already has a portal account.', {
+          fieldErrors: { email: ['This client already has a portal account.'] },
+        });
       }
       const waiting = await pendingClientInvitation(tx, client.organizationId, client.id);
       if (waiting && waiting.expiresAt > now) {
         const message = 'An invitation is already waiting for this client. Resend or revoke it.';
         throw new AppError('invalid', message, { fieldErrors: { email: [message] } });
       }
-      if (waiting) await tx.update(accessTokens).set({ revokedAt: now, revokedBy: ctx.principal.userId }).where(eq(accessTokens.id, waiting.id));
+      if (waiting)
+        await tx
+          .update(accessTokens)
+          .set({ revokedAt: now, revokedBy: ctx.principal.userId })
+          .where(eq(accessTokens.id, waiting.id));
       await assertEmailFree(tx, input.email, now);
-      return insertInvitation(tx, ctx, { email: input.email, name: client.displayName, role: 'client', clientId: client.id }, now);
+      return insertInvitation(
+        tx,
+        ctx,
+        { email: input.email, name: client.displayName, role: 'client', clientId: client.id },
+        now,
+      );
     },
     ({ row }) => ({ details: { invitationId: row.id, role: 'client' } }),
   );
@@ -129,7 +168,12 @@ export async function inviteStaff(raw: unknown): Promise<InvitationSent> {
   return send(ctx, row, token);
 }
 
-async function insertInvitation(tx: Tx, ctx: DataContext, invitation: { email: string; name: string; role: Role; clientId: string | null }, now: Date) {
+async function insertInvitation(
+  tx: Tx,
+  ctx: DataContext,
+  invitation: { email: string; name: string; role: Role; clientId: string | null },
+  now: Date,
+) {
   const { token, hash } = issueToken();
   const [row] = await tx
     .insert(accessTokens)
@@ -149,7 +193,11 @@ async function insertInvitation(tx: Tx, ctx: DataContext, invitation: { email: s
   return { row, token };
 }
 
-async function pendingClientInvitation(executor: Executor, organizationId: string, clientId: string): Promise<AccessTokenRow | null> {
+async function pendingClientInvitation(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<AccessTokenRow | null> {
   const [row] = await executor
     .select()
     .from(accessTokens)
@@ -170,7 +218,14 @@ async function pendingClientInvitation(executor: Executor, organizationId: strin
 export interface ClientPortalAccess {
   hasPortalAccount: boolean;
   canInvite: boolean;
-  invitation: { id: string; email: string; sentAt: string; expiresAt: string; expired: boolean; sendCount: number } | null;
+  invitation: {
+    id: string;
+    email: string;
+    sentAt: string;
+    expiresAt: string;
+    expired: boolean;
+    sendCount: number;
+  } | null;
   /** The organisation's time zone, to show times in (from the session check). */
   timeZone: string;
 }
@@ -182,7 +237,9 @@ export async function getClientPortalAccess(clientId: string): Promise<ClientPor
     const client = await loadClientWithAccessFacts(ctx.db, ctx.principal.organizationId, clientId);
     authorize(client !== null, 'missing-or-foreign');
     authorize(canViewClientInvitation(ctx.principal, client), 'no-relationship');
-    const pending = client.portalUserId ? null : await pendingClientInvitation(ctx.db, client.organizationId, client.id);
+    const pending = client.portalUserId
+      ? null
+      : await pendingClientInvitation(ctx.db, client.organizationId, client.id);
     const now = new Date();
     return {
       hasPortalAccount: client.portalUserId !== null,
@@ -217,7 +274,9 @@ export interface InvitationRow {
 const inviter = alias(users, 'inviter');
 
 /** Invitations not yet accepted or revoked (expired ones too, so they can be resent), newest first. */
-export async function listInvitations(query: { page?: number | string } = {}): Promise<Page<InvitationRow> & { timeZone: string }> {
+export async function listInvitations(
+  query: { page?: number | string } = {},
+): Promise<Page<InvitationRow> & { timeZone: string }> {
   const ctx = await dataContext();
   const { page } = parseInput(pageQuerySchema, query);
   return readAudited(
@@ -272,13 +331,23 @@ async function loadManagedInvitation(tx: Tx, ctx: DataContext, invitationId: str
   const [row] = await tx
     .select()
     .from(accessTokens)
-    .where(and(eq(accessTokens.id, invitationId), eq(accessTokens.organizationId, ctx.principal.organizationId), eq(accessTokens.purpose, 'invitation')))
+    .where(
+      and(
+        eq(accessTokens.id, invitationId),
+        eq(accessTokens.organizationId, ctx.principal.organizationId),
+        eq(accessTokens.purpose, 'invitation'),
+      ),
+    )
     .limit(1);
   authorize(row !== undefined, 'missing-or-foreign');
   const client = row.clientId ? await loadClientWithAccessFacts(tx, row.organizationId, row.clientId) : null;
-  authorize(canManageInvitation(ctx.principal, { organizationId: row.organizationId, client }), 'cannot-manage-invitation');
+  authorize(
+    canManageInvitation(ctx.principal, { organizationId: row.organizationId, client }),
+    'cannot-manage-invitation',
+  );
   if (row.consumedAt) throw new AppError('invalid', 'This invitation has already been accepted.');
-  if (row.revokedAt) throw new AppError('invalid', 'This invitation was revoked. Send a new one if it is still needed.');
+  if (row.revokedAt)
+    throw new AppError('invalid', 'This invitation was revoked. Send a new one if it is still needed.');
   return row;
 }
 
@@ -290,17 +359,27 @@ export async function resendInvitation(raw: unknown): Promise<InvitationSent> {
   const ctx = await dataContext();
   const { invitationId } = parseInput(invitationIdSchema, raw);
   const now = new Date();
-  const { row, token } = await writeAudited(ctx, { action: 'invitation.resend', entityType: 'invitation', entityId: invitationId }, async (tx) => {
-    const current = await loadManagedInvitation(tx, ctx, invitationId);
-    if (current.role !== 'client' && (await emailTaken(tx, current.email))) throw new AppError('invalid', EMAIL_HAS_ACCOUNT);
-    const { token, hash } = issueToken();
-    const [row] = await tx
-      .update(accessTokens)
-      .set({ tokenHash: hash, sentAt: now, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS), sendCount: sql`${accessTokens.sendCount} + 1` })
-      .where(eq(accessTokens.id, current.id))
-      .returning();
-    return { row: row!, token };
-  });
+  const { row, token } = await writeAudited(
+    ctx,
+    { action: 'invitation.resend', entityType: 'invitation', entityId: invitationId },
+    async (tx) => {
+      const current = await loadManagedInvitation(tx, ctx, invitationId);
+      if (current.role !== 'client' && (await emailTaken(tx, current.email)))
+        throw new AppError('invalid', EMAIL_HAS_ACCOUNT);
+      const { token, hash } = issueToken();
+      const [row] = await tx
+        .update(accessTokens)
+        .set({
+          tokenHash: hash,
+          sentAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+          sendCount: sql`${accessTokens.sendCount} + 1`,
+        })
+        .where(eq(accessTokens.id, current.id))
+        .returning();
+      return { row: row!, token };
+    },
+  );
   return send(ctx, row, token);
 }
 
@@ -308,11 +387,18 @@ export async function resendInvitation(raw: unknown): Promise<InvitationSent> {
 export async function revokeInvitation(raw: unknown): Promise<{ invitationId: string }> {
   const ctx = await dataContext();
   const { invitationId } = parseInput(invitationIdSchema, raw);
-  return writeAudited(ctx, { action: 'invitation.revoke', entityType: 'invitation', entityId: invitationId }, async (tx) => {
-    const current = await loadManagedInvitation(tx, ctx, invitationId);
-    await tx.update(accessTokens).set({ revokedAt: new Date(), revokedBy: ctx.principal.userId }).where(eq(accessTokens.id, current.id));
-    return { invitationId };
-  });
+  return writeAudited(
+    ctx,
+    { action: 'invitation.revoke', entityType: 'invitation', entityId: invitationId },
+    async (tx) => {
+      const current = await loadManagedInvitation(tx, ctx, invitationId);
+      await tx
+        .update(accessTokens)
+        .set({ revokedAt: new Date(), revokedBy: ctx.principal.userId })
+        .where(eq(accessTokens.id, current.id));
+      return { invitationId };
+    },
+  );
 }
 
 export interface InvitationPreview {
@@ -333,13 +419,21 @@ export async function inspectInvitation(token: string): Promise<InvitationPrevie
   const state = linkState(row, new Date());
   if (state !== 'valid' || !row) return { state, invitation: null };
   const org = await organizationOf(ctx.db, row.organizationId);
-  return { state, invitation: { name: row.name, email: row.email, role: row.role ?? 'client', organizationName: org.name } };
+  return {
+    state,
+    invitation: { name: row.name, email: row.email, role: row.role ?? 'client', organizationName: org.name },
+  };
 }
 
 async function refuseSignedIn(ctx: PublicContext, action: string): Promise<void> {
   if (!ctx.principal) return;
   const error = new AccessDenied('signed-in-as-someone-else');
-  await writeAudit(ctx.db, { principal: ctx.principal, requestId: ctx.requestId }, { action, entityType: 'invitation', details: { reason: error.reason } }, 'denied');
+  await writeAudit(
+    ctx.db,
+    { principal: ctx.principal, requestId: ctx.requestId },
+    { action, entityType: 'invitation', details: { reason: error.reason } },
+    'denied',
+  );
   throw error;
 }
 
@@ -353,21 +447,33 @@ export async function acceptInvitation(raw: unknown): Promise<{ email: string; r
   const input = parseInput(acceptInvitationSchema, raw);
   const now = new Date();
   const found = await findByToken(ctx.db, input.token, 'invitation');
-  if (!found || linkState(found, now) !== 'valid') throw linkRefused('This invitation link is no longer valid. Ask the person who invited you to send a new one.');
+  if (!found || linkState(found, now) !== 'valid')
+    throw linkRefused('This invitation link is no longer valid. Ask the person who invited you to send a new one.');
   if (passwordIsEmail(input.password, found.email)) {
-    throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] } });
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] },
+    });
   }
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
-    if (!(await consumeToken(tx, found.id, now))) throw linkRefused('This invitation link has just been used. Sign in instead.');
-    if (await emailTaken(tx, found.email)) throw linkRefused(EMAIL_HAS_ACCOUNT + ' Sign in instead, or use “Forgot your password?”.');
+    if (!(await consumeToken(tx, found.id, now)))
+      throw linkRefused('This invitation link has just been used. Sign in instead.');
+    if (await emailTaken(tx, found.email))
+      throw linkRefused(EMAIL_HAS_ACCOUNT + ' Sign in instead, or use “Forgot your password?”.');
     const role: Role = found.role ?? 'client';
     let client: { id: string } | undefined;
     if (role === 'client') {
       [client] = await tx
         .select({ id: clients.id })
         .from(clients)
-        .where(and(eq(clients.id, found.clientId ?? ''), eq(clients.organizationId, found.organizationId), isNull(clients.archivedAt), isNull(clients.portalUserId)))
+        .where(
+          and(
+            eq(clients.id, found.clientId ?? ''),
+            eq(clients.organizationId, found.organizationId),
+            isNull(clients.archivedAt),
+            isNull(clients.portalUserId),
+          ),
+        )
         .limit(1);
       if (!client) throw linkRefused('This invitation can no longer be used. Ask your therapist to send a new one.');
     }
@@ -376,7 +482,11 @@ export async function acceptInvitation(raw: unknown): Promise<{ email: string; r
       .values({ organizationId: found.organizationId, email: found.email, name: found.name, role, passwordHash })
       .returning({ id: users.id });
     if (!user) throw new Error('user insert returned nothing');
-    if (client) await tx.update(clients).set({ portalUserId: user.id }).where(and(eq(clients.organizationId, found.organizationId), eq(clients.id, client.id)));
+    if (client)
+      await tx
+        .update(clients)
+        .set({ portalUserId: user.id })
+        .where(and(eq(clients.organizationId, found.organizationId), eq(clients.id, client.id)));
     await tx.update(accessTokens).set({ userId: user.id }).where(eq(accessTokens.id, found.id));
     await auditAccessEvent(tx, ctx.requestId, {
       organizationId: found.organizationId,

@@ -52,37 +52,45 @@ export interface ObjectiveWeek {
 /** The signed-in client's steps for this week, with what is done so far. */
 export async function getObjectiveWeek(): Promise<ObjectiveWeek> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'portal.steps', entityType: 'client', entityId: ctx.principal.clientId }, async () => {
-    const client = await loadOwnClientRecord(ctx);
-    const rules = await loadOrganizationRules(ctx.db, client.organizationId);
-    const today = todayIn(rules.timeZone, new Date());
-    const weekStart = weekStartOf(today);
-    const monthStart = `${today.slice(0, 8)}01`;
-    const since = weekStart < monthStart ? weekStart : monthStart;
-    const steps = await loadActiveObjectives(ctx.db, client.organizationId, client.id);
-    const ticks = await loadTicksSince(ctx.db, client.organizationId, client.id, since);
-    return {
-      today,
-      weekStart,
-      weekEnd: addDays(weekStart, 6),
-      days: Array.from({ length: TICK_DAYS_BACK + 1 }, (_, i) => addDays(today, -i)),
-      steps: steps.map((step) => {
-        const monthly = step.period === 'month';
-        const counted = ticks.filter((t) => t.objectiveId === step.objectiveId && (monthly ? t.doneOn >= monthStart : t.doneOn >= weekStart));
-        return {
-          objectiveId: step.objectiveId,
-          description: step.description,
-          goalWording: step.goalWording,
-          frequency: describeFrequency(step.timesPerPeriod, step.period),
-          countedPer: monthly ? 'month' : 'week',
-          target: monthly ? step.timesPerPeriod : weeklyTarget(step.timesPerPeriod, step.period),
-          done: counted.length,
-          ticks: ticks.filter((t) => t.objectiveId === step.objectiveId && t.doneOn >= weekStart).map(({ id, doneOn, note }) => ({ id, doneOn, note })),
-          submissionKey: crypto.randomUUID(),
-        };
-      }),
-    };
-  });
+  return readAudited(
+    ctx,
+    { action: 'portal.steps', entityType: 'client', entityId: ctx.principal.clientId },
+    async () => {
+      const client = await loadOwnClientRecord(ctx);
+      const rules = await loadOrganizationRules(ctx.db, client.organizationId);
+      const today = todayIn(rules.timeZone, new Date());
+      const weekStart = weekStartOf(today);
+      const monthStart = `${today.slice(0, 8)}01`;
+      const since = weekStart < monthStart ? weekStart : monthStart;
+      const steps = await loadActiveObjectives(ctx.db, client.organizationId, client.id);
+      const ticks = await loadTicksSince(ctx.db, client.organizationId, client.id, since);
+      return {
+        today,
+        weekStart,
+        weekEnd: addDays(weekStart, 6),
+        days: Array.from({ length: TICK_DAYS_BACK + 1 }, (_, i) => addDays(today, -i)),
+        steps: steps.map((step) => {
+          const monthly = step.period === 'month';
+          const counted = ticks.filter(
+            (t) => t.objectiveId === step.objectiveId && (monthly ? t.doneOn >= monthStart : t.doneOn >= weekStart),
+          );
+          return {
+            objectiveId: step.objectiveId,
+            description: step.description,
+            goalWording: step.goalWording,
+            frequency: describeFrequency(step.timesPerPeriod, step.period),
+            countedPer: monthly ? 'month' : 'week',
+            target: monthly ? step.timesPerPeriod : weeklyTarget(step.timesPerPeriod, step.period),
+            done: counted.length,
+            ticks: ticks
+              .filter((t) => t.objectiveId === step.objectiveId && t.doneOn >= weekStart)
+              .map(({ id, doneOn, note }) => ({ id, doneOn, note })),
+            submissionKey: crypto.randomUUID(),
+          };
+        }),
+      };
+    },
+  );
 }
 
 /** Records that the client did a step on a day this past week. */
@@ -112,7 +120,9 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
       const rules = await loadOrganizationRules(tx, client.organizationId);
       const today = todayIn(rules.timeZone, await databaseNow(tx));
       if (input.doneOn > today || input.doneOn < addDays(today, -TICK_DAYS_BACK)) {
-        throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { doneOn: ['Choose today or one of the 6 days before it.'] } });
+        throw new AppError('invalid', 'Some details need attention.', {
+          fieldErrors: { doneOn: ['Choose today or one of the 6 days before it.'] },
+        });
       }
       const [created] = await tx
         .insert(objectiveTicks)
@@ -137,20 +147,36 @@ export async function tickObjective(raw: unknown): Promise<{ recorded: boolean }
 export async function retractObjectiveTick(raw: unknown): Promise<{ retracted: true }> {
   const ctx = await dataContext();
   const input = parseInput(retractTickSchema, raw);
-  return writeAudited(ctx, { action: 'objective.untick', entityType: 'objective_tick', entityId: input.tickId }, async (tx) => {
-    const client = await loadOwnClientRecord(ctx, tx);
-    const [tick] = await tx
-      .select({ id: objectiveTicks.id, retractedAt: objectiveTicks.retractedAt })
-      .from(objectiveTicks)
-      .where(and(eq(objectiveTicks.id, input.tickId), eq(objectiveTicks.organizationId, client.organizationId), eq(objectiveTicks.clientId, client.id)))
-      .limit(1);
-    authorize(tick !== undefined, 'not-own-tick');
-    const [updated] = await tx
-      .update(objectiveTicks)
-      .set({ retractedAt: await databaseNow(tx), retractedBy: ctx.principal.userId })
-      .where(and(eq(objectiveTicks.organizationId, client.organizationId), eq(objectiveTicks.id, tick.id), isNull(objectiveTicks.retractedAt)))
-      .returning({ id: objectiveTicks.id });
-    if (!updated) throw new AppError('conflict', 'That was already undone.');
-    return { retracted: true as const };
-  });
+  return writeAudited(
+    ctx,
+    { action: 'objective.untick', entityType: 'objective_tick', entityId: input.tickId },
+    async (tx) => {
+      const client = await loadOwnClientRecord(ctx, tx);
+      const [tick] = await tx
+        .select({ id: objectiveTicks.id, retractedAt: objectiveTicks.retractedAt })
+        .from(objectiveTicks)
+        .where(
+          and(
+            eq(objectiveTicks.id, input.tickId),
+            eq(objectiveTicks.organizationId, client.organizationId),
+            eq(objectiveTicks.clientId, client.id),
+          ),
+        )
+        .limit(1);
+      authorize(tick !== undefined, 'not-own-tick');
+      const [updated] = await tx
+        .update(objectiveTicks)
+        .set({ retractedAt: await databaseNow(tx), retractedBy: ctx.principal.userId })
+        .where(
+          and(
+            eq(objectiveTicks.organizationId, client.organizationId),
+            eq(objectiveTicks.id, tick.id),
+            isNull(objectiveTicks.retractedAt),
+          ),
+        )
+        .returning({ id: objectiveTicks.id });
+      if (!updated) throw new AppError('conflict', 'That was already undone.');
+      return { retracted: true as const };
+    },
+  );
 }

@@ -4,7 +4,11 @@ import { organizations } from '@/db/schema';
 import { canAdministerOrganization } from '@/lib/auth/policy';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { parseInput } from '@/lib/validation/parse';
-import { organizationSettingsFormSchema, readOrganizationSettings, type OrganizationSettings } from '@/lib/validation/organization-settings';
+import {
+  organizationSettingsFormSchema,
+  readOrganizationSettings,
+  type OrganizationSettings,
+} from '@/lib/validation/organization-settings';
 import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
 
@@ -18,12 +22,16 @@ export interface OrganizationSettingsView {
 export async function getOrganizationSettings(): Promise<OrganizationSettingsView> {
   const ctx = await dataContext();
   const { organizationId } = ctx.principal;
-  return readAudited(ctx, { action: 'organization.read', entityType: 'organization', entityId: organizationId }, async () => {
-    authorize(canAdministerOrganization(ctx.principal, organizationId), 'not-admin');
-    const [org] = await ctx.db.select().from(organizations).where(eq(organizations.id, organizationId));
-    authorize(org !== undefined, 'missing');
-    return { name: org.name, timeZone: org.timeZone, settings: readOrganizationSettings(org.settings) };
-  });
+  return readAudited(
+    ctx,
+    { action: 'organization.read', entityType: 'organization', entityId: organizationId },
+    async () => {
+      authorize(canAdministerOrganization(ctx.principal, organizationId), 'not-admin');
+      const [org] = await ctx.db.select().from(organizations).where(eq(organizations.id, organizationId));
+      authorize(org !== undefined, 'missing');
+      return { name: org.name, timeZone: org.timeZone, settings: readOrganizationSettings(org.settings) };
+    },
+  );
 }
 
 /** Saves the settings form. Which settings changed is audited (names only, no values). */
@@ -50,7 +58,9 @@ export async function updateOrganizationSettings(raw: unknown): Promise<Organiza
       const changed = [
         before.name !== input.name ? 'name' : null,
         before.timeZone !== input.timeZone ? 'timeZone' : null,
-        ...(Object.keys(input.settings) as (keyof OrganizationSettings)[]).filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(input.settings[key])),
+        ...(Object.keys(input.settings) as (keyof OrganizationSettings)[]).filter(
+          (key) => JSON.stringify(previous[key]) !== JSON.stringify(input.settings[key]),
+        ),
       ].filter((key): key is string => key !== null);
       return { view: { name: input.name, timeZone: input.timeZone, settings: input.settings }, changed };
     },

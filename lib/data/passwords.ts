@@ -42,7 +42,14 @@ async function revokePendingResets(executor: Executor, userId: string, now: Date
   await executor
     .update(accessTokens)
     .set({ revokedAt: now })
-    .where(and(eq(accessTokens.userId, userId), eq(accessTokens.purpose, 'password-reset'), isNull(accessTokens.consumedAt), isNull(accessTokens.revokedAt)));
+    .where(
+      and(
+        eq(accessTokens.userId, userId),
+        eq(accessTokens.purpose, 'password-reset'),
+        isNull(accessTokens.consumedAt),
+        isNull(accessTokens.revokedAt),
+      ),
+    );
 }
 
 function resetMail(to: { email: string; name: string }, expiresAt: Date, timeZone: string, issuedByAdmin: boolean) {
@@ -79,7 +86,15 @@ export async function requestPasswordReset(raw: unknown): Promise<void> {
   const { email } = parseInput(forgotPasswordSchema, raw);
   const now = new Date();
   const [user] = await ctx.db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, organizationId: users.organizationId, deactivatedAt: users.deactivatedAt, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      organizationId: users.organizationId,
+      deactivatedAt: users.deactivatedAt,
+      passwordHash: users.passwordHash,
+    })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);
@@ -87,7 +102,14 @@ export async function requestPasswordReset(raw: unknown): Promise<void> {
   const [recent] = await ctx.db
     .select({ id: accessTokens.id })
     .from(accessTokens)
-    .where(and(eq(accessTokens.userId, user.id), eq(accessTokens.purpose, 'password-reset'), isNull(accessTokens.createdBy), gt(accessTokens.createdAt, new Date(now.getTime() - RESEND_GAP_MS))))
+    .where(
+      and(
+        eq(accessTokens.userId, user.id),
+        eq(accessTokens.purpose, 'password-reset'),
+        isNull(accessTokens.createdBy),
+        gt(accessTokens.createdAt, new Date(now.getTime() - RESEND_GAP_MS)),
+      ),
+    )
     .limit(1);
   if (recent) return;
   const { token, hash } = issueToken();
@@ -96,7 +118,17 @@ export async function requestPasswordReset(raw: unknown): Promise<void> {
     await revokePendingResets(tx, user.id, now);
     const [row] = await tx
       .insert(accessTokens)
-      .values({ organizationId: user.organizationId, purpose: 'password-reset', tokenHash: hash, email: user.email, name: user.name, userId: user.id, createdAt: now, sentAt: now, expiresAt })
+      .values({
+        organizationId: user.organizationId,
+        purpose: 'password-reset',
+        tokenHash: hash,
+        email: user.email,
+        name: user.name,
+        userId: user.id,
+        createdAt: now,
+        sentAt: now,
+        expiresAt,
+      })
       .returning({ id: accessTokens.id });
     await auditAccessEvent(tx, ctx.requestId, {
       organizationId: user.organizationId,
@@ -109,10 +141,14 @@ export async function requestPasswordReset(raw: unknown): Promise<void> {
     });
   });
   // The link goes only to the account's own inbox (or the server log): never back to the page.
-  await deliverLink(`/reset-password/${token}`, resetMail(user, expiresAt, await timeZoneOf(ctx.db, user.organizationId), false), {
-    forClientAccount: user.role === 'client',
-    sender: null,
-  });
+  await deliverLink(
+    `/reset-password/${token}`,
+    resetMail(user, expiresAt, await timeZoneOf(ctx.db, user.organizationId), false),
+    {
+      forClientAccount: user.role === 'client',
+      sender: null,
+    },
+  );
 }
 
 export interface PasswordResetPreview {
@@ -124,12 +160,20 @@ async function loadReset(ctx: PublicContext, token: string, action: string) {
   const now = new Date();
   const row = await findByToken(ctx.db, token, 'password-reset');
   const [user] = row?.userId
-    ? await ctx.db.select({ id: users.id, email: users.email, role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, row.userId))
+    ? await ctx.db
+        .select({ id: users.id, email: users.email, role: users.role, deactivatedAt: users.deactivatedAt })
+        .from(users)
+        .where(eq(users.id, row.userId))
     : [];
   // Someone signed in may only use a link for their own account.
   if (ctx.principal && (!user || user.id !== ctx.principal.userId)) {
     const error = new AccessDenied('signed-in-as-someone-else');
-    await writeAudit(ctx.db, { principal: ctx.principal, requestId: ctx.requestId }, { action, entityType: 'user', entityId: user?.id ?? null, details: { reason: error.reason } }, 'denied');
+    await writeAudit(
+      ctx.db,
+      { principal: ctx.principal, requestId: ctx.requestId },
+      { action, entityType: 'user', entityId: user?.id ?? null, details: { reason: error.reason } },
+      'denied',
+    );
     throw error;
   }
   let state = linkState(row, now);
@@ -142,7 +186,12 @@ export async function inspectPasswordReset(token: string): Promise<PasswordReset
   const ctx = await publicContext();
   const { user, state } = await loadReset(ctx, token, 'password.reset-open');
   if (ctx.principal) {
-    await writeAudit(ctx.db, { principal: ctx.principal, requestId: ctx.requestId }, { action: 'password.reset-open', entityType: 'user', entityId: ctx.principal.userId }, 'allowed');
+    await writeAudit(
+      ctx.db,
+      { principal: ctx.principal, requestId: ctx.requestId },
+      { action: 'password.reset-open', entityType: 'user', entityId: ctx.principal.userId },
+      'allowed',
+    );
   }
   return { state, email: state === 'valid' ? (user?.email ?? null) : null };
 }
@@ -156,7 +205,10 @@ export async function resetPassword(raw: unknown): Promise<{ email: string }> {
   const input = parseInput(resetPasswordSchema, raw);
   const { row, user, state, now } = await loadReset(ctx, input.token, 'password.reset');
   if (state !== 'valid' || !row || !user) throw linkRefused(RESET_LINK_INVALID);
-  if (passwordIsEmail(input.password, user.email)) throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] } });
+  if (passwordIsEmail(input.password, user.email))
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] },
+    });
   const passwordHash = await hashPassword(input.password);
   await ctx.db.transaction(async (tx) => {
     if (!(await consumeToken(tx, row.id, now))) throw linkRefused(RESET_LINK_INVALID);
@@ -193,38 +245,54 @@ export async function issuePasswordReset(raw: unknown): Promise<ResetIssued> {
   const { userId } = parseInput(userIdSchema, raw);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ADMIN_RESET_TTL_MS);
-  const { token, target } = await writeAudited(ctx, { action: 'password.reset-issue', entityType: 'user', entityId: userId }, async (tx) => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    const [target] = await tx
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role, organizationId: users.organizationId, deactivatedAt: users.deactivatedAt })
-      .from(users)
-      .where(and(eq(users.id, userId), eq(users.organizationId, ctx.principal.organizationId)))
-      .limit(1);
-    authorize(target !== undefined, 'missing-or-foreign');
-    // A reset link opens the account it is for: never a client's (their goals and ratings) for an admin.
-    authorize(canIssuePasswordReset(ctx.principal, target), 'client-account');
-    if (target.id === ctx.principal.userId) throw new AppError('invalid', 'To change your own password, use your account page.');
-    if (target.deactivatedAt) throw new AppError('invalid', 'This account is deactivated. Reactivate it first.');
-    await revokePendingResets(tx, target.id, now);
-    const { token, hash } = issueToken();
-    await tx.insert(accessTokens).values({
-      organizationId: ctx.principal.organizationId,
-      purpose: 'password-reset',
-      tokenHash: hash,
-      email: target.email,
-      name: target.name,
-      userId: target.id,
-      createdBy: ctx.principal.userId,
-      createdAt: now,
-      sentAt: now,
-      expiresAt,
-    });
-    return { token, target };
-  });
-  const delivery = await deliverLink(`/reset-password/${token}`, resetMail(target, expiresAt, await timeZoneOf(ctx.db, ctx.principal.organizationId), true), {
-    forClientAccount: target.role === 'client',
-    sender: ctx.principal,
-  });
+  const { token, target } = await writeAudited(
+    ctx,
+    { action: 'password.reset-issue', entityType: 'user', entityId: userId },
+    async (tx) => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      const [target] = await tx
+        .select({
+          id: users.id,
+          email: users.email,
+          name: users.name,
+          role: users.role,
+          organizationId: users.organizationId,
+          deactivatedAt: users.deactivatedAt,
+        })
+        .from(users)
+        .where(and(eq(users.id, userId), eq(users.organizationId, ctx.principal.organizationId)))
+        .limit(1);
+      authorize(target !== undefined, 'missing-or-foreign');
+      // A reset link opens the account it is for: never a client's (their goals and ratings) for an admin.
+      authorize(canIssuePasswordReset(ctx.principal, target), 'client-account');
+      if (target.id === ctx.principal.userId)
+        throw new AppError('invalid', 'To change your own password, use your account page.');
+      if (target.deactivatedAt) throw new AppError('invalid', 'This account is deactivated. Reactivate it first.');
+      await revokePendingResets(tx, target.id, now);
+      const { token, hash } = issueToken();
+      await tx.insert(accessTokens).values({
+        organizationId: ctx.principal.organizationId,
+        purpose: 'password-reset',
+        tokenHash: hash,
+        email: target.email,
+        name: target.name,
+        userId: target.id,
+        createdBy: ctx.principal.userId,
+        createdAt: now,
+        sentAt: now,
+        expiresAt,
+      });
+      return { token, target };
+    },
+  );
+  const delivery = await deliverLink(
+    `/reset-password/${token}`,
+    resetMail(target, expiresAt, await timeZoneOf(ctx.db, ctx.principal.organizationId), true),
+    {
+      forClientAccount: target.role === 'client',
+      sender: ctx.principal,
+    },
+  );
   return { email: target.email, expiresAt: expiresAt.toISOString(), ...delivery };
 }
 
@@ -240,21 +308,48 @@ export async function changePassword(raw: unknown): Promise<{ email: string }> {
   const { userId, email } = ctx.principal;
   const { deviceToken } = await readSignInOrigin();
   const device = readDeviceToken(deviceToken, Date.now(), resolveAuthSecret());
-  const admission = await admitAttempt(ctx.db, { account: accountBucket(email, device?.userId === userId ? device.deviceId : null), ip: null });
+  const admission = await admitAttempt(ctx.db, {
+    account: accountBucket(email, device?.userId === userId ? device.deviceId : null),
+    ip: null,
+  });
   if (!admission.allowed) {
-    await writeAudit(ctx.db, ctx, { action: 'password.change', entityType: 'user', entityId: userId, details: { reason: 'too-many-attempts' } }, 'denied');
-    throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { currentPassword: [TOO_MANY_ATTEMPTS] } });
+    await writeAudit(
+      ctx.db,
+      ctx,
+      { action: 'password.change', entityType: 'user', entityId: userId, details: { reason: 'too-many-attempts' } },
+      'denied',
+    );
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { currentPassword: [TOO_MANY_ATTEMPTS] },
+    });
   }
   const [account] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    await writeAudit(ctx.db, ctx, { action: 'password.change', entityType: 'user', entityId: userId, details: { reason: 'wrong-current-password' } }, 'denied');
-    throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { currentPassword: ['That is not your current password.'] } });
+    await writeAudit(
+      ctx.db,
+      ctx,
+      {
+        action: 'password.change',
+        entityType: 'user',
+        entityId: userId,
+        details: { reason: 'wrong-current-password' },
+      },
+      'denied',
+    );
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { currentPassword: ['That is not your current password.'] },
+    });
   }
   await admission.succeeded();
   if (input.password === input.currentPassword) {
-    throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { password: ['Choose a new password, different from your current one.'] } });
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { password: ['Choose a new password, different from your current one.'] },
+    });
   }
-  if (passwordIsEmail(input.password, email)) throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] } });
+  if (passwordIsEmail(input.password, email))
+    throw new AppError('invalid', 'Some details need attention.', {
+      fieldErrors: { password: [PASSWORD_IS_EMAIL_MESSAGE] },
+    });
   const passwordHash = await hashPassword(input.password);
   return writeAudited(ctx, { action: 'password.change', entityType: 'user', entityId: userId }, async (tx) => {
     await tx

@@ -54,17 +54,40 @@ export async function getPerson(userId: string): Promise<PersonDetail> {
         .select({ id: supervisee.id, name: supervisee.name })
         .from(supervisionLinks)
         .innerJoin(supervisee, eq(supervisee.id, supervisionLinks.therapistId))
-        .where(and(eq(supervisionLinks.organizationId, ctx.principal.organizationId), eq(supervisionLinks.supervisorId, person.id), isNull(supervisionLinks.endedAt)))
+        .where(
+          and(
+            eq(supervisionLinks.organizationId, ctx.principal.organizationId),
+            eq(supervisionLinks.supervisorId, person.id),
+            isNull(supervisionLinks.endedAt),
+          ),
+        )
         .orderBy(asc(supervisee.name)),
       ctx.db
         .select({ n: sql<number>`count(*)::int` })
         .from(caseloadAssignments)
-        .where(and(eq(caseloadAssignments.organizationId, ctx.principal.organizationId), eq(caseloadAssignments.clinicianId, person.id), isNull(caseloadAssignments.endedAt))),
-      ctx.db.select({ id: clients.id, displayName: clients.displayName }).from(clients).where(and(eq(clients.organizationId, ctx.principal.organizationId), eq(clients.portalUserId, person.id))),
+        .where(
+          and(
+            eq(caseloadAssignments.organizationId, ctx.principal.organizationId),
+            eq(caseloadAssignments.clinicianId, person.id),
+            isNull(caseloadAssignments.endedAt),
+          ),
+        ),
+      ctx.db
+        .select({ id: clients.id, displayName: clients.displayName })
+        .from(clients)
+        .where(and(eq(clients.organizationId, ctx.principal.organizationId), eq(clients.portalUserId, person.id))),
       ctx.db
         .select({ id: accessTokens.id })
         .from(accessTokens)
-        .where(and(eq(accessTokens.userId, person.id), eq(accessTokens.purpose, 'password-reset'), isNull(accessTokens.consumedAt), isNull(accessTokens.revokedAt), gt(accessTokens.expiresAt, now)))
+        .where(
+          and(
+            eq(accessTokens.userId, person.id),
+            eq(accessTokens.purpose, 'password-reset'),
+            isNull(accessTokens.consumedAt),
+            isNull(accessTokens.revokedAt),
+            gt(accessTokens.expiresAt, now),
+          ),
+        )
         .limit(1),
     ]);
     return {
@@ -108,7 +131,8 @@ export async function deactivateUser(raw: unknown): Promise<{ userId: string }> 
   return writeAudited(ctx, { action: 'user.deactivate', entityType: 'user', entityId: userId }, async (tx) => {
     authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
     const person = await loadPersonInOrg(ctx, userId, tx);
-    if (person.id === ctx.principal.userId) throw new AppError('invalid', 'You can’t deactivate your own account. Ask another administrator.');
+    if (person.id === ctx.principal.userId)
+      throw new AppError('invalid', 'You can’t deactivate your own account. Ask another administrator.');
     if (person.deactivatedAt) throw new AppError('invalid', 'This account is already deactivated.');
     const now = new Date();
     await tx
@@ -119,7 +143,14 @@ export async function deactivateUser(raw: unknown): Promise<{ userId: string }> 
     await tx
       .update(accessTokens)
       .set({ revokedAt: now, revokedBy: ctx.principal.userId })
-      .where(and(eq(accessTokens.userId, person.id), eq(accessTokens.purpose, 'password-reset'), isNull(accessTokens.consumedAt), isNull(accessTokens.revokedAt)));
+      .where(
+        and(
+          eq(accessTokens.userId, person.id),
+          eq(accessTokens.purpose, 'password-reset'),
+          isNull(accessTokens.consumedAt),
+          isNull(accessTokens.revokedAt),
+        ),
+      );
     return { userId };
   });
 }

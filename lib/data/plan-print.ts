@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { gasScales, organizations } from '@/db/schema';
+import { gasScales } from '@/db/schema';
 import type { Executor } from '@/db/types';
 import { signedVersions, type SignedVersion } from '@/lib/domain/consensus/signed-versions';
 import { isInPlan } from '@/lib/domain/consensus/plan-goals';
@@ -13,7 +13,14 @@ import { dataContext } from './internal/context';
 import { checkExportLimit } from './internal/export-limits';
 import { loadClinicalAccess, loadGoalViews, type GoalView } from './internal/goal-records';
 import { loadOrganizationRules } from './internal/organization-rules';
-import { buildPlanView, loadFormulationView, loadSignatures, type FormulationFields, type SignatureRow, type SignerRole } from './internal/plan-records';
+import {
+  buildPlanView,
+  loadFormulationView,
+  loadSignatures,
+  type FormulationFields,
+  type SignatureRow,
+  type SignerRole,
+} from './internal/plan-records';
 
 /**
  * The printable care plan (ADR 0018): the plan as the client and the therapist signed it, for
@@ -105,15 +112,25 @@ const GAS_LEVELS = [
 ] as const;
 
 /** Each goal's GAS scale as it stood at `asOf` (the newest version written by then). */
-async function gasAt(executor: Executor, organizationId: string, clientId: string, asOf: Date): Promise<Map<string, PrintGasLevel[]>> {
-  const rows = await executor.select().from(gasScales).where(and(eq(gasScales.organizationId, organizationId), eq(gasScales.clientId, clientId)));
+async function gasAt(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+  asOf: Date,
+): Promise<Map<string, PrintGasLevel[]>> {
+  const rows = await executor
+    .select()
+    .from(gasScales)
+    .where(and(eq(gasScales.organizationId, organizationId), eq(gasScales.clientId, clientId)));
   const byGoal = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     if (row.createdAt > asOf) continue;
     const held = byGoal.get(row.goalId);
     if (!held || held.version < row.version) byGoal.set(row.goalId, row);
   }
-  return new Map([...byGoal].map(([goalId, row]) => [goalId, GAS_LEVELS.map(([key, level]) => ({ level, text: row[key] }))]));
+  return new Map(
+    [...byGoal].map(([goalId, row]) => [goalId, GAS_LEVELS.map(([key, level]) => ({ level, text: row[key] }))]),
+  );
 }
 
 function printGoal(goal: GoalView, versionId: string, gas: PrintGasLevel[] | null): PrintGoal | null {
@@ -122,7 +139,9 @@ function printGoal(goal: GoalView, versionId: string, gas: PrintGasLevel[] | nul
   const agreed: PrintGoal['agreed'] = [];
   for (const side of ['client', 'therapist'] as const) {
     // positions are newest first: the latest agreement by this side with this wording.
-    const position = goal.positions.find((p) => p.side === side && p.versionNumber === version.number && p.position === 'agree');
+    const position = goal.positions.find(
+      (p) => p.side === side && p.versionNumber === version.number && p.position === 'agree',
+    );
     if (position) agreed.push({ side, name: position.userName ?? '', at: position.createdAt });
     else if (version.authorSide === side) agreed.push({ side, name: version.authorName ?? '', at: version.createdAt });
   }
@@ -135,17 +154,29 @@ function printGoal(goal: GoalView, versionId: string, gas: PrintGasLevel[] | nul
     dueDate: version.fields.dueDate,
     frequency: version.fields.frequency,
     firstStep: version.fields.firstStep,
-    objectives: version.objectives.map((o) => ({ description: o.description, frequency: describeFrequency(o.timesPerPeriod, o.period), durationWeeks: o.durationWeeks })),
+    objectives: version.objectives.map((o) => ({
+      description: o.description,
+      frequency: describeFrequency(o.timesPerPeriod, o.period),
+      durationWeeks: o.durationWeeks,
+    })),
     agreed,
     gas,
   };
 }
 
 function toPrintSignature(row: SignatureRow): PrintSignature {
-  return { role: row.signerRole, typedName: row.typedName, userName: row.userName, signedAt: row.signedAt.toISOString(), planHash: row.planHash };
+  return {
+    role: row.signerRole,
+    typedName: row.typedName,
+    userName: row.userName,
+    signedAt: row.signedAt.toISOString(),
+    planHash: row.planHash,
+  };
 }
 
-const toVersion = (version: SignedVersion<SignatureRow & { id: string; role: SignerRole; hash: string; signedAt: Date }>): PrintableVersion => ({
+const toVersion = (
+  version: SignedVersion<SignatureRow & { id: string; role: SignerRole; hash: string; signedAt: Date }>,
+): PrintableVersion => ({
   id: version.id,
   number: version.number,
   completedAt: version.completedAt.toISOString(),
@@ -163,7 +194,12 @@ export async function getPrintablePlan(raw: unknown = {}): Promise<PrintablePlan
   const input = parseInput(printPlanQuerySchema, raw);
   return readAudited(
     ctx,
-    { action: 'plan.print', entityType: 'client', entityId: input.clientId ?? principal.clientId, details: { format: input.format, version: input.version ?? null } },
+    {
+      action: 'plan.print',
+      entityType: 'client',
+      entityId: input.clientId ?? principal.clientId,
+      details: { format: input.format, version: input.version ?? null },
+    },
     async () => {
       const access = await loadClinicalAccess(ctx, ctx.db, input.clientId);
       const { organizationId } = principal;
@@ -190,22 +226,42 @@ export async function getPrintablePlan(raw: unknown = {}): Promise<PrintablePlan
       let asOf: Date;
       if (chosen) {
         pairs = chosen.completing.goalVersions;
-        signatures = [chosen.client, chosen.therapist, ...(chosen.supervisor ? [chosen.supervisor] : [])].map(toPrintSignature);
+        signatures = [chosen.client, chosen.therapist, ...(chosen.supervisor ? [chosen.supervisor] : [])].map(
+          toPrintSignature,
+        );
         planHash = chosen.hash;
         signed = true;
         nextReviewDate = chosen.nextReviewDate;
         asOf = chosen.completedAt;
       } else {
         const plan = buildPlanView(
-          goalViews.map((goal) => ({ goalId: goal.id, title: goal.title, status: goal.lifecycleStatus, agreed: goal.agreed, currentVersionId: goal.current.id })),
+          goalViews.map((goal) => ({
+            goalId: goal.id,
+            title: goal.title,
+            status: goal.lifecycleStatus,
+            agreed: goal.agreed,
+            currentVersionId: goal.current.id,
+          })),
           signatureRows,
           rules,
           now,
         );
-        pairs = goalViews.filter((goal) => isInPlan(goal.lifecycleStatus)).map((goal) => ({ goalId: goal.id, versionId: goal.current.id }));
+        pairs = goalViews
+          .filter((goal) => isInPlan(goal.lifecycleStatus))
+          .map((goal) => ({ goalId: goal.id, versionId: goal.current.id }));
         signatures = (['client', 'therapist', 'supervisor'] as const).flatMap((role) => {
           const signature = plan.current[role];
-          return signature ? [{ role, typedName: signature.typedName, userName: signature.userName, signedAt: signature.signedAt, planHash: signature.planHash }] : [];
+          return signature
+            ? [
+                {
+                  role,
+                  typedName: signature.typedName,
+                  userName: signature.userName,
+                  signedAt: signature.signedAt,
+                  planHash: signature.planHash,
+                },
+              ]
+            : [];
         });
         planHash = plan.hash;
         signed = plan.status === 'signed';
@@ -213,7 +269,8 @@ export async function getPrintablePlan(raw: unknown = {}): Promise<PrintablePlan
         asOf = now;
       }
 
-      const gas = audience === 'staff' ? await gasAt(ctx.db, organizationId, clientId, asOf) : new Map<string, PrintGasLevel[]>();
+      const gas =
+        audience === 'staff' ? await gasAt(ctx.db, organizationId, clientId, asOf) : new Map<string, PrintGasLevel[]>();
       const goalsById = new Map(goalViews.map((goal) => [goal.id, goal]));
       const goals = pairs.flatMap((pair) => {
         const goal = goalsById.get(pair.goalId);
@@ -233,7 +290,13 @@ export async function getPrintablePlan(raw: unknown = {}): Promise<PrintablePlan
         ? null
         : snapshot
           ? snapshot.fields
-          : { presenting: formulation.presenting, predisposing: formulation.predisposing, precipitating: formulation.precipitating, perpetuating: formulation.perpetuating, protective: formulation.protective };
+          : {
+              presenting: formulation.presenting,
+              predisposing: formulation.predisposing,
+              precipitating: formulation.precipitating,
+              perpetuating: formulation.perpetuating,
+              protective: formulation.protective,
+            };
 
       return {
         audience,

@@ -16,7 +16,9 @@ export async function getPortalHome(): Promise<PortalHome> {
   const { principal } = ctx;
   return readAudited(ctx, { action: 'portal.home', entityType: 'client', entityId: principal.clientId }, async () => {
     const client = await loadOwnClientRecord(ctx);
-    const clinician = client.clinicianId ? await loadClinicianAccessFacts(ctx.db, principal.organizationId, client.clinicianId) : null;
+    const clinician = client.clinicianId
+      ? await loadClinicianAccessFacts(ctx.db, principal.organizationId, client.clinicianId)
+      : null;
     return {
       clientId: client.id,
       displayName: client.displayName,

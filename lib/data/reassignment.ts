@@ -26,7 +26,13 @@ export async function getReassignmentOptions(clientId: string): Promise<Reassign
     const clinicians = await ctx.db
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)
-      .where(and(eq(users.organizationId, ctx.principal.organizationId), inArray(users.role, ['therapist', 'supervisor']), isNull(users.deactivatedAt)))
+      .where(
+        and(
+          eq(users.organizationId, ctx.principal.organizationId),
+          inArray(users.role, ['therapist', 'supervisor']),
+          isNull(users.deactivatedAt),
+        ),
+      )
       .orderBy(asc(users.name));
     return {
       currentClinicianId: client.clinicianId,
@@ -43,36 +49,62 @@ export async function getReassignmentOptions(clientId: string): Promise<Reassign
 export async function reassignClient(raw: unknown): Promise<{ clientId: string; clinicianId: string }> {
   const ctx = await dataContext();
   const input = parseInput(reassignClientSchema, raw);
-  return writeAudited(ctx, { action: 'client.reassign', entityType: 'client', entityId: input.clientId, details: { toClinicianId: input.clinicianId } }, async (tx) => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    const client = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, input.clientId);
-    authorize(client !== null, 'missing-or-foreign');
-    const [clinician] = await tx
-      .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
-      .from(users)
-      .where(and(eq(users.id, input.clinicianId), eq(users.organizationId, ctx.principal.organizationId)))
-      .limit(1);
-    if (!clinician || (clinician.role !== 'therapist' && clinician.role !== 'supervisor') || clinician.deactivatedAt) {
-      throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { clinicianId: ['Choose an active therapist or supervisor from the list.'] } });
-    }
-    if (clinician.id === client.clinicianId) {
-      throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { clinicianId: ['The client already works with this clinician.'] } });
-    }
-    // The client's rollup row first (as every refresh does), then the move, then both clinicians' sums.
-    await lockClientRollupRows(tx, client.organizationId, [client.id]);
-    const now = new Date();
-    await tx
-      .update(caseloadAssignments)
-      .set({ endedAt: now, endedBy: ctx.principal.userId, endReason: input.reason })
-      .where(and(eq(caseloadAssignments.organizationId, client.organizationId), eq(caseloadAssignments.clientId, client.id), isNull(caseloadAssignments.endedAt)));
-    await tx.insert(caseloadAssignments).values({
-      organizationId: client.organizationId,
-      clientId: client.id,
-      clinicianId: clinician.id,
-      startedAt: now,
-      startedBy: ctx.principal.userId,
-    });
-    await refreshClinicianMetrics(tx, client.organizationId, { clientIds: [client.id], alsoClinicianIds: client.clinicianId ? [client.clinicianId] : [] });
-    return { clientId: client.id, clinicianId: clinician.id };
-  });
+  return writeAudited(
+    ctx,
+    {
+      action: 'client.reassign',
+      entityType: 'client',
+      entityId: input.clientId,
+      details: { toClinicianId: input.clinicianId },
+    },
+    async (tx) => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      const client = await loadClientWithAccessFacts(tx, ctx.principal.organizationId, input.clientId);
+      authorize(client !== null, 'missing-or-foreign');
+      const [clinician] = await tx
+        .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
+        .from(users)
+        .where(and(eq(users.id, input.clinicianId), eq(users.organizationId, ctx.principal.organizationId)))
+        .limit(1);
+      if (
+        !clinician ||
+        (clinician.role !== 'therapist' && clinician.role !== 'supervisor') ||
+        clinician.deactivatedAt
+      ) {
+        throw new AppError('invalid', 'Some details need attention.', {
+          fieldErrors: { clinicianId: ['Choose an active therapist or supervisor from the list.'] },
+        });
+      }
+      if (clinician.id === client.clinicianId) {
+        throw new AppError('invalid', 'Some details need attention.', {
+          fieldErrors: { clinicianId: ['The client already works with this clinician.'] },
+        });
+      }
+      // The client's rollup row first (as every refresh does), then the move, then both clinicians' sums.
+      await lockClientRollupRows(tx, client.organizationId, [client.id]);
+      const now = new Date();
+      await tx
+        .update(caseloadAssignments)
+        .set({ endedAt: now, endedBy: ctx.principal.userId, endReason: input.reason })
+        .where(
+          and(
+            eq(caseloadAssignments.organizationId, client.organizationId),
+            eq(caseloadAssignments.clientId, client.id),
+            isNull(caseloadAssignments.endedAt),
+          ),
+        );
+      await tx.insert(caseloadAssignments).values({
+        organizationId: client.organizationId,
+        clientId: client.id,
+        clinicianId: clinician.id,
+        startedAt: now,
+        startedBy: ctx.principal.userId,
+      });
+      await refreshClinicianMetrics(tx, client.organizationId, {
+        clientIds: [client.id],
+        alsoClinicianIds: client.clinicianId ? [client.clinicianId] : [],
+      });
+      return { clientId: client.id, clinicianId: clinician.id };
+    },
+  );
 }

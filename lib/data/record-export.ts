@@ -38,7 +38,13 @@ export interface FhirDownload {
 const READ_ONLY = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
 
 function bundleDownload(bundle: Bundle, filename: string): FhirDownload {
-  return { body: JSON.stringify(bundle, null, 2), filename, contentType: 'application/fhir+json; charset=utf-8', resources: bundle.entry?.length ?? 0, clients: 1 };
+  return {
+    body: JSON.stringify(bundle, null, 2),
+    filename,
+    contentType: 'application/fhir+json; charset=utf-8',
+    resources: bundle.entry?.length ?? 0,
+    clients: 1,
+  };
 }
 
 const today = (ctx: DataContext, now: Date) => todayIn(ctx.principal.timeZone, now);
@@ -46,7 +52,12 @@ const today = (ctx: DataContext, now: Date) => todayIn(ctx.principal.timeZone, n
 /** One client's record (staff copy) for their treating clinician or that clinician's supervisor. */
 export async function exportClientRecordFhir(clientId: string): Promise<FhirDownload> {
   const ctx = await dataContext();
-  const entry: AuditEntry = { action: 'record.export', entityType: 'client', entityId: typeof clientId === 'string' ? clientId : null, details: { format: FHIR_FORMAT, copy: 'staff' } };
+  const entry: AuditEntry = {
+    action: 'record.export',
+    entityType: 'client',
+    entityId: typeof clientId === 'string' ? clientId : null,
+    details: { format: FHIR_FORMAT, copy: 'staff' },
+  };
   return readAudited(
     ctx,
     entry,
@@ -66,7 +77,12 @@ export async function exportClientRecordFhir(clientId: string): Promise<FhirDown
 /** The signed-in client's own record (client copy). */
 export async function exportMyRecordFhir(): Promise<FhirDownload> {
   const ctx = await dataContext();
-  const entry: AuditEntry = { action: 'record.export', entityType: 'client', entityId: ctx.principal.clientId, details: { format: FHIR_FORMAT, copy: 'client' } };
+  const entry: AuditEntry = {
+    action: 'record.export',
+    entityType: 'client',
+    entityId: ctx.principal.clientId,
+    details: { format: FHIR_FORMAT, copy: 'client' },
+  };
   return readAudited(
     ctx,
     entry,
@@ -88,7 +104,12 @@ export async function exportMyRecordFhir(): Promise<FhirDownload> {
  */
 export async function exportTeamRecordsFhir(): Promise<FhirDownload> {
   const ctx = await dataContext();
-  const entry: AuditEntry = { action: 'records.export', entityType: 'organization', entityId: ctx.principal.organizationId, details: { format: FHIR_FORMAT, copy: 'staff', scope: 'team' } };
+  const entry: AuditEntry = {
+    action: 'records.export',
+    entityType: 'organization',
+    entityId: ctx.principal.organizationId,
+    details: { format: FHIR_FORMAT, copy: 'staff', scope: 'team' },
+  };
   return readAudited(
     ctx,
     entry,
@@ -100,7 +121,9 @@ export async function exportTeamRecordsFhir(): Promise<FhirDownload> {
       const lines: string[] = [];
       let resources = 0;
       const exported = await ctx.db.transaction(async (tx) => {
-        const team = await loadClientsOf(tx, organizationId, { clinicianIds: await loadTeamClinicianIds(tx, organizationId, ctx.principal.userId) });
+        const team = await loadClientsOf(tx, organizationId, {
+          clinicianIds: await loadTeamClinicianIds(tx, organizationId, ctx.principal.userId),
+        });
         for (const client of team) {
           const bundle = await buildClientBundle(tx, client, 'staff', now);
           resources += bundle.entry?.length ?? 0;
@@ -109,7 +132,17 @@ export async function exportTeamRecordsFhir(): Promise<FhirDownload> {
         return team;
       }, READ_ONLY);
       for (const client of exported) {
-        await writeAudit(ctx.db, ctx, { action: 'record.export', entityType: 'client', entityId: client.id, details: { format: FHIR_FORMAT, copy: 'staff', scope: 'team' } }, 'allowed');
+        await writeAudit(
+          ctx.db,
+          ctx,
+          {
+            action: 'record.export',
+            entityType: 'client',
+            entityId: client.id,
+            details: { format: FHIR_FORMAT, copy: 'staff', scope: 'team' },
+          },
+          'allowed',
+        );
       }
       return {
         body: lines.length > 0 ? `${lines.join('\n')}\n` : '',

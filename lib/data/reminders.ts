@@ -4,12 +4,22 @@ import { emailDeliveries, organizations, reminderPreferences, therapySessions, u
 import type { Executor } from '@/db/types';
 import { canAdministerOrganization, canViewClientAsClinician } from '@/lib/auth/policy';
 import type { Principal } from '@/lib/auth/principal';
-import { REMINDER_DEFAULT_ON, REMINDER_LABELS, reminderKindsFor, type ReminderKind } from '@/lib/domain/reminders/schedule';
+import {
+  REMINDER_DEFAULT_ON,
+  REMINDER_LABELS,
+  reminderKindsFor,
+  type ReminderKind,
+} from '@/lib/domain/reminders/schedule';
 import { AppError } from '@/lib/errors';
 import { sessionIcs } from '@/lib/reminders/ics';
 import { readUnsubscribeToken } from '@/lib/reminders/unsubscribe-token';
 import { pageQuerySchema } from '@/lib/validation/common';
-import { readReminderSettings, reminderSettingsFormSchema, reminderSettingsFromForm, type ReminderSettings } from '@/lib/validation/organization-settings';
+import {
+  readReminderSettings,
+  reminderSettingsFormSchema,
+  reminderSettingsFromForm,
+  type ReminderSettings,
+} from '@/lib/validation/organization-settings';
 import { parseInput } from '@/lib/validation/parse';
 import { reminderPreferencesSchema, unsubscribeSchema } from '@/lib/validation/reminders';
 import { z } from '@/lib/validation/zod';
@@ -33,10 +43,19 @@ export interface ReminderChoice {
   offForOrganization: boolean;
 }
 
-async function choicesOf(executor: Executor, principal: Pick<Principal, 'userId' | 'role' | 'organizationId'>): Promise<ReminderChoice[]> {
-  const [org] = await executor.select({ settings: organizations.settings }).from(organizations).where(eq(organizations.id, principal.organizationId));
+async function choicesOf(
+  executor: Executor,
+  principal: Pick<Principal, 'userId' | 'role' | 'organizationId'>,
+): Promise<ReminderChoice[]> {
+  const [org] = await executor
+    .select({ settings: organizations.settings })
+    .from(organizations)
+    .where(eq(organizations.id, principal.organizationId));
   const settings = readReminderSettings(org?.settings);
-  const stored = await executor.select({ kind: reminderPreferences.kind, enabled: reminderPreferences.enabled }).from(reminderPreferences).where(eq(reminderPreferences.userId, principal.userId));
+  const stored = await executor
+    .select({ kind: reminderPreferences.kind, enabled: reminderPreferences.enabled })
+    .from(reminderPreferences)
+    .where(eq(reminderPreferences.userId, principal.userId));
   const byKind = new Map(stored.map((row) => [row.kind, row.enabled]));
   return reminderKindsFor(principal.role).map((kind) => ({
     kind,
@@ -46,32 +65,51 @@ async function choicesOf(executor: Executor, principal: Pick<Principal, 'userId'
   }));
 }
 
-async function setChoice(executor: Executor, organizationId: string, userId: string, kind: ReminderKind, enabled: boolean, now: Date): Promise<void> {
+async function setChoice(
+  executor: Executor,
+  organizationId: string,
+  userId: string,
+  kind: ReminderKind,
+  enabled: boolean,
+  now: Date,
+): Promise<void> {
   await executor
     .insert(reminderPreferences)
     .values({ organizationId, userId, kind, enabled, updatedAt: now })
-    .onConflictDoUpdate({ target: [reminderPreferences.organizationId, reminderPreferences.userId, reminderPreferences.kind], set: { enabled, updatedAt: now } });
+    .onConflictDoUpdate({
+      target: [reminderPreferences.organizationId, reminderPreferences.userId, reminderPreferences.kind],
+      set: { enabled, updatedAt: now },
+    });
 }
 
 /** The signed-in person's reminder choices (clients in the portal, staff on the account page). */
 export async function getMyReminderPreferences(): Promise<ReminderChoice[]> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'reminders.preferences-view', entityType: 'user', entityId: ctx.principal.userId }, async () => {
-    if (ctx.principal.role === 'client') await loadOwnClientRecord(ctx);
-    return choicesOf(ctx.db, ctx.principal);
-  });
+  return readAudited(
+    ctx,
+    { action: 'reminders.preferences-view', entityType: 'user', entityId: ctx.principal.userId },
+    async () => {
+      if (ctx.principal.role === 'client') await loadOwnClientRecord(ctx);
+      return choicesOf(ctx.db, ctx.principal);
+    },
+  );
 }
 
 /** Saves the signed-in person's reminder choices (a kind not offered to their role is ignored). */
 export async function saveMyReminderPreferences(raw: unknown): Promise<ReminderChoice[]> {
   const ctx = await dataContext();
   const input = parseInput(reminderPreferencesSchema, raw);
-  return writeAudited(ctx, { action: 'reminders.preferences-save', entityType: 'user', entityId: ctx.principal.userId }, async (tx) => {
-    if (ctx.principal.role === 'client') await loadOwnClientRecord(ctx, tx);
-    const now = new Date();
-    for (const kind of reminderKindsFor(ctx.principal.role)) await setChoice(tx, ctx.principal.organizationId, ctx.principal.userId, kind, input[`kind-${kind}`], now);
-    return choicesOf(tx, ctx.principal);
-  });
+  return writeAudited(
+    ctx,
+    { action: 'reminders.preferences-save', entityType: 'user', entityId: ctx.principal.userId },
+    async (tx) => {
+      if (ctx.principal.role === 'client') await loadOwnClientRecord(ctx, tx);
+      const now = new Date();
+      for (const kind of reminderKindsFor(ctx.principal.role))
+        await setChoice(tx, ctx.principal.organizationId, ctx.principal.userId, kind, input[`kind-${kind}`], now);
+      return choicesOf(tx, ctx.principal);
+    },
+  );
 }
 
 export interface UnsubscribePreview {
@@ -96,10 +134,18 @@ export async function inspectUnsubscribe(token: string): Promise<UnsubscribePrev
 export async function unsubscribe(raw: unknown): Promise<{ label: string }> {
   const input = parseInput(unsubscribeSchema, raw);
   const read = readUnsubscribeToken(input.token);
-  const refused = () => new AppError('invalid', 'This unsubscribe link is not valid. Nothing was changed: open the link from the email again, or choose your reminders after signing in.');
+  const refused = () =>
+    new AppError(
+      'invalid',
+      'This unsubscribe link is not valid. Nothing was changed: open the link from the email again, or choose your reminders after signing in.',
+    );
   if (!read) throw refused();
   const ctx = await publicContext();
-  const [user] = await ctx.db.select({ id: users.id, organizationId: users.organizationId, role: users.role }).from(users).where(eq(users.id, read.userId)).limit(1);
+  const [user] = await ctx.db
+    .select({ id: users.id, organizationId: users.organizationId, role: users.role })
+    .from(users)
+    .where(eq(users.id, read.userId))
+    .limit(1);
   if (!user) throw refused();
   await ctx.db.transaction(async (tx) => {
     await setChoice(tx, user.organizationId, user.id, read.kind, false, new Date());
@@ -119,25 +165,38 @@ export async function unsubscribe(raw: unknown): Promise<{ label: string }> {
 /** The organisation's reminder switches and quiet hours (administrators). */
 export async function getReminderSettings(): Promise<ReminderSettings> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'reminders.settings-view', entityType: 'organization', entityId: ctx.principal.organizationId }, async () => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    const [org] = await ctx.db.select({ settings: organizations.settings }).from(organizations).where(eq(organizations.id, ctx.principal.organizationId));
-    return readReminderSettings(org?.settings);
-  });
+  return readAudited(
+    ctx,
+    { action: 'reminders.settings-view', entityType: 'organization', entityId: ctx.principal.organizationId },
+    async () => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      const [org] = await ctx.db
+        .select({ settings: organizations.settings })
+        .from(organizations)
+        .where(eq(organizations.id, ctx.principal.organizationId));
+      return readReminderSettings(org?.settings);
+    },
+  );
 }
 
 /** Saves the reminder switches and quiet hours, keeping every other setting. */
 export async function saveReminderSettings(raw: unknown): Promise<ReminderSettings> {
   const ctx = await dataContext();
   const input = reminderSettingsFromForm(parseInput(reminderSettingsFormSchema, raw));
-  return writeAudited(ctx, { action: 'reminders.settings-save', entityType: 'organization', entityId: ctx.principal.organizationId }, async (tx) => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    await tx
-      .update(organizations)
-      .set({ settings: sql`${organizations.settings} || jsonb_build_object('reminders', ${JSON.stringify(input)}::jsonb)` })
-      .where(eq(organizations.id, ctx.principal.organizationId));
-    return input;
-  });
+  return writeAudited(
+    ctx,
+    { action: 'reminders.settings-save', entityType: 'organization', entityId: ctx.principal.organizationId },
+    async (tx) => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      await tx
+        .update(organizations)
+        .set({
+          settings: sql`${organizations.settings} || jsonb_build_object('reminders', ${JSON.stringify(input)}::jsonb)`,
+        })
+        .where(eq(organizations.id, ctx.principal.organizationId));
+      return input;
+    },
+  );
 }
 
 export interface DeliveryRow {
@@ -152,74 +211,120 @@ export interface DeliveryRow {
 }
 
 /** Sent, failed and waiting reminder emails, newest first: who, which kind, when, status. Never content. */
-export async function listEmailDeliveries(query: { page?: number | string } = {}): Promise<Page<DeliveryRow> & { timeZone: string }> {
+export async function listEmailDeliveries(
+  query: { page?: number | string } = {},
+): Promise<Page<DeliveryRow> & { timeZone: string }> {
   const ctx = await dataContext();
   const { page } = parseInput(pageQuerySchema, query);
-  return readAudited(ctx, { action: 'reminders.deliveries-list', entityType: 'organization', entityId: ctx.principal.organizationId }, async () => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    const rows = await ctx.db
-      .select({
-        id: emailDeliveries.id,
-        recipient: emailDeliveries.recipientEmail,
-        kind: emailDeliveries.kind,
-        status: emailDeliveries.status,
-        attempts: emailDeliveries.attempts,
-        createdAt: emailDeliveries.createdAt,
-        sentAt: emailDeliveries.sentAt,
-        total: sql<number>`(count(*) over ())::int`,
-      })
-      .from(emailDeliveries)
-      .where(eq(emailDeliveries.organizationId, ctx.principal.organizationId))
-      .orderBy(desc(emailDeliveries.createdAt))
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE);
-    const result = pageOf(
-      rows.map((row) => ({
-        ...row,
-        label: (REMINDER_LABELS as Record<string, string>)[row.kind] ?? row.kind,
-        createdAt: row.createdAt.toISOString(),
-        sentAt: row.sentAt?.toISOString() ?? null,
-      })),
-      page,
-    );
-    return { ...result, timeZone: ctx.principal.timeZone };
-  });
+  return readAudited(
+    ctx,
+    { action: 'reminders.deliveries-list', entityType: 'organization', entityId: ctx.principal.organizationId },
+    async () => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      const rows = await ctx.db
+        .select({
+          id: emailDeliveries.id,
+          recipient: emailDeliveries.recipientEmail,
+          kind: emailDeliveries.kind,
+          status: emailDeliveries.status,
+          attempts: emailDeliveries.attempts,
+          createdAt: emailDeliveries.createdAt,
+          sentAt: emailDeliveries.sentAt,
+          total: sql<number>`(count(*) over ())::int`,
+        })
+        .from(emailDeliveries)
+        .where(eq(emailDeliveries.organizationId, ctx.principal.organizationId))
+        .orderBy(desc(emailDeliveries.createdAt))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE);
+      const result = pageOf(
+        rows.map((row) => ({
+          ...row,
+          label: (REMINDER_LABELS as Record<string, string>)[row.kind] ?? row.kind,
+          createdAt: row.createdAt.toISOString(),
+          sentAt: row.sentAt?.toISOString() ?? null,
+        })),
+        page,
+      );
+      return { ...result, timeZone: ctx.principal.timeZone };
+    },
+  );
 }
 
 /** When the client's last reminder went out (for the treating clinician and supervisor), or null. */
-export async function getLastClientReminder(clientId: string): Promise<{ sentAt: string | null; kind: string | null; timeZone: string }> {
+export async function getLastClientReminder(
+  clientId: string,
+): Promise<{ sentAt: string | null; kind: string | null; timeZone: string }> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'reminders.last-for-client', entityType: 'client', entityId: clientId }, async () => {
-    const client = await loadClientWithAccessFacts(ctx.db, ctx.principal.organizationId, clientId);
-    authorize(client !== null, 'missing-or-foreign');
-    authorize(canViewClientAsClinician(ctx.principal, client), 'not-clinician');
-    const [row] = await ctx.db
-      .select({ sentAt: emailDeliveries.sentAt, kind: emailDeliveries.kind })
-      .from(emailDeliveries)
-      .where(and(eq(emailDeliveries.organizationId, client.organizationId), eq(emailDeliveries.clientId, client.id), eq(emailDeliveries.recipientUserId, client.portalUserId ?? client.id), isNotNull(emailDeliveries.sentAt)))
-      .orderBy(desc(emailDeliveries.sentAt))
-      .limit(1);
-    return { sentAt: row?.sentAt?.toISOString() ?? null, kind: row ? ((REMINDER_LABELS as Record<string, string>)[row.kind] ?? row.kind) : null, timeZone: ctx.principal.timeZone };
-  });
+  return readAudited(
+    ctx,
+    { action: 'reminders.last-for-client', entityType: 'client', entityId: clientId },
+    async () => {
+      const client = await loadClientWithAccessFacts(ctx.db, ctx.principal.organizationId, clientId);
+      authorize(client !== null, 'missing-or-foreign');
+      authorize(canViewClientAsClinician(ctx.principal, client), 'not-clinician');
+      const [row] = await ctx.db
+        .select({ sentAt: emailDeliveries.sentAt, kind: emailDeliveries.kind })
+        .from(emailDeliveries)
+        .where(
+          and(
+            eq(emailDeliveries.organizationId, client.organizationId),
+            eq(emailDeliveries.clientId, client.id),
+            eq(emailDeliveries.recipientUserId, client.portalUserId ?? client.id),
+            isNotNull(emailDeliveries.sentAt),
+          ),
+        )
+        .orderBy(desc(emailDeliveries.sentAt))
+        .limit(1);
+      return {
+        sentAt: row?.sentAt?.toISOString() ?? null,
+        kind: row ? ((REMINDER_LABELS as Record<string, string>)[row.kind] ?? row.kind) : null,
+        timeZone: ctx.principal.timeZone,
+      };
+    },
+  );
 }
 
 /** A client's own upcoming session as an .ics file (the same file the session reminder attaches). */
 export async function getSessionCalendarFile(therapySessionId: string): Promise<{ filename: string; content: string }> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'reminders.session-ics', entityType: 'therapy_session', entityId: therapySessionId }, async () => {
-    authorize(ctx.principal.role === 'client', 'not-client');
-    const client = await loadOwnClientRecord(ctx);
-    authorize(z.uuid().safeParse(therapySessionId).success, 'malformed');
-    const [session] = await ctx.db
-      .select({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt, durationMinutes: therapySessions.durationMinutes, status: therapySessions.status, orgName: organizations.name })
-      .from(therapySessions)
-      .innerJoin(organizations, eq(organizations.id, therapySessions.organizationId))
-      .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, client.organizationId), eq(therapySessions.clientId, client.id)))
-      .limit(1);
-    authorize(session !== undefined, 'missing-or-foreign');
-    return {
-      filename: 'session.ics',
-      content: sessionIcs({ sessionId: session.id, start: session.scheduledAt, durationMinutes: session.durationMinutes, organizationName: session.orgName, now: new Date(), cancelled: session.status === 'cancelled' }),
-    };
-  });
+  return readAudited(
+    ctx,
+    { action: 'reminders.session-ics', entityType: 'therapy_session', entityId: therapySessionId },
+    async () => {
+      authorize(ctx.principal.role === 'client', 'not-client');
+      const client = await loadOwnClientRecord(ctx);
+      authorize(z.uuid().safeParse(therapySessionId).success, 'malformed');
+      const [session] = await ctx.db
+        .select({
+          id: therapySessions.id,
+          scheduledAt: therapySessions.scheduledAt,
+          durationMinutes: therapySessions.durationMinutes,
+          status: therapySessions.status,
+          orgName: organizations.name,
+        })
+        .from(therapySessions)
+        .innerJoin(organizations, eq(organizations.id, therapySessions.organizationId))
+        .where(
+          and(
+            eq(therapySessions.id, therapySessionId),
+            eq(therapySessions.organizationId, client.organizationId),
+            eq(therapySessions.clientId, client.id),
+          ),
+        )
+        .limit(1);
+      authorize(session !== undefined, 'missing-or-foreign');
+      return {
+        filename: 'session.ics',
+        content: sessionIcs({
+          sessionId: session.id,
+          start: session.scheduledAt,
+          durationMinutes: session.durationMinutes,
+          organizationName: session.orgName,
+          now: new Date(),
+          cancelled: session.status === 'cancelled',
+        }),
+      };
+    },
+  );
 }

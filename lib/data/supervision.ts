@@ -60,7 +60,9 @@ export async function listSupervision(query: { page?: number | string } = {}): P
         ctx.db
           .select({ id: users.id, name: users.name })
           .from(users)
-          .where(and(eq(users.organizationId, organizationId), eq(users.role, 'supervisor'), isNull(users.deactivatedAt)))
+          .where(
+            and(eq(users.organizationId, organizationId), eq(users.role, 'supervisor'), isNull(users.deactivatedAt)),
+          )
           .orderBy(asc(users.name)),
       ]);
       const result = pageOf(
@@ -68,7 +70,8 @@ export async function listSupervision(query: { page?: number | string } = {}): P
           therapistId: row.therapistId,
           therapistName: row.therapistName,
           deactivated: row.deactivatedAt !== null,
-          supervisor: row.supervisorId && row.supervisorName ? { id: row.supervisorId, name: row.supervisorName } : null,
+          supervisor:
+            row.supervisorId && row.supervisorName ? { id: row.supervisorId, name: row.supervisorName } : null,
           since: row.since?.toISOString() ?? null,
           total: row.total,
         })),
@@ -94,7 +97,13 @@ async function endActiveLink(tx: Tx, ctx: DataContext, therapistId: string): Pro
   const ended = await tx
     .update(supervisionLinks)
     .set({ endedAt: new Date(), endedBy: ctx.principal.userId })
-    .where(and(eq(supervisionLinks.organizationId, ctx.principal.organizationId), eq(supervisionLinks.therapistId, therapistId), isNull(supervisionLinks.endedAt)))
+    .where(
+      and(
+        eq(supervisionLinks.organizationId, ctx.principal.organizationId),
+        eq(supervisionLinks.therapistId, therapistId),
+        isNull(supervisionLinks.endedAt),
+      ),
+    )
     .returning({ id: supervisionLinks.id });
   return ended.length;
 }
@@ -106,28 +115,48 @@ async function endActiveLink(tx: Tx, ctx: DataContext, therapistId: string): Pro
 export async function assignSupervisor(raw: unknown): Promise<{ therapistId: string; supervisorId: string }> {
   const ctx = await dataContext();
   const input = parseInput(assignSupervisorSchema, raw);
-  return writeAudited(ctx, { action: 'supervision.assign', entityType: 'user', entityId: input.therapistId, details: { supervisorId: input.supervisorId } }, async (tx) => {
-    authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
-    const therapist = await loadTherapist(tx, ctx, input.therapistId);
-    const [chosen] = await tx
-      .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
-      .from(users)
-      .where(and(eq(users.id, input.supervisorId), eq(users.organizationId, ctx.principal.organizationId)))
-      .limit(1);
-    if (!chosen || chosen.role !== 'supervisor' || chosen.deactivatedAt) {
-      throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { supervisorId: ['Choose an active supervisor from the list.'] } });
-    }
-    const [current] = await tx
-      .select({ supervisorId: supervisionLinks.supervisorId })
-      .from(supervisionLinks)
-      .where(and(eq(supervisionLinks.therapistId, therapist.id), isNull(supervisionLinks.endedAt)));
-    if (current?.supervisorId === chosen.id) {
-      throw new AppError('invalid', 'Some details need attention.', { fieldErrors: { supervisorId: ['This is already their supervisor.'] } });
-    }
-    await endActiveLink(tx, ctx, therapist.id);
-    await tx.insert(supervisionLinks).values({ organizationId: ctx.principal.organizationId, supervisorId: chosen.id, therapistId: therapist.id, startedBy: ctx.principal.userId });
-    return { therapistId: therapist.id, supervisorId: chosen.id };
-  });
+  return writeAudited(
+    ctx,
+    {
+      action: 'supervision.assign',
+      entityType: 'user',
+      entityId: input.therapistId,
+      details: { supervisorId: input.supervisorId },
+    },
+    async (tx) => {
+      authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
+      const therapist = await loadTherapist(tx, ctx, input.therapistId);
+      const [chosen] = await tx
+        .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
+        .from(users)
+        .where(and(eq(users.id, input.supervisorId), eq(users.organizationId, ctx.principal.organizationId)))
+        .limit(1);
+      if (!chosen || chosen.role !== 'supervisor' || chosen.deactivatedAt) {
+        throw new AppError('invalid', 'Some details need attention.', {
+          fieldErrors: { supervisorId: ['Choose an active supervisor from the list.'] },
+        });
+      }
+      const [current] = await tx
+        .select({ supervisorId: supervisionLinks.supervisorId })
+        .from(supervisionLinks)
+        .where(and(eq(supervisionLinks.therapistId, therapist.id), isNull(supervisionLinks.endedAt)));
+      if (current?.supervisorId === chosen.id) {
+        throw new AppError('invalid', 'Some details need attention.', {
+          fieldErrors: { supervisorId: ['This is already their supervisor.'] },
+        });
+      }
+      await endActiveLink(tx, ctx, therapist.id);
+      await tx
+        .insert(supervisionLinks)
+        .values({
+          organizationId: ctx.principal.organizationId,
+          supervisorId: chosen.id,
+          therapistId: therapist.id,
+          startedBy: ctx.principal.userId,
+        });
+      return { therapistId: therapist.id, supervisorId: chosen.id };
+    },
+  );
 }
 
 /** Ends a therapist's supervision: from now on no supervisor sees their caseload. */
@@ -137,7 +166,8 @@ export async function endSupervision(raw: unknown): Promise<{ therapistId: strin
   return writeAudited(ctx, { action: 'supervision.end', entityType: 'user', entityId: therapistId }, async (tx) => {
     authorize(canAdministerOrganization(ctx.principal, ctx.principal.organizationId), 'not-admin');
     const therapist = await loadTherapist(tx, ctx, therapistId);
-    if ((await endActiveLink(tx, ctx, therapist.id)) === 0) throw new AppError('invalid', 'This therapist has no supervisor to end.');
+    if ((await endActiveLink(tx, ctx, therapist.id)) === 0)
+      throw new AppError('invalid', 'This therapist has no supervisor to end.');
     return { therapistId };
   });
 }

@@ -1,10 +1,24 @@
 import 'server-only';
 import { canViewTeam } from '@/lib/auth/policy';
 import { toCsv } from '@/lib/csv';
-import { figuresFromSums, trendFromMonthSums, type PooledFigures, type RollupSums, type TrendMonth } from '@/lib/domain/metrics/pooled';
+import {
+  figuresFromSums,
+  trendFromMonthSums,
+  type PooledFigures,
+  type RollupSums,
+  type TrendMonth,
+} from '@/lib/domain/metrics/pooled';
 import { authorize, readAudited } from './internal/audit';
 import { dataContext, type DataContext } from './internal/context';
-import { selectTeamOpenRiskFlags, selectTeamRows, selectTeamTrend, TREND_MONTHS, type TeamRiskFlagRecord, type TeamRowRecord, type TeamScope } from './internal/dashboard-queries';
+import {
+  selectTeamOpenRiskFlags,
+  selectTeamRows,
+  selectTeamTrend,
+  TREND_MONTHS,
+  type TeamRiskFlagRecord,
+  type TeamRowRecord,
+  type TeamScope,
+} from './internal/dashboard-queries';
 
 /*
  * The team dashboard: per clinician and for the whole team, the pooled figures of their active
@@ -30,7 +44,13 @@ export interface TeamRiskFlag {
 }
 
 export interface TeamDashboardRow {
-  clinician: { id: string; name: string; role: 'therapist' | 'supervisor'; deactivated: boolean; supervisorName: string | null };
+  clinician: {
+    id: string;
+    name: string;
+    role: 'therapist' | 'supervisor';
+    deactivated: boolean;
+    supervisorName: string | null;
+  };
   figures: PooledFigures;
 }
 
@@ -78,7 +98,9 @@ function sumsOf(record: TeamRowRecord): RollupSums {
 const EMPTY_SUMS = Object.fromEntries(SUM_KEYS.map((key) => [key, 0])) as unknown as RollupSums;
 
 function scopeOf(ctx: DataContext): TeamScope {
-  return ctx.principal.role === 'admin' ? { kind: 'organisation' } : { kind: 'supervisees', supervisorId: ctx.principal.userId };
+  return ctx.principal.role === 'admin'
+    ? { kind: 'organisation' }
+    : { kind: 'supervisees', supervisorId: ctx.principal.userId };
 }
 
 function toRiskFlag(record: TeamRiskFlagRecord, viewerId: string): TeamRiskFlag {
@@ -103,7 +125,9 @@ async function loadTeam(ctx: DataContext, withTrend: boolean): Promise<TeamDashb
   const [records, monthSums, riskRecords] = await Promise.all([
     selectTeamRows(ctx.db, params),
     withTrend ? selectTeamTrend(ctx.db, params) : Promise.resolve([]),
-    withRisk ? selectTeamOpenRiskFlags(ctx.db, { organizationId: params.organizationId, supervisorId: ctx.principal.userId }) : Promise.resolve(null),
+    withRisk
+      ? selectTeamOpenRiskFlags(ctx.db, { organizationId: params.organizationId, supervisorId: ctx.principal.userId })
+      : Promise.resolve(null),
   ]);
   const totalRecord = records.find((record) => record.is_total);
   const currentMonth = totalRecord?.current_month ?? now.toISOString().slice(0, 7);
@@ -200,10 +224,19 @@ export async function exportTeamDashboard(): Promise<{ csv: string; rows: number
     async () => {
       const team = await loadTeam(ctx, false);
       const csv = toCsv(TEAM_EXPORT_HEADER, [
-        ...team.rows.map((row) => [row.clinician.name, row.clinician.role, row.clinician.supervisorName ?? '', ...figureCells(row.figures)]),
+        ...team.rows.map((row) => [
+          row.clinician.name,
+          row.clinician.role,
+          row.clinician.supervisorName ?? '',
+          ...figureCells(row.figures),
+        ]),
         [team.scope === 'organisation' ? 'Organisation total' : 'Team total', '', '', ...figureCells(team.total)],
       ]);
-      return { csv, rows: team.rows.length, filename: `accord-${team.scope}-dashboard-${new Date().toISOString().slice(0, 10)}.csv` };
+      return {
+        csv,
+        rows: team.rows.length,
+        filename: `accord-${team.scope}-dashboard-${new Date().toISOString().slice(0, 10)}.csv`,
+      };
     },
     (result) => ({ details: { rows: result.rows } }),
   );

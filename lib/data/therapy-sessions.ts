@@ -1,6 +1,14 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { checkIns, gasRatings, gasScales, goalRatings, measureResponses, therapySessionRevisions, therapySessions } from '@/db/schema';
+import {
+  checkIns,
+  gasRatings,
+  gasScales,
+  goalRatings,
+  measureResponses,
+  therapySessionRevisions,
+  therapySessions,
+} from '@/db/schema';
 import type { RatingHistoryEntry } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { canActAsTreatingClinician, canViewClientAsClinician } from '@/lib/auth/policy';
@@ -73,7 +81,14 @@ export interface TherapySessionList {
   sessions: TherapySessionListItem[];
 }
 
-function toMeasureSummary(row: { instrument: MeasureSummary['instrument']; total: number | null; band: string | null; complete: boolean; isDraft: boolean; answers: (number | null)[] }): MeasureSummary {
+function toMeasureSummary(row: {
+  instrument: MeasureSummary['instrument'];
+  total: number | null;
+  band: string | null;
+  complete: boolean;
+  isDraft: boolean;
+  answers: (number | null)[];
+}): MeasureSummary {
   return {
     instrument: row.instrument,
     total: row.total,
@@ -102,7 +117,12 @@ async function loadSessionExtras(executor: Executor, organizationId: string, the
       answers: measureResponses.answers,
     })
     .from(measureResponses)
-    .where(and(eq(measureResponses.organizationId, organizationId), inArray(measureResponses.therapySessionId, therapySessionIds)));
+    .where(
+      and(
+        eq(measureResponses.organizationId, organizationId),
+        inArray(measureResponses.therapySessionId, therapySessionIds),
+      ),
+    );
   return { checkInRows, measureRows };
 }
 
@@ -120,8 +140,13 @@ export async function listTherapySessions(clientId: string): Promise<TherapySess
         loadOrganizationRules(ctx.db, client.organizationId),
         loadNumberedSessions(ctx.db, client.organizationId, client.id),
       ]);
-      const { checkInRows, measureRows } = await loadSessionExtras(ctx.db, client.organizationId, sessions.map((s) => s.id));
-      const state = (id: string, kind: 'before' | 'after'): CheckInState => checkInRows.find((r) => r.therapySessionId === id && r.kind === kind)?.status ?? 'none';
+      const { checkInRows, measureRows } = await loadSessionExtras(
+        ctx.db,
+        client.organizationId,
+        sessions.map((s) => s.id),
+      );
+      const state = (id: string, kind: 'before' | 'after'): CheckInState =>
+        checkInRows.find((r) => r.therapySessionId === id && r.kind === kind)?.status ?? 'none';
       const last = sessions[sessions.length - 1];
       const now = new Date();
       const nextWeek = last && last.scheduledAt > now ? new Date(last.scheduledAt.getTime() + 7 * 86_400_000) : null;
@@ -155,7 +180,12 @@ export interface GoalRatingView {
   client: { progress: number | null; clarity: number | null; isDraft: boolean } | null;
   therapist: { progress: number | null; history: RatingHistoryEntry[] } | null;
   gas: {
-    scale: { id: string; version: number; levels: Record<'-2' | '-1' | '0' | '1' | '2', string>; weight: number | null } | null;
+    scale: {
+      id: string;
+      version: number;
+      levels: Record<'-2' | '-1' | '0' | '1' | '2', string>;
+      weight: number | null;
+    } | null;
     level: number | null;
   };
 }
@@ -185,15 +215,23 @@ export interface TherapySessionDetail {
 /** One therapy session with both sides' ratings, GAS and measures. */
 export async function getTherapySession(therapySessionId: string): Promise<TherapySessionDetail> {
   const ctx = await dataContext();
-  return readAudited(ctx, { action: 'therapy-session.read', entityType: 'therapy_session', entityId: therapySessionId }, async () => {
-    const session = await loadTherapySessionWithAccess(ctx.db, ctx.principal.organizationId, therapySessionId);
-    authorize(session !== null, 'missing-or-foreign');
-    authorize(canViewClientAsClinician(ctx.principal, session.client), 'not-clinician-of-client');
-    return toDetail(ctx.db, session, canActAsTreatingClinician(ctx.principal, session.client));
-  });
+  return readAudited(
+    ctx,
+    { action: 'therapy-session.read', entityType: 'therapy_session', entityId: therapySessionId },
+    async () => {
+      const session = await loadTherapySessionWithAccess(ctx.db, ctx.principal.organizationId, therapySessionId);
+      authorize(session !== null, 'missing-or-foreign');
+      authorize(canViewClientAsClinician(ctx.principal, session.client), 'not-clinician-of-client');
+      return toDetail(ctx.db, session, canActAsTreatingClinician(ctx.principal, session.client));
+    },
+  );
 }
 
-async function toDetail(executor: Executor, session: TherapySessionWithAccess, canEdit: boolean): Promise<TherapySessionDetail> {
+async function toDetail(
+  executor: Executor,
+  session: TherapySessionWithAccess,
+  canEdit: boolean,
+): Promise<TherapySessionDetail> {
   const organizationId = session.organizationId;
   const now = new Date();
   // Sequential: the executor may be a transaction's single connection.
@@ -201,7 +239,14 @@ async function toDetail(executor: Executor, session: TherapySessionWithAccess, c
   const sessions = await loadNumberedSessions(executor, organizationId, session.clientId);
   const goals = await loadActiveGoals(executor, organizationId, session.clientId);
   const ratings = await executor
-    .select({ goalId: goalRatings.goalId, side: goalRatings.side, progress: goalRatings.progress, clarity: goalRatings.clarity, isDraft: goalRatings.isDraft, history: goalRatings.history })
+    .select({
+      goalId: goalRatings.goalId,
+      side: goalRatings.side,
+      progress: goalRatings.progress,
+      clarity: goalRatings.clarity,
+      isDraft: goalRatings.isDraft,
+      history: goalRatings.history,
+    })
     .from(goalRatings)
     .where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.therapySessionId, session.id)));
   const scales = await executor
@@ -215,7 +260,8 @@ async function toDetail(executor: Executor, session: TherapySessionWithAccess, c
   const extras = await loadSessionExtras(executor, organizationId, [session.id]);
   const number = sessions.find((s) => s.id === session.id)?.number ?? null;
   const started = session.scheduledAt <= now;
-  const state = (kind: 'before' | 'after'): CheckInState => extras.checkInRows.find((r) => r.kind === kind)?.status ?? 'none';
+  const state = (kind: 'before' | 'after'): CheckInState =>
+    extras.checkInRows.find((r) => r.kind === kind)?.status ?? 'none';
   return {
     id: session.id,
     number,
@@ -246,7 +292,13 @@ async function toDetail(executor: Executor, session: TherapySessionWithAccess, c
             ? {
                 id: scale.id,
                 version: scale.version,
-                levels: { '-2': scale.levelMinus2, '-1': scale.levelMinus1, '0': scale.level0, '1': scale.levelPlus1, '2': scale.levelPlus2 },
+                levels: {
+                  '-2': scale.levelMinus2,
+                  '-1': scale.levelMinus1,
+                  '0': scale.level0,
+                  '1': scale.levelPlus1,
+                  '2': scale.levelPlus2,
+                },
                 weight: scale.weight,
               }
             : null,
@@ -262,14 +314,18 @@ function toInstantOrRefuse(wallTime: string, timeZone: string, now: Date): Date 
   const instant = wallTimeToInstant(wallTime, timeZone);
   if (!instant) {
     throw new AppError('invalid', 'Some details need attention.', {
-      fieldErrors: { scheduledAt: ['That time does not exist on the clinic’s clock (the clocks change then). Choose another time.'] },
+      fieldErrors: {
+        scheduledAt: ['That time does not exist on the clinic’s clock (the clocks change then). Choose another time.'],
+      },
     });
   }
   const earliest = new Date(now);
   earliest.setUTCFullYear(earliest.getUTCFullYear() - EARLIEST_YEARS_BACK);
   if (instant < earliest || instant.getTime() > now.getTime() + LATEST_DAYS_AHEAD * 86_400_000) {
     throw new AppError('invalid', 'Some details need attention.', {
-      fieldErrors: { scheduledAt: [`Choose a time within the last ${EARLIEST_YEARS_BACK} years or the next 12 months.`] },
+      fieldErrors: {
+        scheduledAt: [`Choose a time within the last ${EARLIEST_YEARS_BACK} years or the next 12 months.`],
+      },
     });
   }
   return instant;
@@ -304,7 +360,12 @@ export async function scheduleTherapySession(raw: unknown): Promise<{ id: string
         organizationId: client.organizationId,
         therapySessionId: created.id,
         version: 1,
-        snapshot: { scheduledAt: scheduledAt.toISOString(), durationMinutes: input.durationMinutes, status: 'scheduled', privateNote: null },
+        snapshot: {
+          scheduledAt: scheduledAt.toISOString(),
+          durationMinutes: input.durationMinutes,
+          status: 'scheduled',
+          privateNote: null,
+        },
         editedBy: ctx.principal.userId,
       });
       await refreshClientMetrics(tx, client.organizationId, client.id);
@@ -313,7 +374,12 @@ export async function scheduleTherapySession(raw: unknown): Promise<{ id: string
   );
 }
 
-async function lockSessionAsTreating(tx: Tx, organizationId: string, principal: Parameters<typeof canActAsTreatingClinician>[0], therapySessionId: string) {
+async function lockSessionAsTreating(
+  tx: Tx,
+  organizationId: string,
+  principal: Parameters<typeof canActAsTreatingClinician>[0],
+  therapySessionId: string,
+) {
   const session = await loadTherapySessionWithAccess(tx, organizationId, therapySessionId, { forUpdate: true });
   authorize(session !== null, 'missing-or-foreign');
   authorize(canActAsTreatingClinician(principal, session.client), 'not-treating-clinician');
@@ -332,7 +398,12 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
     ctx,
     { action: 'therapy-session.record', entityType: 'therapy_session', entityId: input.therapySessionId },
     async (tx) => {
-      const session = await lockSessionAsTreating(tx, ctx.principal.organizationId, ctx.principal, input.therapySessionId);
+      const session = await lockSessionAsTreating(
+        tx,
+        ctx.principal.organizationId,
+        ctx.principal,
+        input.therapySessionId,
+      );
       const rules = await loadOrganizationRules(tx, session.organizationId);
       const now = await databaseNow(tx);
       if (session.version !== input.version) {
@@ -343,17 +414,30 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
         );
       }
       const scheduledAt =
-        input.scheduledAt === instantToWallTime(session.scheduledAt, rules.timeZone) ? session.scheduledAt : toInstantOrRefuse(input.scheduledAt, rules.timeZone, now);
+        input.scheduledAt === instantToWallTime(session.scheduledAt, rules.timeZone)
+          ? session.scheduledAt
+          : toInstantOrRefuse(input.scheduledAt, rules.timeZone, now);
       if ((input.status === 'attended' || input.status === 'no-show') && scheduledAt > now) {
         throw new AppError('invalid', 'Some details need attention.', {
           fieldErrors: { status: ['A session can be recorded as attended or missed once its start time has passed.'] },
         });
       }
-      const changes = { scheduledAt, durationMinutes: input.durationMinutes, status: input.status, privateNote: input.privateNote };
+      const changes = {
+        scheduledAt,
+        durationMinutes: input.durationMinutes,
+        status: input.status,
+        privateNote: input.privateNote,
+      };
       const [updated] = await tx
         .update(therapySessions)
         .set({ ...changes, version: sql`${therapySessions.version} + 1`, updatedAt: now })
-        .where(and(eq(therapySessions.organizationId, ctx.principal.organizationId), eq(therapySessions.id, session.id), eq(therapySessions.version, input.version)))
+        .where(
+          and(
+            eq(therapySessions.organizationId, ctx.principal.organizationId),
+            eq(therapySessions.id, session.id),
+            eq(therapySessions.version, input.version),
+          ),
+        )
         .returning({ version: therapySessions.version });
       if (!updated) throw new AppError('conflict', 'Someone else changed this session. Reload the page and try again.');
       await tx.insert(therapySessionRevisions).values({
@@ -382,20 +466,42 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
     ctx,
     { action: 'goal-rating.therapist', entityType: 'therapy_session', entityId: input.therapySessionId },
     async (tx) => {
-      const session = await lockSessionAsTreating(tx, ctx.principal.organizationId, ctx.principal, input.therapySessionId);
+      const session = await lockSessionAsTreating(
+        tx,
+        ctx.principal.organizationId,
+        ctx.principal,
+        input.therapySessionId,
+      );
       const organizationId = session.organizationId;
       const sessions = await loadNumberedSessions(tx, organizationId, session.clientId);
       const goals = await loadActiveGoals(tx, organizationId, session.clientId);
       const number = sessions.find((s) => s.id === session.id)?.number ?? null;
-      if (number === null) throw new AppError('invalid', 'This session did not take place, so its goals cannot be rated.', { fieldErrors: { form: ['This session did not take place.'] } });
+      if (number === null)
+        throw new AppError('invalid', 'This session did not take place, so its goals cannot be rated.', {
+          fieldErrors: { form: ['This session did not take place.'] },
+        });
       const now = await databaseNow(tx);
-      if (session.scheduledAt > now) throw new AppError('invalid', 'Goals can be rated once the session has started.', { fieldErrors: { form: ['This session has not started yet.'] } });
+      if (session.scheduledAt > now)
+        throw new AppError('invalid', 'Goals can be rated once the session has started.', {
+          fieldErrors: { form: ['This session has not started yet.'] },
+        });
       const known = new Map(goals.map((g) => [g.goalId, g]));
       if (input.ratings.some((r) => !known.has(r.goalId))) {
-        throw new AppError('invalid', 'One of these goals is not in the plan any more. Reload the page and try again.', { fieldErrors: { goals: ['Reload the page and try again.'] } });
+        throw new AppError(
+          'invalid',
+          'One of these goals is not in the plan any more. Reload the page and try again.',
+          { fieldErrors: { goals: ['Reload the page and try again.'] } },
+        );
       }
       const existing = await tx
-        .select({ id: goalRatings.id, goalId: goalRatings.goalId, progress: goalRatings.progress, ratedBy: goalRatings.ratedBy, ratedAt: goalRatings.ratedAt, history: goalRatings.history })
+        .select({
+          id: goalRatings.id,
+          goalId: goalRatings.goalId,
+          progress: goalRatings.progress,
+          ratedBy: goalRatings.ratedBy,
+          ratedAt: goalRatings.ratedAt,
+          history: goalRatings.history,
+        })
         .from(goalRatings)
         .where(and(eq(goalRatings.therapySessionId, session.id), eq(goalRatings.side, 'therapist')));
       let saved = 0;
@@ -405,10 +511,19 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
         const before = existing.find((e) => e.goalId === rating.goalId);
         if (before) {
           if (before.progress === rating.progress) continue;
-          const history: RatingHistoryEntry[] = [...before.history, { progress: before.progress, ratedBy: before.ratedBy, ratedAt: before.ratedAt.toISOString() }];
+          const history: RatingHistoryEntry[] = [
+            ...before.history,
+            { progress: before.progress, ratedBy: before.ratedBy, ratedAt: before.ratedAt.toISOString() },
+          ];
           await tx
             .update(goalRatings)
-            .set({ progress: rating.progress, goalVersionId: goal.goalVersionId, ratedBy: ctx.principal.userId, ratedAt: now, history })
+            .set({
+              progress: rating.progress,
+              goalVersionId: goal.goalVersionId,
+              ratedBy: ctx.principal.userId,
+              ratedAt: now,
+              history,
+            })
             .where(and(eq(goalRatings.organizationId, ctx.principal.organizationId), eq(goalRatings.id, before.id)));
         } else {
           await tx.insert(goalRatings).values({

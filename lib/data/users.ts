@@ -26,7 +26,9 @@ const userQuerySchema = z.object({
 });
 
 /** The organisation's people, for admins: who they are and whether they can sign in. */
-export async function listUsers(query: { search?: string; role?: string; page?: number | string } = {}): Promise<Page<UserRow> & { search: string; role: Role | undefined; timeZone: string }> {
+export async function listUsers(
+  query: { search?: string; role?: string; page?: number | string } = {},
+): Promise<Page<UserRow> & { search: string; role: Role | undefined; timeZone: string }> {
   const ctx = await dataContext();
   const { search, role, page } = parseInput(userQuerySchema, query);
   return readAudited(

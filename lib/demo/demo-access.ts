@@ -21,7 +21,12 @@ export async function seedDemoAccess(db: Db, today = new Date()): Promise<void> 
   const sam = staff.find((u) => u.email === DEMO_THERAPISTS[0].email);
   if (!admin || !sam) return;
   const portalClients = await db
-    .select({ id: clients.id, organizationId: clients.organizationId, portalUserId: clients.portalUserId, intakeDate: clients.intakeDate })
+    .select({
+      id: clients.id,
+      organizationId: clients.organizationId,
+      portalUserId: clients.portalUserId,
+      intakeDate: clients.intakeDate,
+    })
     .from(clients)
     .where(and(eq(clients.organizationId, admin.organizationId), isNotNull(clients.portalUserId)));
   if (portalClients.length > 0) {

@@ -81,7 +81,10 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
     );
 
     // Therapists carry nine clients each; each supervisor carries a small caseload of three.
-    const clinicians = [...therapists.flatMap((t) => Array<string>(9).fill(t.id)), ...supervisors.flatMap((s) => Array<string>(3).fill(s.id))];
+    const clinicians = [
+      ...therapists.flatMap((t) => Array<string>(9).fill(t.id)),
+      ...supervisors.flatMap((s) => Array<string>(3).fill(s.id)),
+    ];
     for (const [index, displayName] of DEMO_CLIENT_NAMES.entries()) {
       const clinicianId = clinicians[index % clinicians.length]!;
       const hasPortal = demoHasPortal(displayName);
@@ -89,7 +92,13 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
         ? (
             await tx
               .insert(users)
-              .values({ organizationId, role: 'client', name: displayName, email: demoPortalEmail(displayName), passwordHash })
+              .values({
+                organizationId,
+                role: 'client',
+                name: displayName,
+                email: demoPortalEmail(displayName),
+                passwordHash,
+              })
               .returning({ id: users.id })
           )[0]
         : undefined;
@@ -103,7 +112,10 @@ export async function seedDemoClinic(db: Db, today = new Date()): Promise<void> 
           organizationId,
           displayName,
           pronouns: demoPronouns(index),
-          dateOfBirth: index % 5 === 4 ? null : `${birthYear}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
+          dateOfBirth:
+            index % 5 === 4
+              ? null
+              : `${birthYear}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`,
           intakeDate: intake.toISOString().slice(0, 10),
           portalUserId: portalUser?.id ?? null,
           createdBy: clinicianId,
@@ -131,9 +143,24 @@ export function demoSignIns(): DemoSignIn[] {
   const clientNames = DEMO_THERAPISTS.map((_, i) => DEMO_CLIENT_NAMES[i * 9]!);
   return [
     { role: 'admin', ...DEMO_ADMIN, password: DEMO_PASSWORD },
-    ...DEMO_SUPERVISORS.map((s) => ({ role: 'supervisor' as const, name: s.name, email: s.email, password: DEMO_PASSWORD })),
-    ...DEMO_THERAPISTS.map((t) => ({ role: 'therapist' as const, name: t.name, email: t.email, password: DEMO_PASSWORD })),
-    ...clientNames.map((name) => ({ role: 'client' as const, name, email: demoPortalEmail(name), password: DEMO_PASSWORD })),
+    ...DEMO_SUPERVISORS.map((s) => ({
+      role: 'supervisor' as const,
+      name: s.name,
+      email: s.email,
+      password: DEMO_PASSWORD,
+    })),
+    ...DEMO_THERAPISTS.map((t) => ({
+      role: 'therapist' as const,
+      name: t.name,
+      email: t.email,
+      password: DEMO_PASSWORD,
+    })),
+    ...clientNames.map((name) => ({
+      role: 'client' as const,
+      name,
+      email: demoPortalEmail(name),
+      password: DEMO_PASSWORD,
+    })),
   ];
 }
 

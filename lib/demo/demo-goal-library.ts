@@ -32,7 +32,12 @@ export interface DemoGoal {
   revision?: { wording: string; note: string; frequency?: string };
 }
 
-const step = (description: string, timesPerPeriod: number | null, period: DemoObjective['period'], durationWeeks: number | null): DemoObjective => ({ description, timesPerPeriod, period, durationWeeks });
+const step = (
+  description: string,
+  timesPerPeriod: number | null,
+  period: DemoObjective['period'],
+  durationWeeks: number | null,
+): DemoObjective => ({ description, timesPerPeriod, period, durationWeeks });
 
 export const DEMO_GOALS: DemoGoal[] = [
   {
@@ -50,8 +55,14 @@ export const DEMO_GOALS: DemoGoal[] = [
     measure: 'Weeknights in bed by 11pm',
     target: '4 of 5 weeknights',
     frequency: 'weeknights',
-    objectives: [step('Phone on charge in the kitchen by 10:30pm', 5, 'week', 6), step('Read a paper book in bed instead of scrolling', 3, 'week', 6)],
-    revision: { wording: 'Be in bed with the lights off by 11pm on weeknights', note: 'We talked about lights off rather than just being in bed.' },
+    objectives: [
+      step('Phone on charge in the kitchen by 10:30pm', 5, 'week', 6),
+      step('Read a paper book in bed instead of scrolling', 3, 'week', 6),
+    ],
+    revision: {
+      wording: 'Be in bed with the lights off by 11pm on weeknights',
+      note: 'We talked about lights off rather than just being in bed.',
+    },
   },
   {
     key: 'walk',
@@ -103,7 +114,10 @@ export const DEMO_GOALS: DemoGoal[] = [
     target: 'Every meeting for a month',
     frequency: 'in every team meeting',
     objectives: [step('Prepare one point or question before each meeting', 2, 'week', 4)],
-    revision: { wording: 'Ask one question in each Monday team meeting', note: 'Starting smaller: questions feel safer than points for now.' },
+    revision: {
+      wording: 'Ask one question in each Monday team meeting',
+      note: 'Starting smaller: questions feel safer than points for now.',
+    },
   },
   {
     key: 'boundaries',

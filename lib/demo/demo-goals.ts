@@ -113,7 +113,15 @@ class GoalStory {
   private moveTo(next: LifecycleStatus, reason: string, at: Date, userId: string | null): void {
     const first = !this.rows.events.some((event) => event.goalId === this.id);
     if (!first && next === this.status) return;
-    this.rows.events.push({ organizationId: this.ctx.organizationId, goalId: this.id, fromStatus: first ? null : this.status, toStatus: next, reason, userId, createdAt: at });
+    this.rows.events.push({
+      organizationId: this.ctx.organizationId,
+      goalId: this.id,
+      fromStatus: first ? null : this.status,
+      toStatus: next,
+      reason,
+      userId,
+      createdAt: at,
+    });
     this.status = next;
   }
 
@@ -136,8 +144,14 @@ class GoalStory {
       dueDate: null,
       frequency,
     };
-    const objectiveList = this.goal.objectives.map((objective, index) => ({ id: this.objectiveIds[index]!, ...objective }));
-    const quality = checkGoalQuality(toQualityInput({ ...fields, objectives: objectiveList }), toIsoDate(calendarDateIn(at, this.ctx.timeZone)));
+    const objectiveList = this.goal.objectives.map((objective, index) => ({
+      id: this.objectiveIds[index]!,
+      ...objective,
+    }));
+    const quality = checkGoalQuality(
+      toQualityInput({ ...fields, objectives: objectiveList }),
+      toIsoDate(calendarDateIn(at, this.ctx.timeZone)),
+    );
     this.passesAllSmart = quality.passesAllSmart;
     this.rows.versions.push({
       id: this.versionId,
@@ -153,21 +167,44 @@ class GoalStory {
       qualityCheckVersion: QUALITY_CHECK_VERSION,
       createdAt: at,
     });
-    this.consensus = { versions: [...this.consensus.versions, { id: this.versionId, number: this.number, authorSide: by, text: null }], positions: { ...this.consensus.positions, [by]: { position: 'agree', versionId: this.versionId } } };
+    this.consensus = {
+      versions: [...this.consensus.versions, { id: this.versionId, number: this.number, authorSide: by, text: null }],
+      positions: { ...this.consensus.positions, [by]: { position: 'agree', versionId: this.versionId } },
+    };
   }
 
   propose(by: Side, at: Date): this {
     this.writeVersion(by, at, this.goal.wording, null, this.goal.frequency);
     this.goal.objectives.forEach((objective, index) => {
-      this.rows.objectives.push({ id: this.objectiveIds[index]!, organizationId: this.ctx.organizationId, goalId: this.id, ...objective, sortOrder: index, createdInVersionId: this.versionId, createdAt: at });
+      this.rows.objectives.push({
+        id: this.objectiveIds[index]!,
+        organizationId: this.ctx.organizationId,
+        goalId: this.id,
+        ...objective,
+        sortOrder: index,
+        createdInVersionId: this.versionId,
+        createdAt: at,
+      });
     });
     this.moveTo('proposed', `Proposed by ${by === 'client' ? 'the client' : 'the therapist'}`, at, this.userOf(by));
     return this;
   }
 
   respond(side: Side, position: Position, at: Date, comment: string | null = null): this {
-    this.rows.positions.push({ organizationId: this.ctx.organizationId, goalId: this.id, goalVersionId: this.versionId, side, userId: this.userOf(side), position, comment, createdAt: at });
-    this.consensus = { ...this.consensus, positions: { ...this.consensus.positions, [side]: { position, comment, versionId: this.versionId } } };
+    this.rows.positions.push({
+      organizationId: this.ctx.organizationId,
+      goalId: this.id,
+      goalVersionId: this.versionId,
+      side,
+      userId: this.userOf(side),
+      position,
+      comment,
+      createdAt: at,
+    });
+    this.consensus = {
+      ...this.consensus,
+      positions: { ...this.consensus.positions, [side]: { position, comment, versionId: this.versionId } },
+    };
     const agreed = isAgreed(this.consensus);
     const moved = transition({ status: this.status, agreed }, { type: 'position' });
     if (!moved.ok) throw new Error(`demo seed: ${moved.error}`);
@@ -175,7 +212,12 @@ class GoalStory {
       this.agreedAt ??= at;
       this.firstAgreedAt ??= at;
     } else this.agreedAt = null;
-    this.moveTo(moved.status, agreed ? `Both agreed to version ${this.number}` : `The ${side} responded to version ${this.number}`, at, this.userOf(side));
+    this.moveTo(
+      moved.status,
+      agreed ? `Both agreed to version ${this.number}` : `The ${side} responded to version ${this.number}`,
+      at,
+      this.userOf(side),
+    );
     return this;
   }
 
@@ -186,7 +228,12 @@ class GoalStory {
     this.agreedAt = null;
     const moved = transition({ status: this.status, agreed: false }, { type: 'new-version' });
     if (!moved.ok) throw new Error(`demo seed: ${moved.error}`);
-    this.moveTo(moved.status, `Re-worded by ${by === 'client' ? 'the client' : 'the therapist'} (version ${this.number})`, at, this.userOf(by));
+    this.moveTo(
+      moved.status,
+      `Re-worded by ${by === 'client' ? 'the client' : 'the therapist'} (version ${this.number})`,
+      at,
+      this.userOf(by),
+    );
     return this;
   }
 
@@ -196,7 +243,9 @@ class GoalStory {
   }
 
   finish(): void {
-    const times = [...this.rows.versions, ...this.rows.positions, ...this.rows.events].filter((row) => row.goalId === this.id).map((row) => row.createdAt!.getTime());
+    const times = [...this.rows.versions, ...this.rows.positions, ...this.rows.events]
+      .filter((row) => row.goalId === this.id)
+      .map((row) => row.createdAt!.getTime());
     const updatedAt = new Date(Math.max(...times));
     this.rows.goals.push({
       id: this.id,
@@ -218,8 +267,18 @@ class GoalStory {
   }
 }
 
-function sign(rows: Rows, ctx: Context, stories: GoalStory[], role: 'client' | 'therapist' | 'supervisor', at: Date, completes: boolean, cadenceDays = 90): void {
-  const pairs = stories.filter((story) => isInPlan(story.lifecycle)).map((story) => ({ goalId: story.id, versionId: story.currentVersionId }));
+function sign(
+  rows: Rows,
+  ctx: Context,
+  stories: GoalStory[],
+  role: 'client' | 'therapist' | 'supervisor',
+  at: Date,
+  completes: boolean,
+  cadenceDays = 90,
+): void {
+  const pairs = stories
+    .filter((story) => isInPlan(story.lifecycle))
+    .map((story) => ({ goalId: story.id, versionId: story.currentVersionId }));
   const userId = role === 'client' ? ctx.portalUserId! : role === 'therapist' ? ctx.clinicianId : ctx.supervisorId!;
   const typedName = role === 'client' ? ctx.clientName : role === 'therapist' ? ctx.clinicianName : ctx.supervisorName!;
   rows.signatures.push({
@@ -236,7 +295,16 @@ function sign(rows: Rows, ctx: Context, stories: GoalStory[], role: 'client' | '
   if (completes) for (const story of stories) story.activate(at);
 }
 
-type Scenario = 'signed' | 'signed-reviewed' | 'review-overdue' | 'reconsent-waiting' | 'agreed-therapist-signed' | 'agreed' | 'one-waiting' | 'suggested' | 'none';
+type Scenario =
+  | 'signed'
+  | 'signed-reviewed'
+  | 'review-overdue'
+  | 'reconsent-waiting'
+  | 'agreed-therapist-signed'
+  | 'agreed'
+  | 'one-waiting'
+  | 'suggested'
+  | 'none';
 
 const PORTAL_SCENARIOS: Record<string, Scenario> = {
   'Jordan Ellis': 'reconsent-waiting',
@@ -248,7 +316,10 @@ const PORTAL_SCENARIOS: Record<string, Scenario> = {
 };
 const OTHER_SCENARIOS: Scenario[] = ['agreed', 'one-waiting', 'suggested', 'none'];
 
-const BRAINSTORM: Record<string, Partial<Record<'changes' | 'going-well' | 'tired-of' | 'bucket-list' | 'prompted-therapy', string>>> = {
+const BRAINSTORM: Record<
+  string,
+  Partial<Record<'changes' | 'going-well' | 'tired-of' | 'bucket-list' | 'prompted-therapy', string>>
+> = {
   'Jordan Ellis': {
     changes: 'I want to wake up without dreading the day, and have more energy for the kids.',
     'going-well': 'My kids, and my sister checks in on me.',
@@ -290,7 +361,8 @@ function buildClient(rows: Rows, ctx: Context, scenario: Scenario, index: number
   const stories = library.map((goal, order) => new GoalStory(ctx, goal, rows, order + 1));
   const clientLast = scenario === 'one-waiting';
   // A portal client proposed their third goal themselves, unless it is the one waiting for them.
-  const proposerOf = (order: number): Side => (order === 2 && ctx.portalUserId !== null && !clientLast ? 'client' : 'therapist');
+  const proposerOf = (order: number): Side =>
+    order === 2 && ctx.portalUserId !== null && !clientLast ? 'client' : 'therapist';
 
   stories.forEach((story, order) => story.propose(proposerOf(order), day(0, 10 + order)));
   if (scenario === 'suggested') {
@@ -300,7 +372,10 @@ function buildClient(rows: Rows, ctx: Context, scenario: Scenario, index: number
   stories.forEach((story, order) => {
     const other: Side = proposerOf(order) === 'client' ? 'therapist' : 'client';
     if (clientLast && order === 2) return; // the third goal is still waiting for the client
-    if (order === 1 && other === 'client') story.respond('client', 'wants-changes', day(1, 9), 'Could it be smaller to start with?').respond('client', 'agree', day(1, 15));
+    if (order === 1 && other === 'client')
+      story
+        .respond('client', 'wants-changes', day(1, 9), 'Could it be smaller to start with?')
+        .respond('client', 'agree', day(1, 15));
     else story.respond(other, 'agree', day(1, 10 + order));
   });
 
@@ -332,7 +407,14 @@ function buildClient(rows: Rows, ctx: Context, scenario: Scenario, index: number
       break;
   }
   if (scenario === 'signed-reviewed' && ctx.supervisorId) {
-    rows.comments.push({ organizationId: ctx.organizationId, goalId: stories[1]!.id, goalVersionId: stories[1]!.currentVersionId, authorUserId: ctx.supervisorId, body: 'A good, concrete goal. Worth asking how the dark mornings are going as winter comes.', createdAt: day(5, 11) });
+    rows.comments.push({
+      organizationId: ctx.organizationId,
+      goalId: stories[1]!.id,
+      goalVersionId: stories[1]!.currentVersionId,
+      authorUserId: ctx.supervisorId,
+      body: 'A good, concrete goal. Worth asking how the dark mornings are going as winter comes.',
+      createdAt: day(5, 11),
+    });
   }
   for (const story of stories) story.finish();
 }
@@ -346,10 +428,13 @@ function buildClient(rows: Rows, ctx: Context, scenario: Scenario, index: number
  */
 function buildTimelineClient(rows: Rows, ctx: Context, index: number, intakeDate: string, today: Date): void {
   const timeline = demoTimeline(ctx.clientName);
-  const attended = demoSessionPlan(index, intakeDate, today, ctx.timeZone).filter((session) => session.status === 'attended');
+  const attended = demoSessionPlan(index, intakeDate, today, ctx.timeZone).filter(
+    (session) => session.status === 'attended',
+  );
   if (timeline.scenario === 'none' || attended.length === 0) return;
   const latest = new Date(today.getTime() - 3600_000);
-  const during = (k: number, minutes: number) => new Date(Math.min(attended[Math.min(k, attended.length - 1)]!.at.getTime() + minutes * 60_000, latest.getTime()));
+  const during = (k: number, minutes: number) =>
+    new Date(Math.min(attended[Math.min(k, attended.length - 1)]!.at.getTime() + minutes * 60_000, latest.getTime()));
   let library = pickGoals(index);
   if (timeline.scenario === 'reconsent') {
     const revisable = DEMO_GOALS.find((goal) => goal.revision && !library.includes(goal)) ?? DEMO_GOALS[0]!;
@@ -362,9 +447,27 @@ function buildTimelineClient(rows: Rows, ctx: Context, index: number, intakeDate
   }
   const stories = library.map((goal, order) => new GoalStory(ctx, goal, rows, order + 1));
   // Two goals drafted together in the first session; the client adds the third in the portal there and then.
-  stories.forEach((story, order) => story.propose(order === 2 ? 'client' : 'therapist', during(0, order === 2 ? 35 : 15 + 10 * order)));
-  const agreeAt = Math.min(attended.length - 1, { 'signed-first': 0, 'signed-second': 1, 'signed-late': 4, 'agreed-waiting-sign': 1, reconsent: 0, 'review-overdue': 0 }[timeline.scenario]);
-  if (timeline.scenario === 'signed-late') stories[0]!.respond('client', 'wants-changes', during(Math.min(1, agreeAt), 25), 'Can we come back to this one when I know what I want from it?');
+  stories.forEach((story, order) =>
+    story.propose(order === 2 ? 'client' : 'therapist', during(0, order === 2 ? 35 : 15 + 10 * order)),
+  );
+  const agreeAt = Math.min(
+    attended.length - 1,
+    {
+      'signed-first': 0,
+      'signed-second': 1,
+      'signed-late': 4,
+      'agreed-waiting-sign': 1,
+      reconsent: 0,
+      'review-overdue': 0,
+    }[timeline.scenario],
+  );
+  if (timeline.scenario === 'signed-late')
+    stories[0]!.respond(
+      'client',
+      'wants-changes',
+      during(Math.min(1, agreeAt), 25),
+      'Can we come back to this one when I know what I want from it?',
+    );
   stories.forEach((story, order) => {
     if (order === 2) story.respond('therapist', 'agree', during(agreeAt, 45));
     else story.respond('client', 'agree', during(agreeAt, 30 + order));
@@ -380,7 +483,9 @@ function buildTimelineClient(rows: Rows, ctx: Context, index: number, intakeDate
     for (let round = 0; round < 12 && timeline.scenario !== 'review-overdue'; round += 1) {
       const due = nextReviewDate(completedAt, 90, ctx.timeZone);
       if (due > todayIso) break;
-      const k = attended.findLastIndex((session) => session.at > completedAt && toIsoDate(calendarDateIn(session.at, ctx.timeZone)) <= due);
+      const k = attended.findLastIndex(
+        (session) => session.at > completedAt && toIsoDate(calendarDateIn(session.at, ctx.timeZone)) <= due,
+      );
       if (k < 0) break;
       sign(rows, ctx, stories, 'therapist', during(k, 40), false);
       completedAt = during(k, 6 * 60);
@@ -401,12 +506,32 @@ function addFormulation(rows: Rows, ctx: Context, index: number, at: Date, share
     perpetuating: goal.obstacles,
     protective: 'Close to a sibling; has done well with routines before.',
   };
-  rows.formulations.push({ id, organizationId: ctx.organizationId, clientId: ctx.clientId, version: 1, ...fields, sharedWithClient: shared, updatedBy: ctx.clinicianId, updatedAt: at });
-  rows.formulationVersions.push({ organizationId: ctx.organizationId, formulationId: id, version: 1, snapshot: { ...fields, sharedWithClient: shared }, editedBy: ctx.clinicianId, createdAt: at });
+  rows.formulations.push({
+    id,
+    organizationId: ctx.organizationId,
+    clientId: ctx.clientId,
+    version: 1,
+    ...fields,
+    sharedWithClient: shared,
+    updatedBy: ctx.clinicianId,
+    updatedAt: at,
+  });
+  rows.formulationVersions.push({
+    organizationId: ctx.organizationId,
+    formulationId: id,
+    version: 1,
+    snapshot: { ...fields, sharedWithClient: shared },
+    editedBy: ctx.clinicianId,
+    createdAt: at,
+  });
 }
 
 export async function seedDemoGoals(db: Db, today = new Date()): Promise<void> {
-  const [org] = await db.select({ id: organizations.id, timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.name, DEMO_ORGANIZATION.name)).limit(1);
+  const [org] = await db
+    .select({ id: organizations.id, timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.name, DEMO_ORGANIZATION.name))
+    .limit(1);
   if (!org) return;
   const clientRows = await db
     .select({
@@ -419,13 +544,37 @@ export async function seedDemoGoals(db: Db, today = new Date()): Promise<void> {
       supervisorId: supervisionLinks.supervisorId,
     })
     .from(clients)
-    .innerJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
+    .innerJoin(
+      caseloadAssignments,
+      and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)),
+    )
     .innerJoin(users, eq(users.id, caseloadAssignments.clinicianId))
-    .leftJoin(supervisionLinks, and(eq(supervisionLinks.therapistId, caseloadAssignments.clinicianId), isNull(supervisionLinks.endedAt)))
+    .leftJoin(
+      supervisionLinks,
+      and(eq(supervisionLinks.therapistId, caseloadAssignments.clinicianId), isNull(supervisionLinks.endedAt)),
+    )
     .where(eq(clients.organizationId, org.id));
-  const supervisorNames = new Map((await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.organizationId, org.id), eq(users.role, 'supervisor')))).map((u) => [u.id, u.name]));
+  const supervisorNames = new Map(
+    (
+      await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(and(eq(users.organizationId, org.id), eq(users.role, 'supervisor')))
+    ).map((u) => [u.id, u.name]),
+  );
 
-  const rows: Rows = { goals: [], versions: [], positions: [], events: [], objectives: [], signatures: [], comments: [], brainstorm: [], formulations: [], formulationVersions: [] };
+  const rows: Rows = {
+    goals: [],
+    versions: [],
+    positions: [],
+    events: [],
+    objectives: [],
+    signatures: [],
+    comments: [],
+    brainstorm: [],
+    formulations: [],
+    formulationVersions: [],
+  };
   const names: readonly string[] = DEMO_CLIENT_NAMES;
   let otherIndex = 0;
   for (const client of [...clientRows].sort((a, b) => names.indexOf(a.displayName) - names.indexOf(b.displayName))) {
@@ -443,17 +592,34 @@ export async function seedDemoGoals(db: Db, today = new Date()): Promise<void> {
       supervisorName: client.supervisorId ? (supervisorNames.get(client.supervisorId) ?? null) : null,
     };
     const intake = new Date(`${client.intakeDate}T09:00:00Z`);
-    const scenario = PORTAL_SCENARIOS[client.displayName] ?? (client.portalUserId ? null : OTHER_SCENARIOS[otherIndex++ % OTHER_SCENARIOS.length]!);
+    const scenario =
+      PORTAL_SCENARIOS[client.displayName] ??
+      (client.portalUserId ? null : OTHER_SCENARIOS[otherIndex++ % OTHER_SCENARIOS.length]!);
     if (scenario === null) {
       // Other portal clients: goals on their treatment timeline (demo-timelines.ts).
       buildTimelineClient(rows, ctx, index, client.intakeDate, today);
-      if (demoTimeline(client.displayName).scenario !== 'none') addFormulation(rows, ctx, index, new Date(intake.getTime() + 2 * 3600 * 1000), false);
+      if (demoTimeline(client.displayName).scenario !== 'none')
+        addFormulation(rows, ctx, index, new Date(intake.getTime() + 2 * 3600 * 1000), false);
       continue;
     }
     buildClient(rows, ctx, scenario, index, intake, today);
-    if (scenario !== 'none' && scenario !== 'suggested') addFormulation(rows, ctx, index, new Date(intake.getTime() + 2 * 3600 * 1000), client.displayName === 'Jordan Ellis');
+    if (scenario !== 'none' && scenario !== 'suggested')
+      addFormulation(
+        rows,
+        ctx,
+        index,
+        new Date(intake.getTime() + 2 * 3600 * 1000),
+        client.displayName === 'Jordan Ellis',
+      );
     for (const [prompt, answer] of Object.entries(BRAINSTORM[client.displayName] ?? {})) {
-      rows.brainstorm.push({ organizationId: org.id, clientId: client.id, prompt: prompt as keyof (typeof BRAINSTORM)[string], answer, authorUserId: client.portalUserId, createdAt: new Date(intake.getTime() - 3600 * 1000) });
+      rows.brainstorm.push({
+        organizationId: org.id,
+        clientId: client.id,
+        prompt: prompt as keyof (typeof BRAINSTORM)[string],
+        answer,
+        authorUserId: client.portalUserId,
+        createdAt: new Date(intake.getTime() - 3600 * 1000),
+      });
     }
   }
 

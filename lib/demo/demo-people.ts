@@ -25,16 +25,66 @@ export const DEMO_THERAPISTS = [
 
 /** Clients, in order: nine to each therapist, then three to each supervisor (see demo-clinic.ts). */
 export const DEMO_CLIENT_NAMES = [
-  'Jordan Ellis', 'Maya Thompson', 'Ravi Patel', 'Chloe Martin', 'Daniel Osei', 'Sofia Rossi',
-  'Liam O’Connor', 'Amara Nwosu', 'Ethan Clarke', 'Hannah Schmidt', 'Noah Williams', 'Zara Hussain',
-  'Oliver Brown', 'Isla MacLeod', 'Lucas Ferreira', 'Mia Johansson', 'Samuel Adeyemi', 'Ava Kaur',
-  'Benjamin Cohen', 'Leah Murphy', 'Yusuf Demir', 'Emily Walsh', 'Kai Nakamura', 'Ruby Evans',
-  'Mateo García', 'Freya Lindqvist', 'Joseph Mensah', 'Poppy Harris', 'Arjun Singh', 'Grace O’Neill',
-  'Theo Laurent', 'Nadia Haddad', 'Finn Gallagher', 'Imogen Price', 'Omar Farouk', 'Elsie Turner',
-  'Callum Reid', 'Aaliyah Brooks', 'Hugo Moreau', 'Niamh Byrne', 'Dylan Hughes', 'Layla Ahmed',
-  'Reuben Green', 'Iris Novak', 'Felix Wagner', 'Matilda Scott', 'Kofi Boateng', 'Anya Petrova',
-  'Harvey Collins', 'Rosa Delgado', 'Toby Fletcher', 'Esme Campbell', 'Ibrahim Ali', 'Willow Carter',
-  'Jasper Quinn', 'Sienna Ward', 'Rory Kennedy', 'Tara Bose', 'Elliot Shaw', 'Nora Lindgren',
+  'Jordan Ellis',
+  'Maya Thompson',
+  'Ravi Patel',
+  'Chloe Martin',
+  'Daniel Osei',
+  'Sofia Rossi',
+  'Liam O’Connor',
+  'Amara Nwosu',
+  'Ethan Clarke',
+  'Hannah Schmidt',
+  'Noah Williams',
+  'Zara Hussain',
+  'Oliver Brown',
+  'Isla MacLeod',
+  'Lucas Ferreira',
+  'Mia Johansson',
+  'Samuel Adeyemi',
+  'Ava Kaur',
+  'Benjamin Cohen',
+  'Leah Murphy',
+  'Yusuf Demir',
+  'Emily Walsh',
+  'Kai Nakamura',
+  'Ruby Evans',
+  'Mateo García',
+  'Freya Lindqvist',
+  'Joseph Mensah',
+  'Poppy Harris',
+  'Arjun Singh',
+  'Grace O’Neill',
+  'Theo Laurent',
+  'Nadia Haddad',
+  'Finn Gallagher',
+  'Imogen Price',
+  'Omar Farouk',
+  'Elsie Turner',
+  'Callum Reid',
+  'Aaliyah Brooks',
+  'Hugo Moreau',
+  'Niamh Byrne',
+  'Dylan Hughes',
+  'Layla Ahmed',
+  'Reuben Green',
+  'Iris Novak',
+  'Felix Wagner',
+  'Matilda Scott',
+  'Kofi Boateng',
+  'Anya Petrova',
+  'Harvey Collins',
+  'Rosa Delgado',
+  'Toby Fletcher',
+  'Esme Campbell',
+  'Ibrahim Ali',
+  'Willow Carter',
+  'Jasper Quinn',
+  'Sienna Ward',
+  'Rory Kennedy',
+  'Tara Bose',
+  'Elliot Shaw',
+  'Nora Lindgren',
 ] as const;
 
 const PRONOUNS = ['she/her', 'he/him', 'they/them', null] as const;
@@ -59,11 +109,27 @@ export function demoPortalEmail(clientName: string): string {
  * did not want one, or have not been invited yet (Ravi Patel's invitation is waiting, and the
  * invitation journey invites Chloe Martin). Their answers are given in session.
  */
-export const DEMO_CLIENTS_WITHOUT_PORTAL: readonly string[] = ['Ravi Patel', 'Chloe Martin', 'Isla MacLeod', 'Kai Nakamura', 'Finn Gallagher', 'Dylan Hughes', 'Rosa Delgado', 'Sienna Ward', 'Tara Bose'];
+export const DEMO_CLIENTS_WITHOUT_PORTAL: readonly string[] = [
+  'Ravi Patel',
+  'Chloe Martin',
+  'Isla MacLeod',
+  'Kai Nakamura',
+  'Finn Gallagher',
+  'Dylan Hughes',
+  'Rosa Delgado',
+  'Sienna Ward',
+  'Tara Bose',
+];
 
 export function demoHasPortal(clientName: string): boolean {
   return !DEMO_CLIENTS_WITHOUT_PORTAL.includes(clientName);
 }
 
 /** New clients: seen once or twice so far (days since intake). Everyone else started 50–590 days ago. */
-export const DEMO_RECENT_INTAKES: Readonly<Record<string, number>> = { 'Ethan Clarke': 19, 'Felix Wagner': 9, 'Rory Kennedy': 12, 'Esme Campbell': 15, 'Iris Novak': 16 };
+export const DEMO_RECENT_INTAKES: Readonly<Record<string, number>> = {
+  'Ethan Clarke': 19,
+  'Felix Wagner': 9,
+  'Rory Kennedy': 12,
+  'Esme Campbell': 15,
+  'Iris Novak': 16,
+};

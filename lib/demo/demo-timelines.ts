@@ -29,7 +29,15 @@ const HOUR = 3600_000;
 /** Sessions this recent always have their check-in (upkeep would flag a missing one as overdue). */
 const ALWAYS_CHECKED_IN_DAYS = 14;
 
-export type DemoGoalScenario = 'none' | 'suggested-client' | 'agreed-waiting-sign' | 'signed-first' | 'signed-second' | 'signed-late' | 'reconsent' | 'review-overdue';
+export type DemoGoalScenario =
+  | 'none'
+  | 'suggested-client'
+  | 'agreed-waiting-sign'
+  | 'signed-first'
+  | 'signed-second'
+  | 'signed-late'
+  | 'reconsent'
+  | 'review-overdue';
 export type DemoTrajectory = 'improving' | 'flat' | 'dip' | 'recovered';
 
 export interface DemoTimeline {
@@ -89,8 +97,18 @@ export function demoTimeline(clientName: string): DemoTimeline {
   return {
     scenario: SCENARIOS[clientName] ?? 'signed-first',
     trajectory: TRAJECTORIES[clientName] ?? 'improving',
-    allianceDip: clientName === 'Freya Lindqvist' ? 'open' : clientName === 'Noah Williams' || clientName === 'Imogen Price' ? 'acknowledged' : undefined,
-    risk: clientName === 'Nadia Haddad' ? 'open' : clientName === 'Niamh Byrne' || clientName === 'Ibrahim Ali' ? 'acknowledged' : undefined,
+    allianceDip:
+      clientName === 'Freya Lindqvist'
+        ? 'open'
+        : clientName === 'Noah Williams' || clientName === 'Imogen Price'
+          ? 'acknowledged'
+          : undefined,
+    risk:
+      clientName === 'Nadia Haddad'
+        ? 'open'
+        : clientName === 'Niamh Byrne' || clientName === 'Ibrahim Ali'
+          ? 'acknowledged'
+          : undefined,
   };
 }
 
@@ -120,7 +138,12 @@ export function demoSessionPlan(index: number, intakeDate: string, now: Date, ti
       break;
     }
     const recent = now.getTime() - at.getTime() < ALWAYS_CHECKED_IN_DAYS * DAY;
-    const status = !recent && n >= 2 && (n + index) % 9 === 0 ? 'cancelled' : !recent && n >= 2 && (n + index) % 23 === 0 ? 'no-show' : 'attended';
+    const status =
+      !recent && n >= 2 && (n + index) % 9 === 0
+        ? 'cancelled'
+        : !recent && n >= 2 && (n + index) % 23 === 0
+          ? 'no-show'
+          : 'attended';
     sessions.push({ at, status });
     if (status === 'attended') attended += 1;
     // A cancelled session is rebooked a few days later; otherwise the cadence sets the next date.
@@ -214,11 +237,19 @@ const ACK_NOTES = {
   notOnTrack: 'Discussed in session: we made the first step smaller and will look again in three weeks.',
 };
 
-function buildClient(rows: Rows, organizationId: string, client: TimelineClient, goalHistory: GoalHistory[], now: Date, timeZone: string): void {
+function buildClient(
+  rows: Rows,
+  organizationId: string,
+  client: TimelineClient,
+  goalHistory: GoalHistory[],
+  now: Date,
+  timeZone: string,
+): void {
   const timeline = demoTimeline(client.name);
   const random = randomFor(client.index * 7919 + 17);
   const plan = demoSessionPlan(client.index, client.intakeDate, now, timeZone);
-  const raise = (values: Omit<typeof flags.$inferInsert, 'organizationId' | 'clientId'>) => rows.flags.push({ organizationId, clientId: client.id, notifiedAt: values.raisedAt, ...values });
+  const raise = (values: Omit<typeof flags.$inferInsert, 'organizationId' | 'clientId'>) =>
+    rows.flags.push({ organizationId, clientId: client.id, notifiedAt: values.raisedAt, ...values });
   const portal = client.portalUserId !== null;
 
   const sessionIds = plan.map(() => randomUUID());
@@ -237,10 +268,31 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
   );
 
   // Which goals each attended session rates: those active when it started.
-  const attended = plan.map((session, i) => ({ ...session, id: sessionIds[i]!, number: 0 })).filter((s) => s.status === 'attended');
-  const numbered = plan.map((session, i) => ({ ...session, id: sessionIds[i]! })).filter((s) => s.status !== 'cancelled' && s.status !== 'no-show');
+  const attended = plan
+    .map((session, i) => ({ ...session, id: sessionIds[i]!, number: 0 }))
+    .filter((s) => s.status === 'attended');
+  const numbered = plan
+    .map((session, i) => ({ ...session, id: sessionIds[i]! }))
+    .filter((s) => s.status !== 'cancelled' && s.status !== 'no-show');
   for (const session of attended) session.number = numbered.findIndex((s) => s.id === session.id) + 1;
-  const toRate = attended.map((session) => goalHistory.filter((goal) => statusAt({ goalId: goal.id, status: goal.status, agreed: true, passesAllSmart: false, firstAgreedAt: null, currentVersionId: goal.versionId, createdAt: goal.createdAt, statusEvents: goal.events }, session.at) === 'active'));
+  const toRate = attended.map((session) =>
+    goalHistory.filter(
+      (goal) =>
+        statusAt(
+          {
+            goalId: goal.id,
+            status: goal.status,
+            agreed: true,
+            passesAllSmart: false,
+            firstAgreedAt: null,
+            currentVersionId: goal.versionId,
+            createdAt: goal.createdAt,
+            statusEvents: goal.events,
+          },
+          session.at,
+        ) === 'active',
+    ),
+  );
   const ratedTotals = new Map<string, number>();
   toRate.forEach((list) => list.forEach((goal) => ratedTotals.set(goal.id, (ratedTotals.get(goal.id) ?? 0) + 1)));
   const ratedSoFar = new Map<string, number>();
@@ -260,28 +312,81 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
     const skipCheckIn = portal && !recent && random() < 0.08;
     const partial = portal && !recent && !skipCheckIn && random() < 0.06;
     const beforeId = randomUUID();
-    if (portal && !skipCheckIn) rows.checkIns.push({ id: beforeId, organizationId, clientId: client.id, therapySessionId: session.id, kind: 'before', status: 'submitted', createdAt: checkedInAt, updatedAt: checkedInAt, submittedAt: checkedInAt });
+    if (portal && !skipCheckIn)
+      rows.checkIns.push({
+        id: beforeId,
+        organizationId,
+        clientId: client.id,
+        therapySessionId: session.id,
+        kind: 'before',
+        status: 'submitted',
+        createdAt: checkedInAt,
+        updatedAt: checkedInAt,
+        submittedAt: checkedInAt,
+      });
 
     goalsNow.forEach((goal, g) => {
       const k = ratedSoFar.get(goal.id) ?? 0;
       ratedSoFar.set(goal.id, k + 1);
       const noise = random() < 0.25 ? -1 : random() < 0.25 ? 1 : 0;
-      const clientRating = rating(timeline.trajectory, g, k, ratedTotals.get(goal.id) ?? 1, bases[goalHistory.indexOf(goal)] ?? 3, noise);
+      const clientRating = rating(
+        timeline.trajectory,
+        g,
+        k,
+        ratedTotals.get(goal.id) ?? 1,
+        bases[goalHistory.indexOf(goal)] ?? 3,
+        noise,
+      );
       // Clarity grows as goals are talked about; some clients' goals stay less clear than others'.
       const clarity = clamp(clarityStart + Math.floor(k / 4) + (g === 1 ? 1 : 0), 1, clarityCap);
       const rated = portal && !skipCheckIn && !(partial && g === goalsNow.length - 1);
       if (rated) {
-        rows.ratings.push({ organizationId, clientId: client.id, goalId: goal.id, goalVersionId: goal.versionId, therapySessionId: session.id, side: 'client', checkInId: beforeId, progress: clientRating, clarity, isDraft: false, ratedBy: client.portalUserId, ratedAt: checkedInAt });
+        rows.ratings.push({
+          organizationId,
+          clientId: client.id,
+          goalId: goal.id,
+          goalVersionId: goal.versionId,
+          therapySessionId: session.id,
+          side: 'client',
+          checkInId: beforeId,
+          progress: clientRating,
+          clarity,
+          isDraft: false,
+          ratedBy: client.portalUserId,
+          ratedAt: checkedInAt,
+        });
         const list = series.get(goal.id) ?? [];
         list.push({ number: session.number, rating: clientRating, sessionId: session.id, at: checkedInAt });
         series.set(goal.id, list);
       }
       // The therapist's rating sits close to the client's; now and then they see it differently.
       const differ = rated && random() < 0.04;
-      const therapistRating = clamp(differ ? clientRating + (clientRating > 5 ? -3 : 3) : clientRating + (random() < 0.3 ? 1 : random() < 0.2 ? -1 : 0), 0, 10);
-      rows.ratings.push({ organizationId, clientId: client.id, goalId: goal.id, goalVersionId: goal.versionId, therapySessionId: session.id, side: 'therapist', progress: therapistRating, isDraft: false, ratedBy: client.clinicianId, ratedAt: afterAt });
+      const therapistRating = clamp(
+        differ
+          ? clientRating + (clientRating > 5 ? -3 : 3)
+          : clientRating + (random() < 0.3 ? 1 : random() < 0.2 ? -1 : 0),
+        0,
+        10,
+      );
+      rows.ratings.push({
+        organizationId,
+        clientId: client.id,
+        goalId: goal.id,
+        goalVersionId: goal.versionId,
+        therapySessionId: session.id,
+        side: 'therapist',
+        progress: therapistRating,
+        isDraft: false,
+        ratedBy: client.clinicianId,
+        ratedAt: afterAt,
+      });
       if (rated) {
-        const flag = perspectivesDifferFlag({ goalId: goal.id, therapySessionNumber: session.number, clientRating, therapistRating });
+        const flag = perspectivesDifferFlag({
+          goalId: goal.id,
+          therapySessionNumber: session.number,
+          clientRating,
+          therapistRating,
+        });
         if (flag) {
           raise({
             kind: 'perspectives-differ',
@@ -291,7 +396,13 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
             data: { ...flag.data },
             dedupeKey: `perspectives:${goal.id}:${session.id}`,
             raisedAt: afterAt,
-            ...(recent ? {} : { acknowledgedAt: new Date(afterAt.getTime() + DAY), acknowledgedBy: client.clinicianId, acknowledgementNote: ACK_NOTES.perspectives }),
+            ...(recent
+              ? {}
+              : {
+                  acknowledgedAt: new Date(afterAt.getTime() + DAY),
+                  acknowledgedBy: client.clinicianId,
+                  acknowledgementNote: ACK_NOTES.perspectives,
+                }),
           });
         }
       }
@@ -310,7 +421,22 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
         [phqId, 'phq9', phqAnswers, scorePhq9(phqAnswers)],
         [randomUUID(), 'gad7', gadAnswers, scoreGad7(gadAnswers)],
       ] as const) {
-        rows.measures.push({ id, organizationId, clientId: client.id, therapySessionId: session.id, checkInId: beforeId, instrument, answers: [...answers], complete: true, total: scored.total, band: scored.band, isDraft: false, createdAt: checkedInAt, updatedAt: checkedInAt, submittedAt: checkedInAt });
+        rows.measures.push({
+          id,
+          organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+          checkInId: beforeId,
+          instrument,
+          answers: [...answers],
+          complete: true,
+          total: scored.total,
+          band: scored.band,
+          isDraft: false,
+          createdAt: checkedInAt,
+          updatedAt: checkedInAt,
+          submittedAt: checkedInAt,
+        });
       }
       const risk = phq9RiskFlag({ answers: phqAnswers, answeredOn: toIsoDate(calendarDateIn(checkedInAt, timeZone)) });
       if (risk) {
@@ -331,16 +457,57 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
     }
     const ors = clamp(19 + (improving ? s * 0.6 : 0.3 * (s % 3)), 10, 36);
     const orsAnswers = analogueMarks(Math.round(ors * 10) / 10);
-    rows.measures.push({ organizationId, clientId: client.id, therapySessionId: session.id, checkInId: beforeId, instrument: 'ors', answers: orsAnswers, complete: true, total: scoreOrs(orsAnswers, null).total, isDraft: false, createdAt: checkedInAt, updatedAt: checkedInAt, submittedAt: checkedInAt });
+    rows.measures.push({
+      organizationId,
+      clientId: client.id,
+      therapySessionId: session.id,
+      checkInId: beforeId,
+      instrument: 'ors',
+      answers: orsAnswers,
+      complete: true,
+      total: scoreOrs(orsAnswers, null).total,
+      isDraft: false,
+      createdAt: checkedInAt,
+      updatedAt: checkedInAt,
+      submittedAt: checkedInAt,
+    });
 
     // After the session: how it felt (SRS), steady and high, with a dip for a few.
     const afterId = randomUUID();
-    rows.checkIns.push({ id: afterId, organizationId, clientId: client.id, therapySessionId: session.id, kind: 'after', status: 'submitted', createdAt: afterAt, updatedAt: afterAt, submittedAt: afterAt });
-    const srsTotal = timeline.allianceDip && s === dipAt ? 34.8 : Math.round((36.6 + Math.min(2.8, s * 0.15)) * 10) / 10;
+    rows.checkIns.push({
+      id: afterId,
+      organizationId,
+      clientId: client.id,
+      therapySessionId: session.id,
+      kind: 'after',
+      status: 'submitted',
+      createdAt: afterAt,
+      updatedAt: afterAt,
+      submittedAt: afterAt,
+    });
+    const srsTotal =
+      timeline.allianceDip && s === dipAt ? 34.8 : Math.round((36.6 + Math.min(2.8, s * 0.15)) * 10) / 10;
     const srsAnswers = analogueMarks(srsTotal);
     const srsScored = scoreSrs(srsAnswers);
-    rows.measures.push({ organizationId, clientId: client.id, therapySessionId: session.id, checkInId: afterId, instrument: 'srs', answers: srsAnswers, complete: true, total: srsScored.total, isDraft: false, createdAt: afterAt, updatedAt: afterAt, submittedAt: afterAt });
-    const alliance = allianceFlag({ therapySessionNumber: session.number, srsTotal: srsScored.total!, previousSrsTotal: srsPrevious });
+    rows.measures.push({
+      organizationId,
+      clientId: client.id,
+      therapySessionId: session.id,
+      checkInId: afterId,
+      instrument: 'srs',
+      answers: srsAnswers,
+      complete: true,
+      total: srsScored.total,
+      isDraft: false,
+      createdAt: afterAt,
+      updatedAt: afterAt,
+      submittedAt: afterAt,
+    });
+    const alliance = allianceFlag({
+      therapySessionNumber: session.number,
+      srsTotal: srsScored.total!,
+      previousSrsTotal: srsPrevious,
+    });
     if (alliance) {
       raise({
         kind: 'alliance',
@@ -349,7 +516,13 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
         data: { ...alliance.data },
         dedupeKey: `alliance:${session.id}`,
         raisedAt: afterAt,
-        ...(timeline.allianceDip === 'open' ? {} : { acknowledgedAt: new Date(afterAt.getTime() + DAY), acknowledgedBy: client.clinicianId, acknowledgementNote: ACK_NOTES.alliance }),
+        ...(timeline.allianceDip === 'open'
+          ? {}
+          : {
+              acknowledgedAt: new Date(afterAt.getTime() + DAY),
+              acknowledgedBy: client.clinicianId,
+              acknowledgementNote: ACK_NOTES.alliance,
+            }),
       });
     }
     srsPrevious = srsScored.total;
@@ -358,26 +531,74 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
   // Not on track, per goal, from the client's ratings: what the live check-in would have left
   // open (raised by the first triggering rating, later ones appended).
   for (const [goalId, points] of series) {
-    const replay = replayNotOnTrackGoal({ goalId, clientRatings: points.map(({ number, rating: value }) => ({ therapySessionNumber: number, rating: value })) });
+    const replay = replayNotOnTrackGoal({
+      goalId,
+      clientRatings: points.map(({ number, rating: value }) => ({ therapySessionNumber: number, rating: value })),
+    });
     const opened = replay ? points.find((p) => p.number === replay.openedAtTherapySession) : undefined;
     if (replay && opened) {
-      raise({ kind: 'not-on-track', goalId, therapySessionId: opened.sessionId, reason: replay.flag.reason, data: { scope: 'goal', ...replay.flag.data }, dedupeKey: `not-on-track:goal:${goalId}:${opened.sessionId}`, raisedAt: opened.at });
+      raise({
+        kind: 'not-on-track',
+        goalId,
+        therapySessionId: opened.sessionId,
+        reason: replay.flag.reason,
+        data: { scope: 'goal', ...replay.flag.data },
+        dedupeKey: `not-on-track:goal:${goalId}:${opened.sessionId}`,
+        raisedAt: opened.at,
+      });
     }
   }
 
   // A check-in saved as a draft a few hours ago, PHQ-9 question 9 above 0: the risk flag waits for the therapist.
   const next = plan[plan.length - 1];
   // (Only when that check-in is open: the next session is within seven days.)
-  if (timeline.risk === 'open' && next?.status === 'scheduled' && portal && next.at.getTime() - now.getTime() < 7 * DAY) {
+  if (
+    timeline.risk === 'open' &&
+    next?.status === 'scheduled' &&
+    portal &&
+    next.at.getTime() - now.getTime() < 7 * DAY
+  ) {
     const savedAt = new Date(now.getTime() - 5 * HOUR);
     const draftId = randomUUID();
     const responseId = randomUUID();
     const answers = [2, 1, 2, 1, 1, 2, 0, 1, 1];
     const scored = scorePhq9(answers);
-    rows.checkIns.push({ id: draftId, organizationId, clientId: client.id, therapySessionId: sessionIds[sessionIds.length - 1]!, kind: 'before', status: 'draft', createdAt: savedAt, updatedAt: savedAt });
-    rows.measures.push({ id: responseId, organizationId, clientId: client.id, therapySessionId: sessionIds[sessionIds.length - 1]!, checkInId: draftId, instrument: 'phq9', answers, complete: true, total: scored.total, band: scored.band, isDraft: true, createdAt: savedAt, updatedAt: savedAt });
+    rows.checkIns.push({
+      id: draftId,
+      organizationId,
+      clientId: client.id,
+      therapySessionId: sessionIds[sessionIds.length - 1]!,
+      kind: 'before',
+      status: 'draft',
+      createdAt: savedAt,
+      updatedAt: savedAt,
+    });
+    rows.measures.push({
+      id: responseId,
+      organizationId,
+      clientId: client.id,
+      therapySessionId: sessionIds[sessionIds.length - 1]!,
+      checkInId: draftId,
+      instrument: 'phq9',
+      answers,
+      complete: true,
+      total: scored.total,
+      band: scored.band,
+      isDraft: true,
+      createdAt: savedAt,
+      updatedAt: savedAt,
+    });
     const risk = phq9RiskFlag({ answers, answeredOn: toIsoDate(calendarDateIn(savedAt, timeZone)) });
-    if (risk) raise({ kind: 'risk', therapySessionId: sessionIds[sessionIds.length - 1]!, sourceResponseId: responseId, reason: risk.reason, data: { ...risk.data }, dedupeKey: `risk:${responseId}:${risk.data.answer}`, raisedAt: savedAt });
+    if (risk)
+      raise({
+        kind: 'risk',
+        therapySessionId: sessionIds[sessionIds.length - 1]!,
+        sourceResponseId: responseId,
+        reason: risk.reason,
+        data: { ...risk.data },
+        dedupeKey: `risk:${responseId}:${risk.data.answer}`,
+        raisedAt: savedAt,
+      });
   }
 }
 
@@ -385,23 +606,62 @@ function buildClient(rows: Rows, organizationId: string, client: TimelineClient,
  * Writes the sessions, check-ins, ratings, questionnaires and flags of the timeline clients
  * (their goals are already written), in a handful of multi-row inserts.
  */
-export async function seedDemoTimelineSessions(db: Executor, organizationId: string, timelineClients: readonly TimelineClient[], now: Date, timeZone: string): Promise<void> {
+export async function seedDemoTimelineSessions(
+  db: Executor,
+  organizationId: string,
+  timelineClients: readonly TimelineClient[],
+  now: Date,
+  timeZone: string,
+): Promise<void> {
   if (timelineClients.length === 0) return;
   const ids = timelineClients.map((client) => client.id);
   const goalRows = await db
-    .select({ id: goals.id, clientId: goals.clientId, versionId: goals.currentVersionId, createdAt: goals.createdAt, status: goals.lifecycleStatus, sortOrder: goals.sortOrder })
+    .select({
+      id: goals.id,
+      clientId: goals.clientId,
+      versionId: goals.currentVersionId,
+      createdAt: goals.createdAt,
+      status: goals.lifecycleStatus,
+      sortOrder: goals.sortOrder,
+    })
     .from(goals)
     .where(and(eq(goals.organizationId, organizationId), inArray(goals.clientId, ids)));
-  const events = goalRows.length === 0 ? [] : await db.select({ goalId: goalStatusEvents.goalId, at: goalStatusEvents.createdAt, status: goalStatusEvents.toStatus }).from(goalStatusEvents).where(inArray(goalStatusEvents.goalId, goalRows.map((goal) => goal.id)));
+  const events =
+    goalRows.length === 0
+      ? []
+      : await db
+          .select({
+            goalId: goalStatusEvents.goalId,
+            at: goalStatusEvents.createdAt,
+            status: goalStatusEvents.toStatus,
+          })
+          .from(goalStatusEvents)
+          .where(
+            inArray(
+              goalStatusEvents.goalId,
+              goalRows.map((goal) => goal.id),
+            ),
+          );
   const rows: Rows = { sessions: [], checkIns: [], ratings: [], measures: [], flags: [] };
   for (const client of timelineClients) {
     const history: GoalHistory[] = goalRows
       .filter((goal) => goal.clientId === client.id)
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((goal) => ({ id: goal.id, versionId: goal.versionId!, createdAt: goal.createdAt, status: goal.status, events: events.filter((event) => event.goalId === goal.id).map((event) => ({ at: event.at, status: event.status })) }));
+      .map((goal) => ({
+        id: goal.id,
+        versionId: goal.versionId!,
+        createdAt: goal.createdAt,
+        status: goal.status,
+        events: events
+          .filter((event) => event.goalId === goal.id)
+          .map((event) => ({ at: event.at, status: event.status })),
+      }));
     buildClient(rows, organizationId, client, history, now, timeZone);
   }
-  const insert = async (table: typeof therapySessions | typeof checkIns | typeof goalRatings | typeof measureResponses | typeof flags, values: Record<string, unknown>[]) => {
+  const insert = async (
+    table: typeof therapySessions | typeof checkIns | typeof goalRatings | typeof measureResponses | typeof flags,
+    values: Record<string, unknown>[],
+  ) => {
     for (let i = 0; i < values.length; i += 400) await db.insert(table).values(values.slice(i, i + 400) as never[]);
   };
   await insert(therapySessions, rows.sessions);

@@ -12,8 +12,13 @@ export interface DeviceDraftStore {
   key: CryptoKey;
 }
 
-const bytes = (base64url: string) => Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-const base64url = (data: Uint8Array) => btoa(String.fromCharCode(...data)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const bytes = (base64url: string) =>
+  Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const base64url = (data: Uint8Array) =>
+  btoa(String.fromCharCode(...data))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 export async function openDeviceDraftStore(namespace: string, rawKey: string): Promise<DeviceDraftStore | null> {
   try {
@@ -29,9 +34,14 @@ const entryId = (entry: DeviceDraftEntry) => (entry.kind === 'tick' ? entry.subm
 
 export async function writeDeviceDraft(store: DeviceDraftStore, entry: DeviceDraftEntry): Promise<void> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, store.key, new TextEncoder().encode(JSON.stringify(entry))));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, store.key, new TextEncoder().encode(JSON.stringify(entry))),
+  );
   try {
-    localStorage.setItem(deviceDraftKey(store.namespace, entry.kind, entryId(entry)), `${base64url(iv)}.${base64url(sealed)}`);
+    localStorage.setItem(
+      deviceDraftKey(store.namespace, entry.kind, entryId(entry)),
+      `${base64url(iv)}.${base64url(sealed)}`,
+    );
   } catch {
     // Storage full or switched off: the answers still go to the server while online.
   }
@@ -56,13 +66,20 @@ async function open(store: DeviceDraftStore, name: string): Promise<DeviceDraftE
   return null;
 }
 
-export function readDeviceDraft(store: DeviceDraftStore, kind: DeviceDraftKind, id: string): Promise<DeviceDraftEntry | null> {
+export function readDeviceDraft(
+  store: DeviceDraftStore,
+  kind: DeviceDraftKind,
+  id: string,
+): Promise<DeviceDraftEntry | null> {
   return open(store, deviceDraftKey(store.namespace, kind, id));
 }
 
 /** This person's entries; other people's on the same phone are never opened. */
 export async function listDeviceDrafts(store: DeviceDraftStore): Promise<DeviceDraftEntry[]> {
-  const names = ownDraftKeys(store.namespace, Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? ''));
+  const names = ownDraftKeys(
+    store.namespace,
+    Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? ''),
+  );
   const entries = await Promise.all(names.map((name) => open(store, name)));
   return entries.filter((entry): entry is DeviceDraftEntry => entry !== null);
 }

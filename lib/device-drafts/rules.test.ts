@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { afterSend, deviceDraftKey, draftFate, hasRiskAnswer, ownDraftKeys, parseDraftEntry, type CheckInDraftEntry, type TickDraftEntry } from './rules';
+import {
+  afterSend,
+  deviceDraftKey,
+  draftFate,
+  hasRiskAnswer,
+  ownDraftKeys,
+  parseDraftEntry,
+  type CheckInDraftEntry,
+  type TickDraftEntry,
+} from './rules';
 
 const NS_A = 'a'.repeat(32);
 const NS_B = 'b'.repeat(32);
@@ -41,8 +50,17 @@ describe('where an entry is stored', () => {
   });
 
   test("a person lists only their own entries, never another person's on the same phone", () => {
-    const names = [deviceDraftKey(NS_A, 'check-in', SESSION), deviceDraftKey(NS_B, 'check-in', SESSION), deviceDraftKey(NS_A, 'tick', 'k'), 'theme', `accord.drafts.${NS_A}x.check-in.${SESSION}`];
-    expect(ownDraftKeys(NS_A, names)).toEqual([deviceDraftKey(NS_A, 'check-in', SESSION), deviceDraftKey(NS_A, 'tick', 'k')]);
+    const names = [
+      deviceDraftKey(NS_A, 'check-in', SESSION),
+      deviceDraftKey(NS_B, 'check-in', SESSION),
+      deviceDraftKey(NS_A, 'tick', 'k'),
+      'theme',
+      `accord.drafts.${NS_A}x.check-in.${SESSION}`,
+    ];
+    expect(ownDraftKeys(NS_A, names)).toEqual([
+      deviceDraftKey(NS_A, 'check-in', SESSION),
+      deviceDraftKey(NS_A, 'tick', 'k'),
+    ]);
     expect(ownDraftKeys(NS_B, names)).toEqual([deviceDraftKey(NS_B, 'check-in', SESSION)]);
   });
 });
@@ -56,7 +74,9 @@ describe('what becomes of a stored check-in', () => {
   test('closed with a risk answer the server has not seen: sent once more, then deleted', () => {
     const risky = checkIn({ 'phq9-9': '2' });
     expect(draftFate(risky, AT_CLOSE)).toBe('send-late-risk');
-    expect(afterSend(risky, { outcome: 'refused', final: true, message: 'This check-in has closed.', riskKept: true })).toBeNull();
+    expect(
+      afterSend(risky, { outcome: 'refused', final: true, message: 'This check-in has closed.', riskKept: true }),
+    ).toBeNull();
     expect(draftFate({ ...risky, riskSent: true }, AT_CLOSE)).toBe('delete');
   });
 
@@ -68,11 +88,23 @@ describe('what becomes of a stored check-in', () => {
 
   test('saved, or refused for good (sent elsewhere, not theirs): deleted', () => {
     expect(afterSend(checkIn({}), { outcome: 'saved' })).toBeNull();
-    expect(afterSend(checkIn({}), { outcome: 'refused', final: true, message: 'You have already sent this check-in', riskKept: false })).toBeNull();
+    expect(
+      afterSend(checkIn({}), {
+        outcome: 'refused',
+        final: true,
+        message: 'You have already sent this check-in',
+        riskKept: false,
+      }),
+    ).toBeNull();
   });
 
   test('refused for a field the client can fix: kept, and a risk answer in it counts as sent', () => {
-    const kept = afterSend(checkIn({ 'phq9-9': '1', 'ors-1': '11' }), { outcome: 'refused', final: false, message: 'Some answers need attention.', riskKept: true });
+    const kept = afterSend(checkIn({ 'phq9-9': '1', 'ors-1': '11' }), {
+      outcome: 'refused',
+      final: false,
+      message: 'Some answers need attention.',
+      riskKept: true,
+    });
     expect(kept).toMatchObject({ riskSent: true, values: { 'phq9-9': '1', 'ors-1': '11' } });
     expect(draftFate(kept!, BEFORE_CLOSE)).toBe('send');
     expect(draftFate(kept!, AT_CLOSE)).toBe('delete');
@@ -85,7 +117,8 @@ describe('what becomes of a stored check-in', () => {
 });
 
 describe('what becomes of a stored after-session check-in (SRS)', () => {
-  const srs = (values: Record<string, string>) => checkIn(values, { kind: 'after-check-in', closesAt: '2026-12-14T10:00:00.000Z' });
+  const srs = (values: Record<string, string>) =>
+    checkIn(values, { kind: 'after-check-in', closesAt: '2026-12-14T10:00:00.000Z' });
   const SRS_AT_CLOSE = new Date('2026-12-14T10:00:00.000Z');
 
   test('open: sent; closed: deleted (it holds no risk answer), one millisecond decides', () => {
@@ -95,12 +128,21 @@ describe('what becomes of a stored after-session check-in (SRS)', () => {
 
   test('saved, or refused for good (sent elsewhere, closed, not theirs): deleted', () => {
     expect(afterSend(srs({ 'srs-1': '7.5' }), { outcome: 'saved' })).toBeNull();
-    expect(afterSend(srs({ 'srs-1': '7.5' }), { outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: false })).toBeNull();
+    expect(
+      afterSend(srs({ 'srs-1': '7.5' }), {
+        outcome: 'refused',
+        final: true,
+        message: 'You have already sent this check-in, thank you. Nothing was changed.',
+        riskKept: false,
+      }),
+    ).toBeNull();
   });
 
   test('refused for a field the client can fix: kept unchanged; signed out: kept as it was', () => {
     const entry = srs({ 'srs-1': '11' });
-    expect(afterSend(entry, { outcome: 'refused', final: false, message: 'Some answers need attention.', riskKept: false })).toEqual(entry);
+    expect(
+      afterSend(entry, { outcome: 'refused', final: false, message: 'Some answers need attention.', riskKept: false }),
+    ).toEqual(entry);
     expect(afterSend(entry, { outcome: 'signed-out' })).toBe(entry);
   });
 });
@@ -109,7 +151,14 @@ describe('what becomes of a stored tick', () => {
   test('always sent; deleted after any answer from the server', () => {
     expect(draftFate(tick, new Date('2030-01-01'))).toBe('send');
     expect(afterSend(tick, { outcome: 'saved' })).toBeNull();
-    expect(afterSend(tick, { outcome: 'refused', final: false, message: 'Choose today or one of the 6 days before it.', riskKept: false })).toBeNull();
+    expect(
+      afterSend(tick, {
+        outcome: 'refused',
+        final: false,
+        message: 'Choose today or one of the 6 days before it.',
+        riskKept: false,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -122,7 +171,14 @@ describe('reading an entry back', () => {
     expect(parseDraftEntry(JSON.stringify(after))).toEqual(after);
   });
 
-  test.each(['not json', 'null', '{"kind":"check-in"}', '{"kind":"after-check-in","therapySessionId":"s","closesAt":"x","values":{"srs-1":7}}', '{"kind":"tick","submissionKey":"k","values":{"note":3}}', '{"kind":"other"}'])('%s is no entry', (json) => {
+  test.each([
+    'not json',
+    'null',
+    '{"kind":"check-in"}',
+    '{"kind":"after-check-in","therapySessionId":"s","closesAt":"x","values":{"srs-1":7}}',
+    '{"kind":"tick","submissionKey":"k","values":{"note":3}}',
+    '{"kind":"other"}',
+  ])('%s is no entry', (json) => {
     expect(parseDraftEntry(json)).toBeNull();
   });
 });

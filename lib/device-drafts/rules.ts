@@ -95,13 +95,31 @@ export function parseDraftEntry(json: string): DeviceDraftEntry | null {
   }
   if (typeof value !== 'object' || value === null) return null;
   const entry = value as Record<string, unknown>;
-  const strings = (record: unknown) => typeof record === 'object' && record !== null && Object.values(record).every((v) => typeof v === 'string');
-  if ((entry.kind === 'check-in' || entry.kind === 'after-check-in') && typeof entry.therapySessionId === 'string' && typeof entry.closesAt === 'string' && strings(entry.values)) {
+  const strings = (record: unknown) =>
+    typeof record === 'object' && record !== null && Object.values(record).every((v) => typeof v === 'string');
+  if (
+    (entry.kind === 'check-in' || entry.kind === 'after-check-in') &&
+    typeof entry.therapySessionId === 'string' &&
+    typeof entry.closesAt === 'string' &&
+    strings(entry.values)
+  ) {
     const values = entry.values as Record<string, string>;
-    return { kind: entry.kind === 'after-check-in' ? 'after-check-in' : 'check-in', therapySessionId: entry.therapySessionId, values, closesAt: entry.closesAt, changedAt: String(entry.changedAt), riskSent: entry.riskSent === true };
+    return {
+      kind: entry.kind === 'after-check-in' ? 'after-check-in' : 'check-in',
+      therapySessionId: entry.therapySessionId,
+      values,
+      closesAt: entry.closesAt,
+      changedAt: String(entry.changedAt),
+      riskSent: entry.riskSent === true,
+    };
   }
   if (entry.kind === 'tick' && typeof entry.submissionKey === 'string' && strings(entry.values)) {
-    return { kind: 'tick', submissionKey: entry.submissionKey, values: entry.values as TickDraftEntry['values'], changedAt: String(entry.changedAt) };
+    return {
+      kind: 'tick',
+      submissionKey: entry.submissionKey,
+      values: entry.values as TickDraftEntry['values'],
+      changedAt: String(entry.changedAt),
+    };
   }
   return null;
 }

@@ -15,7 +15,13 @@ export function deviceDraftAction(save: (values: Record<string, string>) => Prom
   return async (raw: unknown): Promise<DraftSendResult> => {
     if (!(await verifySession())) return { outcome: 'signed-out' };
     const values = flatFormSchema.safeParse(raw);
-    if (!values.success) return { outcome: 'refused', final: true, message: 'These answers could not be read, so they were not sent.', riskKept: false };
+    if (!values.success)
+      return {
+        outcome: 'refused',
+        final: true,
+        message: 'These answers could not be read, so they were not sent.',
+        riskKept: false,
+      };
     try {
       await save(values.data);
       return { outcome: 'saved' };
@@ -27,7 +33,12 @@ export function deviceDraftAction(save: (values: Record<string, string>) => Prom
       return {
         outcome: 'refused',
         final: error.code !== 'invalid' || fields.length === 0,
-        message: error.code === 'not-found' ? 'These answers are not for a check-in of yours, so they were not sent.' : first && first !== error.message ? `${error.message} ${first}` : error.message,
+        message:
+          error.code === 'not-found'
+            ? 'These answers are not for a check-in of yours, so they were not sent.'
+            : first && first !== error.message
+              ? `${error.message} ${first}`
+              : error.message,
         riskKept: (error.current as { riskKept?: boolean } | undefined)?.riskKept === true,
       };
     }

@@ -1,4 +1,12 @@
-import { entryId, listDeviceDrafts, openDeviceDraftStore, readDeviceDraft, removeDeviceDraft, writeDeviceDraft, type DeviceDraftStore } from './browser-store';
+import {
+  entryId,
+  listDeviceDrafts,
+  openDeviceDraftStore,
+  readDeviceDraft,
+  removeDeviceDraft,
+  writeDeviceDraft,
+  type DeviceDraftStore,
+} from './browser-store';
 import { afterSend, draftFate, type DeviceDraftEntry, type DeviceDraftKind, type DraftSendResult } from './rules';
 
 /*
@@ -37,7 +45,11 @@ const slot = (kind: DeviceDraftKind, id: string) => `${kind}:${id}`;
 const unstored = new Map<string, DeviceDraftEntry>();
 
 /** Called once by the portal layout with the signed-in person's names and key. */
-export async function configureDeviceDrafts(namespace: string, key: string, send: Record<DeviceDraftKind, DraftSender>): Promise<void> {
+export async function configureDeviceDrafts(
+  namespace: string,
+  key: string,
+  send: Record<DeviceDraftKind, DraftSender>,
+): Promise<void> {
   senders = send;
   resolveStore(await openDeviceDraftStore(namespace, key));
 }
@@ -127,7 +139,8 @@ async function sendAll(): Promise<void> {
     }
     if (forgotten.has(slot(entry.kind, id))) continue;
     // Sent (or refused): done with, unless the client changed it meanwhile (the newer one is sent next).
-    if (!store && unstored.get(slot(entry.kind, id)) === entry && result.outcome !== 'signed-out') unstored.delete(slot(entry.kind, id));
+    if (!store && unstored.get(slot(entry.kind, id)) === entry && result.outcome !== 'signed-out')
+      unstored.delete(slot(entry.kind, id));
     if (store) {
       const now = await readDeviceDraft(store, entry.kind, id);
       if (now && now.changedAt !== entry.changedAt) {

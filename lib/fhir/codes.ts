@@ -52,4 +52,5 @@ export const OWN_CODES = {
   clarity: { code: 'goal-clarity', display: 'Goal clarity rated by the client (1–5)' },
 } as const;
 
-export const questionnaireUrl = (systemBase: string, name: 'ors' | 'srs' | 'goal-check-in') => `${systemBase}/Questionnaire/${name}`;
+export const questionnaireUrl = (systemBase: string, name: 'ors' | 'srs' | 'goal-check-in') =>
+  `${systemBase}/Questionnaire/${name}`;

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
  * exports to the same fullUrl and a receiving system can update rather than duplicate.
  */
 export function derivedUuid(...parts: string[]): string {
-  const hash = createHash('sha1').update(`accord:${parts.join(':')}`, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(`accord:${parts.join(':')}`, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -1,4 +1,13 @@
-import type { Bundle, CarePlan, Flag, Goal, Observation, Provenance, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CarePlan,
+  Flag,
+  Goal,
+  Observation,
+  Provenance,
+  QuestionnaireResponse,
+  Resource,
+} from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { medplumErrors, prepareValidators, schemaErrors } from '@/test/support/fhir-validators';
 import type { RecordExportInput } from './input';
@@ -40,7 +49,14 @@ function richInput(copy: 'staff' | 'client' = 'staff'): RecordExportInput {
     timeZone: 'Europe/London',
     systemBase: 'https://accord.example.org/fhir/organizations/org',
     organization: { id: ids.org, name: 'Riverside Therapy' },
-    client: { id: ids.client, displayName: 'Hannah Schmidt', dateOfBirth: '1990-04-02', status: 'active', clinicianId: ids.therapist, portalUserId: ids.portalUser },
+    client: {
+      id: ids.client,
+      displayName: 'Hannah Schmidt',
+      dateOfBirth: '1990-04-02',
+      status: 'active',
+      clinicianId: ids.therapist,
+      portalUserId: ids.portalUser,
+    },
     people: [
       { id: ids.therapist, name: 'Aisha Rahman', role: 'therapist' },
       { id: ids.supervisor, name: 'Dana Okafor', role: 'supervisor' },
@@ -57,11 +73,61 @@ function richInput(copy: 'staff' | 'client' = 'staff'): RecordExportInput {
         firstAgreedAt: at('2026-09-02T09:00:00Z'),
         lastStatusChange: { at: at('2026-09-10T09:00:00Z'), reason: 'Plan signed.' },
         versions: [
-          { id: ids.v1, number: 1, wording: 'Sleep better', theme: 'improving-sleep', value: 'Energy for my kids', measure: null, target: null, dueDate: null, frequency: null, formulationFactor: null, authorUserId: ids.portalUser, authorSide: 'client', changeNote: null, createdAt: at('2026-09-01T09:00:00Z'), agreements: [{ side: 'client', userId: ids.portalUser, at: at('2026-09-01T09:00:00Z') }] },
-          { id: ids.v2, number: 2, wording: 'Go to bed by 11pm on weeknights', theme: 'improving-sleep', value: 'Energy for my kids', measure: 'Nights in bed by 11pm', target: '4 of 5 weeknights', dueDate: '2027-01-31', frequency: 'weeknights', formulationFactor: 'perpetuating', authorUserId: ids.therapist, authorSide: 'therapist', changeNote: 'Made it countable together.', createdAt: at('2026-09-02T08:00:00Z'), agreements: [{ side: 'therapist', userId: ids.therapist, at: at('2026-09-02T08:00:00Z') }, { side: 'client', userId: ids.portalUser, at: at('2026-09-02T09:00:00Z') }] },
+          {
+            id: ids.v1,
+            number: 1,
+            wording: 'Sleep better',
+            theme: 'improving-sleep',
+            value: 'Energy for my kids',
+            measure: null,
+            target: null,
+            dueDate: null,
+            frequency: null,
+            formulationFactor: null,
+            authorUserId: ids.portalUser,
+            authorSide: 'client',
+            changeNote: null,
+            createdAt: at('2026-09-01T09:00:00Z'),
+            agreements: [{ side: 'client', userId: ids.portalUser, at: at('2026-09-01T09:00:00Z') }],
+          },
+          {
+            id: ids.v2,
+            number: 2,
+            wording: 'Go to bed by 11pm on weeknights',
+            theme: 'improving-sleep',
+            value: 'Energy for my kids',
+            measure: 'Nights in bed by 11pm',
+            target: '4 of 5 weeknights',
+            dueDate: '2027-01-31',
+            frequency: 'weeknights',
+            formulationFactor: 'perpetuating',
+            authorUserId: ids.therapist,
+            authorSide: 'therapist',
+            changeNote: 'Made it countable together.',
+            createdAt: at('2026-09-02T08:00:00Z'),
+            agreements: [
+              { side: 'therapist', userId: ids.therapist, at: at('2026-09-02T08:00:00Z') },
+              { side: 'client', userId: ids.portalUser, at: at('2026-09-02T09:00:00Z') },
+            ],
+          },
         ],
-        objectives: [{ id: ids.objective, description: 'Phone out of the bedroom at 10:30pm', timesPerPeriod: 5, period: 'week', durationWeeks: 6 }],
-        comments: [{ id: ids.comment, authorUserId: ids.supervisor, body: 'SUPERVISION-ONLY remark', createdAt: at('2026-09-05T09:00:00Z') }],
+        objectives: [
+          {
+            id: ids.objective,
+            description: 'Phone out of the bedroom at 10:30pm',
+            timesPerPeriod: 5,
+            period: 'week',
+            durationWeeks: 6,
+          },
+        ],
+        comments: [
+          {
+            id: ids.comment,
+            authorUserId: ids.supervisor,
+            body: 'SUPERVISION-ONLY remark',
+            createdAt: at('2026-09-05T09:00:00Z'),
+          },
+        ],
       },
       {
         id: ids.closedGoal,
@@ -72,38 +138,149 @@ function richInput(copy: 'staff' | 'client' = 'staff'): RecordExportInput {
         createdByUserId: ids.therapist,
         firstAgreedAt: null,
         lastStatusChange: { at: at('2026-10-01T09:00:00Z'), reason: 'No longer wanted.' },
-        versions: [{ id: ids.closedV1, number: 1, wording: 'Run a 5k', theme: null, value: null, measure: null, target: 'Five kilometres', dueDate: null, frequency: null, formulationFactor: null, authorUserId: ids.therapist, authorSide: 'therapist', changeNote: null, createdAt: at('2026-09-01T09:00:00Z'), agreements: [] }],
+        versions: [
+          {
+            id: ids.closedV1,
+            number: 1,
+            wording: 'Run a 5k',
+            theme: null,
+            value: null,
+            measure: null,
+            target: 'Five kilometres',
+            dueDate: null,
+            frequency: null,
+            formulationFactor: null,
+            authorUserId: ids.therapist,
+            authorSide: 'therapist',
+            changeNote: null,
+            createdAt: at('2026-09-01T09:00:00Z'),
+            agreements: [],
+          },
+        ],
         objectives: [],
         comments: [],
       },
     ],
     carePlan: { status: 'active', periodStart: '2026-09-10', nextReviewDate: '2026-12-09', goalIds: [ids.goal] },
     signatures: [
-      { id: ids.sigClient, role: 'client', userId: ids.portalUser, typedName: 'Hannah Schmidt', signedAt: at('2026-09-10T09:00:00Z'), planHash: HASH, goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }], nextReviewDate: null },
-      { id: ids.sigTherapist, role: 'therapist', userId: ids.therapist, typedName: 'Aisha Rahman', signedAt: at('2026-09-10T09:05:00Z'), planHash: HASH, goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }], nextReviewDate: '2026-12-09' },
-      { id: ids.sigSupervisor, role: 'supervisor', userId: ids.supervisor, typedName: 'Dana Okafor', signedAt: at('2026-09-11T09:00:00Z'), planHash: HASH, goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }], nextReviewDate: null },
+      {
+        id: ids.sigClient,
+        role: 'client',
+        userId: ids.portalUser,
+        typedName: 'Hannah Schmidt',
+        signedAt: at('2026-09-10T09:00:00Z'),
+        planHash: HASH,
+        goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }],
+        nextReviewDate: null,
+      },
+      {
+        id: ids.sigTherapist,
+        role: 'therapist',
+        userId: ids.therapist,
+        typedName: 'Aisha Rahman',
+        signedAt: at('2026-09-10T09:05:00Z'),
+        planHash: HASH,
+        goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }],
+        nextReviewDate: '2026-12-09',
+      },
+      {
+        id: ids.sigSupervisor,
+        role: 'supervisor',
+        userId: ids.supervisor,
+        typedName: 'Dana Okafor',
+        signedAt: at('2026-09-11T09:00:00Z'),
+        planHash: HASH,
+        goalVersions: [{ goalId: ids.goal, versionId: ids.v2 }],
+        nextReviewDate: null,
+      },
     ],
     measures: [
-      { id: ids.phq9, instrument: 'phq9', answers: [1, 2, 1, 1, 0, 1, 2, 0, 1], total: 9, submittedAt: at('2026-10-01T08:00:00Z'), sessionAt: at('2026-10-01T09:00:00Z') },
-      { id: ids.gad7, instrument: 'gad7', answers: [1, 1, null, 0, 0, 1, 0], total: null, submittedAt: at('2026-10-01T08:00:00Z'), sessionAt: at('2026-10-01T09:00:00Z') },
-      { id: ids.ors, instrument: 'ors', answers: [5.5, 6, 7.1, 6.2], total: 24.8, submittedAt: at('2026-10-01T08:00:00Z'), sessionAt: at('2026-10-01T09:00:00Z') },
-      { id: ids.srs, instrument: 'srs', answers: [9, 9.5, 9.2, 9.4], total: 37.1, submittedAt: at('2026-10-01T10:00:00Z'), sessionAt: at('2026-10-01T09:00:00Z') },
+      {
+        id: ids.phq9,
+        instrument: 'phq9',
+        answers: [1, 2, 1, 1, 0, 1, 2, 0, 1],
+        total: 9,
+        submittedAt: at('2026-10-01T08:00:00Z'),
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
+      {
+        id: ids.gad7,
+        instrument: 'gad7',
+        answers: [1, 1, null, 0, 0, 1, 0],
+        total: null,
+        submittedAt: at('2026-10-01T08:00:00Z'),
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
+      {
+        id: ids.ors,
+        instrument: 'ors',
+        answers: [5.5, 6, 7.1, 6.2],
+        total: 24.8,
+        submittedAt: at('2026-10-01T08:00:00Z'),
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
+      {
+        id: ids.srs,
+        instrument: 'srs',
+        answers: [9, 9.5, 9.2, 9.4],
+        total: 37.1,
+        submittedAt: at('2026-10-01T10:00:00Z'),
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
     ],
     checkIns: [{ id: ids.checkIn, submittedAt: at('2026-10-01T08:00:00Z'), sessionAt: at('2026-10-01T09:00:00Z') }],
     goalRatings: [
-      { id: ids.clientRating, goalId: ids.goal, side: 'client', progress: 6, clarity: 4, ratedByUserId: ids.portalUser, ratedAt: at('2026-10-01T08:00:00Z'), checkInId: ids.checkIn, sessionAt: at('2026-10-01T09:00:00Z') },
-      { id: ids.therapistRating, goalId: ids.goal, side: 'therapist', progress: 5, clarity: null, ratedByUserId: ids.therapist, ratedAt: at('2026-10-01T10:00:00Z'), checkInId: null, sessionAt: at('2026-10-01T09:00:00Z') },
+      {
+        id: ids.clientRating,
+        goalId: ids.goal,
+        side: 'client',
+        progress: 6,
+        clarity: 4,
+        ratedByUserId: ids.portalUser,
+        ratedAt: at('2026-10-01T08:00:00Z'),
+        checkInId: ids.checkIn,
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
+      {
+        id: ids.therapistRating,
+        goalId: ids.goal,
+        side: 'therapist',
+        progress: 5,
+        clarity: null,
+        ratedByUserId: ids.therapist,
+        ratedAt: at('2026-10-01T10:00:00Z'),
+        checkInId: null,
+        sessionAt: at('2026-10-01T09:00:00Z'),
+      },
     ],
-    flags: [{ id: ids.riskFlag, kind: 'risk', reason: 'PHQ-9 item 9 answered 1 (several days) on 2026-10-01.', raisedAt: at('2026-10-01T08:00:00Z'), goalId: null }],
+    flags: [
+      {
+        id: ids.riskFlag,
+        kind: 'risk',
+        reason: 'PHQ-9 item 9 answered 1 (several days) on 2026-10-01.',
+        raisedAt: at('2026-10-01T08:00:00Z'),
+        goalId: null,
+      },
+    ],
   };
 }
 
 function emptyInput(): RecordExportInput {
-  return { ...richInput(), goals: [], signatures: [], measures: [], checkIns: [], goalRatings: [], flags: [], carePlan: { status: 'draft', periodStart: '2026-12-01', nextReviewDate: null, goalIds: [] } };
+  return {
+    ...richInput(),
+    goals: [],
+    signatures: [],
+    measures: [],
+    checkIns: [],
+    goalRatings: [],
+    flags: [],
+    carePlan: { status: 'draft', periodStart: '2026-12-01', nextReviewDate: null, goalIds: [] },
+  };
 }
 
 const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((entry) => entry.resource!);
-const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) => resources(bundle).filter((r): r is T => r.resourceType === type);
+const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) =>
+  resources(bundle).filter((r): r is T => r.resourceType === type);
 
 describe('FHIR record bundle', () => {
   // Compiling the official R4 schema takes a while on a busy machine.
@@ -121,7 +298,12 @@ describe('FHIR record bundle', () => {
 
   test('a client with no goals still gives a valid Bundle (Patient, Organization, Practitioner, a draft CarePlan)', () => {
     const bundle = buildRecordBundle(emptyInput());
-    expect(resources(bundle).map((r) => r.resourceType)).toEqual(['Patient', 'Organization', 'Practitioner', 'CarePlan']);
+    expect(resources(bundle).map((r) => r.resourceType)).toEqual([
+      'Patient',
+      'Organization',
+      'Practitioner',
+      'CarePlan',
+    ]);
     expect(medplumErrors(bundle)).toEqual([]);
     expect(schemaErrors(bundle)).toEqual([]);
   }, 120_000);
@@ -133,7 +315,10 @@ describe('FHIR record bundle', () => {
     expect(schemaErrors(bundle).length).toBeGreaterThan(0);
     delete (goal as Partial<Goal>).description;
     expect(medplumErrors(bundle).length).toBeGreaterThan(0);
-    const dangling = { ...bundle, entry: bundle.entry!.filter((entry) => entry.resource!.resourceType !== 'Practitioner') };
+    const dangling = {
+      ...bundle,
+      entry: bundle.entry!.filter((entry) => entry.resource!.resourceType !== 'Practitioner'),
+    };
     expect(unresolvedReferences(dangling).length).toBeGreaterThan(0);
   }, 120_000);
 
@@ -156,16 +341,41 @@ describe('FHIR record bundle', () => {
     expect(codes).not.toContain('http://loinc.org|70274-6');
     const phqTotal = observations.find((o) => o.code.coding![0]!.code === '44261-6')!;
     expect(phqTotal.valueInteger).toBe(9);
-    const phq = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').find((q) => q.questionnaire === 'http://loinc.org/q/44249-1')!;
-    expect(phq.item!.map((i) => i.answer![0]!.valueCoding!.code)).toEqual(['LA6569-3', 'LA6570-1', 'LA6569-3', 'LA6569-3', 'LA6568-5', 'LA6569-3', 'LA6570-1', 'LA6568-5', 'LA6569-3']);
-    const gad = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').find((q) => q.questionnaire === 'http://loinc.org/q/69737-5')!;
+    const phq = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').find(
+      (q) => q.questionnaire === 'http://loinc.org/q/44249-1',
+    )!;
+    expect(phq.item!.map((i) => i.answer![0]!.valueCoding!.code)).toEqual([
+      'LA6569-3',
+      'LA6570-1',
+      'LA6569-3',
+      'LA6569-3',
+      'LA6568-5',
+      'LA6569-3',
+      'LA6570-1',
+      'LA6568-5',
+      'LA6569-3',
+    ]);
+    const gad = ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').find(
+      (q) => q.questionnaire === 'http://loinc.org/q/69737-5',
+    )!;
     expect(gad.item![2]!.answer).toBeUndefined();
     expect(gad.item![0]!.answer![0]!.valueCoding).toMatchObject({ system: 'http://loinc.org', code: 'LA6569-3' });
-    expect(ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').map((q) => q.questionnaire!.split('/').pop())).toEqual(expect.arrayContaining(['ors', 'srs', 'goal-check-in']));
+    expect(
+      ofType<QuestionnaireResponse>(bundle, 'QuestionnaireResponse').map((q) => q.questionnaire!.split('/').pop()),
+    ).toEqual(expect.arrayContaining(['ors', 'srs', 'goal-check-in']));
 
-    const full = buildRecordBundle({ ...richInput(), measures: [{ ...richInput().measures[1]!, answers: [3, 3, 3, 3, 3, 3, 3], total: 21 }] });
-    expect(ofType<Observation>(full, 'Observation').find((o) => o.code.coding![0]!.code === '70274-6')!.valueInteger).toBe(21);
-    expect(ofType<QuestionnaireResponse>(full, 'QuestionnaireResponse')[0]!.item!.every((i) => i.answer![0]!.valueCoding!.code === 'LA6571-9')).toBe(true);
+    const full = buildRecordBundle({
+      ...richInput(),
+      measures: [{ ...richInput().measures[1]!, answers: [3, 3, 3, 3, 3, 3, 3], total: 21 }],
+    });
+    expect(
+      ofType<Observation>(full, 'Observation').find((o) => o.code.coding![0]!.code === '70274-6')!.valueInteger,
+    ).toBe(21);
+    expect(
+      ofType<QuestionnaireResponse>(full, 'QuestionnaireResponse')[0]!.item!.every(
+        (i) => i.answer![0]!.valueCoding!.code === 'LA6571-9',
+      ),
+    ).toBe(true);
   });
 
   test('goals carry the FHIR statuses, the client’s words, the target and the plan; versions and signatures are Provenance', () => {
@@ -173,22 +383,43 @@ describe('FHIR record bundle', () => {
     const [goal, closed] = ofType<Goal>(bundle, 'Goal');
     expect(goal).toMatchObject({
       lifecycleStatus: 'active',
-      achievementStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'improving' }] },
+      achievementStatus: {
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/goal-achievement', code: 'improving' }],
+      },
       description: { text: 'Go to bed by 11pm on weeknights' },
       startDate: '2026-09-02',
-      target: [{ measure: { text: 'Nights in bed by 11pm' }, detailString: '4 of 5 weeknights', dueDate: '2027-01-31' }],
+      target: [
+        { measure: { text: 'Nights in bed by 11pm' }, detailString: '4 of 5 weeknights', dueDate: '2027-01-31' },
+      ],
       expressedBy: { reference: `urn:uuid:${ids.client}` },
     });
-    expect(goal!.note!.map((n) => n.text)).toContain('Addresses the perpetuating factors of the formulation (5 P\'s).');
-    expect(closed).toMatchObject({ lifecycleStatus: 'cancelled', statusReason: 'No longer wanted.', expressedBy: { reference: `urn:uuid:${ids.therapist}` } });
+    expect(goal!.note!.map((n) => n.text)).toContain("Addresses the perpetuating factors of the formulation (5 P's).");
+    expect(closed).toMatchObject({
+      lifecycleStatus: 'cancelled',
+      statusReason: 'No longer wanted.',
+      expressedBy: { reference: `urn:uuid:${ids.therapist}` },
+    });
 
     const carePlan = ofType(bundle, 'CarePlan')[0] as CarePlan;
-    expect(carePlan).toMatchObject({ status: 'active', intent: 'plan', subject: { reference: `urn:uuid:${ids.client}` }, period: { start: '2026-09-10' }, goal: [{ reference: `urn:uuid:${ids.goal}` }] });
-    expect(carePlan.activity![0]!.detail).toMatchObject({ description: 'Phone out of the bedroom at 10:30pm', status: 'in-progress', scheduledTiming: { repeat: { frequency: 5, period: 1, periodUnit: 'wk' } } });
+    expect(carePlan).toMatchObject({
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: `urn:uuid:${ids.client}` },
+      period: { start: '2026-09-10' },
+      goal: [{ reference: `urn:uuid:${ids.goal}` }],
+    });
+    expect(carePlan.activity![0]!.detail).toMatchObject({
+      description: 'Phone out of the bedroom at 10:30pm',
+      status: 'in-progress',
+      scheduledTiming: { repeat: { frequency: 5, period: 1, periodUnit: 'wk' } },
+    });
 
     const provenances = ofType<Provenance>(bundle, 'Provenance');
     const versions = provenances.filter((p) => p.target[0]!.reference === `urn:uuid:${ids.goal}` && !p.signature);
-    expect(versions.map((p) => p.entity![0]!.what.display)).toEqual(['Sleep better', 'Go to bed by 11pm on weeknights (measure: Nights in bed by 11pm; target: 4 of 5 weeknights; due 2027-01-31; how often: weeknights)']);
+    expect(versions.map((p) => p.entity![0]!.what.display)).toEqual([
+      'Sleep better',
+      'Go to bed by 11pm on weeknights (measure: Nights in bed by 11pm; target: 4 of 5 weeknights; due 2027-01-31; how often: weeknights)',
+    ]);
     expect(versions[1]!.reason).toEqual([{ text: 'Made it countable together.' }]);
     const signatures = provenances.filter((p) => p.signature);
     expect(signatures.map((p) => [p.signature![0]!.who.reference, p.signature![0]!.when])).toEqual([
@@ -203,7 +434,10 @@ describe('FHIR record bundle', () => {
   test('the staff copy holds the open flags and supervision; the client copy holds neither, nor the therapist’s ratings', () => {
     const staff = buildRecordBundle(richInput('staff'));
     expect(ofType<Flag>(staff, 'Flag')).toHaveLength(1);
-    expect(ofType<Flag>(staff, 'Flag')[0]).toMatchObject({ status: 'active', subject: { reference: `urn:uuid:${ids.client}` } });
+    expect(ofType<Flag>(staff, 'Flag')[0]).toMatchObject({
+      status: 'active',
+      subject: { reference: `urn:uuid:${ids.client}` },
+    });
     expect(JSON.stringify(staff)).toContain('SUPERVISION-ONLY');
     expect(ofType<Observation>(staff, 'Observation').some((o) => o.id === ids.therapistRating)).toBe(true);
 
@@ -217,7 +451,9 @@ describe('FHIR record bundle', () => {
 
   test('ids are stable: the same record gives the same fullUrls', () => {
     const first = buildRecordBundle(richInput()).entry!.map((e) => e.fullUrl);
-    const again = buildRecordBundle({ ...richInput(), generatedAt: at('2026-12-08T12:00:00Z') }).entry!.map((e) => e.fullUrl);
+    const again = buildRecordBundle({ ...richInput(), generatedAt: at('2026-12-08T12:00:00Z') }).entry!.map(
+      (e) => e.fullUrl,
+    );
     expect(again).toEqual(first);
     expect(new Set(first).size).toBe(first.length);
     expect(first.every((url) => /^urn:uuid:[0-9a-f-]{36}$/.test(url!))).toBe(true);

@@ -48,7 +48,14 @@ import {
   UCUM,
 } from './codes';
 import { derivedUuid, fullUrl } from './ids';
-import type { ExportGoal, ExportGoalRating, ExportGoalVersion, ExportMeasure, ExportSignature, RecordExportInput } from './input';
+import type {
+  ExportGoal,
+  ExportGoalRating,
+  ExportGoalVersion,
+  ExportMeasure,
+  ExportSignature,
+  RecordExportInput,
+} from './input';
 import { unresolvedReferences } from './references';
 
 /*
@@ -83,7 +90,10 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
   const practitionersUsed = new Set<string>();
 
   const patientRef: Reference<Patient> = { reference: fullUrl(client.id), display: client.displayName };
-  const organizationRef: Reference<Organization> = { reference: fullUrl(input.organization.id), display: input.organization.name };
+  const organizationRef: Reference<Organization> = {
+    reference: fullUrl(input.organization.id),
+    display: input.organization.name,
+  };
   const carePlanId = derivedUuid('care-plan', client.id);
   const carePlanRef: Reference<CarePlan> = { reference: fullUrl(carePlanId) };
   const goalRef = (goalId: string): Reference<Goal> => ({ reference: fullUrl(goalId) });
@@ -91,7 +101,8 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
   /** A person named by a row: the client's own account is the Patient; staff are Practitioners. */
   const personRef = (userId: string | null, display?: string): Reference<Patient | Practitioner> | undefined => {
     if (userId === null) return undefined;
-    if (client.portalUserId !== null && userId === client.portalUserId) return { ...patientRef, ...(display ? { display } : {}) };
+    if (client.portalUserId !== null && userId === client.portalUserId)
+      return { ...patientRef, ...(display ? { display } : {}) };
     const person = peopleById.get(userId);
     if (!person || person.role === 'client') return display ? { display } : undefined;
     practitionersUsed.add(userId);
@@ -125,8 +136,20 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
         linkId: `goal-${rating.goalId}`,
         text: currentWording(input.goals, rating.goalId),
         item: [
-          { linkId: `goal-${rating.goalId}-progress`, text: 'How far is this goal met? (0 not at all, 10 fully)', answer: [{ valueInteger: rating.progress }] },
-          ...(rating.clarity === null ? [] : [{ linkId: `goal-${rating.goalId}-clarity`, text: 'How clear is this goal to you? (1–5)', answer: [{ valueInteger: rating.clarity }] }]),
+          {
+            linkId: `goal-${rating.goalId}-progress`,
+            text: 'How far is this goal met? (0 not at all, 10 fully)',
+            answer: [{ valueInteger: rating.progress }],
+          },
+          ...(rating.clarity === null
+            ? []
+            : [
+                {
+                  linkId: `goal-${rating.goalId}-clarity`,
+                  text: 'How clear is this goal to you? (1–5)',
+                  answer: [{ valueInteger: rating.clarity }],
+                },
+              ]),
         ],
       })),
     };
@@ -137,8 +160,16 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
   for (const rating of input.goalRatings) evidence.push(...ratingObservations(rating));
 
   function ratingObservations(rating: ExportGoalRating): Observation[] {
-    const derivedFrom = rating.checkInId !== null && checkInIds.has(rating.checkInId) ? [{ reference: fullUrl(rating.checkInId) }] : undefined;
-    const performer = rating.side === 'client' ? [patientRef] : [personRef(rating.ratedByUserId)].filter((r): r is Reference<Practitioner> => r !== undefined && 'reference' in r);
+    const derivedFrom =
+      rating.checkInId !== null && checkInIds.has(rating.checkInId)
+        ? [{ reference: fullUrl(rating.checkInId) }]
+        : undefined;
+    const performer =
+      rating.side === 'client'
+        ? [patientRef]
+        : [personRef(rating.ratedByUserId)].filter(
+            (r): r is Reference<Practitioner> => r !== undefined && 'reference' in r,
+          );
     const common = {
       resourceType: 'Observation' as const,
       status: 'final' as const,
@@ -153,10 +184,14 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     const gbo: Observation = {
       ...common,
       id: rating.id,
-      code: { coding: [{ system: measureSystem(systemBase), ...OWN_CODES.gbo }], text: rating.side === 'client' ? 'Goal-Based Outcome rating (client)' : 'Goal-Based Outcome rating (therapist)' },
+      code: {
+        coding: [{ system: measureSystem(systemBase), ...OWN_CODES.gbo }],
+        text: rating.side === 'client' ? 'Goal-Based Outcome rating (client)' : 'Goal-Based Outcome rating (therapist)',
+      },
       valueInteger: rating.progress,
     };
-    if (rating.side === 'client') gboByGoal.set(rating.goalId, [...(gboByGoal.get(rating.goalId) ?? []), { reference: fullUrl(rating.id) }]);
+    if (rating.side === 'client')
+      gboByGoal.set(rating.goalId, [...(gboByGoal.get(rating.goalId) ?? []), { reference: fullUrl(rating.id) }]);
     if (rating.clarity === null) return [gbo];
     const clarity: Observation = {
       ...common,
@@ -178,13 +213,33 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
       const items: QuestionnaireResponseItem[] = spec.items.map((code, index) => {
         const answer = measure.answers[index];
         const option = answer === null || answer === undefined ? undefined : FREQUENCY_ANSWERS[answer];
-        return { linkId: code, text: texts[index]?.text, ...(option ? { answer: [{ valueCoding: { system: LOINC, code: option.code, display: option.display } }] } : {}) };
+        return {
+          linkId: code,
+          text: texts[index]?.text,
+          ...(option
+            ? { answer: [{ valueCoding: { system: LOINC, code: option.code, display: option.display } }] }
+            : {}),
+        };
       });
-      const response: QuestionnaireResponse = { resourceType: 'QuestionnaireResponse', id: measure.id, questionnaire: spec.questionnaire, status: 'completed', ...base, item: items };
+      const response: QuestionnaireResponse = {
+        resourceType: 'QuestionnaireResponse',
+        id: measure.id,
+        questionnaire: spec.questionnaire,
+        status: 'completed',
+        ...base,
+        item: items,
+      };
       const components: ObservationComponent[] = spec.items.flatMap((code, index) => {
         const answer = measure.answers[index];
         const option = answer === null || answer === undefined ? undefined : FREQUENCY_ANSWERS[answer];
-        return option ? [{ code: { coding: [{ system: LOINC, code }], text: texts[index]?.text }, valueCodeableConcept: { coding: [{ system: LOINC, code: option.code, display: option.display }] } }] : [];
+        return option
+          ? [
+              {
+                code: { coding: [{ system: LOINC, code }], text: texts[index]?.text },
+                valueCodeableConcept: { coding: [{ system: LOINC, code: option.code, display: option.display }] },
+              },
+            ]
+          : [];
       });
       const totalId = derivedUuid('total', measure.id);
       const total: Observation | null =
@@ -195,7 +250,10 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
               id: totalId,
               status: 'final',
               category: SURVEY,
-              code: { coding: [{ system: LOINC, ...spec.total }], text: `${measure.instrument === 'phq9' ? 'PHQ-9' : 'GAD-7'} total score` },
+              code: {
+                coding: [{ system: LOINC, ...spec.total }],
+                text: `${measure.instrument === 'phq9' ? 'PHQ-9' : 'GAD-7'} total score`,
+              },
               subject: patientRef,
               ...effective,
               performer: [patientRef],
@@ -226,7 +284,11 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
       ...base,
       item: labels.map((label, index) => {
         const answer = measure.answers[index];
-        return { linkId: label.key, text: label.label, ...(answer === null || answer === undefined ? {} : { answer: [{ valueDecimal: answer }] }) };
+        return {
+          linkId: label.key,
+          text: label.label,
+          ...(answer === null || answer === undefined ? {} : { answer: [{ valueDecimal: answer }] }),
+        };
       }),
     };
     if (measure.total === null) return [response];
@@ -254,10 +316,17 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     const notes: Annotation[] = [];
     if (current.value) notes.push({ text: `What it is for: ${current.value}` });
     if (current.frequency) notes.push({ text: `How often: ${current.frequency}` });
-    if (current.formulationFactor) notes.push({ text: `Addresses the ${FORMULATION_FACTOR_LABELS[current.formulationFactor].toLowerCase()} of the formulation (5 P's).` });
+    if (current.formulationFactor)
+      notes.push({
+        text: `Addresses the ${FORMULATION_FACTOR_LABELS[current.formulationFactor].toLowerCase()} of the formulation (5 P's).`,
+      });
     for (const comment of goal.comments) {
       const author = personRef(comment.authorUserId);
-      notes.push({ text: `Supervisor comment: ${comment.body}`, time: instant(comment.createdAt), ...(author && 'reference' in author ? { authorReference: author } : {}) });
+      notes.push({
+        text: `Supervisor comment: ${comment.body}`,
+        time: instant(comment.createdAt),
+        ...(author && 'reference' in author ? { authorReference: author } : {}),
+      });
     }
     const target = goalTarget(current);
     const expressedBy = sideRef(goal.createdBySide, goal.createdByUserId);
@@ -266,13 +335,19 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
       resourceType: 'Goal',
       id: goal.id,
       lifecycleStatus: goal.lifecycleStatus,
-      ...(goal.achievementStatus ? { achievementStatus: { coding: [{ system: GOAL_ACHIEVEMENT, code: goal.achievementStatus }] } } : {}),
-      ...(current.theme ? { category: [{ text: isThemeId(current.theme) ? themeLabel(current.theme) : current.theme }] } : {}),
+      ...(goal.achievementStatus
+        ? { achievementStatus: { coding: [{ system: GOAL_ACHIEVEMENT, code: goal.achievementStatus }] } }
+        : {}),
+      ...(current.theme
+        ? { category: [{ text: isThemeId(current.theme) ? themeLabel(current.theme) : current.theme }] }
+        : {}),
       description: { text: current.wording },
       subject: patientRef,
       startDate: dateOf(goal.firstAgreedAt ?? goal.createdAt),
       ...(target ? { target: [target] } : {}),
-      ...(goal.lastStatusChange ? { statusDate: dateOf(goal.lastStatusChange.at), statusReason: goal.lastStatusChange.reason } : {}),
+      ...(goal.lastStatusChange
+        ? { statusDate: dateOf(goal.lastStatusChange.at), statusReason: goal.lastStatusChange.reason }
+        : {}),
       ...(expressedBy && 'reference' in expressedBy ? { expressedBy: expressedBy } : {}),
       ...(notes.length > 0 ? { note: notes } : {}),
       ...(outcomes ? { outcomeReference: outcomes } : {}),
@@ -296,14 +371,22 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
       if (author && 'reference' in author) agents.push({ type: participant('author', 'Author'), who: author });
       for (const agreement of version.agreements) {
         const who = sideRef(agreement.side, agreement.userId);
-        if (!who || !('reference' in who) || (agreement.side === version.authorSide && agreement.userId === version.authorUserId)) continue;
+        if (
+          !who ||
+          !('reference' in who) ||
+          (agreement.side === version.authorSide && agreement.userId === version.authorUserId)
+        )
+          continue;
         agents.push({ type: participant('attester', 'Attester'), who: who });
       }
       // An author with no account left (e.g. a seeded row) still needs an agent: the organisation kept the record.
       if (agents.length === 0) agents.push({ type: participant('custodian', 'Custodian'), who: organizationRef });
       const entity: ProvenanceEntity = {
         role: version.number === 1 ? 'source' : 'revision',
-        what: { identifier: { system: goalVersionSystem(systemBase), value: version.id }, display: versionDisplay(version) },
+        what: {
+          identifier: { system: goalVersionSystem(systemBase), value: version.id },
+          display: versionDisplay(version),
+        },
       };
       return {
         resourceType: 'Provenance',
@@ -311,7 +394,16 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
         target: [{ ...goalRef(goal.id), display: `Goal version ${version.number}` }],
         occurredDateTime: instant(version.createdAt),
         recorded: instant(version.createdAt),
-        activity: { coding: [{ system: DATA_OPERATION, code: version.number === 1 ? 'CREATE' : 'UPDATE', display: version.number === 1 ? 'create' : 'revise' }], text: `Goal version ${version.number}` },
+        activity: {
+          coding: [
+            {
+              system: DATA_OPERATION,
+              code: version.number === 1 ? 'CREATE' : 'UPDATE',
+              display: version.number === 1 ? 'create' : 'revise',
+            },
+          ],
+          text: `Goal version ${version.number}`,
+        },
         ...(version.changeNote ? { reason: [{ text: version.changeNote }] } : {}),
         agent: agents,
         entity: [entity],
@@ -322,7 +414,7 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
   const signatureProvenances = input.signatures.map((signature) => signatureProvenance(signature));
 
   function signatureProvenance(signature: ExportSignature): Provenance {
-    const who = (personRef(signature.userId, signature.typedName) ?? { display: signature.typedName });
+    const who = personRef(signature.userId, signature.typedName) ?? { display: signature.typedName };
     const isPerson = 'reference' in who;
     const signerType =
       signature.role === 'client'
@@ -334,14 +426,39 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     return {
       resourceType: 'Provenance',
       id: signature.id,
-      target: [carePlanRef, ...signature.goalVersions.filter((pair) => input.goals.some((goal) => goal.id === pair.goalId)).map((pair) => goalRef(pair.goalId))],
+      target: [
+        carePlanRef,
+        ...signature.goalVersions
+          .filter((pair) => input.goals.some((goal) => goal.id === pair.goalId))
+          .map((pair) => goalRef(pair.goalId)),
+      ],
       occurredDateTime: instant(signature.signedAt),
       recorded: instant(signature.signedAt),
-      activity: { text: signature.role === 'supervisor' ? 'Plan co-signed by the supervisor' : `Plan signed by the ${signature.role}` },
-      agent: [{ type: participant(signature.role === 'supervisor' ? 'verifier' : 'attester', signature.role === 'supervisor' ? 'Verifier' : 'Attester'), who: whoRef }],
+      activity: {
+        text:
+          signature.role === 'supervisor' ? 'Plan co-signed by the supervisor' : `Plan signed by the ${signature.role}`,
+      },
+      agent: [
+        {
+          type: participant(
+            signature.role === 'supervisor' ? 'verifier' : 'attester',
+            signature.role === 'supervisor' ? 'Verifier' : 'Attester',
+          ),
+          who: whoRef,
+        },
+      ],
       entity: [
-        { role: 'source', what: { identifier: { system: planHashSystem(systemBase), value: signature.planHash }, display: `Plan version (SHA-256 of its ${signature.goalVersions.length} goal versions)` } },
-        ...signature.goalVersions.map((pair): ProvenanceEntity => ({ role: 'source', what: { identifier: { system: goalVersionSystem(systemBase), value: pair.versionId } } })),
+        {
+          role: 'source',
+          what: {
+            identifier: { system: planHashSystem(systemBase), value: signature.planHash },
+            display: `Plan version (SHA-256 of its ${signature.goalVersions.length} goal versions)`,
+          },
+        },
+        ...signature.goalVersions.map((pair): ProvenanceEntity => ({
+          role: 'source',
+          what: { identifier: { system: goalVersionSystem(systemBase), value: pair.versionId } },
+        })),
       ],
       signature: [
         {
@@ -366,7 +483,9 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
                 frequency: objective.timesPerPeriod,
                 period: 1,
                 periodUnit: PERIOD_UNIT[objective.period],
-                ...(objective.durationWeeks !== null ? { boundsDuration: { value: objective.durationWeeks, unit: 'weeks', system: UCUM, code: 'wk' } } : {}),
+                ...(objective.durationWeeks !== null
+                  ? { boundsDuration: { value: objective.durationWeeks, unit: 'weeks', system: UCUM, code: 'wk' } }
+                  : {}),
               },
             }
           : undefined;
@@ -401,7 +520,16 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     id: flag.id,
     status: 'active',
     category: [{ coding: [{ system: FLAG_CATEGORY, code: 'clinical', display: 'Clinical' }] }],
-    code: { coding: [{ system: flagKindSystem(systemBase), code: flag.kind, display: flag.kind === 'risk' ? 'Risk' : 'Not on track' }], text: flag.reason },
+    code: {
+      coding: [
+        {
+          system: flagKindSystem(systemBase),
+          code: flag.kind,
+          display: flag.kind === 'risk' ? 'Risk' : 'Not on track',
+        },
+      ],
+      text: flag.reason,
+    },
     subject: patientRef,
     period: { start: instant(flag.raisedAt) },
   }));
@@ -431,7 +559,18 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     name: [{ text: peopleById.get(id)!.name }],
   }));
 
-  for (const resource of [patient, organization, ...practitioners, carePlan, ...goalResources, ...versionProvenances, ...signatureProvenances, ...evidence, ...flags]) add(resource);
+  for (const resource of [
+    patient,
+    organization,
+    ...practitioners,
+    carePlan,
+    ...goalResources,
+    ...versionProvenances,
+    ...signatureProvenances,
+    ...evidence,
+    ...flags,
+  ])
+    add(resource);
 
   const bundle: Bundle = {
     resourceType: 'Bundle',
@@ -441,7 +580,8 @@ export function buildRecordBundle(raw: RecordExportInput): Bundle {
     entry: entries,
   };
   const unresolved = unresolvedReferences(bundle);
-  if (unresolved.length > 0) throw new Error(`FHIR export: references outside the Bundle: ${unresolved.slice(0, 3).join(', ')}`);
+  if (unresolved.length > 0)
+    throw new Error(`FHIR export: references outside the Bundle: ${unresolved.slice(0, 3).join(', ')}`);
   return bundle;
 }
 

@@ -66,8 +66,16 @@ function pgliteAdapter(client: PGlite): PgBoss.Db {
 }
 
 function bossFor(options: QueueOptions, db: Db): PgBoss {
-  const connectionString = options.connectionString === null ? undefined : (options.connectionString ?? env().JOB_DATABASE_URL ?? env().DATABASE_URL);
-  const common = { schema: 'pgboss', application_name: 'accord-jobs', superviseIntervalSeconds: 60, schedule: options.schedule ?? true } as const;
+  const connectionString =
+    options.connectionString === null
+      ? undefined
+      : (options.connectionString ?? env().JOB_DATABASE_URL ?? env().DATABASE_URL);
+  const common = {
+    schema: 'pgboss',
+    application_name: 'accord-jobs',
+    superviseIntervalSeconds: 60,
+    schedule: options.schedule ?? true,
+  } as const;
   if (connectionString) return new PgBoss({ ...common, connectionString, max: 4 });
   const client = (db as unknown as { $client: PGlite }).$client;
   return new PgBoss({ ...common, db: pgliteAdapter(client) });
@@ -84,12 +92,21 @@ export async function startJobQueue(options: QueueOptions = {}): Promise<JobQueu
   const retryDelay = options.retryDelaySeconds ?? 60;
   for (const name of Object.values(JOBS)) {
     // Recurring jobs never pile up: one waiting run is enough.
-    await boss.createQueue(name, name === JOBS.sendReminder ? { name, retryLimit, retryDelay, retryBackoff: true } : { name, policy: 'stately', retryLimit: 0 });
+    await boss.createQueue(
+      name,
+      name === JOBS.sendReminder
+        ? { name, retryLimit, retryDelay, retryBackoff: true }
+        : { name, policy: 'stately', retryLimit: 0 },
+    );
   }
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5 };
 
   const queueSend = async (deliveryId: string, sendAt: Date) => {
-    await boss.send(JOBS.sendReminder, { deliveryId }, { startAfter: sendAt, singletonKey: deliveryId, retryLimit, retryDelay, retryBackoff: true });
+    await boss.send(
+      JOBS.sendReminder,
+      { deliveryId },
+      { startAfter: sendAt, singletonKey: deliveryId, retryLimit, retryDelay, retryBackoff: true },
+    );
   };
 
   const { escalateOverdueRiskFlags } = await import('@/lib/data/internal/flag-upkeep');
@@ -104,20 +121,34 @@ export async function startJobQueue(options: QueueOptions = {}): Promise<JobQueu
   });
   await boss.work(JOBS.planReminders, polling, async () => {
     const at = now();
-    for (const planned of [...(await planReminders(db, at)), ...(await orphanedDeliveries(db, at))]) await queueSend(planned.id, planned.sendAt);
+    for (const planned of [...(await planReminders(db, at)), ...(await orphanedDeliveries(db, at))])
+      await queueSend(planned.id, planned.sendAt);
   });
   // Sends are fetched up to 20 at a time (a worker waits one polling interval between fetches)
   // and handled one by one: a refused send fails only its own job, which pg-boss retries.
-  await boss.work<{ deliveryId: string }>(JOBS.sendReminder, { ...polling, batchSize: 20, includeMetadata: true }, async (jobs) => {
-    for (const job of jobs) {
-      try {
-        const result = await deliverReminder(db, job.data.deliveryId, now(), { lastTry: job.retryCount >= job.retryLimit });
-        if (result.outcome === 'later') await boss.send(JOBS.sendReminder, { deliveryId: job.data.deliveryId }, { startAfter: result.sendAt, retryLimit, retryDelay, retryBackoff: true });
-      } catch (error) {
-        await boss.fail(JOBS.sendReminder, job.id, { message: error instanceof Error ? error.message.split('\n')[0] : 'send failed' });
+  await boss.work<{ deliveryId: string }>(
+    JOBS.sendReminder,
+    { ...polling, batchSize: 20, includeMetadata: true },
+    async (jobs) => {
+      for (const job of jobs) {
+        try {
+          const result = await deliverReminder(db, job.data.deliveryId, now(), {
+            lastTry: job.retryCount >= job.retryLimit,
+          });
+          if (result.outcome === 'later')
+            await boss.send(
+              JOBS.sendReminder,
+              { deliveryId: job.data.deliveryId },
+              { startAfter: result.sendAt, retryLimit, retryDelay, retryBackoff: true },
+            );
+        } catch (error) {
+          await boss.fail(JOBS.sendReminder, job.id, {
+            message: error instanceof Error ? error.message.split('\n')[0] : 'send failed',
+          });
+        }
       }
-    }
-  });
+    },
+  );
   if (options.schedule ?? true) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron);
     // And once now: upkeep and reminders must not wait for the next five-minute mark after a start.

@@ -38,19 +38,59 @@ function content(facts: ReminderFacts): { subject: string; lines: string[]; acti
   const checkIn = facts.sessionId ? `/portal/check-in?session=${facts.sessionId}` : '/portal/check-in';
   switch (facts.kind) {
     case 'check-in-open':
-      return { subject: 'Your check-in is open', lines: [`You have a check-in waiting before your session on ${at}.`, 'It takes a few minutes and helps you and your therapist see how things are going.'], action: 'Open your check-in', path: checkIn };
+      return {
+        subject: 'Your check-in is open',
+        lines: [
+          `You have a check-in waiting before your session on ${at}.`,
+          'It takes a few minutes and helps you and your therapist see how things are going.',
+        ],
+        action: 'Open your check-in',
+        path: checkIn,
+      };
     case 'check-in-due':
-      return { subject: 'Your session is tomorrow: your check-in is waiting', lines: [`Your session is on ${at}, and your check-in is not in yet.`], action: 'Open your check-in', path: checkIn };
+      return {
+        subject: 'Your session is tomorrow: your check-in is waiting',
+        lines: [`Your session is on ${at}, and your check-in is not in yet.`],
+        action: 'Open your check-in',
+        path: checkIn,
+      };
     case 'session':
-      return { subject: `Reminder: your session on ${at}`, lines: [`This is a reminder of your session on ${at}.`, 'The attached calendar file adds it to your calendar.'], action: 'See your portal', path: '/portal' };
+      return {
+        subject: `Reminder: your session on ${at}`,
+        lines: [`This is a reminder of your session on ${at}.`, 'The attached calendar file adds it to your calendar.'],
+        action: 'See your portal',
+        path: '/portal',
+      };
     case 'steps-nudge':
-      return { subject: 'A moment to tick off your steps?', lines: ['You have steps in your plan and none were ticked off this week. Ticking them off helps you see what you have done.'], action: 'Open your steps', path: '/portal/steps' };
+      return {
+        subject: 'A moment to tick off your steps?',
+        lines: [
+          'You have steps in your plan and none were ticked off this week. Ticking them off helps you see what you have done.',
+        ],
+        action: 'Open your steps',
+        path: '/portal/steps',
+      };
     case 'plan-review-soon':
-      return { subject: 'Accord: a plan review is due in 7 days', lines: ['A plan on your caseload is due for review in 7 days.'], action: 'Open the plan', path: `/clients/${facts.clientId}/plan` };
+      return {
+        subject: 'Accord: a plan review is due in 7 days',
+        lines: ['A plan on your caseload is due for review in 7 days.'],
+        action: 'Open the plan',
+        path: `/clients/${facts.clientId}/plan`,
+      };
     case 'plan-review-overdue':
-      return { subject: 'Accord: a plan review is overdue', lines: ['A plan on your caseload is past its review date.'], action: 'Open the plan', path: `/clients/${facts.clientId}/plan` };
+      return {
+        subject: 'Accord: a plan review is overdue',
+        lines: ['A plan on your caseload is past its review date.'],
+        action: 'Open the plan',
+        path: `/clients/${facts.clientId}/plan`,
+      };
     case 'first-check-in':
-      return { subject: 'Accord: a client sent their first check-in', lines: ['A client on your caseload sent their first check-in.'], action: 'Open their sessions', path: `/clients/${facts.clientId}/sessions` };
+      return {
+        subject: 'Accord: a client sent their first check-in',
+        lines: ['A client on your caseload sent their first check-in.'],
+        action: 'Open their sessions',
+        path: `/clients/${facts.clientId}/sessions`,
+      };
     case 'team-digest': {
       const d = facts.digest ?? { openRiskFlags: 0, notOnTrack: 0, reviewsOverdue: 0, checkInRate: null };
       return {
@@ -81,7 +121,10 @@ export function reminderEmail(facts: ReminderFacts): MailMessage {
   // The page (a button) for people; the one-click POST address (RFC 8058) for mail apps.
   const unsubscribe = absoluteUrl(`/unsubscribe/${token}`);
   const oneClick = absoluteUrl(`/api/unsubscribe/${token}`);
-  const preferences = facts.kind === 'team-digest' || facts.kind.startsWith('plan-') || facts.kind === 'first-check-in' ? '/account' : '/portal/reminders';
+  const preferences =
+    facts.kind === 'team-digest' || facts.kind.startsWith('plan-') || facts.kind === 'first-check-in'
+      ? '/account'
+      : '/portal/reminders';
   const text = [
     ...lines,
     '',
@@ -108,6 +151,8 @@ export function reminderEmail(facts: ReminderFacts): MailMessage {
     text,
     html,
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    attachments: facts.ics ? [{ filename: 'session.ics', content: facts.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
+    attachments: facts.ics
+      ? [{ filename: 'session.ics', content: facts.ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+      : undefined,
   };
 }

@@ -24,7 +24,8 @@ export function unsubscribeToken(userId: string, kind: ReminderKind): string {
 /** The person and kind a token stands for, or null for anything tampered with or malformed. */
 export function readUnsubscribeToken(token: string): { userId: string; kind: ReminderKind } | null {
   if (typeof token !== 'string' || token.length > 200) return null;
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z-]{1,40})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const match =
+    /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([a-z-]{1,40})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
   const [, userId, kind, given] = match as unknown as [string, string, string, string];
   if (!isReminderKind(kind)) return null;

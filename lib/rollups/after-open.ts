@@ -10,7 +10,9 @@ export async function afterDatabaseOpened(db: Db): Promise<void> {
   const { recomputeStaleQualityReports } = await import('@/lib/rollups/goal-quality');
   const recomputed = await recomputeStaleQualityReports(db);
   if (recomputed.reports > 0) {
-    console.log(`[goal-quality] ${recomputed.reports} stored reports recomputed with the current checks; ${recomputed.goalsChanged} goals changed their SMART verdict.`);
+    console.log(
+      `[goal-quality] ${recomputed.reports} stored reports recomputed with the current checks; ${recomputed.goalsChanged} goals changed their SMART verdict.`,
+    );
   }
   const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');
   await refreshMissingClientMetrics(db);

@@ -47,7 +47,16 @@ async function lockRollupRows(executor: Executor, scope: RollupScope): Promise<v
 interface FactsRow {
   client_id: string;
   time_zone: string;
-  goals: { id: string; status: LifecycleStatus; agreed: boolean; smart: boolean; firstAgreedAt: string | null; versionId: string | null; createdAt: string; events: { at: string; status: LifecycleStatus }[] }[];
+  goals: {
+    id: string;
+    status: LifecycleStatus;
+    agreed: boolean;
+    smart: boolean;
+    firstAgreedAt: string | null;
+    versionId: string | null;
+    createdAt: string;
+    events: { at: string; status: LifecycleStatus }[];
+  }[];
   sessions: { id: string; at: string; minutes: number; status: TherapySessionStatus }[];
   ratings: { goalId: string; sessionId: string; progress: number; clarity: number | null }[];
   signatures: { side: Side; hash: string; at: string; review: string | null }[];
@@ -58,7 +67,10 @@ interface FactsRow {
  * Every raw fact the rollup needs for the clients in scope, in one statement (one row per
  * client, each kind of fact as a JSON array), with the organisation's time zone.
  */
-export async function loadClientRollupFacts(executor: Executor, scope: RollupScope): Promise<{ timeZone: string; facts: ClientRollupFacts[] }> {
+export async function loadClientRollupFacts(
+  executor: Executor,
+  scope: RollupScope,
+): Promise<{ timeZone: string; facts: ClientRollupFacts[] }> {
   if (scope.clientIds.length === 0) return { timeZone: 'UTC', facts: [] };
   const result = await executor.execute(sql`
     select c.id as client_id, o.time_zone,
@@ -104,9 +116,24 @@ export async function loadClientRollupFacts(executor: Executor, scope: RollupSco
         createdAt: new Date(goal.createdAt),
         statusEvents: goal.events.map((event) => ({ at: new Date(event.at), status: event.status })),
       })),
-      therapySessions: row.sessions.map((session) => ({ id: session.id, startsAt: new Date(session.at), durationMinutes: session.minutes, status: session.status })),
-      clientRatings: row.ratings.map((rating) => ({ goalId: rating.goalId, therapySessionId: rating.sessionId, progress: rating.progress, clarity: rating.clarity })),
-      signatures: row.signatures.map((signature) => ({ side: signature.side, hash: signature.hash, signedAt: new Date(signature.at), nextReviewDate: signature.review })),
+      therapySessions: row.sessions.map((session) => ({
+        id: session.id,
+        startsAt: new Date(session.at),
+        durationMinutes: session.minutes,
+        status: session.status,
+      })),
+      clientRatings: row.ratings.map((rating) => ({
+        goalId: rating.goalId,
+        therapySessionId: rating.sessionId,
+        progress: rating.progress,
+        clarity: rating.clarity,
+      })),
+      signatures: row.signatures.map((signature) => ({
+        side: signature.side,
+        hash: signature.hash,
+        signedAt: new Date(signature.at),
+        nextReviewDate: signature.review,
+      })),
       srs: row.srs.map((srs) => ({ therapySessionId: srs.sessionId, total: Number(srs.total) })),
     })),
   };
@@ -148,7 +175,12 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Writes computed rollups: upserts `client_metrics`, replaces the clients' `client_monthly_metrics` rows. */
-export async function writeClientRollups(executor: Executor, organizationId: string, rollups: readonly ClientRollup[], refreshedAt: Date = new Date()): Promise<void> {
+export async function writeClientRollups(
+  executor: Executor,
+  organizationId: string,
+  rollups: readonly ClientRollup[],
+  refreshedAt: Date = new Date(),
+): Promise<void> {
   const set: Record<string, SQL> = { refreshedAt: sql`excluded.${sql.identifier(clientMetrics.refreshedAt.name)}` };
   for (const key of METRIC_COLUMNS) set[key] = sql`excluded.${sql.identifier(columnName(key))}`;
   for (const part of chunks(rollups)) {
@@ -156,8 +188,15 @@ export async function writeClientRollups(executor: Executor, organizationId: str
       .insert(clientMetrics)
       .values(part.map((rollup) => ({ clientId: rollup.clientId, organizationId, ...rollup.metrics, refreshedAt })))
       .onConflictDoUpdate({ target: [clientMetrics.organizationId, clientMetrics.clientId], set });
-    await executor.delete(clientMonthlyMetrics).where(inArray(clientMonthlyMetrics.clientId, part.map((rollup) => rollup.clientId)));
-    const months = part.flatMap((rollup) => rollup.months.map((month) => ({ clientId: rollup.clientId, organizationId, ...month })));
+    await executor.delete(clientMonthlyMetrics).where(
+      inArray(
+        clientMonthlyMetrics.clientId,
+        part.map((rollup) => rollup.clientId),
+      ),
+    );
+    const months = part.flatMap((rollup) =>
+      rollup.months.map((month) => ({ clientId: rollup.clientId, organizationId, ...month })),
+    );
     for (const monthPart of chunks(months)) await executor.insert(clientMonthlyMetrics).values(monthPart);
   }
 }
@@ -171,10 +210,16 @@ export async function writeClientRollups(executor: Executor, organizationId: str
 /** Refresh every client of the organisation (the demo seed, a time-zone change). */
 export const WHOLE_ORGANIZATION = { wholeOrganization: true } as const;
 
-export async function refreshClientMetrics(executor: Executor, organizationId: string, clientIds: string | readonly string[] | typeof WHOLE_ORGANIZATION): Promise<void> {
+export async function refreshClientMetrics(
+  executor: Executor,
+  organizationId: string,
+  clientIds: string | readonly string[] | typeof WHOLE_ORGANIZATION,
+): Promise<void> {
   if (typeof clientIds === 'object' && 'wholeOrganization' in clientIds) {
     // A whole organisation (the demo seed, a time-zone change) goes in chunks, so no statement carries every client's history.
-    const result = await executor.execute(sql`select c.id from clients c where c.organization_id = ${organizationId}::uuid order by c.id`);
+    const result = await executor.execute(
+      sql`select c.id from clients c where c.organization_id = ${organizationId}::uuid order by c.id`,
+    );
     const ids = rowsOf<{ id: string }>(result).map((row) => row.id);
     for (const part of chunks(ids)) await refreshClientRollupsOnly(executor, organizationId, part);
     // Then every clinician once (after every client row is locked: clients first, then clinicians).
@@ -188,7 +233,11 @@ export async function refreshClientMetrics(executor: Executor, organizationId: s
   await refreshClinicianMetrics(executor, organizationId, { clientIds: ids });
 }
 
-async function refreshClientRollupsOnly(executor: Executor, organizationId: string, clientIds: readonly string[]): Promise<void> {
+async function refreshClientRollupsOnly(
+  executor: Executor,
+  organizationId: string,
+  clientIds: readonly string[],
+): Promise<void> {
   const scope: RollupScope = { organizationId, clientIds };
   await lockRollupRows(executor, scope);
   const { timeZone, facts } = await loadClientRollupFacts(executor, scope);
@@ -204,7 +253,11 @@ async function refreshClientRollupsOnly(executor: Executor, organizationId: stri
  * moves clients between clinicians calls it first, so it and any concurrent refresh of those
  * clients run one after the other (then `refreshClinicianMetrics` for both clinicians).
  */
-export async function lockClientRollupRows(executor: Executor, organizationId: string, clientIds: readonly string[]): Promise<void> {
+export async function lockClientRollupRows(
+  executor: Executor,
+  organizationId: string,
+  clientIds: readonly string[],
+): Promise<void> {
   const ids = [...new Set(clientIds)].sort();
   if (ids.length > 0) await lockRollupRows(executor, { organizationId, clientIds: ids });
 }
@@ -221,7 +274,8 @@ export async function refreshMissingClientMetrics(executor: Executor): Promise<n
   `);
   const missing = rowsOf<{ organization_id: string; id: string }>(result);
   const byOrganization = new Map<string, string[]>();
-  for (const row of missing) byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
+  for (const row of missing)
+    byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
   for (const [organizationId, ids] of byOrganization) {
     for (const part of chunks(ids)) await refreshClientMetrics(executor, organizationId, part);
   }

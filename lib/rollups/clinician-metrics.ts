@@ -30,7 +30,10 @@ function idList(ids: readonly string[]): SQL {
   );
 }
 
-export type ClinicianScope = { clinicianIds: readonly string[] } | { clientIds: readonly string[]; alsoClinicianIds?: readonly string[] } | 'whole-organization';
+export type ClinicianScope =
+  | { clinicianIds: readonly string[] }
+  | { clientIds: readonly string[]; alsoClinicianIds?: readonly string[] }
+  | 'whole-organization';
 
 function clinicianSource(organizationId: string, scope: ClinicianScope): SQL {
   if (scope === 'whole-organization') {
@@ -58,7 +61,11 @@ function clinicianSource(organizationId: string, scope: ClinicianScope): SQL {
  * the caller's transaction: lock (one statement), the sums (one), the monthly rows (delete and
  * insert). Returns the clinicians refreshed.
  */
-export async function refreshClinicianMetrics(executor: Executor, organizationId: string, scope: ClinicianScope): Promise<string[]> {
+export async function refreshClinicianMetrics(
+  executor: Executor,
+  organizationId: string,
+  scope: ClinicianScope,
+): Promise<string[]> {
   const locked = await executor.execute(sql`
     insert into clinician_metrics (clinician_id, organization_id)
     select distinct id, ${organizationId}::uuid from (${clinicianSource(organizationId, scope)}) ids where id is not null order by id
@@ -109,7 +116,9 @@ export async function refreshClinicianMetrics(executor: Executor, organizationId
     ) s
     where cm.organization_id = ${organizationId}::uuid and cm.clinician_id = s.clinician_id
   `);
-  await executor.execute(sql`delete from clinician_monthly_metrics where organization_id = ${organizationId}::uuid and clinician_id = any(${ids})`);
+  await executor.execute(
+    sql`delete from clinician_monthly_metrics where organization_id = ${organizationId}::uuid and clinician_id = any(${ids})`,
+  );
   await executor.execute(sql`
     insert into clinician_monthly_metrics (clinician_id, organization_id, month, attended_sessions, rated_regularly_numerator,
       rated_regularly_denominator, clarity_sum, clarity_count, gbo_sum, gbo_count, goals_agreed)
@@ -141,7 +150,9 @@ export async function refreshMissingClinicianMetrics(executor: Executor): Promis
   `);
   const missing = rowsOf<{ organization_id: string; id: string }>(result);
   const byOrganization = new Map<string, string[]>();
-  for (const row of missing) byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
-  for (const [organizationId, clinicianIds] of byOrganization) await refreshClinicianMetrics(executor, organizationId, { clinicianIds });
+  for (const row of missing)
+    byOrganization.set(row.organization_id, [...(byOrganization.get(row.organization_id) ?? []), row.id]);
+  for (const [organizationId, clinicianIds] of byOrganization)
+    await refreshClinicianMetrics(executor, organizationId, { clinicianIds });
   return missing.length;
 }

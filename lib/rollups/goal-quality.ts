@@ -65,7 +65,9 @@ function loadStaleBatch(executor: Executor) {
 }
 
 /** The report the current rules give a stored version, as of the day it was written. */
-export function recomputedReport(version: Omit<StaleVersion, 'id' | 'organizationId' | 'goalId' | 'qualityCheckVersion'>) {
+export function recomputedReport(
+  version: Omit<StaleVersion, 'id' | 'organizationId' | 'goalId' | 'qualityCheckVersion'>,
+) {
   const objectives = Array.isArray(version.objectives) ? (version.objectives as ObjectiveDraft[]) : [];
   const input = toQualityInput({ ...version, objectives });
   return checkGoalQuality(input, todayIn(version.timeZone, version.createdAt));
@@ -92,12 +94,24 @@ export async function recomputeStaleQualityReports(db: Db): Promise<QualityRecom
         await tx
           .update(goalVersions)
           .set({ quality: quality as unknown as Record<string, unknown>, qualityCheckVersion: QUALITY_CHECK_VERSION })
-          .where(and(eq(goalVersions.organizationId, version.organizationId), eq(goalVersions.id, version.id), eq(goalVersions.qualityCheckVersion, version.qualityCheckVersion)));
+          .where(
+            and(
+              eq(goalVersions.organizationId, version.organizationId),
+              eq(goalVersions.id, version.id),
+              eq(goalVersions.qualityCheckVersion, version.qualityCheckVersion),
+            ),
+          );
       }
 
       // Goals whose current version was recomputed and whose SMART verdict changed.
       const current = await tx
-        .select({ id: goals.id, organizationId: goals.organizationId, clientId: goals.clientId, versionId: goals.currentVersionId, passes: goals.passesAllSmart })
+        .select({
+          id: goals.id,
+          organizationId: goals.organizationId,
+          clientId: goals.clientId,
+          versionId: goals.currentVersionId,
+          passes: goals.passesAllSmart,
+        })
         .from(goals)
         .where(inArray(goals.currentVersionId, [...passes.keys()]));
       const changed = current.filter((goal) => goal.versionId !== null && passes.get(goal.versionId) !== goal.passes);
@@ -114,10 +128,12 @@ export async function recomputeStaleQualityReports(db: Db): Promise<QualityRecom
         set.add(goal.clientId);
         clientsByOrganization.set(goal.organizationId, set);
       }
-      for (const [organizationId, clientIds] of clientsByOrganization) await refreshClientMetrics(tx, organizationId, [...clientIds]);
+      for (const [organizationId, clientIds] of clientsByOrganization)
+        await refreshClientMetrics(tx, organizationId, [...clientIds]);
 
       const perOrganization = new Map<string, number>();
-      for (const version of stale) perOrganization.set(version.organizationId, (perOrganization.get(version.organizationId) ?? 0) + 1);
+      for (const version of stale)
+        perOrganization.set(version.organizationId, (perOrganization.get(version.organizationId) ?? 0) + 1);
       for (const [organizationId, count] of perOrganization) {
         await tx.insert(auditEvents).values({
           organizationId,
@@ -133,7 +149,11 @@ export async function recomputeStaleQualityReports(db: Db): Promise<QualityRecom
           },
         });
       }
-      return { reports: stale.length, goalsChanged: changed.length, clients: [...clientsByOrganization.values()].reduce((n, set) => n + set.size, 0) };
+      return {
+        reports: stale.length,
+        goalsChanged: changed.length,
+        clients: [...clientsByOrganization.values()].reduce((n, set) => n + set.size, 0),
+      };
     });
     if (batch === null) break;
     reports += batch.reports;
@@ -146,6 +166,9 @@ export async function recomputeStaleQualityReports(db: Db): Promise<QualityRecom
 
 /** How many stored reports an older version of the rules made. */
 export async function countStaleQualityReports(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(goalVersions).where(lt(goalVersions.qualityCheckVersion, QUALITY_CHECK_VERSION));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(goalVersions)
+    .where(lt(goalVersions.qualityCheckVersion, QUALITY_CHECK_VERSION));
   return row?.n ?? 0;
 }

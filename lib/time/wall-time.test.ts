@@ -9,7 +9,9 @@ describe('wall-clock times in the organisation’s zone', () => {
 
   it('works far from UTC', () => {
     expect(wallTimeToInstant('2026-02-01T09:00', 'Pacific/Auckland')?.toISOString()).toBe('2026-01-31T20:00:00.000Z');
-    expect(wallTimeToInstant('2026-02-01T09:00', 'America/Los_Angeles')?.toISOString()).toBe('2026-02-01T17:00:00.000Z');
+    expect(wallTimeToInstant('2026-02-01T09:00', 'America/Los_Angeles')?.toISOString()).toBe(
+      '2026-02-01T17:00:00.000Z',
+    );
   });
 
   it('refuses a time the clocks skip, and takes the earlier of a repeated hour', () => {
@@ -18,7 +20,15 @@ describe('wall-clock times in the organisation’s zone', () => {
   });
 
   it('refuses malformed and impossible times', () => {
-    for (const bad of ['', '2026-01-15', '2026-01-15 14:30', '2026-02-30T10:00', '2026-13-01T10:00', '2026-01-15T24:00', '<script>']) {
+    for (const bad of [
+      '',
+      '2026-01-15',
+      '2026-01-15 14:30',
+      '2026-02-30T10:00',
+      '2026-13-01T10:00',
+      '2026-01-15T24:00',
+      '<script>',
+    ]) {
       expect(wallTimeToInstant(bad, 'Europe/London'), bad).toBeNull();
     }
   });
@@ -26,6 +36,8 @@ describe('wall-clock times in the organisation’s zone', () => {
   it('round-trips through instantToWallTime', () => {
     const instant = new Date('2026-07-15T13:30:00.000Z');
     expect(instantToWallTime(instant, 'Europe/London')).toBe('2026-07-15T14:30');
-    expect(wallTimeToInstant(instantToWallTime(instant, 'Asia/Kolkata'), 'Asia/Kolkata')?.toISOString()).toBe(instant.toISOString());
+    expect(wallTimeToInstant(instantToWallTime(instant, 'Asia/Kolkata'), 'Asia/Kolkata')?.toISOString()).toBe(
+      instant.toISOString(),
+    );
   });
 });

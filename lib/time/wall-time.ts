@@ -10,7 +10,18 @@ import { dateTimeFormat } from './intl';
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  return dateTimeFormat({ timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }, 'en-US');
+  return dateTimeFormat(
+    {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    },
+    'en-US',
+  );
 }
 
 /** 'YYYY-MM-DDTHH:mm' on the wall clock of `timeZone`. */
@@ -35,7 +46,9 @@ export function wallTimeToInstant(wallTime: string, timeZone: string): Date | nu
   for (const probe of [asUtc - 14 * 3600_000, asUtc, asUtc + 14 * 3600_000]) {
     candidates.add(asUtc - offsetMs(new Date(probe), timeZone));
   }
-  const matches = [...candidates].filter((t) => instantToWallTime(new Date(t), timeZone) === wallTime).sort((a, b) => a - b);
+  const matches = [...candidates]
+    .filter((t) => instantToWallTime(new Date(t), timeZone) === wallTime)
+    .sort((a, b) => a - b);
   return matches.length > 0 ? new Date(matches[0]!) : null;
 }
 

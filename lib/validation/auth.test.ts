@@ -19,7 +19,10 @@ describe('where sign-in may send you next', () => {
 
 describe('the sign-in form', () => {
   test('lower-cases and trims the email', () => {
-    expect(signInSchema.parse({ email: '  Sam@Example.COM ', password: 'x' })).toMatchObject({ email: 'sam@example.com', next: '/' });
+    expect(signInSchema.parse({ email: '  Sam@Example.COM ', password: 'x' })).toMatchObject({
+      email: 'sam@example.com',
+      next: '/',
+    });
   });
   test.each([
     [{ email: '', password: 'x' }, 'email', 'Enter your email address.'],

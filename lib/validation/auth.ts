@@ -14,7 +14,11 @@ export const emailSchema = z
 export const nextPathSchema = z
   .string()
   .optional()
-  .transform((value) => (value && isSafeUrlValue(value, 2000) && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/'));
+  .transform((value) =>
+    value && isSafeUrlValue(value, 2000) && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in')
+      ? value
+      : '/',
+  );
 
 export const signInSchema = z.object({
   next: nextPathSchema,

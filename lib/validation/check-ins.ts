@@ -1,5 +1,11 @@
 import { z } from './zod';
-import { ANALOGUE_ITEM_COUNT, GAD7_ITEM_COUNT, INSTRUMENT_LABELS, PHQ9_ITEM_COUNT, type Instrument } from '@/lib/domain/scoring';
+import {
+  ANALOGUE_ITEM_COUNT,
+  GAD7_ITEM_COUNT,
+  INSTRUMENT_LABELS,
+  PHQ9_ITEM_COUNT,
+  type Instrument,
+} from '@/lib/domain/scoring';
 import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';
 
@@ -18,7 +24,8 @@ const CLARITY_MESSAGE = 'Clarity must be a whole number from 1 to 5.';
 const wholeNumber = (min: number, max: number, message: string) =>
   z.number({ error: message }).int(message).min(min, message).max(max, message);
 
-const frequencyAnswer = (instrument: string) => wholeNumber(0, 3, `Choose one of the four answers for each ${instrument} question.`);
+const frequencyAnswer = (instrument: string) =>
+  wholeNumber(0, 3, `Choose one of the four answers for each ${instrument} question.`);
 
 /** ORS/SRS marks: 0.0–10.0 in steps of 0.1. */
 const analogueMark = z
@@ -28,7 +35,9 @@ const analogueMark = z
   .refine((value) => Math.abs(value * 10 - Math.round(value * 10)) < 1e-6, 'Use at most one decimal place, like 6.5.');
 
 const answers = <T extends z.ZodType>(item: T, count: number, instrument: string) =>
-  z.array(item.nullable(), { error: `${instrument} answers are missing.` }).length(count, `${instrument} has ${count} questions; every one must be sent (empty ones as blank).`);
+  z
+    .array(item.nullable(), { error: `${instrument} answers are missing.` })
+    .length(count, `${instrument} has ${count} questions; every one must be sent (empty ones as blank).`);
 
 export const checkInInputSchema = z.object({
   therapySessionId: recordId('session'),
@@ -101,7 +110,10 @@ export interface BeforeCheckInFacts {
 /** On "send": every question answered. Errors sit next to each unanswered question. */
 export function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly unknown[]): void {
   answers.forEach((answer, index) => {
-    if (answer === null || answer === undefined) fieldErrors[checkInField.item(instrument, index + 1)] ??= ['Answer this question, or save for later and come back to it.'];
+    if (answer === null || answer === undefined)
+      fieldErrors[checkInField.item(instrument, index + 1)] ??= [
+        'Answer this question, or save for later and come back to it.',
+      ];
   });
 }
 
@@ -116,20 +128,26 @@ export function validateBeforeCheckIn(answers: BeforeCheckInAnswers, facts: Befo
   for (const instrument of ['phq9', 'gad7', 'ors'] as const) {
     const given = answers[instrument];
     const part = facts.partOfCheckIn(instrument);
-    if (given && !part) fieldErrors[instrument] = [`The ${INSTRUMENT_LABELS[instrument]} is not part of this check-in.`];
+    if (given && !part)
+      fieldErrors[instrument] = [`The ${INSTRUMENT_LABELS[instrument]} is not part of this check-in.`];
     if (submit && part) {
-      if (!given) fieldErrors[instrument] = [`Answer the ${INSTRUMENT_LABELS[instrument]} questions, or save for later.`];
+      if (!given)
+        fieldErrors[instrument] = [`Answer the ${INSTRUMENT_LABELS[instrument]} questions, or save for later.`];
       else requireAnswered(fieldErrors, instrument, given);
     }
   }
   const goalIds = new Set(facts.goalIds);
-  if (answers.goals.some((g) => !goalIds.has(g.goalId))) fieldErrors.goals = ['One of these goals is not in your plan any more. Reload the page and try again.'];
-  if (new Set(answers.goals.map((g) => g.goalId)).size !== answers.goals.length) fieldErrors.goals = ['Each goal can be rated once.'];
+  if (answers.goals.some((g) => !goalIds.has(g.goalId)))
+    fieldErrors.goals = ['One of these goals is not in your plan any more. Reload the page and try again.'];
+  if (new Set(answers.goals.map((g) => g.goalId)).size !== answers.goals.length)
+    fieldErrors.goals = ['Each goal can be rated once.'];
   if (submit) {
     for (const goalId of facts.goalIds) {
       const given = answers.goals.find((g) => g.goalId === goalId);
-      if (given?.progress == null) fieldErrors[checkInField.progress(goalId)] = ['Choose a number from 0 to 10, or save for later.'];
-      if (given?.clarity == null) fieldErrors[checkInField.clarity(goalId)] = ['Choose how clear this goal is, or save for later.'];
+      if (given?.progress == null)
+        fieldErrors[checkInField.progress(goalId)] = ['Choose a number from 0 to 10, or save for later.'];
+      if (given?.clarity == null)
+        fieldErrors[checkInField.clarity(goalId)] = ['Choose how clear this goal is, or save for later.'];
     }
   }
   return fieldErrors;
@@ -207,13 +225,20 @@ export function checkInFromForm(values: Record<string, string>): unknown {
 }
 
 export function afterCheckInFromForm(values: Record<string, string>): unknown {
-  return { therapySessionId: values.therapySessionId, intent: values.intent, srs: itemsOf(values, 'srs', ANALOGUE_ITEM_COUNT) };
+  return {
+    therapySessionId: values.therapySessionId,
+    intent: values.intent,
+    srs: itemsOf(values, 'srs', ANALOGUE_ITEM_COUNT),
+  };
 }
 
 export function therapistRatingsFromForm(values: Record<string, string>): unknown {
   return {
     therapySessionId: values.therapySessionId,
-    ratings: listed(values.goals).map((goalId) => ({ goalId, progress: numberOrNull(values[checkInField.progress(goalId)]) })),
+    ratings: listed(values.goals).map((goalId) => ({
+      goalId,
+      progress: numberOrNull(values[checkInField.progress(goalId)]),
+    })),
   };
 }
 

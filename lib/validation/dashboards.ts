@@ -17,7 +17,15 @@ export const CASELOAD_FILTER_LABELS: Record<CaseloadFilter, string> = {
   'review-due': 'Review due',
 };
 
-export const CASELOAD_SORTS = ['attention', 'name', 'clarity', 'consensus', 'progress', 'last-session', 'next-session'] as const;
+export const CASELOAD_SORTS = [
+  'attention',
+  'name',
+  'clarity',
+  'consensus',
+  'progress',
+  'last-session',
+  'next-session',
+] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 export const CASELOAD_SORT_LABELS: Record<CaseloadSort, string> = {

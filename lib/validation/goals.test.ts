@@ -43,7 +43,15 @@ describe('the goal form', () => {
       formulationFactor: 'perpetuating',
       confidence: 8,
       dueDate: null,
-      objectives: [{ id: null, description: 'Phone in the kitchen by 10:30pm', timesPerPeriod: 5, period: 'week', durationWeeks: 6 }],
+      objectives: [
+        {
+          id: null,
+          description: 'Phone in the kitchen by 10:30pm',
+          timesPerPeriod: 5,
+          period: 'week',
+          durationWeeks: 6,
+        },
+      ],
     });
   });
 
@@ -55,9 +63,20 @@ describe('the goal form', () => {
   });
 
   test('a problem in a step is reported at that step’s field, even after an empty row', () => {
-    const result = createGoalSchema.safeParse({ ...FORM, 'objectives.0.description': '', 'objectives.0.timesPerPeriod': '', 'objectives.0.period': '', 'objectives.0.durationWeeks': '', 'objectives.1.description': 'Swim', 'objectives.1.timesPerPeriod': '2' });
+    const result = createGoalSchema.safeParse({
+      ...FORM,
+      'objectives.0.description': '',
+      'objectives.0.timesPerPeriod': '',
+      'objectives.0.period': '',
+      'objectives.0.durationWeeks': '',
+      'objectives.1.description': 'Swim',
+      'objectives.1.timesPerPeriod': '2',
+    });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ 'objectives.1.period': ['Say whether that is per day, per week or per month.'] });
+    if (!result.success)
+      expect(fieldErrorsOf(result.error)).toEqual({
+        'objectives.1.period': ['Say whether that is per day, per week or per month.'],
+      });
   });
 
   test.each([
@@ -86,14 +105,19 @@ describe('the goal form', () => {
 
 describe('the smaller goal forms', () => {
   test('positions, focus and the on-behalf box', () => {
-    expect(respondToGoalSchema.parse({ goalId: FORM.clientId, versionNumber: '3', position: 'wants-changes', comment: '' })).toEqual({
+    expect(
+      respondToGoalSchema.parse({ goalId: FORM.clientId, versionNumber: '3', position: 'wants-changes', comment: '' }),
+    ).toEqual({
       goalId: FORM.clientId,
       versionNumber: 3,
       position: 'wants-changes',
       comment: null,
       onBehalfOfClient: false,
     });
-    expect(respondToGoalSchema.parse({ goalId: FORM.clientId, versionNumber: 1, position: 'agree', onBehalfOfClient: 'on' }).onBehalfOfClient).toBe(true);
+    expect(
+      respondToGoalSchema.parse({ goalId: FORM.clientId, versionNumber: 1, position: 'agree', onBehalfOfClient: 'on' })
+        .onBehalfOfClient,
+    ).toBe(true);
     expect(setGoalFocusSchema.parse({ goalId: FORM.clientId, focus: 'false' }).focus).toBe(false);
     expect(setGoalFocusSchema.safeParse({ goalId: FORM.clientId, focus: 'maybe' }).success).toBe(false);
   });

@@ -21,10 +21,14 @@ export type ObjectivePeriod = (typeof OBJECTIVE_PERIODS)[number];
 const THEME_IDS = THEMES.map((theme) => theme.id);
 
 const optionalId = (label: string) =>
-  z.preprocess((value) => (value === undefined || value === null || value === '' ? null : value), z.uuid({ error: `That ${label} does not exist.` }).nullable());
+  z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? null : value),
+    z.uuid({ error: `That ${label} does not exist.` }).nullable(),
+  );
 
 const optionalDueDate = z.preprocess(
-  (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value),
+  (value) =>
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value,
   isoDate('Due date').nullable(),
 );
 
@@ -32,14 +36,22 @@ const objectiveFields = z
   .object({
     /** Present for a step the goal already has: its id stays the same across versions. */
     id: optionalId('step'),
-    description: requiredText(LIMITS.stepDescription, 'The step', 'Describe the step, for example “30-minute bike ride”.'),
+    description: requiredText(
+      LIMITS.stepDescription,
+      'The step',
+      'Describe the step, for example “30-minute bike ride”.',
+    ),
     timesPerPeriod: optionalWholeNumber(1, 50, 'How many times must be a whole number from 1 to 50.'),
     period: optionalChoice(OBJECTIVE_PERIODS, 'Choose per day, per week or per month.'),
     durationWeeks: optionalWholeNumber(1, 104, 'For how many weeks must be a whole number from 1 to 104.'),
   })
   .superRefine((objective, ctx) => {
     if (objective.timesPerPeriod !== null && objective.period === null) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'Say whether that is per day, per week or per month.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: 'Say whether that is per day, per week or per month.',
+      });
     }
     if (objective.period !== null && objective.timesPerPeriod === null) {
       ctx.addIssue({ code: 'custom', path: ['timesPerPeriod'], message: 'Say how many times.' });
@@ -129,7 +141,10 @@ export const reviseGoalSchema = z.preprocess(
   z.object({
     goalId: recordId('goal'),
     /** The version the edit started from; if the goal has moved on, the edit is refused. */
-    expectedVersion: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
+    expectedVersion: z.coerce
+      .number({ error: 'Reload the page and try again.' })
+      .int()
+      .min(1, 'Reload the page and try again.'),
     changeNote: optionalFreeText(LIMITS.changeNote, 'The reason for the change'),
     ...goalFields,
   }),
@@ -159,7 +174,10 @@ export const GOAL_FIELD_NAMES = [
 export const respondToGoalSchema = z.object({
   goalId: recordId('goal'),
   /** The version the person read; a position only counts for the wording it was given on. */
-  versionNumber: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
+  versionNumber: z.coerce
+    .number({ error: 'Reload the page and try again.' })
+    .int()
+    .min(1, 'Reload the page and try again.'),
   position: z.enum(POSITIONS as [Position, ...Position[]], { error: 'Choose agree, would like changes, or disagree.' }),
   comment: optionalFreeText(LIMITS.positionComment, 'The comment'),
   /** The treating clinician records the answer a client without a portal account gave in session. */
@@ -169,7 +187,9 @@ export type RespondToGoalInput = z.output<typeof respondToGoalSchema>;
 
 export const changeGoalStatusSchema = z.object({
   goalId: recordId('goal'),
-  target: z.enum(STATUS_CHANGE_TARGETS as [StatusChangeTarget, ...StatusChangeTarget[]], { error: 'Choose what should happen to the goal.' }),
+  target: z.enum(STATUS_CHANGE_TARGETS as [StatusChangeTarget, ...StatusChangeTarget[]], {
+    error: 'Choose what should happen to the goal.',
+  }),
   reason: requiredText(LIMITS.goalStatusReason, 'The reason', 'Say why the status is changing.'),
   achievementStatus: optionalChoice(ACHIEVEMENT_STATUSES, 'Choose one of the achievement statuses.'),
 });
@@ -177,13 +197,19 @@ export type ChangeGoalStatusInput = z.output<typeof changeGoalStatusSchema>;
 
 export const setGoalFocusSchema = z.object({
   goalId: recordId('goal'),
-  focus: z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean({ error: 'Choose whether to focus on this goal.' })),
+  focus: z.preprocess(
+    (value) => (value === 'true' ? true : value === 'false' ? false : value),
+    z.boolean({ error: 'Choose whether to focus on this goal.' }),
+  ),
 });
 export type SetGoalFocusInput = z.output<typeof setGoalFocusSchema>;
 
 export const commentOnGoalSchema = z.object({
   goalId: recordId('goal'),
-  versionNumber: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1, 'Reload the page and try again.'),
+  versionNumber: z.coerce
+    .number({ error: 'Reload the page and try again.' })
+    .int()
+    .min(1, 'Reload the page and try again.'),
   body: requiredText(LIMITS.comment, 'The comment', 'Write a comment.'),
 });
 export type CommentOnGoalInput = z.output<typeof commentOnGoalSchema>;

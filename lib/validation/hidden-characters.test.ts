@@ -24,13 +24,28 @@ const FIELDS: [string, z.ZodType, string][] = [
 
 describe('hidden characters are refused in free text (ADR 13)', () => {
   test('the 11 refused code points', () => {
-    expect(REFUSED.map(hex)).toEqual(['U+202A', 'U+202B', 'U+202C', 'U+202D', 'U+202E', 'U+2066', 'U+2067', 'U+2068', 'U+2069', 'U+200B', 'U+FEFF']);
+    expect(REFUSED.map(hex)).toEqual([
+      'U+202A',
+      'U+202B',
+      'U+202C',
+      'U+202D',
+      'U+202E',
+      'U+2066',
+      'U+2067',
+      'U+2068',
+      'U+2069',
+      'U+200B',
+      'U+FEFF',
+    ]);
   });
 
   for (const [kind, schema, label] of FIELDS) {
-    test.each(REFUSED.map((code) => [hex(code), code] as const))(`${kind} with %s inside is refused with a clear message`, (_name, code) => {
-      expect(messagesOf(schema, `Alice${String.fromCodePoint(code)}Smith`)).toEqual([hiddenCharactersMessage(label)]);
-    });
+    test.each(REFUSED.map((code) => [hex(code), code] as const))(
+      `${kind} with %s inside is refused with a clear message`,
+      (_name, code) => {
+        expect(messagesOf(schema, `Alice${String.fromCodePoint(code)}Smith`)).toEqual([hiddenCharactersMessage(label)]);
+      },
+    );
   }
 
   test('the message names the field and says what to do', () => {

@@ -32,7 +32,10 @@ describe('organisation settings form', () => {
       settings: {
         minimumGoalsPerPlan: 3,
         reviewCadenceDays: 90,
-        measureSchedule: { phq9: { atIntake: true, everyNthSession: 4 }, gad7: { atIntake: false, everyNthSession: 0 } },
+        measureSchedule: {
+          phq9: { atIntake: true, everyNthSession: 4 },
+          gad7: { atIntake: false, everyNthSession: 0 },
+        },
         crisisContacts: [{ name: 'Samaritans', phone: '116 123', hours: 'Any time' }],
         licensedInstruments: { ors: false, srs: true },
       },
@@ -41,7 +44,15 @@ describe('organisation settings form', () => {
   });
 
   test('numbers out of range, not whole or missing get a message on their own field', () => {
-    expect(errorsOf({ ...valid, minimumGoalsPerPlan: '0', reviewCadenceDays: '400', phq9EveryNthSession: '2.5', gad7EveryNthSession: '' })).toEqual({
+    expect(
+      errorsOf({
+        ...valid,
+        minimumGoalsPerPlan: '0',
+        reviewCadenceDays: '400',
+        phq9EveryNthSession: '2.5',
+        gad7EveryNthSession: '',
+      }),
+    ).toEqual({
       minimumGoalsPerPlan: ['Minimum goals per plan must be between 1 and 10.'],
       reviewCadenceDays: ['Review cadence must be between 7 and 365.'],
       phq9EveryNthSession: ['PHQ-9 frequency must be a whole number.'],
@@ -57,11 +68,15 @@ describe('organisation settings form', () => {
   });
 
   test('a half-filled crisis contact row says what is missing', () => {
-    expect(errorsOf({ ...valid, crisisName2: 'Duty clinician' })).toEqual({ crisisPhone2: ['Give this contact a phone number, or clear the row.'] });
+    expect(errorsOf({ ...valid, crisisName2: 'Duty clinician' })).toEqual({
+      crisisPhone2: ['Give this contact a phone number, or clear the row.'],
+    });
     expect(errorsOf({ ...valid, crisisHours3: 'Weekdays' })).toEqual({
       crisisName3: ['Give this contact a name, or clear the row.'],
       crisisPhone3: ['Give this contact a phone number, or clear the row.'],
     });
-    expect(errorsOf({ ...valid, crisisPhone0: 'call me maybe' })).toEqual({ crisisPhone0: ['A phone number can use digits, spaces, + ( ) - and dots.'] });
+    expect(errorsOf({ ...valid, crisisPhone0: 'call me maybe' })).toEqual({
+      crisisPhone0: ['A phone number can use digits, spaces, + ( ) - and dots.'],
+    });
   });
 });

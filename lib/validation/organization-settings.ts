@@ -58,12 +58,18 @@ export function readReminderSettings(stored: unknown): ReminderSettings {
 export const reminderSettingsFormSchema = z.object({
   quietStart: clockTime,
   quietEnd: clockTime,
-  ...(Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<`kind-${(typeof REMINDER_KINDS)[number]}`, typeof checkboxField>),
+  ...(Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<
+    `kind-${(typeof REMINDER_KINDS)[number]}`,
+    typeof checkboxField
+  >),
 });
 
 /** The form's values as stored settings. */
 export function reminderSettingsFromForm(input: z.output<typeof reminderSettingsFormSchema>): ReminderSettings {
-  return { kinds: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, input[`kind-${kind}`]])), quietHours: { start: input.quietStart, end: input.quietEnd } };
+  return {
+    kinds: Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, input[`kind-${kind}`]])),
+    quietHours: { start: input.quietStart, end: input.quietEnd },
+  };
 }
 
 /** Reads stored settings, filling defaults for anything missing or invalid. */
@@ -87,7 +93,13 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(1, `Enter a number for ${label}.`)
     .refine((value) => value === '' || /^\d+$/.test(value), `${label} must be a whole number.`)
     .transform(Number)
-    .pipe(z.number().int().min(min, `${label} must be between ${min} and ${max}.`).max(max, `${label} must be between ${min} and ${max}.`));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, `${label} must be between ${min} and ${max}.`)
+        .max(max, `${label} must be between ${min} and ${max}.`),
+    );
 
 const plainText = (label: string, max: number) =>
   refuseHiddenCharacters(
@@ -108,7 +120,13 @@ export function isKnownTimeZone(value: string): boolean {
 const crisisFields = Object.fromEntries(
   Array.from({ length: CRISIS_CONTACT_ROWS }, (_, i) => [
     [`crisisName${i}`, plainText('The name', LIMITS.crisisContactName)],
-    [`crisisPhone${i}`, plainText('The phone number', LIMITS.crisisContactPhone).refine((value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value), 'A phone number can use digits, spaces, + ( ) - and dots.')],
+    [
+      `crisisPhone${i}`,
+      plainText('The phone number', LIMITS.crisisContactPhone).refine(
+        (value) => value === '' || /^[0-9+() .-]{2,40}$/.test(value),
+        'A phone number can use digits, spaces, + ( ) - and dots.',
+      ),
+    ],
     [`crisisHours${i}`, plainText('The hours', LIMITS.crisisContactHours)],
   ]).flat(),
 ) as Record<string, ReturnType<typeof plainText>>;
@@ -128,7 +146,10 @@ export const organizationSettingsFormSchema = z
         .refine((value) => !/[<>]/.test(value), 'The name can’t contain < or >.'),
       'The name',
     ),
-    timeZone: z.string({ error: 'Choose a time zone.' }).trim().refine(isKnownTimeZone, 'Choose a time zone from the list.'),
+    timeZone: z
+      .string({ error: 'Choose a time zone.' })
+      .trim()
+      .refine(isKnownTimeZone, 'Choose a time zone from the list.'),
     minimumGoalsPerPlan: wholeNumber('Minimum goals per plan', 1, 10),
     reviewCadenceDays: wholeNumber('Review cadence', 7, 365),
     phq9AtIntake: checkbox,
@@ -144,8 +165,18 @@ export const organizationSettingsFormSchema = z
     for (let i = 0; i < CRISIS_CONTACT_ROWS; i++) {
       const [name, phone, hours] = [values[`crisisName${i}`], values[`crisisPhone${i}`], values[`crisisHours${i}`]];
       if (!name && !phone && !hours) continue;
-      if (!name) issue.addIssue({ code: 'custom', path: [`crisisName${i}`], message: 'Give this contact a name, or clear the row.' });
-      if (!phone) issue.addIssue({ code: 'custom', path: [`crisisPhone${i}`], message: 'Give this contact a phone number, or clear the row.' });
+      if (!name)
+        issue.addIssue({
+          code: 'custom',
+          path: [`crisisName${i}`],
+          message: 'Give this contact a name, or clear the row.',
+        });
+      if (!phone)
+        issue.addIssue({
+          code: 'custom',
+          path: [`crisisPhone${i}`],
+          message: 'Give this contact a phone number, or clear the row.',
+        });
     }
   })
   .transform((input) => {

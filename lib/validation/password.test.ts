@@ -15,9 +15,13 @@ describe('new password rules', () => {
   });
 
   test('too short, empty and too long get plain messages', () => {
-    expect(newPassword.safeParse('short-one').error?.issues[0]?.message).toBe('Your password needs at least 12 characters.');
+    expect(newPassword.safeParse('short-one').error?.issues[0]?.message).toBe(
+      'Your password needs at least 12 characters.',
+    );
     expect(newPassword.safeParse('').error?.issues[0]?.message).toBe('Choose a password.');
-    expect(newPassword.safeParse('x'.repeat(201)).error?.issues[0]?.message).toBe('Your password must be 200 characters or fewer.');
+    expect(newPassword.safeParse('x'.repeat(201)).error?.issues[0]?.message).toBe(
+      'Your password must be 200 characters or fewer.',
+    );
     expect(newPassword.safeParse(12345678901234).success).toBe(false);
   });
 

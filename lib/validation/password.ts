@@ -11,7 +11,10 @@ export const newPassword = z
   .min(1, 'Choose a password.')
   .min(PASSWORD_MIN_LENGTH, `Your password needs at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer.`)
-  .refine((value) => !isCommonPassword(value), 'That password is on a list of commonly used passwords. Choose something less predictable.');
+  .refine(
+    (value) => !isCommonPassword(value),
+    'That password is on a list of commonly used passwords. Choose something less predictable.',
+  );
 
 const confirmation = z.string({ error: 'Type the password again.' }).min(1, 'Type the password again.');
 
@@ -22,7 +25,10 @@ const confirmation = z.string({ error: 'Type the password again.' }).min(1, 'Typ
 export function withNewPassword<T extends z.ZodRawShape>(shape: T) {
   return z
     .object({ ...shape, password: newPassword, confirmPassword: confirmation })
-    .refine((input) => (input as { password: string }).password === (input as { confirmPassword: string }).confirmPassword, { path: ['confirmPassword'], message: 'The two passwords are not the same.' });
+    .refine(
+      (input) => (input as { password: string }).password === (input as { confirmPassword: string }).confirmPassword,
+      { path: ['confirmPassword'], message: 'The two passwords are not the same.' },
+    );
 }
 
 export const PASSWORD_IS_EMAIL_MESSAGE = 'Your password can’t be your email address.';

@@ -44,7 +44,10 @@ export const forgotPasswordSchema = z.object({
 });
 
 export const changePasswordSchema = withNewPassword({
-  currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(1024, 'That password is too long.'),
+  currentPassword: z
+    .string({ error: 'Enter your current password.' })
+    .min(1, 'Enter your current password.')
+    .max(1024, 'That password is too long.'),
 });
 
 export const accountNameSchema = z.object({ name: personName('Your name') });
@@ -100,7 +103,10 @@ export const auditQuerySchema = z
     to: optionalDate('To date'),
     page: pageNumber.optional().default(1),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'The “to” date must be on or after the “from” date.' });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'The “to” date must be on or after the “from” date.',
+  });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const acceptConsentSchema = z.object({
@@ -109,4 +115,7 @@ export const acceptConsentSchema = z.object({
 });
 
 /** Deactivate or reactivate, from one form whose button says which. */
-export const accountStatusSchema = z.object({ userId: recordId('person'), activate: z.enum(['yes', 'no'], { error: 'Reload the page and try again.' }) });
+export const accountStatusSchema = z.object({
+  userId: recordId('person'),
+  activate: z.enum(['yes', 'no'], { error: 'Reload the page and try again.' }),
+});

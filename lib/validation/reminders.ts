@@ -8,6 +8,13 @@ export const checkboxField = z
   .transform((value) => value === true || value === 'on' || value === 'true');
 
 /** A person's reminder choices: one checkbox per kind offered (unticked = off). */
-export const reminderPreferencesSchema = z.object(Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<`kind-${(typeof REMINDER_KINDS)[number]}`, typeof checkboxField>);
+export const reminderPreferencesSchema = z.object(
+  Object.fromEntries(REMINDER_KINDS.map((kind) => [`kind-${kind}`, checkboxField])) as Record<
+    `kind-${(typeof REMINDER_KINDS)[number]}`,
+    typeof checkboxField
+  >,
+);
 
-export const unsubscribeSchema = z.object({ token: z.string({ error: 'This unsubscribe link is not complete.' }).max(200, 'This unsubscribe link is not valid.') });
+export const unsubscribeSchema = z.object({
+  token: z.string({ error: 'This unsubscribe link is not complete.' }).max(200, 'This unsubscribe link is not valid.'),
+});

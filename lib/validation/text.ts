@@ -33,7 +33,8 @@ export const requiredText = (max: number, label: string, emptyMessage: string) =
 /** Optional free text: an empty or missing value is stored as null. */
 export const optionalFreeText = (max: number, label: string) =>
   z.preprocess(
-    (value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value),
+    (value) =>
+      value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value,
     refineText(
       z
         .string({ error: `${label} must be text.` })
@@ -56,7 +57,10 @@ export const optionalWholeNumber = (min: number, max: number, message: string) =
 
 /** An optional choice from a fixed list ("" means not chosen). */
 export const optionalChoice = <T extends string>(values: readonly T[], message: string) =>
-  z.preprocess((value) => (value === undefined || value === null || value === '' ? null : value), z.enum(values as [T, ...T[]], { error: message }).nullable());
+  z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? null : value),
+    z.enum(values as [T, ...T[]], { error: message }).nullable(),
+  );
 
 /** A checkbox: present ("on") or absent; booleans pass through so parsed input parses again. */
 export const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean());

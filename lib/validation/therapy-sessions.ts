@@ -32,7 +32,9 @@ export const recordTherapySessionSchema = z.object({
   version: z.coerce.number({ error: 'Reload the page and try again.' }).int().min(1),
   scheduledAt: wallTime,
   durationMinutes,
-  status: z.enum(THERAPY_SESSION_STATUSES, { error: 'Choose what happened: scheduled, attended, cancelled or no-show.' }),
+  status: z.enum(THERAPY_SESSION_STATUSES, {
+    error: 'Choose what happened: scheduled, attended, cancelled or no-show.',
+  }),
   privateNote: optionalClinicalText('Private note', LIMITS.sessionPrivateNote),
 });
 export type RecordTherapySessionInput = z.infer<typeof recordTherapySessionSchema>;
@@ -45,9 +47,7 @@ const gboRating = z
 
 export const therapistRatingsSchema = z.object({
   therapySessionId: recordId('session'),
-  ratings: z
-    .array(z.object({ goalId: recordId('goal'), progress: gboRating.nullable() }))
-    .max(50, 'Too many goals.'),
+  ratings: z.array(z.object({ goalId: recordId('goal'), progress: gboRating.nullable() })).max(50, 'Too many goals.'),
 });
 export type TherapistRatingsInput = z.infer<typeof therapistRatingsSchema>;
 
@@ -70,7 +70,12 @@ export const gasScaleSchema = z.object({
   levelPlus1: levelText('Level +1'),
   levelPlus2: levelText('Level +2'),
   weight: z
-    .union([z.literal('').transform(() => null), z.null(), z.undefined().transform(() => null), z.coerce.number({ error: 'Weight must be a number.' })])
+    .union([
+      z.literal('').transform(() => null),
+      z.null(),
+      z.undefined().transform(() => null),
+      z.coerce.number({ error: 'Weight must be a number.' }),
+    ])
     .pipe(
       z
         .number({ error: 'Weight must be a number.' })

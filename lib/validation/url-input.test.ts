@@ -16,9 +16,12 @@ describe('values from the address (ADR 13)', () => {
     expect(isSafeUrlValue(value)).toBe(false);
   });
 
-  test.each(['', 'sam', 'Zoë O’Connor', 'می\u200Cخواهم', '👩\u200D💻', 'x'.repeat(URL_VALUE_MAX)])('%j is usable', (value) => {
-    expect(isSafeUrlValue(value)).toBe(true);
-  });
+  test.each(['', 'sam', 'Zoë O’Connor', 'می\u200Cخواهم', '👩\u200D💻', 'x'.repeat(URL_VALUE_MAX)])(
+    '%j is usable',
+    (value) => {
+      expect(isSafeUrlValue(value)).toBe(true);
+    },
+  );
 
   test('record ids are UUIDs; anything else (3,000 characters, NUL) is not', () => {
     expect(isRecordId('0b5e3a52-4f4c-4f0e-9a51-0d4f5b2f8c11')).toBe(true);
@@ -35,7 +38,10 @@ describe('values from the address (ADR 13)', () => {
   });
 
   test('checkQuery keeps safe values of known keys and names the ignored ones', () => {
-    const checked = checkQuery({ q: 'sam\u0000', filter: 'flagged', sort: ['name', 'clarity'], page: '2', other: '\u0000' }, ['q', 'filter', 'sort', 'dir', 'page']);
+    const checked = checkQuery(
+      { q: 'sam\u0000', filter: 'flagged', sort: ['name', 'clarity'], page: '2', other: '\u0000' },
+      ['q', 'filter', 'sort', 'dir', 'page'],
+    );
     expect(checked).toEqual({ values: { filter: 'flagged', page: '2' }, ignored: ['q', 'sort'] });
   });
 

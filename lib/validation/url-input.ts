@@ -70,5 +70,7 @@ export function checkQuery<K extends string>(raw: RawQuery, keys: readonly K[]):
 
 /** Keys of the whole query string (known or not) whose values are unsafe: a route handler answers 400. */
 export function unsafeQueryKeys(raw: RawQuery): string[] {
-  return keysOf(raw).filter((key) => !isSafeUrlValue(key) || allValues(raw, key).some((value) => !isSafeUrlValue(value)));
+  return keysOf(raw).filter(
+    (key) => !isSafeUrlValue(key) || allValues(raw, key).some((value) => !isSafeUrlValue(value)),
+  );
 }

@@ -14,13 +14,25 @@ import { rowsOf } from '@/db/rows';
 
 /** Inserts `n` audit rows for an organisation, as page views and writes do. */
 async function addEvents(db: Db, organizationId: string, n: number, action = 'client.read'): Promise<void> {
-  await db.insert(auditEvents).values(
-    Array.from({ length: n }, (_, i) => ({ organizationId, action, entityType: 'client', entityId: `client-${i}`, outcome: 'allowed' as const, details: { page: i, search: i % 2 === 0 } })),
-  );
+  await db
+    .insert(auditEvents)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        organizationId,
+        action,
+        entityType: 'client',
+        entityId: `client-${i}`,
+        outcome: 'allowed' as const,
+        details: { page: i, search: i % 2 === 0 },
+      })),
+    );
 }
 
 async function newOrganization(db: Db): Promise<string> {
-  const [org] = await db.insert(organizations).values({ name: `Chain ${Math.random().toString(36).slice(2, 8)}` }).returning();
+  const [org] = await db
+    .insert(organizations)
+    .values({ name: `Chain ${Math.random().toString(36).slice(2, 8)}` })
+    .returning();
   return org!.id;
 }
 
@@ -28,7 +40,9 @@ async function chainOf(db: Db, organizationId: string) {
   const result = await db.execute(sql`
     select chain_position::int as "position", seq::text as "seq", prev_hash as "prevHash", row_hash as "rowHash", id::text as "id"
     from audit_events e where organization_id = ${organizationId}::uuid order by e.seq`);
-  return rowsOf<{ position: number | null; seq: string; prevHash: string | null; rowHash: string | null; id: string }>(result);
+  return rowsOf<{ position: number | null; seq: string; prevHash: string | null; rowHash: string | null; id: string }>(
+    result,
+  );
 }
 
 /** What the database answered: the error message, or 'ok'. */
@@ -92,7 +106,12 @@ describe('sealing', () => {
     const report = await verifyAuditTrail(db);
     expect(report.ok).toBe(true);
     expect(report.unsealed).toBe(0);
-    expect(report.chains.find((c) => c.organizationId === orgA)).toMatchObject({ sealed: 7, unsealed: 0, headHash: extended[6]!.rowHash, broken: null });
+    expect(report.chains.find((c) => c.organizationId === orgA)).toMatchObject({
+      sealed: 7,
+      unsealed: 0,
+      headHash: extended[6]!.rowHash,
+      broken: null,
+    });
   });
 
   test('four sealers at once seal every row exactly once and the chain does not fork', async () => {
@@ -104,34 +123,47 @@ describe('sealing', () => {
     const chain = await chainOf(db, org);
     expect(chain.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
     const report = await verifyAuditTrail(db);
-    expect(report.chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 120, unsealed: 0, broken: null });
+    expect(report.chains.find((c) => c.organizationId === org)).toMatchObject({
+      sealed: 120,
+      unsealed: 0,
+      broken: null,
+    });
   });
 
   // Needs a second connection (PGlite has one); PostgreSQL is there whenever TEST_DATABASE_URL is set.
-  test.runIf(inject('pgServerUrl') !== null)('a row committed after later rows were sealed joins the chain at the next position', async () => {
-    const org = await newOrganization(db);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let inserted!: () => void;
-    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
-    // A long request: its audit row takes its seq now and commits later.
-    const slow = db.transaction(async (tx) => {
-      await tx.insert(auditEvents).values({ organizationId: org, action: 'slow.request', entityType: 'client', outcome: 'allowed' });
-      inserted();
-      await gate;
-    });
-    await insertedYet;
-    await addEvents(db, org, 3);
-    expect(await sealOrganization(db, org)).toBe(3);
-    release();
-    await slow;
-    expect(await sealOrganization(db, org)).toBe(1);
+  test.runIf(inject('pgServerUrl') !== null)(
+    'a row committed after later rows were sealed joins the chain at the next position',
+    async () => {
+      const org = await newOrganization(db);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+      // A long request: its audit row takes its seq now and commits later.
+      const slow = db.transaction(async (tx) => {
+        await tx
+          .insert(auditEvents)
+          .values({ organizationId: org, action: 'slow.request', entityType: 'client', outcome: 'allowed' });
+        inserted();
+        await gate;
+      });
+      await insertedYet;
+      await addEvents(db, org, 3);
+      expect(await sealOrganization(db, org)).toBe(3);
+      release();
+      await slow;
+      expect(await sealOrganization(db, org)).toBe(1);
 
-    const chain = await chainOf(db, org);
-    // First by seq, last in the chain.
-    expect(chain.map((r) => r.position)).toEqual([4, 1, 2, 3]);
-    expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 4, unsealed: 0, broken: null });
-  });
+      const chain = await chainOf(db, org);
+      // First by seq, last in the chain.
+      expect(chain.map((r) => r.position)).toEqual([4, 1, 2, 3]);
+      expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({
+        sealed: 4,
+        unsealed: 0,
+        broken: null,
+      });
+    },
+  );
 
   test('unsealed rows are counted by the verifier and leave the chain valid', async () => {
     const org = await newOrganization(db);
@@ -152,15 +184,24 @@ describe('immutability', () => {
     await addEvents(db, org, 1);
     const [, , unsealed] = await chainOf(db, org);
 
-    expect(await attempt(db, sql`update audit_events set action = 'client.update' where id = ${first!.id}::uuid`)).toContain(REFUSED);
-    expect(await attempt(db, sql`update audit_events set action = 'client.update' where id = ${unsealed!.id}::uuid`)).toContain(REFUSED);
+    expect(
+      await attempt(db, sql`update audit_events set action = 'client.update' where id = ${first!.id}::uuid`),
+    ).toContain(REFUSED);
+    expect(
+      await attempt(db, sql`update audit_events set action = 'client.update' where id = ${unsealed!.id}::uuid`),
+    ).toContain(REFUSED);
     expect(await attempt(db, sql`delete from audit_events where id = ${second!.id}::uuid`)).toContain(REFUSED);
     expect(await attempt(db, sql`delete from audit_events where id = ${unsealed!.id}::uuid`)).toContain(REFUSED);
     expect(await attempt(db, sql`truncate audit_events`)).toContain(REFUSED);
     // Re-sealing a sealed row, or sealing while changing content, is refused too.
-    expect(await attempt(db, sql`update audit_events set row_hash = 'x' where id = ${first!.id}::uuid`)).toContain(REFUSED);
+    expect(await attempt(db, sql`update audit_events set row_hash = 'x' where id = ${first!.id}::uuid`)).toContain(
+      REFUSED,
+    );
     expect(
-      await attempt(db, sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged' where id = ${unsealed!.id}::uuid`),
+      await attempt(
+        db,
+        sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged' where id = ${unsealed!.id}::uuid`,
+      ),
     ).toContain(REFUSED);
     // Replication mode does not switch the trigger off (ENABLE ALWAYS).
     const underReplicaRole = await messageOf(
@@ -171,9 +212,15 @@ describe('immutability', () => {
     );
     expect(underReplicaRole).toContain(REFUSED);
 
-    const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_events where organization_id = ${org}::uuid`));
+    const [row] = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from audit_events where organization_id = ${org}::uuid`),
+    );
     expect(row!.n).toBe(3);
-    expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 2, unsealed: 1, broken: null });
+    expect((await verifyAuditTrail(db)).chains.find((c) => c.organizationId === org)).toMatchObject({
+      sealed: 2,
+      unsealed: 1,
+      broken: null,
+    });
   });
 });
 
@@ -190,7 +237,13 @@ describe('verification', () => {
     const report = await verifyAuditTrail(db);
     expect(report.ok).toBe(false);
     expect(report.broken).toEqual([
-      { organizationId: org, position: 4, eventId: chain[3]!.id, seq: chain[3]!.seq, reason: 'its content does not match its hash (the row was altered)' },
+      {
+        organizationId: org,
+        position: 4,
+        eventId: chain[3]!.id,
+        seq: chain[3]!.seq,
+        reason: 'its content does not match its hash (the row was altered)',
+      },
     ]);
     expect(report.chains.find((c) => c.organizationId === org)).toMatchObject({ sealed: 3 });
   });
@@ -216,30 +269,42 @@ describe('verification', () => {
       seq: null,
       reason: 'position 2 is missing (the next sealed row is at 3)',
     });
-    expect(report.broken.find((b) => b.organizationId === tail)).toMatchObject({ position: 4, reason: 'the chain ends at 3 but was sealed up to 4 (rows were removed)' });
+    expect(report.broken.find((b) => b.organizationId === tail)).toMatchObject({
+      position: 4,
+      reason: 'the chain ends at 3 but was sealed up to 4 (rows were removed)',
+    });
   });
 
-  test('npm run audit:verify exits 1 and names the altered row; 0 on an intact trail', { timeout: 90_000 }, async () => {
-    const target = await scriptDatabase();
-    try {
-      const org = await newOrganization(target.db);
-      await addEvents(target.db, org, 5);
-      await sealAuditTrail(target.db);
-      await addEvents(target.db, org, 2);
-      const intact = await target.run();
-      expect(intact.status).toBe(0);
-      expect(intact.stdout).toContain('Audit trail intact: 5 sealed rows verified, 2 not sealed yet.');
+  test(
+    'npm run audit:verify exits 1 and names the altered row; 0 on an intact trail',
+    { timeout: 90_000 },
+    async () => {
+      const target = await scriptDatabase();
+      try {
+        const org = await newOrganization(target.db);
+        await addEvents(target.db, org, 5);
+        await sealAuditTrail(target.db);
+        await addEvents(target.db, org, 2);
+        const intact = await target.run();
+        expect(intact.status).toBe(0);
+        expect(intact.stdout).toContain('Audit trail intact: 5 sealed rows verified, 2 not sealed yet.');
 
-      const chain = (await chainOf(target.db, org)).filter((r) => r.position !== null);
-      await tamper(target.db, sql`update audit_events set entity_id = 'someone-else' where id = ${chain[2]!.id}::uuid`);
-      const broken = await target.run();
-      expect(broken.status).toBe(1);
-      expect(broken.stdout).toContain(`organisation ${org}: 2 sealed, 2 unsealed`);
-      expect(broken.stdout).toContain(`BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match its hash (the row was altered)`);
-    } finally {
-      await target.dispose();
-    }
-  });
+        const chain = (await chainOf(target.db, org)).filter((r) => r.position !== null);
+        await tamper(
+          target.db,
+          sql`update audit_events set entity_id = 'someone-else' where id = ${chain[2]!.id}::uuid`,
+        );
+        const broken = await target.run();
+        expect(broken.status).toBe(1);
+        expect(broken.stdout).toContain(`organisation ${org}: 2 sealed, 2 unsealed`);
+        expect(broken.stdout).toContain(
+          `BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match its hash (the row was altered)`,
+        );
+      } finally {
+        await target.dispose();
+      }
+    },
+  );
 });
 
 /**
@@ -247,14 +312,22 @@ describe('verification', () => {
  * PostgreSQL a copy of the migrated template (DATABASE_URL); on PGlite a new data folder,
  * closed while the script runs (one process at a time).
  */
-async function scriptDatabase(): Promise<{ db: Db; run: () => Promise<{ status: number | null; stdout: string }>; dispose: () => Promise<void> }> {
+async function scriptDatabase(): Promise<{
+  db: Db;
+  run: () => Promise<{ status: number | null; stdout: string }>;
+  dispose: () => Promise<void>;
+}> {
   const root = path.resolve(import.meta.dirname, '../..');
   const runScript = (env: Record<string, string>) => {
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audit-verify.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: '', ACCORD_DATA_DIR: '', ...env },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audit-verify.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '', ACCORD_DATA_DIR: '', ...env },
+      },
+    );
     return { status: result.status, stdout: result.stdout + result.stderr };
   };
   const serverUrl = inject('pgServerUrl');
@@ -264,12 +337,19 @@ async function scriptDatabase(): Promise<{ db: Db; run: () => Promise<{ status: 
     await createDatabase(serverUrl, name, template);
     const url = withDatabase(serverUrl, name);
     const handle = await connectPostgres(url, { migrate: false });
-    return { db: handle.db, run: () => Promise.resolve(runScript({ DATABASE_URL: url })), dispose: () => handle.close() };
+    return {
+      db: handle.db,
+      run: () => Promise.resolve(runScript({ DATABASE_URL: url })),
+      dispose: () => handle.close(),
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-verify-'));
   // The migrated template, unpacked into a data folder (initdb would take several seconds).
   const { PGlite } = await import('@electric-sql/pglite');
-  const unpacked = await PGlite.create({ dataDir: path.join(dir, 'pglite'), loadDataDir: new Blob([fs.readFileSync(inject('pgliteDump')!)]) });
+  const unpacked = await PGlite.create({
+    dataDir: path.join(dir, 'pglite'),
+    loadDataDir: new Blob([fs.readFileSync(inject('pgliteDump')!)]),
+  });
   await unpacked.close();
   let handle: DatabaseHandle | null = await connectEmbedded(path.join(dir, 'pglite'));
   const proxy = new Proxy({} as Db, { get: (_, key): unknown => Reflect.get(handle!.db, key) });

@@ -10,7 +10,10 @@ import { acknowledgeFlag, getClientFlagSummary } from '@/lib/data/flags';
 import { actAs, createFixture, type Fixture } from './fixtures';
 import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
 
-vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn().mockResolvedValue({ delivered: 'log' }) }));
+vi.mock('@/lib/mail', () => ({
+  mailTransport: () => 'log',
+  sendMail: vi.fn().mockResolvedValue({ delivered: 'log' }),
+}));
 
 /*
  * Admins read the audit log (and export it) but never clinical information: a check-in that
@@ -36,7 +39,10 @@ beforeAll(async () => {
   });
   actAs(f, 'therapistA');
   const { open } = await getClientFlagSummary(f.clients.a);
-  await acknowledgeFlag({ flagId: open.find((flag) => flag.kind === 'risk')!.id, note: 'Called the client; safety plan reviewed.' });
+  await acknowledgeFlag({
+    flagId: open.find((flag) => flag.kind === 'risk')!.id,
+    note: 'Called the client; safety plan reviewed.',
+  });
   // A refusal, whose reason an admin does need to see.
   actAs(f, 'admin');
   await getCarePlan(f.clients.a).catch(() => undefined);
@@ -44,9 +50,15 @@ beforeAll(async () => {
 
 test('the stored events do hold the clinical details (so hiding them is the audit log’s doing)', async () => {
   const db = await getDb();
-  const [submitted] = await db.select().from(auditEvents).where(and(eq(auditEvents.organizationId, f.orgA), eq(auditEvents.action, 'check-in.submit')));
+  const [submitted] = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organizationId, f.orgA), eq(auditEvents.action, 'check-in.submit')));
   expect(submitted?.details).toMatchObject({ riskFlagsRaised: 1, status: 'submitted' });
-  const [acknowledged] = await db.select().from(auditEvents).where(and(eq(auditEvents.organizationId, f.orgA), eq(auditEvents.action, 'flag.acknowledge')));
+  const [acknowledged] = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.organizationId, f.orgA), eq(auditEvents.action, 'flag.acknowledge')));
   expect(acknowledged?.details).toMatchObject({ kind: 'risk' });
 });
 
@@ -81,7 +93,11 @@ describe('an admin reading the audit log', () => {
     expect(cellOf('check-in.submit')).toEqual(['']);
     expect(cellOf('flag.acknowledge')).toEqual(['']);
     expect(cellOf('plan.read')).toContain('reason=no-clinical-relationship');
-    const keysOf = (cell: string | undefined) => (cell ?? '').split('; ').map((pair) => pair.split('=')[0]).sort();
+    const keysOf = (cell: string | undefined) =>
+      (cell ?? '')
+        .split('; ')
+        .map((pair) => pair.split('=')[0])
+        .sort();
     expect(cellOf('audit.view').map(keysOf)).toContainEqual(['page', 'rows']);
     expect(exported.csv).not.toMatch(/riskFlagsRaised|kind=|status=/);
   });

@@ -26,8 +26,14 @@ beforeEach(() => {
 /** Everything a check-in can write, to prove a refused one wrote nothing. */
 async function stored() {
   const db = await getDb();
-  const n = async (table: typeof checkIns | typeof goalRatings | typeof measureResponses | typeof flags) => (await db.select({ n: count() }).from(table))[0]!.n;
-  return { checkIns: await n(checkIns), goalRatings: await n(goalRatings), measures: await n(measureResponses), flags: await n(flags) };
+  const n = async (table: typeof checkIns | typeof goalRatings | typeof measureResponses | typeof flags) =>
+    (await db.select({ n: count() }).from(table))[0]!.n;
+  return {
+    checkIns: await n(checkIns),
+    goalRatings: await n(goalRatings),
+    measures: await n(measureResponses),
+    flags: await n(flags),
+  };
 }
 
 const phq9 = (item9: number | null, rest: (number | null)[] = [1, 1, 0, 2, 0, 1, 0, 0]) => [...rest, item9];
@@ -65,7 +71,9 @@ describe('what the client is asked', () => {
     expect(page.before?.number).toBe(2);
     expect(Object.keys(page.before?.measures ?? {})).toEqual(['ors']);
     const before = await stored();
-    const error = await rejection(saveBeforeCheckIn({ therapySessionId: sx.upcomingA, intent: 'draft', goals: [], phq9: phq9(0) }));
+    const error = await rejection(
+      saveBeforeCheckIn({ therapySessionId: sx.upcomingA, intent: 'draft', goals: [], phq9: phq9(0) }),
+    );
     expect(error.code).toBe('invalid');
     expect(error.fieldErrors?.phq9).toEqual(['The PHQ-9 is not part of this check-in.']);
     expect(await stored()).toEqual(before);
@@ -73,21 +81,65 @@ describe('what the client is asked', () => {
 });
 
 describe('bad input is refused with a clear error and nothing is stored', () => {
-  const cases: [string, (s: SessionsFixture) => Record<string, unknown>, 'invalid' | 'not-found', string | ((s: SessionsFixture) => string)][] = [
-    ['a progress rating of 11', (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 11, clarity: 3 }] }), 'invalid', (s) => `goal-${s.goalsA[0]}-progress`],
-    ['a clarity rating of 0', (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 5, clarity: 0 }] }), 'invalid', (s) => `goal-${s.goalsA[0]}-clarity`],
-    ['a rating of 2.5', (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 2.5, clarity: 3 }] }), 'invalid', (s) => `goal-${s.goalsA[0]}-progress`],
-    ['a rating sent as text', (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: '7', clarity: 3 }] }), 'invalid', (s) => `goal-${s.goalsA[0]}-progress`],
-    ['a PHQ-9 with 8 answers (item 9 = 2 among them)', (s) => fullCheckIn(s.startedA, { phq9: [1, 1, 0, 2, 0, 1, 0, 2] }), 'invalid', 'phq9'],
+  const cases: [
+    string,
+    (s: SessionsFixture) => Record<string, unknown>,
+    'invalid' | 'not-found',
+    string | ((s: SessionsFixture) => string),
+  ][] = [
+    [
+      'a progress rating of 11',
+      (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 11, clarity: 3 }] }),
+      'invalid',
+      (s) => `goal-${s.goalsA[0]}-progress`,
+    ],
+    [
+      'a clarity rating of 0',
+      (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 5, clarity: 0 }] }),
+      'invalid',
+      (s) => `goal-${s.goalsA[0]}-clarity`,
+    ],
+    [
+      'a rating of 2.5',
+      (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: 2.5, clarity: 3 }] }),
+      'invalid',
+      (s) => `goal-${s.goalsA[0]}-progress`,
+    ],
+    [
+      'a rating sent as text',
+      (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalsA[0], progress: '7', clarity: 3 }] }),
+      'invalid',
+      (s) => `goal-${s.goalsA[0]}-progress`,
+    ],
+    [
+      'a PHQ-9 with 8 answers (item 9 = 2 among them)',
+      (s) => fullCheckIn(s.startedA, { phq9: [1, 1, 0, 2, 0, 1, 0, 2] }),
+      'invalid',
+      'phq9',
+    ],
     ['a PHQ-9 answer of 4', (s) => fullCheckIn(s.startedA, { phq9: phq9(4) }), 'invalid', 'phq9-9'],
     ['a GAD-7 with 9 answers', (s) => fullCheckIn(s.startedA, { gad7: [...gad7, 0, 0] }), 'invalid', 'gad7'],
     ['an ORS mark of 10.5', (s) => fullCheckIn(s.startedA, { ors: [10.5, 5, 5, 5] }), 'invalid', 'ors-1'],
     ['an ORS mark of 6.25', (s) => fullCheckIn(s.startedA, { ors: [6.25, 5, 5, 5] }), 'invalid', 'ors-1'],
-    ['a goal of another client', (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalB, progress: 5, clarity: 3 }] }), 'invalid', 'goals'],
+    [
+      'a goal of another client',
+      (s) => fullCheckIn(s.startedA, { goals: [{ goalId: s.goalB, progress: 5, clarity: 3 }] }),
+      'invalid',
+      'goals',
+    ],
     ['a malformed session id', () => fullCheckIn('not-a-session'), 'invalid', 'therapySessionId'],
     ['no intent', (s) => fullCheckIn(s.startedA, { intent: undefined }), 'invalid', 'intent'],
     ["another client's session", (s) => fullCheckIn(s.startedB, { goals: [] }), 'not-found', ''],
-    ['a session 2 years ahead', (s) => ({ therapySessionId: s.farFutureA, intent: 'draft', goals: [{ goalId: s.goalsA[0], progress: 5, clarity: 3 }] }), 'invalid', 'form'],
+    [
+      'a session 2 years ahead',
+      (s) => ({
+        therapySessionId: s.farFutureA,
+        intent: 'draft',
+        goals: [{ goalId: s.goalsA[0], progress: 5, clarity: 3 }],
+      }),
+      'invalid',
+      'form',
+    ],
   ];
 
   test.each(cases)('%s', async (_label, makeInput, code, fieldOf) => {
@@ -96,7 +148,11 @@ describe('bad input is refused with a clear error and nothing is stored', () => 
     const before = await stored();
     const error = await rejection(saveBeforeCheckIn(makeInput(sx)));
     expect(error.code).toBe(code);
-    if (field) expect(error.fieldErrors?.[field]?.length, `error for ${field}: ${JSON.stringify(error.fieldErrors)}`).toBeGreaterThan(0);
+    if (field)
+      expect(
+        error.fieldErrors?.[field]?.length,
+        `error for ${field}: ${JSON.stringify(error.fieldErrors)}`,
+      ).toBeGreaterThan(0);
     expect(error.message.length).toBeGreaterThan(10);
     expect(await stored()).toEqual(before);
   });
@@ -109,11 +165,21 @@ describe('bad input is refused with a clear error and nothing is stored', () => 
 
   test('a session whose window has closed, and a cancelled one, are refused', async () => {
     const closed = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-2 * DAY), 'attended');
-    const cancelled = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(3 * DAY), 'cancelled');
+    const cancelled = await addTherapySession(
+      f.orgA,
+      f.clients.a,
+      f.users.therapistA.id,
+      fromNow(3 * DAY),
+      'cancelled',
+    );
     actAs(f, 'clientA');
     const before = await stored();
-    expect((await rejection(saveBeforeCheckIn({ therapySessionId: closed, intent: 'draft', goals: [] }))).message).toMatch(/has closed/);
-    expect((await rejection(saveBeforeCheckIn({ therapySessionId: cancelled, intent: 'draft', goals: [] }))).message).toMatch(/did not take place/);
+    expect(
+      (await rejection(saveBeforeCheckIn({ therapySessionId: closed, intent: 'draft', goals: [] }))).message,
+    ).toMatch(/has closed/);
+    expect(
+      (await rejection(saveBeforeCheckIn({ therapySessionId: cancelled, intent: 'draft', goals: [] }))).message,
+    ).toMatch(/did not take place/);
     expect(await stored()).toEqual(before);
   });
 
@@ -142,13 +208,24 @@ describe('drafts and sending', () => {
 
   test('a draft keeps unanswered questions unanswered (never 0) and is not an outcome', async () => {
     actAs(fx, 'clientA');
-    const saved = await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [{ goalId: sxx.goalsA[0], progress: 3, clarity: null }], phq9: [1, null, null, null, null, null, null, null, null] });
+    const saved = await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [{ goalId: sxx.goalsA[0], progress: 3, clarity: null }],
+      phq9: [1, null, null, null, null, null, null, null, null],
+    });
     expect(saved).toEqual({ therapySessionId: sxx.startedA, status: 'draft', riskNoted: false });
     const rows = await rowsFor(sxx.startedA);
     expect(rows.checkIns.map((c) => c.status)).toEqual(['draft']);
     expect(rows.ratings).toHaveLength(1);
     expect(rows.ratings[0]).toMatchObject({ progress: 3, clarity: null, isDraft: true, side: 'client' });
-    expect(rows.measures[0]).toMatchObject({ instrument: 'phq9', answers: [1, null, null, null, null, null, null, null, null], complete: false, total: null, isDraft: true });
+    expect(rows.measures[0]).toMatchObject({
+      instrument: 'phq9',
+      answers: [1, null, null, null, null, null, null, null, null],
+      complete: false,
+      total: null,
+      isDraft: true,
+    });
 
     const page = await getCheckIn();
     expect(page.before?.status).toBe('draft');
@@ -158,17 +235,34 @@ describe('drafts and sending', () => {
 
   test('sending with questions unanswered names each one, and keeps the draft', async () => {
     actAs(fx, 'clientA');
-    const error = await rejection(saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'submit', goals: [{ goalId: sxx.goalsA[0], progress: 3, clarity: null }], phq9: phq9(0, [1, null, 0, 0, 0, 0, 0, 0]), gad7, ors }));
+    const error = await rejection(
+      saveBeforeCheckIn({
+        therapySessionId: sxx.startedA,
+        intent: 'submit',
+        goals: [{ goalId: sxx.goalsA[0], progress: 3, clarity: null }],
+        phq9: phq9(0, [1, null, 0, 0, 0, 0, 0, 0]),
+        gad7,
+        ors,
+      }),
+    );
     expect(error.code).toBe('invalid');
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(
-      [`goal-${sxx.goalsA[0]}-clarity`, `goal-${sxx.goalsA[1]}-clarity`, `goal-${sxx.goalsA[1]}-progress`, 'phq9-2'].sort(),
+      [
+        `goal-${sxx.goalsA[0]}-clarity`,
+        `goal-${sxx.goalsA[1]}-clarity`,
+        `goal-${sxx.goalsA[1]}-progress`,
+        'phq9-2',
+      ].sort(),
     );
     expect((await rowsFor(sxx.startedA)).checkIns.map((c) => c.status)).toEqual(['draft']);
   });
 
   test('sending after a draft updates the same rows, scores them, and never duplicates', async () => {
     actAs(fx, 'clientA');
-    const saved = await saveBeforeCheckIn({ ...fullCheckIn(sxx.startedA), goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 6, clarity: 5 })) });
+    const saved = await saveBeforeCheckIn({
+      ...fullCheckIn(sxx.startedA),
+      goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 6, clarity: 5 })),
+    });
     expect(saved.status).toBe('submitted');
     const rows = await rowsFor(sxx.startedA);
     expect(rows.checkIns).toHaveLength(1);
@@ -188,7 +282,12 @@ describe('drafts and sending', () => {
   test('sending again, or saving a draft over a sent check-in, is refused and changes nothing', async () => {
     actAs(fx, 'clientA');
     const before = await rowsFor(sxx.startedA);
-    const again = await rejection(saveBeforeCheckIn({ ...fullCheckIn(sxx.startedA), goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 1, clarity: 1 })) }));
+    const again = await rejection(
+      saveBeforeCheckIn({
+        ...fullCheckIn(sxx.startedA),
+        goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 1, clarity: 1 })),
+      }),
+    );
     expect(again.code).toBe('conflict');
     expect(again.message).toMatch(/already sent/);
     const draft = await rejection(saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [] }));
@@ -198,7 +297,12 @@ describe('drafts and sending', () => {
 
   test('two sends at once store one check-in', async () => {
     actAs(fx, 'clientA');
-    const input = { therapySessionId: sxx.upcomingA, intent: 'submit', goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 5, clarity: 4 })), ors };
+    const input = {
+      therapySessionId: sxx.upcomingA,
+      intent: 'submit',
+      goals: sxx.goalsA.map((goalId) => ({ goalId, progress: 5, clarity: 4 })),
+      ors,
+    };
     const results = await Promise.allSettled([saveBeforeCheckIn(input), saveBeforeCheckIn(input)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rows = await rowsFor(sxx.upcomingA);
@@ -209,7 +313,10 @@ describe('drafts and sending', () => {
 
   test('the ORS is neither asked for nor accepted when the organisation switches it off', async () => {
     const db = await getDb();
-    await db.update(organizations).set({ settings: { licensedInstruments: { ors: false, srs: false } } }).where(eq(organizations.id, fx.orgA));
+    await db
+      .update(organizations)
+      .set({ settings: { licensedInstruments: { ors: false, srs: false } } })
+      .where(eq(organizations.id, fx.orgA));
     try {
       const later = await addTherapySession(fx.orgA, fx.clients.a, fx.users.therapistA.id, fromNow(3 * DAY));
       actAs(fx, 'clientA');
@@ -218,7 +325,10 @@ describe('drafts and sending', () => {
       expect(page.after).toEqual([]);
       const error = await rejection(saveBeforeCheckIn({ therapySessionId: later, intent: 'draft', goals: [], ors }));
       expect(error.fieldErrors?.ors).toEqual(['The ORS is not part of this check-in.']);
-      expect((await rejection(saveAfterCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', srs: [9, 9, 9, 9] }))).code).toBe('invalid');
+      expect(
+        (await rejection(saveAfterCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', srs: [9, 9, 9, 9] })))
+          .code,
+      ).toBe('invalid');
     } finally {
       await db.update(organizations).set({ settings: {} }).where(eq(organizations.id, fx.orgA));
     }
@@ -235,19 +345,32 @@ describe('risk: PHQ-9 question 9 above 0', () => {
 
   async function riskFlags() {
     const db = await getDb();
-    return db.select().from(flags).where(and(eq(flags.clientId, fx.clients.a), eq(flags.kind, 'risk')));
+    return db
+      .select()
+      .from(flags)
+      .where(and(eq(flags.clientId, fx.clients.a), eq(flags.kind, 'risk')));
   }
 
   test('even an unfinished draft raises a risk flag in the same transaction as the answers, and emails the therapist', async () => {
     actAs(fx, 'clientA');
-    const saved = await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [], phq9: [null, null, null, null, null, null, null, null, 1] });
+    const saved = await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [],
+      phq9: [null, null, null, null, null, null, null, null, 1],
+    });
     expect(saved.riskNoted).toBe(true);
     const [flag, ...others] = await riskFlags();
     expect(others).toEqual([]);
-    expect(flag!.reason).toMatch(/^PHQ-9 item 9 answered 1 \(several days\) on \d{4}-\d{2}-\d{2} \(questionnaire not finished: 1 of 9 items answered\)\.$/);
+    expect(flag!.reason).toMatch(
+      /^PHQ-9 item 9 answered 1 \(several days\) on \d{4}-\d{2}-\d{2} \(questionnaire not finished: 1 of 9 items answered\)\.$/,
+    );
     expect(flag!.acknowledgedAt).toBeNull();
     const db = await getDb();
-    const [response] = await db.select().from(measureResponses).where(and(eq(measureResponses.therapySessionId, sxx.startedA), eq(measureResponses.instrument, 'phq9')));
+    const [response] = await db
+      .select()
+      .from(measureResponses)
+      .where(and(eq(measureResponses.therapySessionId, sxx.startedA), eq(measureResponses.instrument, 'phq9')));
     expect(flag!.sourceResponseId).toBe(response!.id);
     // now() is the transaction's start time: equal timestamps mean one transaction wrote both.
     expect(flag!.raisedAt.getTime()).toBe(response!.updatedAt.getTime());
@@ -261,12 +384,27 @@ describe('risk: PHQ-9 question 9 above 0', () => {
 
   test('saving the same answer again raises nothing new; a changed answer raises a new flag', async () => {
     actAs(fx, 'clientA');
-    await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [], phq9: [null, null, null, null, null, null, null, null, 1] });
+    await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [],
+      phq9: [null, null, null, null, null, null, null, null, 1],
+    });
     expect(await riskFlags()).toHaveLength(1);
-    await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [], phq9: [null, null, null, null, null, null, null, null, 2] });
+    await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [],
+      phq9: [null, null, null, null, null, null, null, null, 2],
+    });
     expect(await riskFlags()).toHaveLength(2);
     // Answering 0 afterwards does not clear anything.
-    await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [], phq9: [null, null, null, null, null, null, null, null, 0] });
+    await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [],
+      phq9: [null, null, null, null, null, null, null, null, 0],
+    });
     expect((await riskFlags()).every((flag) => flag.acknowledgedAt === null)).toBe(true);
     expect(await riskFlags()).toHaveLength(2);
   });
@@ -275,7 +413,12 @@ describe('risk: PHQ-9 question 9 above 0', () => {
     vi.mocked(sendMail).mockRejectedValue(new Error('SMTP down'));
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     actAs(fx, 'clientA');
-    await saveBeforeCheckIn({ therapySessionId: sxx.startedA, intent: 'draft', goals: [], phq9: [null, null, null, null, null, null, null, null, 3] });
+    await saveBeforeCheckIn({
+      therapySessionId: sxx.startedA,
+      intent: 'draft',
+      goals: [],
+      phq9: [null, null, null, null, null, null, null, null, 3],
+    });
     const newest = (await riskFlags()).find((flag) => (flag.data as { answer?: number }).answer === 3);
     expect(newest?.notifiedAt).toBeNull();
     spy.mockRestore();
@@ -287,13 +430,20 @@ describe('after the session: the SRS', () => {
     const fx = await createFixture('srs');
     const sxx = await addSessionsSetup(fx);
     actAs(fx, 'clientA');
-    const notYet = await rejection(saveAfterCheckIn({ therapySessionId: sxx.upcomingA, intent: 'draft', srs: [9, 9, 9, 9] }));
+    const notYet = await rejection(
+      saveAfterCheckIn({ therapySessionId: sxx.upcomingA, intent: 'draft', srs: [9, 9, 9, 9] }),
+    );
     expect(notYet.message).toMatch(/once it has started/);
-    const missing = await rejection(saveAfterCheckIn({ therapySessionId: sxx.startedA, intent: 'submit', srs: [9, 9, null, 9] }));
+    const missing = await rejection(
+      saveAfterCheckIn({ therapySessionId: sxx.startedA, intent: 'submit', srs: [9, 9, null, 9] }),
+    );
     expect(missing.fieldErrors?.['srs-3']).toBeDefined();
     await saveAfterCheckIn({ therapySessionId: sxx.startedA, intent: 'submit', srs: [9, 9, 8.9, 9] });
     const db = await getDb();
-    const alliance = await db.select().from(flags).where(and(eq(flags.clientId, fx.clients.a), eq(flags.kind, 'alliance')));
+    const alliance = await db
+      .select()
+      .from(flags)
+      .where(and(eq(flags.clientId, fx.clients.a), eq(flags.kind, 'alliance')));
     expect(alliance.map((a) => a.reason)).toEqual(['SRS total 35.9 in session 1 is below 36.']);
   });
 });
@@ -303,5 +453,7 @@ test('check-in windows: a session 7 days and 1 hour ahead is not open yet', asyn
   await addSessionsSetup(fx);
   const later = await addTherapySession(fx.orgA, fx.clients.a, fx.users.therapistA.id, fromNow(7 * DAY + HOUR));
   actAs(fx, 'clientA');
-  expect((await rejection(saveBeforeCheckIn({ therapySessionId: later, intent: 'draft', goals: [] }))).message).toMatch(/not open yet/);
+  expect((await rejection(saveBeforeCheckIn({ therapySessionId: later, intent: 'draft', goals: [] }))).message).toMatch(
+    /not open yet/,
+  );
 });

@@ -15,18 +15,27 @@ beforeAll(async () => {
 /** A fresh client on therapist A's caseload, so each test starts from nothing. */
 async function newClient(): Promise<string> {
   actAs(fixture, 'therapistA');
-  const { id } = await createClient({ displayName: 'Kit Example', pronouns: '', dateOfBirth: '', intakeDate: '2026-01-05' });
+  const { id } = await createClient({
+    displayName: 'Kit Example',
+    pronouns: '',
+    dateOfBirth: '',
+    intakeDate: '2026-01-05',
+  });
   return id;
 }
 
 async function stored(clientId: string) {
   const db = await getDb();
-  const [row] = await db.select({ status: clients.status, version: clients.version }).from(clients).where(eq(clients.id, clientId));
+  const [row] = await db
+    .select({ status: clients.status, version: clients.version })
+    .from(clients)
+    .where(eq(clients.id, clientId));
   const revisions = await db.select().from(clientRevisions).where(eq(clientRevisions.clientId, clientId));
   return { ...row!, revisions: revisions.length };
 }
 
-const discharge = (clientId: string, version = 1, reason = 'Goals met; agreed ending.') => changeClientStatus({ clientId, version, status: 'discharged', reason });
+const discharge = (clientId: string, version = 1, reason = 'Goals met; agreed ending.') =>
+  changeClientStatus({ clientId, version, status: 'discharged', reason });
 
 describe('discharging a client', () => {
   test('the treating therapist discharges with a reason: status, a revision with the reason, an audit event, and the profile says so', async () => {
@@ -34,19 +43,38 @@ describe('discharging a client', () => {
     const profile = await discharge(id);
     expect(profile.status).toBe('discharged');
     expect(profile.version).toBe(2);
-    expect(profile.statusChange).toMatchObject({ status: 'discharged', reason: 'Goals met; agreed ending.', byName: 'TherapistA' });
+    expect(profile.statusChange).toMatchObject({
+      status: 'discharged',
+      reason: 'Goals met; agreed ending.',
+      byName: 'TherapistA',
+    });
     const db = await getDb();
-    const [revision] = await db.select().from(clientRevisions).where(and(eq(clientRevisions.clientId, id), eq(clientRevisions.version, 2)));
+    const [revision] = await db
+      .select()
+      .from(clientRevisions)
+      .where(and(eq(clientRevisions.clientId, id), eq(clientRevisions.version, 2)));
     expect(revision?.snapshot).toEqual({ status: 'discharged', reason: 'Goals met; agreed ending.' });
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'client.discharge')));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'client.discharge')));
     expect(events.map((e) => e.outcome)).toEqual(['allowed']);
   });
 
   test('re-opening keeps the discharge in the history and makes the client active again', async () => {
     const id = await newClient();
     await discharge(id);
-    const reopened = await changeClientStatus({ clientId: id, version: 2, status: 'active', reason: 'Returning after a relapse.' });
-    expect(reopened).toMatchObject({ status: 'active', version: 3, statusChange: { status: 'active', reason: 'Returning after a relapse.' } });
+    const reopened = await changeClientStatus({
+      clientId: id,
+      version: 2,
+      status: 'active',
+      reason: 'Returning after a relapse.',
+    });
+    expect(reopened).toMatchObject({
+      status: 'active',
+      version: 3,
+      statusChange: { status: 'active', reason: 'Returning after a relapse.' },
+    });
     expect((await stored(id)).revisions).toBe(3);
   });
 
@@ -69,7 +97,14 @@ describe('discharging a client', () => {
     expect(await stored(id)).toEqual({ status: 'active', version: 1, revisions: 1 });
     // Once acknowledged, the discharge goes through.
     const db = await getDb();
-    await db.update(flags).set({ acknowledgedAt: new Date(), acknowledgedBy: fixture.users.therapistA.id, acknowledgementNote: 'Safety plan in place.' }).where(and(eq(flags.clientId, id), isNull(flags.acknowledgedAt)));
+    await db
+      .update(flags)
+      .set({
+        acknowledgedAt: new Date(),
+        acknowledgedBy: fixture.users.therapistA.id,
+        acknowledgementNote: 'Safety plan in place.',
+      })
+      .where(and(eq(flags.clientId, id), isNull(flags.acknowledgedAt)));
     expect((await discharge(id)).status).toBe('discharged');
   });
 
@@ -89,7 +124,9 @@ describe('discharging a client', () => {
   test('a stale version is refused with the record as it is now', async () => {
     const id = await newClient();
     await discharge(id);
-    const error = await rejection(changeClientStatus({ clientId: id, version: 1, status: 'active', reason: 'Back again.' }));
+    const error = await rejection(
+      changeClientStatus({ clientId: id, version: 1, status: 'active', reason: 'Back again.' }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.current).toMatchObject({ status: 'discharged', version: 2 });
     expect(await stored(id)).toEqual({ status: 'discharged', version: 2, revisions: 2 });
@@ -97,7 +134,9 @@ describe('discharging a client', () => {
 
   test('bad input changes nothing: no reason, an unknown status, discharging twice', async () => {
     const id = await newClient();
-    const noReason = await rejection(changeClientStatus({ clientId: id, version: 1, status: 'discharged', reason: '   ' }));
+    const noReason = await rejection(
+      changeClientStatus({ clientId: id, version: 1, status: 'discharged', reason: '   ' }),
+    );
     expect(noReason.fieldErrors?.reason).toEqual(['Say why, in a few words: it stays on the record.']);
     const unknown = await rejection(changeClientStatus({ clientId: id, version: 1, status: 'archived', reason: 'x' }));
     expect(unknown.fieldErrors?.status).toBeDefined();

@@ -18,7 +18,12 @@ async function clientCount(): Promise<number> {
   return row?.n ?? 0;
 }
 
-const valid = { displayName: 'Robin Example', pronouns: 'they/them', dateOfBirth: '1992-03-04', intakeDate: '2026-03-01' };
+const valid = {
+  displayName: 'Robin Example',
+  pronouns: 'they/them',
+  dateOfBirth: '1992-03-04',
+  intakeDate: '2026-03-01',
+};
 
 describe('adding a client', () => {
   test('puts them on the caller’s caseload, findable by search, with an audit event', async () => {
@@ -64,7 +69,12 @@ describe('editing a profile', () => {
   test('saves a new version and keeps the old one as a revision', async () => {
     actAs(fixture, 'therapistA');
     const before = await getClientProfile(fixture.clients.a);
-    const after = await updateClientProfile({ ...valid, clientId: before.id, version: before.version, displayName: 'Alex Renamed' });
+    const after = await updateClientProfile({
+      ...valid,
+      clientId: before.id,
+      version: before.version,
+      displayName: 'Alex Renamed',
+    });
     expect(after).toMatchObject({ displayName: 'Alex Renamed', version: before.version + 1 });
     const db = await getDb();
     const revisions = await db.select().from(clientRevisions).where(eq(clientRevisions.clientId, before.id));
@@ -75,7 +85,9 @@ describe('editing a profile', () => {
     actAs(fixture, 'therapistA');
     const loaded = await getClientProfile(fixture.clients.a);
     await updateClientProfile({ ...valid, clientId: loaded.id, version: loaded.version, displayName: 'First Writer' });
-    const error = await rejection(updateClientProfile({ ...valid, clientId: loaded.id, version: loaded.version, displayName: 'Second Writer' }));
+    const error = await rejection(
+      updateClientProfile({ ...valid, clientId: loaded.id, version: loaded.version, displayName: 'Second Writer' }),
+    );
     expect(error.code).toBe('conflict');
     expect((error.current as ClientProfile).displayName).toBe('First Writer');
     expect((await getClientProfile(loaded.id)).displayName).toBe('First Writer');
@@ -83,8 +95,16 @@ describe('editing a profile', () => {
 
   const badEdits: [string, (f: Fixture, p: ClientProfile) => Record<string, unknown>, 'invalid' | 'not-found'][] = [
     ['an empty name', (_f, p) => ({ ...valid, clientId: p.id, version: p.version, displayName: '' }), 'invalid'],
-    ['a 5,000-character name', (_f, p) => ({ ...valid, clientId: p.id, version: p.version, displayName: 'x'.repeat(5000) }), 'invalid'],
-    ['a script tag', (_f, p) => ({ ...valid, clientId: p.id, version: p.version, displayName: '<script>x</script>' }), 'invalid'],
+    [
+      'a 5,000-character name',
+      (_f, p) => ({ ...valid, clientId: p.id, version: p.version, displayName: 'x'.repeat(5000) }),
+      'invalid',
+    ],
+    [
+      'a script tag',
+      (_f, p) => ({ ...valid, clientId: p.id, version: p.version, displayName: '<script>x</script>' }),
+      'invalid',
+    ],
     ['a version that is not a number', (_f, p) => ({ ...valid, clientId: p.id, version: 'abc' }), 'invalid'],
     ['a malformed client id', (_f, p) => ({ ...valid, clientId: 'not-an-id', version: p.version }), 'invalid'],
     ["another organisation's client id", (f) => ({ ...valid, clientId: f.clients.other, version: 1 }), 'not-found'],

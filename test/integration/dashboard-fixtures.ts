@@ -27,7 +27,12 @@ import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 
 const DAY = 24 * 3600_000;
 
-export async function addClinician(organizationId: string, role: 'therapist' | 'supervisor', name: string, supervisorId: string | null = null): Promise<string> {
+export async function addClinician(
+  organizationId: string,
+  role: 'therapist' | 'supervisor',
+  name: string,
+  supervisorId: string | null = null,
+): Promise<string> {
   const db = await getDb();
   const tag = Math.random().toString(36).slice(2, 8);
   const [row] = await db
@@ -46,7 +51,12 @@ export interface BulkClientOptions {
 }
 
 /** Adds `count` clients with histories to a clinician's caseload; returns their ids. */
-export async function addBulkCaseload(organizationId: string, clinicianId: string, count: number, options: BulkClientOptions = {}): Promise<string[]> {
+export async function addBulkCaseload(
+  organizationId: string,
+  clinicianId: string,
+  count: number,
+  options: BulkClientOptions = {},
+): Promise<string[]> {
   const db = await getDb();
   const prefix = options.namePrefix ?? 'Bulk Client';
   const flagEvery = options.flagEvery ?? 4;
@@ -68,14 +78,37 @@ export async function addBulkCaseload(organizationId: string, clinicianId: strin
     const clientId = randomUUID();
     ids.push(clientId);
     const intake = new Date(base + (i % 7) * DAY);
-    rows.clients.push({ id: clientId, organizationId, displayName: `${prefix} ${String(i + 1).padStart(3, '0')}`, intakeDate: intake.toISOString().slice(0, 10), createdBy: clinicianId });
+    rows.clients.push({
+      id: clientId,
+      organizationId,
+      displayName: `${prefix} ${String(i + 1).padStart(3, '0')}`,
+      intakeDate: intake.toISOString().slice(0, 10),
+      createdBy: clinicianId,
+    });
     rows.assignments.push({ organizationId, clientId, clinicianId, startedAt: intake });
     const sessionIds = [0, 1, 2, 3].map((w) => {
       const id = randomUUID();
-      rows.sessions.push({ id, organizationId, clientId, clinicianId, scheduledAt: new Date(intake.getTime() + w * 7 * DAY), status: 'attended', createdBy: clinicianId, createdAt: intake });
+      rows.sessions.push({
+        id,
+        organizationId,
+        clientId,
+        clinicianId,
+        scheduledAt: new Date(intake.getTime() + w * 7 * DAY),
+        status: 'attended',
+        createdBy: clinicianId,
+        createdAt: intake,
+      });
       return id;
     });
-    rows.sessions.push({ organizationId, clientId, clinicianId, scheduledAt: new Date(Date.now() + (1 + (i % 6)) * DAY), status: 'scheduled', createdBy: clinicianId, createdAt: new Date() });
+    rows.sessions.push({
+      organizationId,
+      clientId,
+      clinicianId,
+      scheduledAt: new Date(Date.now() + (1 + (i % 6)) * DAY),
+      status: 'scheduled',
+      createdBy: clinicianId,
+      createdAt: new Date(),
+    });
     const agreedAt = new Date(intake.getTime() + (i % 3 === 0 ? 20 : 1) * DAY);
     const planPairs: { goalId: string; versionId: string }[] = [];
     for (let g = 0; g < 3; g += 1) {
@@ -97,27 +130,106 @@ export async function addBulkCaseload(organizationId: string, clinicianId: strin
         createdBySide: 'therapist',
         createdAt: created,
       });
-      rows.versions.push({ id: versionId, organizationId, goalId, number: 1, authorUserId: clinicianId, authorSide: 'therapist', wording: `Goal ${g + 1} of ${prefix} ${i + 1}`, quality: {}, qualityCheckVersion: QUALITY_CHECK_VERSION, createdAt: created });
-      rows.events.push({ organizationId, goalId, fromStatus: null, toStatus: 'proposed', reason: 'Proposed', createdAt: created });
+      rows.versions.push({
+        id: versionId,
+        organizationId,
+        goalId,
+        number: 1,
+        authorUserId: clinicianId,
+        authorSide: 'therapist',
+        wording: `Goal ${g + 1} of ${prefix} ${i + 1}`,
+        quality: {},
+        qualityCheckVersion: QUALITY_CHECK_VERSION,
+        createdAt: created,
+      });
+      rows.events.push({
+        organizationId,
+        goalId,
+        fromStatus: null,
+        toStatus: 'proposed',
+        reason: 'Proposed',
+        createdAt: created,
+      });
       if (agreed) {
-        rows.events.push({ organizationId, goalId, fromStatus: 'proposed', toStatus: 'accepted', reason: 'Agreed', createdAt: agreedAt });
-        rows.events.push({ organizationId, goalId, fromStatus: 'accepted', toStatus: 'active', reason: 'Signed', createdAt: new Date(agreedAt.getTime() + 3600_000) });
+        rows.events.push({
+          organizationId,
+          goalId,
+          fromStatus: 'proposed',
+          toStatus: 'accepted',
+          reason: 'Agreed',
+          createdAt: agreedAt,
+        });
+        rows.events.push({
+          organizationId,
+          goalId,
+          fromStatus: 'accepted',
+          toStatus: 'active',
+          reason: 'Signed',
+          createdAt: new Date(agreedAt.getTime() + 3600_000),
+        });
         planPairs.push({ goalId, versionId });
         sessionIds.forEach((therapySessionId, w) => {
           if ((i + w) % 5 === 4) return; // now and then a rating is missed
-          rows.ratings.push({ organizationId, clientId, goalId, goalVersionId: versionId, therapySessionId, side: 'client', progress: Math.min(10, 2 + w * ((i % 3) + g)), clarity: 1 + ((i + w + g) % 5), isDraft: false });
+          rows.ratings.push({
+            organizationId,
+            clientId,
+            goalId,
+            goalVersionId: versionId,
+            therapySessionId,
+            side: 'client',
+            progress: Math.min(10, 2 + w * ((i % 3) + g)),
+            clarity: 1 + ((i + w + g) % 5),
+            isDraft: false,
+          });
         });
       }
     }
     const hash = planHash(planPairs);
     const signedAt = new Date(agreedAt.getTime() + 3600_000);
     rows.signatures.push(
-      { organizationId, clientId, planHash: hash, goalVersions: planPairs, signerRole: 'client', userId: clinicianId, typedName: 'Client', signedAt },
-      { organizationId, clientId, planHash: hash, goalVersions: planPairs, signerRole: 'therapist', userId: clinicianId, typedName: 'Therapist', signedAt, nextReviewDate: new Date(signedAt.getTime() + (i % 2 === 0 ? 90 : 30) * DAY).toISOString().slice(0, 10) },
+      {
+        organizationId,
+        clientId,
+        planHash: hash,
+        goalVersions: planPairs,
+        signerRole: 'client',
+        userId: clinicianId,
+        typedName: 'Client',
+        signedAt,
+      },
+      {
+        organizationId,
+        clientId,
+        planHash: hash,
+        goalVersions: planPairs,
+        signerRole: 'therapist',
+        userId: clinicianId,
+        typedName: 'Therapist',
+        signedAt,
+        nextReviewDate: new Date(signedAt.getTime() + (i % 2 === 0 ? 90 : 30) * DAY).toISOString().slice(0, 10),
+      },
     );
-    rows.measures.push({ organizationId, clientId, therapySessionId: sessionIds[3]!, instrument: 'srs', answers: [9, 9, 9, 9], complete: true, total: 30 + (i % 10), isDraft: false });
+    rows.measures.push({
+      organizationId,
+      clientId,
+      therapySessionId: sessionIds[3]!,
+      instrument: 'srs',
+      answers: [9, 9, 9, 9],
+      complete: true,
+      total: 30 + (i % 10),
+      isDraft: false,
+    });
     if (i % flagEvery === 0) {
-      rows.flags.push({ organizationId, clientId, kind: i === 0 ? 'risk' : 'not-on-track', reason: 'Bulk flag.', data: {}, dedupeKey: `bulk:${clientId}`, raisedAt: new Date(), notifiedAt: new Date() });
+      rows.flags.push({
+        organizationId,
+        clientId,
+        kind: i === 0 ? 'risk' : 'not-on-track',
+        reason: 'Bulk flag.',
+        data: {},
+        dedupeKey: `bulk:${clientId}`,
+        raisedAt: new Date(),
+        notifiedAt: new Date(),
+      });
     }
   }
   const insert = async <T extends Record<string, unknown>>(table: Parameters<typeof db.insert>[0], values: T[]) => {

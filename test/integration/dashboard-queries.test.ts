@@ -34,16 +34,23 @@ async function sequentialScansIn(queries: CountedQuery[]): Promise<string[]> {
 }
 
 test('the check itself sees a sequential scan where no index can serve', async () => {
-  expect(await sequentialScansIn([{ sql: 'select count(*) from audit_events where action = $1', params: ['caseload-dashboard.view'] }])).toEqual([
-    'audit_events in: select count(*) from audit_events where action = $1',
-  ]);
+  expect(
+    await sequentialScansIn([
+      { sql: 'select count(*) from audit_events where action = $1', params: ['caseload-dashboard.view'] },
+    ]),
+  ).toEqual(['audit_events in: select count(*) from audit_events where action = $1']);
 });
 
 describe('caseload dashboard', () => {
   test('the same statements for 10 clients as for 100, at most 6, none scanning a table sequentially', async () => {
     const clinician = await addClinician(f.orgA, 'therapist', 'Casey Caseload', f.users.supervisorOfA.id);
     await addBulkCaseload(f.orgA, clinician, 10, { namePrefix: 'Ten' });
-    const asClinician = { id: clinician, organizationId: f.orgA, role: 'therapist' as const, email: 'casey@dash.example' };
+    const asClinician = {
+      id: clinician,
+      organizationId: f.orgA,
+      role: 'therapist' as const,
+      email: 'casey@dash.example',
+    };
     actAsUser(asClinician);
     const small = await statementsOf(() => getCaseloadDashboard());
     expect((await getCaseloadDashboard()).page.total).toBe(10);
@@ -54,10 +61,22 @@ describe('caseload dashboard', () => {
     expect(large.length).toBe(small.length);
     expect(large.length).toBeLessThanOrEqual(BUDGET);
     // Session check, the clinician, flag upkeep, the rows, the audit insert.
-    expect(large.map((q) => q.sql.trim().split(/\s+/)[0]!.toLowerCase())).toEqual(['select', 'select', 'with', 'with', 'insert']);
+    expect(large.map((q) => q.sql.trim().split(/\s+/)[0]!.toLowerCase())).toEqual([
+      'select',
+      'select',
+      'with',
+      'with',
+      'insert',
+    ]);
 
     // Filters, sorts, search and a later page cost the same.
-    for (const query of [{ filter: 'flagged' }, { sort: 'clarity', dir: 'desc' }, { q: 'hundred 05' }, { page: '3' }, { sort: 'next-session' }]) {
+    for (const query of [
+      { filter: 'flagged' },
+      { sort: 'clarity', dir: 'desc' },
+      { q: 'hundred 05' },
+      { page: '3' },
+      { sort: 'next-session' },
+    ]) {
       expect((await statementsOf(() => getCaseloadDashboard(query))).length, JSON.stringify(query)).toBe(small.length);
     }
     // The supervisor's drill-down too.
@@ -66,21 +85,38 @@ describe('caseload dashboard', () => {
 
     actAsUser(asClinician);
     expect(await sequentialScansIn(large)).toEqual([]);
-    expect(await sequentialScansIn(await statementsOf(() => getCaseloadDashboard({ filter: 'review-due', sort: 'progress', q: 'ten' })))).toEqual([]);
-    expect(await sequentialScansIn(await statementsOf(() => exportCaseloadDashboard({ filter: 'flagged' })))).toEqual([]);
+    expect(
+      await sequentialScansIn(
+        await statementsOf(() => getCaseloadDashboard({ filter: 'review-due', sort: 'progress', q: 'ten' })),
+      ),
+    ).toEqual([]);
+    expect(await sequentialScansIn(await statementsOf(() => exportCaseloadDashboard({ filter: 'flagged' })))).toEqual(
+      [],
+    );
   });
 });
 
 describe('team and organisation dashboards', () => {
   test('a supervisor with 2 therapists and with 10: the same statements, at most 6, no sequential scan', async () => {
     const supervisor = await addClinician(f.orgA, 'supervisor', 'Sasha Supervisor');
-    const asSupervisor = { id: supervisor, organizationId: f.orgA, role: 'supervisor' as const, email: 'sasha@dash.example' };
-    for (let i = 0; i < 2; i += 1) await addBulkCaseload(f.orgA, await addClinician(f.orgA, 'therapist', `Team Two ${i}`, supervisor), 5, { namePrefix: `T2-${i}` });
+    const asSupervisor = {
+      id: supervisor,
+      organizationId: f.orgA,
+      role: 'supervisor' as const,
+      email: 'sasha@dash.example',
+    };
+    for (let i = 0; i < 2; i += 1)
+      await addBulkCaseload(f.orgA, await addClinician(f.orgA, 'therapist', `Team Two ${i}`, supervisor), 5, {
+        namePrefix: `T2-${i}`,
+      });
     actAsUser(asSupervisor);
     const two = await statementsOf(() => getTeamDashboard());
     expect((await getTeamDashboard()).rows).toHaveLength(2);
 
-    for (let i = 0; i < 8; i += 1) await addBulkCaseload(f.orgA, await addClinician(f.orgA, 'therapist', `Team Ten ${i}`, supervisor), 12, { namePrefix: `T10-${i}` });
+    for (let i = 0; i < 8; i += 1)
+      await addBulkCaseload(f.orgA, await addClinician(f.orgA, 'therapist', `Team Ten ${i}`, supervisor), 12, {
+        namePrefix: `T10-${i}`,
+      });
     const ten = await statementsOf(() => getTeamDashboard());
     const dashboard = await getTeamDashboard();
     expect(dashboard.rows).toHaveLength(10);

@@ -12,7 +12,12 @@ import { changeGoalStatus, createGoal, respondToGoal, reviseGoal, setGoalFocus }
 import { updateOrganizationSettings } from '@/lib/data/organization';
 import { reassignClient } from '@/lib/data/reassignment';
 import { getTeamDashboard } from '@/lib/data/team-dashboard';
-import { getTherapySession, recordTherapySession, saveTherapistRatings, scheduleTherapySession } from '@/lib/data/therapy-sessions';
+import {
+  getTherapySession,
+  recordTherapySession,
+  saveTherapistRatings,
+  scheduleTherapySession,
+} from '@/lib/data/therapy-sessions';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
 import { actAs, actAsUser, createFixture, type Fixture } from './fixtures';
@@ -20,7 +25,10 @@ import { actorName, currentPlanHash, goalInput } from './goal-fixtures';
 import { expectRollupsInStep, expectSameFigures, rawPooledFigures } from './rollup-facts';
 import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
 
-vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+vi.mock('@/lib/mail', () => ({
+  mailTransport: () => 'log',
+  sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })),
+}));
 
 /*
  * The rollups the dashboards read are kept exactly equal to the raw definitions: after every
@@ -43,7 +51,10 @@ beforeAll(async () => {
 
 async function activeGoalsOf(clientId: string) {
   const db = await getDb();
-  return db.select().from(goals).where(and(eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active')));
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active')));
 }
 
 async function goalRow(goalId: string) {
@@ -70,21 +81,41 @@ test('after every kind of write, every rollup equals a fresh computation from th
   await inStep('fixtures');
 
   actAs(f, 'therapistA');
-  const { id: newClient } = await createClient({ displayName: 'Rowan Rollup', pronouns: '', dateOfBirth: '', intakeDate: '2026-01-10' });
+  const { id: newClient } = await createClient({
+    displayName: 'Rowan Rollup',
+    pronouns: '',
+    dateOfBirth: '',
+    intakeDate: '2026-01-10',
+  });
   await inStep('createClient');
   const db = await getDb();
-  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, newClient)))[0]).toMatchObject({ planGoals: 0, planStatus: 'none' });
+  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, newClient)))[0]).toMatchObject({
+    planGoals: 0,
+    planStatus: 'none',
+  });
 
   // Goals: proposed by each side, changes asked for, re-worded, agreed.
-  const fromTherapist = (await createGoal(goalInput({ clientId: f.clients.a, wording: 'Walk for 20 minutes at lunchtime on workdays' }))).id;
+  const fromTherapist = (
+    await createGoal(goalInput({ clientId: f.clients.a, wording: 'Walk for 20 minutes at lunchtime on workdays' }))
+  ).id;
   await inStep('createGoal (therapist)');
   actAs(f, 'clientA');
   const fromClient = (await createGoal(goalInput({ wording: 'Call my sister every Sunday evening' }))).id;
   await inStep('createGoal (client)');
-  await respondToGoal({ goalId: fromTherapist, versionNumber: 1, position: 'wants-changes', comment: 'Could it be three days to start with?' });
+  await respondToGoal({
+    goalId: fromTherapist,
+    versionNumber: 1,
+    position: 'wants-changes',
+    comment: 'Could it be three days to start with?',
+  });
   await inStep('respondToGoal (wants changes)');
   actAs(f, 'therapistA');
-  await reviseGoal({ ...goalInput({ wording: 'Walk for 20 minutes at lunchtime three days a week' }), goalId: fromTherapist, expectedVersion: 1, changeNote: 'Three days to start with.' });
+  await reviseGoal({
+    ...goalInput({ wording: 'Walk for 20 minutes at lunchtime three days a week' }),
+    goalId: fromTherapist,
+    expectedVersion: 1,
+    changeNote: 'Three days to start with.',
+  });
   await inStep('reviseGoal');
   actAs(f, 'clientA');
   await respondToGoal({ goalId: fromTherapist, versionNumber: 2, position: 'agree' });
@@ -100,7 +131,9 @@ test('after every kind of write, every rollup equals a fresh computation from th
   actAs(f, 'therapistA');
   await signPlan({ clientId: f.clients.a, planHash: await currentPlanHash(f.clients.a), typedName: await actorName() });
   await inStep('signPlan (therapist, completes)');
-  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.a)))[0]!.planStatus).toBe('signed');
+  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.a)))[0]!.planStatus).toBe(
+    'signed',
+  );
   actAs(f, 'supervisorOfA');
   await signPlan({ clientId: f.clients.a, planHash: await currentPlanHash(f.clients.a), typedName: await actorName() });
   await inStep('signPlan (supervisor co-signs)');
@@ -112,7 +145,11 @@ test('after every kind of write, every rollup equals a fresh computation from th
   // Check-ins: a draft, then sent with a PHQ-9 answer that raises a risk flag; then the SRS.
   const active = await activeGoalsOf(f.clients.a);
   expect(active.length).toBe(4);
-  await saveBeforeCheckIn({ therapySessionId: sx.startedA, intent: 'draft', goals: active.map((g) => ({ goalId: g.id, progress: 3, clarity: null })) });
+  await saveBeforeCheckIn({
+    therapySessionId: sx.startedA,
+    intent: 'draft',
+    goals: active.map((g) => ({ goalId: g.id, progress: 3, clarity: null })),
+  });
   await inStep('saveBeforeCheckIn (draft)');
   await saveBeforeCheckIn({
     therapySessionId: sx.startedA,
@@ -129,40 +166,81 @@ test('after every kind of write, every rollup equals a fresh computation from th
   // The therapist records the session, rates, acknowledges the risk flag, books the next one.
   actAs(f, 'therapistA');
   const started = await getTherapySession(sx.startedA);
-  await recordTherapySession({ therapySessionId: sx.startedA, version: started.version, scheduledAt: started.scheduledAtLocal, durationMinutes: 50, status: 'attended', privateNote: 'Went well.' });
+  await recordTherapySession({
+    therapySessionId: sx.startedA,
+    version: started.version,
+    scheduledAt: started.scheduledAtLocal,
+    durationMinutes: 50,
+    status: 'attended',
+    privateNote: 'Went well.',
+  });
   await inStep('recordTherapySession (attended)');
   const afterRecord = (await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.a)))[0]!;
   // The plan was signed after this session started, so it had no active goals to rate: not counted either way.
-  expect(afterRecord).toMatchObject({ attendedSessions: 1, ratedRegularlyNumerator: 0, ratedRegularlyDenominator: 0, latestSrs: 35.7, measuredGoals: 0 });
+  expect(afterRecord).toMatchObject({
+    attendedSessions: 1,
+    ratedRegularlyNumerator: 0,
+    ratedRegularlyDenominator: 0,
+    latestSrs: 35.7,
+    measuredGoals: 0,
+  });
   expect(afterRecord).toMatchObject({ clarityCount: 4, claritySum: 2 + 3 + 4 + 2 });
-  await saveTherapistRatings({ therapySessionId: sx.startedA, ratings: active.map((g) => ({ goalId: g.id, progress: 7 })) });
+  await saveTherapistRatings({
+    therapySessionId: sx.startedA,
+    ratings: active.map((g) => ({ goalId: g.id, progress: 7 })),
+  });
   await inStep('saveTherapistRatings');
-  const [risk] = await db.select().from(flags).where(and(eq(flags.clientId, f.clients.a), eq(flags.kind, 'risk')));
+  const [risk] = await db
+    .select()
+    .from(flags)
+    .where(and(eq(flags.clientId, f.clients.a), eq(flags.kind, 'risk')));
   await acknowledgeFlag({ flagId: risk!.id, note: 'Spoke with the client; safety plan reviewed.' });
   await inStep('acknowledgeFlag');
   await scheduleTherapySession({ clientId: f.clients.a, scheduledAt: '2027-01-12T10:00', durationMinutes: 50 });
   await inStep('scheduleTherapySession');
   const upcoming = await getTherapySession(sx.upcomingA);
-  await recordTherapySession({ therapySessionId: sx.upcomingA, version: upcoming.version, scheduledAt: upcoming.scheduledAtLocal, durationMinutes: 50, status: 'cancelled', privateNote: null });
+  await recordTherapySession({
+    therapySessionId: sx.upcomingA,
+    version: upcoming.version,
+    scheduledAt: upcoming.scheduledAtLocal,
+    durationMinutes: 50,
+    status: 'cancelled',
+    privateNote: null,
+  });
   await inStep('recordTherapySession (cancelled)');
 
   // Status changes: on hold, then completed.
   await changeGoalStatus({ goalId: fromClient, target: 'on-hold', reason: 'Sister is travelling for a month.' });
   await inStep('changeGoalStatus (on hold)');
-  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.a)))[0]!.planStatus).toBe('needs-re-consent');
-  await changeGoalStatus({ goalId: fromTherapist, target: 'completed', reason: 'Walking most days now.', achievementStatus: 'achieved' });
+  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.a)))[0]!.planStatus).toBe(
+    'needs-re-consent',
+  );
+  await changeGoalStatus({
+    goalId: fromTherapist,
+    target: 'completed',
+    reason: 'Walking most days now.',
+    achievementStatus: 'achieved',
+  });
   await inStep('changeGoalStatus (completed)');
   expect((await goalRow(fromTherapist)).lifecycleStatus).toBe('completed');
 
   // Reassignment, the organisation's time zone (months move), and flag upkeep.
   actAs(f, 'admin');
-  await reassignClient({ clientId: f.clients.a, clinicianId: f.users.therapistB.id, reason: 'Therapist A is going on leave.' });
+  await reassignClient({
+    clientId: f.clients.a,
+    clinicianId: f.users.therapistB.id,
+    reason: 'Therapist A is going on leave.',
+  });
   await inStep('reassignClient');
   const londonMonths = await db.select().from(clientMetrics).where(eq(clientMetrics.organizationId, f.orgA));
   await updateOrganizationSettings({ ...SETTINGS, timeZone: 'Pacific/Auckland' });
   await inStep('updateOrganizationSettings (time zone)');
-  expect((await db.select().from(organizations).where(eq(organizations.id, f.orgA)))[0]!.timeZone).toBe('Pacific/Auckland');
-  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.organizationId, f.orgA))).length).toBe(londonMonths.length);
+  expect((await db.select().from(organizations).where(eq(organizations.id, f.orgA)))[0]!.timeZone).toBe(
+    'Pacific/Auckland',
+  );
+  expect((await db.select().from(clientMetrics).where(eq(clientMetrics.organizationId, f.orgA))).length).toBe(
+    londonMonths.length,
+  );
   await escalateOverdueRiskFlags(new Date(Date.now() + 2 * 24 * 3600_000));
   await inStep('flag upkeep');
   await updateOrganizationSettings(SETTINGS);
@@ -172,21 +250,39 @@ test('after every kind of write, every rollup equals a fresh computation from th
 test('a refused write leaves the rollups as they were', async () => {
   actAs(f, 'therapistB');
   const before = await (await getDb()).select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.b));
-  await expect(createGoal(goalInput({ clientId: f.clients.b, wording: '' }))).rejects.toMatchObject({ code: 'invalid' });
+  await expect(createGoal(goalInput({ clientId: f.clients.b, wording: '' }))).rejects.toMatchObject({
+    code: 'invalid',
+  });
   actAs(f, 'therapistA');
-  await expect(createGoal(goalInput({ clientId: f.clients.b, wording: 'Not my client' }))).rejects.toMatchObject({ code: 'not-found' });
-  expect(await (await getDb()).select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.b))).toEqual(before);
+  await expect(createGoal(goalInput({ clientId: f.clients.b, wording: 'Not my client' }))).rejects.toMatchObject({
+    code: 'not-found',
+  });
+  expect(await (await getDb()).select().from(clientMetrics).where(eq(clientMetrics.clientId, f.clients.b))).toEqual(
+    before,
+  );
   await expectRollupsInStep(f.orgA, 'refused writes');
 });
 
 describe('team figures from the rollups equal the metric definitions over the pooled raw rows', () => {
   test("a supervisor's team, each therapist, and the organisation", async () => {
-    const therapists = [await addClinician(f.orgA, 'therapist', 'Pool One', f.users.supervisorOfA.id), await addClinician(f.orgA, 'therapist', 'Pool Two', f.users.supervisorOfA.id)];
+    const therapists = [
+      await addClinician(f.orgA, 'therapist', 'Pool One', f.users.supervisorOfA.id),
+      await addClinician(f.orgA, 'therapist', 'Pool Two', f.users.supervisorOfA.id),
+    ];
     await addBulkCaseload(f.orgA, therapists[0]!, 7, { namePrefix: 'Pool One' });
     await addBulkCaseload(f.orgA, therapists[1]!, 11, { namePrefix: 'Pool Two' });
     const db = await getDb();
     const clientsOf = async (clinicianIds: string[]) =>
-      (await db.select({ clientId: caseloadAssignments.clientId, clinicianId: caseloadAssignments.clinicianId, endedAt: caseloadAssignments.endedAt }).from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, f.orgA)))
+      (
+        await db
+          .select({
+            clientId: caseloadAssignments.clientId,
+            clinicianId: caseloadAssignments.clinicianId,
+            endedAt: caseloadAssignments.endedAt,
+          })
+          .from(caseloadAssignments)
+          .where(eq(caseloadAssignments.organizationId, f.orgA))
+      )
         .filter((a) => a.endedAt === null && clinicianIds.includes(a.clinicianId))
         .map((a) => a.clientId);
 
@@ -195,7 +291,8 @@ describe('team figures from the rollups equal the metric definitions over the po
     const teamIds = [f.users.therapistA.id, ...therapists];
     expect(team.rows.map((row) => row.clinician.id).sort()).toEqual([...teamIds].sort());
     expectSameFigures(team.total, await rawPooledFigures(f.orgA, await clientsOf(teamIds)));
-    for (const row of team.rows) expectSameFigures(row.figures, await rawPooledFigures(f.orgA, await clientsOf([row.clinician.id])));
+    for (const row of team.rows)
+      expectSameFigures(row.figures, await rawPooledFigures(f.orgA, await clientsOf([row.clinician.id])));
     expect(team.total.progress.measuredGoals).toBeGreaterThan(0);
     expect(team.total.ratedRegularly.denominator).toBeGreaterThan(0);
 
@@ -213,17 +310,31 @@ describe('the demo clinic', () => {
     const [demo] = await db.select().from(organizations).where(eq(organizations.name, 'Riverside Therapy Collective'));
     expect(await expectRollupsInStep(demo!.id, 'demo seed')).toBe(60);
 
-    const [dana] = await db.select().from((await import('@/db/schema')).users).where(eq((await import('@/db/schema')).users.email, 'dana.okafor@riverside.example'));
+    const [dana] = await db
+      .select()
+      .from((await import('@/db/schema')).users)
+      .where(eq((await import('@/db/schema')).users.email, 'dana.okafor@riverside.example'));
     actAsUser({ id: dana!.id, organizationId: demo!.id, role: 'supervisor', email: dana!.email });
     const team = await getTeamDashboard();
-    const assignments = await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, demo!.id));
-    const teamClients = assignments.filter((a) => a.endedAt === null && team.rows.some((row) => row.clinician.id === a.clinicianId)).map((a) => a.clientId);
+    const assignments = await db
+      .select()
+      .from(caseloadAssignments)
+      .where(eq(caseloadAssignments.organizationId, demo!.id));
+    const teamClients = assignments
+      .filter((a) => a.endedAt === null && team.rows.some((row) => row.clinician.id === a.clinicianId))
+      .map((a) => a.clientId);
     expect(teamClients).toHaveLength(27);
     expectSameFigures(team.total, await rawPooledFigures(demo!.id, teamClients));
 
     // The demo tells varied stories: not everything agreed, rated or on track.
     const { total } = team;
-    for (const rate of [total.consensus, total.setFromStart, total.ratedRegularly, total.smart, total.progress.reliableImprovement]) {
+    for (const rate of [
+      total.consensus,
+      total.setFromStart,
+      total.ratedRegularly,
+      total.smart,
+      total.progress.reliableImprovement,
+    ]) {
       expect(rate.value).toBeGreaterThan(0.3);
       expect(rate.value).toBeLessThan(1);
     }
@@ -233,11 +344,18 @@ describe('the demo clinic', () => {
     expect(total.flags.notOnTrack).toBeGreaterThan(0);
     expect(team.trend.filter((month) => month.attendedSessions > 0).length).toBeGreaterThanOrEqual(10);
 
-    const [miguel] = await db.select().from((await import('@/db/schema')).users).where(eq((await import('@/db/schema')).users.email, 'miguel.santos@riverside.example'));
+    const [miguel] = await db
+      .select()
+      .from((await import('@/db/schema')).users)
+      .where(eq((await import('@/db/schema')).users.email, 'miguel.santos@riverside.example'));
     actAsUser({ id: miguel!.id, organizationId: demo!.id, role: 'supervisor', email: miguel!.email });
     const otherTeam = await getTeamDashboard();
     expect(otherTeam.total.flags).toMatchObject({ risk: 1, clientsWithRisk: 1, alliance: 0 });
-    expect((await getTeamDashboard()).rows.map((row) => row.clinician.name)).toEqual(['Grace Liu', 'Jonah Price', 'Lena Kowalski']);
+    expect((await getTeamDashboard()).rows.map((row) => row.clinician.name)).toEqual([
+      'Grace Liu',
+      'Jonah Price',
+      'Lena Kowalski',
+    ]);
     actAsUser({ id: dana!.id, organizationId: demo!.id, role: 'supervisor', email: dana!.email });
 
     const { getCaseloadDashboard } = await import('@/lib/data/caseload-dashboard');
@@ -246,7 +364,9 @@ describe('the demo clinic', () => {
     expect(caseload.page.total).toBe(9);
     expect(caseload.filterCounts['no-agreed-goal']).toBeGreaterThan(0);
     expect(caseload.filterCounts['review-due']).toBeGreaterThan(0);
-    expect(new Set(caseload.page.rows.map((row) => row.plan.status))).toEqual(new Set(['signed', 'needs-re-consent', 'unsigned', 'none']));
+    expect(new Set(caseload.page.rows.map((row) => row.plan.status))).toEqual(
+      new Set(['signed', 'needs-re-consent', 'unsigned', 'none']),
+    );
     expect(caseload.page.rows.filter((row) => row.series.length >= 2).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -21,21 +21,42 @@ import { actAs, createFixture, type Actor, type Fixture } from './fixtures';
 
 let f: Fixture;
 let bulk: string[];
-const SECRET = { note: 'SECRET private note text', reason: 'SECRET flag reason', ack: 'SECRET acknowledgement', wording: 'SECRET goal wording' };
+const SECRET = {
+  note: 'SECRET private note text',
+  reason: 'SECRET flag reason',
+  ack: 'SECRET acknowledgement',
+  wording: 'SECRET goal wording',
+};
 
 beforeAll(async () => {
   f = await createFixture('dashboards');
   const db = await getDb();
   // Therapist A: client A, 30 generated clients (more than a page), and one whose name is a formula.
   bulk = await addBulkCaseload(f.orgA, f.users.therapistA.id, 30, { namePrefix: 'Avery', flagEvery: 6 });
-  const [formula] = await db.insert(clients).values({ organizationId: f.orgA, displayName: '=HYPERLINK("http://evil.example")', intakeDate: '2026-01-02' }).returning();
+  const [formula] = await db
+    .insert(clients)
+    .values({ organizationId: f.orgA, displayName: '=HYPERLINK("http://evil.example")', intakeDate: '2026-01-02' })
+    .returning();
   const { caseloadAssignments } = await import('@/db/schema');
-  await db.insert(caseloadAssignments).values({ organizationId: f.orgA, clientId: formula!.id, clinicianId: f.users.therapistA.id });
+  await db
+    .insert(caseloadAssignments)
+    .values({ organizationId: f.orgA, clientId: formula!.id, clinicianId: f.users.therapistA.id });
   // Free text that must never reach a dashboard or an export.
   const [goal] = await db.select().from(goals).where(eq(goals.clientId, bulk[1]!));
   await db.update(goalVersions).set({ wording: SECRET.wording }).where(eq(goalVersions.id, goal!.currentVersionId!));
   await db.update(therapySessions).set({ privateNote: SECRET.note }).where(eq(therapySessions.clientId, bulk[1]!));
-  await db.insert(flags).values({ organizationId: f.orgA, clientId: bulk[1]!, kind: 'alliance', reason: SECRET.reason, data: {}, dedupeKey: 'secret', acknowledgedAt: new Date(), acknowledgementNote: SECRET.ack });
+  await db
+    .insert(flags)
+    .values({
+      organizationId: f.orgA,
+      clientId: bulk[1]!,
+      kind: 'alliance',
+      reason: SECRET.reason,
+      data: {},
+      dedupeKey: 'secret',
+      acknowledgedAt: new Date(),
+      acknowledgementNote: SECRET.ack,
+    });
   // Client A has a goal still being agreed: a plan with no review date yet.
   await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Walk to work on Mondays', { status: 'proposed' });
   // Therapist B (not supervised by supervisor A) has clients of their own.
@@ -100,7 +121,9 @@ describe('the caseload dashboard', () => {
     expect(flagged.page.rows.every((row) => row.flags.total > 0)).toBe(true);
     expect(flagged.page.total).toBe(5); // clients 1, 7, 13, 19, 25
     const noAgreed = await getCaseloadDashboard({ filter: 'no-agreed-goal' });
-    expect(noAgreed.page.rows.map((row) => row.displayName).sort()).toEqual(['=HYPERLINK("http://evil.example")', 'Alex Client'].sort());
+    expect(noAgreed.page.rows.map((row) => row.displayName).sort()).toEqual(
+      ['=HYPERLINK("http://evil.example")', 'Alex Client'].sort(),
+    );
     const reviewDue = await getCaseloadDashboard({ filter: 'review-due' });
     expect(reviewDue.page.total).toBe(all.filterCounts['review-due']);
     expect(reviewDue.page.rows.every((row) => row.plan.reviewDue)).toBe(true);
@@ -110,12 +133,18 @@ describe('the caseload dashboard', () => {
 
   test('search and sorting; unknown filters and sorts fall back to the default view', async () => {
     actAs(f, 'therapistA');
-    expect((await getCaseloadDashboard({ q: 'avery 01', sort: 'name' })).page.rows.map((row) => row.displayName)).toEqual(Array.from({ length: 10 }, (_, i) => `Avery ${String(i + 10).padStart(3, '0')}`).sort());
+    expect(
+      (await getCaseloadDashboard({ q: 'avery 01', sort: 'name' })).page.rows.map((row) => row.displayName),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `Avery ${String(i + 10).padStart(3, '0')}`).sort());
     expect((await getCaseloadDashboard({ q: '%' })).page.total).toBe(0);
-    const byClarity = (await getCaseloadDashboard({ sort: 'clarity', q: 'avery' })).page.rows.map((row) => row.clarity.mean);
+    const byClarity = (await getCaseloadDashboard({ sort: 'clarity', q: 'avery' })).page.rows.map(
+      (row) => row.clarity.mean,
+    );
     const defined = byClarity.filter((value): value is number => value !== null);
     expect(defined).toEqual([...defined].sort((a, b) => a - b));
-    const byNameDesc = (await getCaseloadDashboard({ sort: 'name', dir: 'desc', q: 'avery' })).page.rows.map((row) => row.displayName);
+    const byNameDesc = (await getCaseloadDashboard({ sort: 'name', dir: 'desc', q: 'avery' })).page.rows.map(
+      (row) => row.displayName,
+    );
     expect(byNameDesc[0]).toBe('Avery 030');
     const odd = await getCaseloadDashboard({ filter: '<script>', sort: 'drop table', dir: 'sideways', page: '-4' });
     expect(odd.query).toMatchObject({ filter: 'all', sort: 'attention' });
@@ -127,7 +156,12 @@ describe('the caseload dashboard', () => {
     actAs(f, 'therapistA');
     await getCaseloadDashboard({ q: 'Avery 002', filter: 'flagged' });
     const db = await getDb();
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.users.therapistA.id), eq(auditEvents.action, 'caseload-dashboard.view'))).orderBy(desc(auditEvents.at)).limit(1);
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, f.users.therapistA.id), eq(auditEvents.action, 'caseload-dashboard.view')))
+      .orderBy(desc(auditEvents.at))
+      .limit(1);
     expect(event).toMatchObject({ outcome: 'allowed', entityId: f.users.therapistA.id });
     expect(JSON.stringify(event!.details)).not.toContain('Avery');
   });
@@ -149,24 +183,41 @@ describe('the caseload dashboard', () => {
         expect(dashboard.page.total, actor).toBe(32);
         expect(dashboard.readOnly, actor).toBe(actor !== 'therapistA');
       } else {
-        expect((await refused(() => getCaseloadDashboard({ clinicianId: f.users.therapistA.id }))).code, actor).toBe('not-found');
-        expect((await refused(() => exportCaseloadDashboard({ clinicianId: f.users.therapistA.id }))).code, actor).toBe('not-found');
+        expect((await refused(() => getCaseloadDashboard({ clinicianId: f.users.therapistA.id }))).code, actor).toBe(
+          'not-found',
+        );
+        expect((await refused(() => exportCaseloadDashboard({ clinicianId: f.users.therapistA.id }))).code, actor).toBe(
+          'not-found',
+        );
       }
     }
     actAs(f, 'supervisorOfA');
-    for (const clinicianId of ['not-a-uuid', f.users.therapistB.id, f.users.otherOrgTherapist.id, f.users.clientA.id, '00000000-0000-4000-8000-000000000000']) {
+    for (const clinicianId of [
+      'not-a-uuid',
+      f.users.therapistB.id,
+      f.users.otherOrgTherapist.id,
+      f.users.clientA.id,
+      '00000000-0000-4000-8000-000000000000',
+    ]) {
       expect((await refused(() => getCaseloadDashboard({ clinicianId }))).code).toBe('not-found');
     }
     // Admins keep the profile-only caseload: names and dates, no scores, no flags.
     actAs(f, 'admin');
     const profileOnly = await listCaseload({ clinicianId: f.users.therapistA.id });
     expect(profileOnly.page.total).toBe(32);
-    expect(Object.keys(profileOnly.page.rows[0]!).sort()).toEqual(['displayName', 'hasPortalAccount', 'id', 'intakeDate', 'pronouns', 'status']);
+    expect(Object.keys(profileOnly.page.rows[0]!).sort()).toEqual([
+      'displayName',
+      'hasPortalAccount',
+      'id',
+      'intakeDate',
+      'pronouns',
+      'status',
+    ]);
   });
 });
 
 describe('the team dashboard', () => {
-  test("a supervisor sees their supervisees only; the total is theirs", async () => {
+  test('a supervisor sees their supervisees only; the total is theirs', async () => {
     actAs(f, 'supervisorOfA');
     const team = await getTeamDashboard();
     expect(team.scope).toBe('team');
@@ -188,17 +239,30 @@ describe('the team dashboard', () => {
     const organisation = await getTeamDashboard();
     expect(organisation.scope).toBe('organisation');
     const ids = organisation.rows.map((row) => row.clinician.id);
-    expect(ids).toEqual(expect.arrayContaining([f.users.therapistA.id, f.users.therapistB.id, f.users.supervisorOfA.id, f.users.supervisorOfNobody.id]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        f.users.therapistA.id,
+        f.users.therapistB.id,
+        f.users.supervisorOfA.id,
+        f.users.supervisorOfNobody.id,
+      ]),
+    );
     expect(ids).not.toContain(f.users.otherOrgTherapist.id);
     expect(organisation.total.clients).toBe(32 + 1 + 4 + 1);
-    expect(organisation.rows.find((row) => row.clinician.id === f.users.therapistA.id)!.clinician.supervisorName).toBe('SupervisorOfA');
+    expect(organisation.rows.find((row) => row.clinician.id === f.users.therapistA.id)!.clinician.supervisorName).toBe(
+      'SupervisorOfA',
+    );
   });
 
   test('therapists and clients have no team dashboard', async () => {
     for (const actor of ['therapistA', 'clientA', 'anonymous'] as const) {
       actAs(f, actor);
-      expect((await refused(() => getTeamDashboard())).code).toBe(actor === 'anonymous' ? 'unauthenticated' : 'not-found');
-      expect((await refused(() => exportTeamDashboard())).code).toBe(actor === 'anonymous' ? 'unauthenticated' : 'not-found');
+      expect((await refused(() => getTeamDashboard())).code).toBe(
+        actor === 'anonymous' ? 'unauthenticated' : 'not-found',
+      );
+      expect((await refused(() => exportTeamDashboard())).code).toBe(
+        actor === 'anonymous' ? 'unauthenticated' : 'not-found',
+      );
     }
   });
 });
@@ -210,25 +274,55 @@ describe('exports', () => {
     const rows = parse<Record<string, string>>(all.csv, { bom: true, columns: true });
     expect(rows).toHaveLength(32);
     expect(all.rows).toBe(32);
-    const onScreen = [...(await getCaseloadDashboard()).page.rows, ...(await getCaseloadDashboard({ page: '2' })).page.rows].map((row) => row.displayName);
+    const onScreen = [
+      ...(await getCaseloadDashboard()).page.rows,
+      ...(await getCaseloadDashboard({ page: '2' })).page.rows,
+    ].map((row) => row.displayName);
     expect(rows.map((row) => (row.client ?? '').replace(/^'/, ''))).toEqual(onScreen);
     expect(rows.find((row) => row.client?.includes('HYPERLINK'))!.client).toBe(`'=HYPERLINK("http://evil.example")`);
     for (const secret of Object.values(SECRET)) expect(all.csv).not.toContain(secret);
-    expect(rows.find((row) => row.client === 'Avery 001')).toMatchObject({ open_risk_flags: '1', plan_goals: '3', agreed_goals: '2', attended_sessions: '4' });
+    expect(rows.find((row) => row.client === 'Avery 001')).toMatchObject({
+      open_risk_flags: '1',
+      plan_goals: '3',
+      agreed_goals: '2',
+      attended_sessions: '4',
+    });
 
-    const flagged = parse<Record<string, string>>((await exportCaseloadDashboard({ filter: 'flagged' })).csv, { bom: true, columns: true });
-    expect(flagged.map((row) => row.client).sort()).toEqual(['Avery 001', 'Avery 007', 'Avery 013', 'Avery 019', 'Avery 025']);
-    const searched = parse<Record<string, string>>((await exportCaseloadDashboard({ q: 'Avery 02' })).csv, { bom: true, columns: true });
+    const flagged = parse<Record<string, string>>((await exportCaseloadDashboard({ filter: 'flagged' })).csv, {
+      bom: true,
+      columns: true,
+    });
+    expect(flagged.map((row) => row.client).sort()).toEqual([
+      'Avery 001',
+      'Avery 007',
+      'Avery 013',
+      'Avery 019',
+      'Avery 025',
+    ]);
+    const searched = parse<Record<string, string>>((await exportCaseloadDashboard({ q: 'Avery 02' })).csv, {
+      bom: true,
+      columns: true,
+    });
     expect(searched).toHaveLength(10);
 
     const db = await getDb();
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.users.therapistA.id), eq(auditEvents.action, 'caseload-dashboard.export'))).orderBy(desc(auditEvents.at)).limit(1);
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.actorUserId, f.users.therapistA.id), eq(auditEvents.action, 'caseload-dashboard.export')),
+      )
+      .orderBy(desc(auditEvents.at))
+      .limit(1);
     expect(event).toMatchObject({ outcome: 'allowed', details: { rows: 10, filter: 'all', search: true } });
   });
 
   test("a supervisor's drill-down export holds only that supervisee's clients", async () => {
     actAs(f, 'supervisorOfA');
-    const rows = parse<Record<string, string>>((await exportCaseloadDashboard({ clinicianId: f.users.therapistA.id })).csv, { bom: true, columns: true });
+    const rows = parse<Record<string, string>>(
+      (await exportCaseloadDashboard({ clinicianId: f.users.therapistA.id })).csv,
+      { bom: true, columns: true },
+    );
     expect(rows).toHaveLength(32);
     expect(rows.some((row) => row.client?.startsWith('Blake'))).toBe(false);
   });
@@ -263,16 +357,42 @@ describe("the supervisor's landing: open risk flags across the team", () => {
     // The supervisor's own caseload: one client, with a risk flag (addBulkCaseload flags the first).
     const [own] = await addBulkCaseload(f.orgA, f.users.supervisorOfA.id, 1, { namePrefix: 'Sage Own' });
     // An acknowledged risk flag on a team client is not listed.
-    await db.insert(flags).values({ organizationId: f.orgA, clientId: bulk[2]!, kind: 'risk', reason: 'Acknowledged risk.', data: {}, dedupeKey: 'ack-risk', acknowledgedAt: new Date(), acknowledgementNote: 'Called; safe.' });
+    await db
+      .insert(flags)
+      .values({
+        organizationId: f.orgA,
+        clientId: bulk[2]!,
+        kind: 'risk',
+        reason: 'Acknowledged risk.',
+        data: {},
+        dedupeKey: 'ack-risk',
+        acknowledgedAt: new Date(),
+        acknowledgementNote: 'Called; safe.',
+      });
     const newest = new Date(Date.now() + 60_000);
-    await db.insert(flags).values({ organizationId: f.orgA, clientId: f.clients.a, kind: 'risk', reason: 'PHQ-9 item 9 answered 2.', data: {}, dedupeKey: 'newest-risk', raisedAt: newest });
+    await db
+      .insert(flags)
+      .values({
+        organizationId: f.orgA,
+        clientId: f.clients.a,
+        kind: 'risk',
+        reason: 'PHQ-9 item 9 answered 2.',
+        data: {},
+        dedupeKey: 'newest-risk',
+        raisedAt: newest,
+      });
 
     actAs(f, 'supervisorOfA');
     const team = await getTeamDashboard();
     expect(team.openRisk).not.toBeNull();
     const listed = team.openRisk!.map((flag) => [flag.client.id, flag.clinician.name, flag.clinician.isYou]);
     expect(listed[0]).toEqual([f.clients.a, 'TherapistA', false]);
-    expect(listed).toEqual(expect.arrayContaining([[bulk[0], 'TherapistA', false], [own, 'SupervisorOfA', true]]));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        [bulk[0], 'TherapistA', false],
+        [own, 'SupervisorOfA', true],
+      ]),
+    );
     // Newest first; each with its reason; therapist B's clients (not supervised) are not there.
     // The fourth: the newcomer therapist's first client (added in the test before).
     expect(team.openRisk).toHaveLength(4);

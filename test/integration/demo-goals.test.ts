@@ -15,7 +15,11 @@ beforeAll(async () => {
 
 async function asPortalClient(name: string) {
   const db = await getDb();
-  const [row] = await db.select({ user: users }).from(clients).innerJoin(users, eq(users.id, clients.portalUserId)).where(eq(clients.displayName, name));
+  const [row] = await db
+    .select({ user: users })
+    .from(clients)
+    .innerJoin(users, eq(users.id, clients.portalUserId))
+    .where(eq(clients.displayName, name));
   actAsUser({ id: row!.user.id, organizationId: row!.user.organizationId, role: 'client', email: row!.user.email });
   return getCarePlan();
 }
@@ -44,7 +48,10 @@ test('the portal clients show each journey', async () => {
   for (const name of ['Benjamin Cohen', 'Callum Reid', 'Matilda Scott']) {
     const signed = await asPortalClient(name);
     expect(signed.plan.status, name).toBe('signed');
-    expect(signed.goals.map((goal) => goal.lifecycleStatus), name).toEqual(['active', 'active', 'active']);
+    expect(
+      signed.goals.map((goal) => goal.lifecycleStatus),
+      name,
+    ).toEqual(['active', 'active', 'active']);
   }
 
   const poppy = await asPortalClient('Poppy Harris');
@@ -54,7 +61,9 @@ test('the portal clients show each journey', async () => {
 
 test('clients without a portal account have goals agreed in session, some waiting, some none', async () => {
   const db = await getDb();
-  const rows = await db.select({ clientId: goals.clientId, status: goals.lifecycleStatus, agreed: goals.agreed }).from(goals);
+  const rows = await db
+    .select({ clientId: goals.clientId, status: goals.lifecycleStatus, agreed: goals.agreed })
+    .from(goals);
   const statuses = new Set(rows.map((row) => row.status));
   expect(statuses).toEqual(new Set(['proposed', 'accepted', 'active']));
   const withGoals = new Set(rows.map((row) => row.clientId));

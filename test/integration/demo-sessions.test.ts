@@ -46,7 +46,10 @@ test('Hannah Schmidt has an open risk flag that Aisha and Dana see; Benjamin Coh
 
   actAsUser(await userByEmail('tom.becker@riverside.example'));
   const benjamin = await getClientFlagSummary(byName.get('Benjamin Cohen')!);
-  expect(benjamin.open.map((f) => [f.kind, f.reason])).toContainEqual(['not-on-track', 'No progress: rated 5 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.']);
+  expect(benjamin.open.map((f) => [f.kind, f.reason])).toContainEqual([
+    'not-on-track',
+    'No progress: rated 5 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.',
+  ]);
 });
 
 test('the stories are told by the charts, and no seeded session is left without its check-in', async () => {
@@ -63,6 +66,9 @@ test('the stories are told by the charts, and no seeded session is left without 
   await escalateOverdueRiskFlags(new Date());
   expect(sendMail).not.toHaveBeenCalled();
   const db = await getDb();
-  const overdue = await db.select().from(flags).where(and(eq(flags.kind, 'check-in-overdue'), isNull(flags.acknowledgedAt)));
+  const overdue = await db
+    .select()
+    .from(flags)
+    .where(and(eq(flags.kind, 'check-in-overdue'), isNull(flags.acknowledgedAt)));
   expect(overdue).toEqual([]);
 });

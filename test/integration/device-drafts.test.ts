@@ -4,7 +4,14 @@ import { getObjectiveWeek } from '@/lib/data/objective-ticks';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { addDays } from '@/lib/domain/therapy-sessions';
 import { actAs, createFixture, type Fixture } from './fixtures';
-import { addSessionsSetup, addTherapySession, DAY, fromNow, storedFor, type SessionsFixture } from './sessions-fixtures';
+import {
+  addSessionsSetup,
+  addTherapySession,
+  DAY,
+  fromNow,
+  storedFor,
+  type SessionsFixture,
+} from './sessions-fixtures';
 
 /*
  * What the phone kept, sent when the connection returns (issue 10, ADR 10), through the portal's
@@ -35,18 +42,33 @@ const kept = (therapySessionId: string, goalIds: string[], answers: Record<strin
 test('signed out (an idle time-out): nothing is stored, and the phone is told to keep the answers', async () => {
   actAs(f, 'anonymous');
   const before = await storedFor(f.clients.a);
-  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-9': '2' }))).toEqual({ outcome: 'signed-out' });
+  expect(
+    await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-9': '2' })),
+  ).toEqual({ outcome: 'signed-out' });
   expect(await storedFor(f.clients.a)).toEqual(before);
 });
 
 test('sent by the same person signed in again: saved as a draft, never as a sent check-in', async () => {
   actAs(f, 'clientA');
-  const result = await sendCheckInDraft({ ...kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-1': '1' }), intent: 'submit' });
+  const result = await sendCheckInDraft({
+    ...kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-1': '1' }),
+    intent: 'submit',
+  });
   expect(result).toEqual({ outcome: 'saved' });
   const rows = await storedFor(f.clients.a);
   expect(rows.checkIns.map((c) => [c.therapySessionId, c.status])).toEqual([[sx.startedA, 'draft']]);
   expect(rows.ratings.map((r) => [r.goalId, r.progress, r.isDraft])).toEqual([[sx.goalsA[0], 6, true]]);
-  expect(rows.measures.find((m) => m.instrument === 'phq9')?.answers).toEqual([1, null, null, null, null, null, null, null, null]);
+  expect(rows.measures.find((m) => m.instrument === 'phq9')?.answers).toEqual([
+    1,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
 });
 
 test('an answer the client can still fix: refused, not for good, with the field named', async () => {
@@ -62,11 +84,28 @@ test('an answer the client can still fix: refused, not for good, with the field 
 test('a late send after the check-in was sent elsewhere: refused for good, clearly, nothing duplicated, the risk answer kept', async () => {
   actAs(f, 'clientA');
   const goals = sx.goalsA.map((goalId) => ({ goalId, progress: 7, clarity: 4 }));
-  await saveBeforeCheckIn({ therapySessionId: sx.startedA, intent: 'submit', goals, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0], ors: [6, 6, 6, 6] });
+  await saveBeforeCheckIn({
+    therapySessionId: sx.startedA,
+    intent: 'submit',
+    goals,
+    phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0],
+    gad7: [0, 0, 0, 0, 0, 0, 0],
+    ors: [6, 6, 6, 6],
+  });
   const sent = await storedFor(f.clients.a);
   const late = kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '2', 'phq9-9': '2' });
-  expect(await sendCheckInDraft(late)).toEqual({ outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: true });
-  expect(await sendCheckInDraft(late)).toEqual({ outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: true });
+  expect(await sendCheckInDraft(late)).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'You have already sent this check-in, thank you. Nothing was changed.',
+    riskKept: true,
+  });
+  expect(await sendCheckInDraft(late)).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'You have already sent this check-in, thank you. Nothing was changed.',
+    riskKept: true,
+  });
   const after = await storedFor(f.clients.a);
   expect(after.checkIns).toEqual(sent.checkIns);
   expect(after.ratings).toEqual(sent.ratings);
@@ -84,13 +123,19 @@ test('after the window closed: refused for good, the risk answer kept late', asy
     message: 'This check-in has closed: check-ins close 24 hours after the session starts.',
     riskKept: true,
   });
-  expect((await storedFor(f.clients.a)).signals.filter((s) => s.therapySessionId === closed).map((s) => [s.value, s.receivedLate])).toEqual([[3, true]]);
+  expect(
+    (await storedFor(f.clients.a)).signals
+      .filter((s) => s.therapySessionId === closed)
+      .map((s) => [s.value, s.receivedLate]),
+  ).toEqual([[3, true]]);
 });
 
 test("another client's session id in a kept draft: refused for good, clearly, and nothing is stored for anyone", async () => {
   const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
   actAs(f, 'clientA');
-  expect(await sendCheckInDraft(kept(sx.upcomingB, [sx.goalB], { [`goal-${sx.goalB}-progress`]: '5', 'phq9-9': '2' }))).toEqual({
+  expect(
+    await sendCheckInDraft(kept(sx.upcomingB, [sx.goalB], { [`goal-${sx.goalB}-progress`]: '5', 'phq9-9': '2' })),
+  ).toEqual({
     outcome: 'refused',
     final: true,
     message: 'These answers are not for a check-in of yours, so they were not sent.',
@@ -102,7 +147,11 @@ test("another client's session id in a kept draft: refused for good, clearly, an
 test('something that is not a kept form is refused for good and stores nothing', async () => {
   actAs(f, 'clientA');
   const before = await storedFor(f.clients.a);
-  expect(await sendCheckInDraft({ therapySessionId: sx.upcomingA, goals: [1, 2] })).toMatchObject({ outcome: 'refused', final: true, message: 'These answers could not be read, so they were not sent.' });
+  expect(await sendCheckInDraft({ therapySessionId: sx.upcomingA, goals: [1, 2] })).toMatchObject({
+    outcome: 'refused',
+    final: true,
+    message: 'These answers could not be read, so they were not sent.',
+  });
   expect(await storedFor(f.clients.a)).toEqual(before);
 });
 
@@ -114,32 +163,62 @@ test('a step ticked offline is recorded once however often it is sent; one whose
   expect(await sendStepTick(tick)).toEqual({ outcome: 'saved' });
   expect((await storedFor(f.clients.a)).ticks.filter((t) => t.note === 'Offline ride')).toHaveLength(1);
 
-  const stale = { objectiveId: sx.objectiveA, doneOn: addDays(today, -7), note: 'Too late', submissionKey: crypto.randomUUID() };
-  expect(await sendStepTick(stale)).toEqual({ outcome: 'refused', final: false, message: 'Some details need attention. Choose today or one of the 6 days before it.', riskKept: false });
+  const stale = {
+    objectiveId: sx.objectiveA,
+    doneOn: addDays(today, -7),
+    note: 'Too late',
+    submissionKey: crypto.randomUUID(),
+  };
+  expect(await sendStepTick(stale)).toEqual({
+    outcome: 'refused',
+    final: false,
+    message: 'Some details need attention. Choose today or one of the 6 days before it.',
+    riskKept: false,
+  });
   expect((await storedFor(f.clients.a)).ticks.filter((t) => t.note === 'Too late')).toEqual([]);
 
   // Another client's step: refused, nothing recorded.
-  expect(await sendStepTick({ objectiveId: sx.objectiveB, doneOn: today, note: 'Not mine', submissionKey: crypto.randomUUID() })).toMatchObject({ outcome: 'refused', final: true });
+  expect(
+    await sendStepTick({
+      objectiveId: sx.objectiveB,
+      doneOn: today,
+      note: 'Not mine',
+      submissionKey: crypto.randomUUID(),
+    }),
+  ).toMatchObject({ outcome: 'refused', final: true });
   expect((await storedFor(f.clients.b)).ticks.filter((t) => t.note === 'Not mine')).toEqual([]);
 });
 
 /* The after-session check-in (the SRS), kept on the phone the same way. */
 
 const srsOf = (rows: Awaited<ReturnType<typeof storedFor>>, therapySessionId: string) => ({
-  checkIns: rows.checkIns.filter((c) => c.therapySessionId === therapySessionId && c.kind === 'after').map((c) => c.status),
-  srs: rows.measures.filter((m) => m.therapySessionId === therapySessionId && m.instrument === 'srs').map((m) => [m.answers, m.isDraft]),
+  checkIns: rows.checkIns
+    .filter((c) => c.therapySessionId === therapySessionId && c.kind === 'after')
+    .map((c) => c.status),
+  srs: rows.measures
+    .filter((m) => m.therapySessionId === therapySessionId && m.instrument === 'srs')
+    .map((m) => [m.answers, m.isDraft]),
 });
 
 test('SRS answers kept on the phone: signed out, kept for later; signed in, saved as a draft, never sent', async () => {
   actAs(f, 'anonymous');
   const before = await storedFor(f.clients.a);
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5' })).toEqual({ outcome: 'signed-out' });
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5' })).toEqual({
+    outcome: 'signed-out',
+  });
   expect(await storedFor(f.clients.a)).toEqual(before);
 
   actAs(f, 'clientA');
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, intent: 'submit', 'srs-1': '7.5', 'srs-2': '8' })).toEqual({ outcome: 'saved' });
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5', 'srs-2': '8.4' })).toEqual({ outcome: 'saved' });
-  expect(srsOf(await storedFor(f.clients.a), sx.startedA)).toEqual({ checkIns: ['draft'], srs: [[[7.5, 8.4, null, null], true]] });
+  expect(
+    await sendAfterCheckInDraft({ therapySessionId: sx.startedA, intent: 'submit', 'srs-1': '7.5', 'srs-2': '8' }),
+  ).toEqual({ outcome: 'saved' });
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5', 'srs-2': '8.4' })).toEqual({
+    outcome: 'saved',
+  });
+  expect(srsOf(await storedFor(f.clients.a), sx.startedA)).toEqual({
+    checkIns: ['draft'],
+    srs: [[[7.5, 8.4, null, null], true]],
+  });
 });
 
 test('an SRS answer the client can still fix: refused, not for good, with the field named, nothing changed', async () => {
@@ -160,7 +239,12 @@ test('a late SRS send after it was sent elsewhere: refused for good, clearly, no
   const sent = await storedFor(f.clients.a);
   expect(srsOf(sent, sx.startedA)).toEqual({ checkIns: ['submitted'], srs: [[[9, 9, 9, 9], false]] });
   const late = { therapySessionId: sx.startedA, 'srs-1': '2', 'srs-2': '2', 'srs-3': '2', 'srs-4': '2' };
-  const refused = { outcome: 'refused', final: true, message: 'You have already sent this check-in, thank you. Nothing was changed.', riskKept: false };
+  const refused = {
+    outcome: 'refused',
+    final: true,
+    message: 'You have already sent this check-in, thank you. Nothing was changed.',
+    riskKept: false,
+  };
   expect(await sendAfterCheckInDraft(late)).toEqual(refused);
   expect(await sendAfterCheckInDraft(late)).toEqual(refused);
   expect(await storedFor(f.clients.a)).toEqual(sent);

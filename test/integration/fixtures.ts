@@ -46,8 +46,14 @@ export async function createFixture(label = 'fx'): Promise<Fixture> {
   const hash = await passwordHash;
   const db = await getDb();
   const tag = `${label}-${Math.random().toString(36).slice(2, 8)}`;
-  const [orgA] = await db.insert(organizations).values({ name: `Org A ${tag}` }).returning();
-  const [orgB] = await db.insert(organizations).values({ name: `Org B ${tag}` }).returning();
+  const [orgA] = await db
+    .insert(organizations)
+    .values({ name: `Org A ${tag}` })
+    .returning();
+  const [orgB] = await db
+    .insert(organizations)
+    .values({ name: `Org B ${tag}` })
+    .returning();
   const person = async (organizationId: string, role: Role, name: string) => {
     const email = `${name}.${tag}@test.example`.toLowerCase();
     const [row] = await db.insert(users).values({ organizationId, role, name, email, passwordHash: hash }).returning();
@@ -63,9 +69,16 @@ export async function createFixture(label = 'fx'): Promise<Fixture> {
   const otherOrgUser = await person(orgB!.id, 'admin', 'OtherOrgAdmin');
   const otherOrgTherapist = await person(orgB!.id, 'therapist', 'OtherOrgTherapist');
 
-  await db.insert(supervisionLinks).values({ organizationId: orgA!.id, supervisorId: supervisorOfA.id, therapistId: therapistA.id });
+  await db
+    .insert(supervisionLinks)
+    .values({ organizationId: orgA!.id, supervisorId: supervisorOfA.id, therapistId: therapistA.id });
 
-  const client = async (organizationId: string, displayName: string, clinicianId: string, portalUserId: string | null) => {
+  const client = async (
+    organizationId: string,
+    displayName: string,
+    clinicianId: string,
+    portalUserId: string | null,
+  ) => {
     const [row] = await db
       .insert(clients)
       .values({ organizationId, displayName, intakeDate: '2026-01-15', portalUserId, createdBy: clinicianId })
@@ -87,13 +100,31 @@ export async function createFixture(label = 'fx'): Promise<Fixture> {
   return {
     orgA: orgA!.id,
     orgB: orgB!.id,
-    users: { clientA, clientB, therapistA, therapistB, supervisorOfA, supervisorOfNobody, admin, otherOrgUser, otherOrgTherapist },
+    users: {
+      clientA,
+      clientB,
+      therapistA,
+      therapistB,
+      supervisorOfA,
+      supervisorOfNobody,
+      admin,
+      otherOrgUser,
+      otherOrgTherapist,
+    },
     clients: clientIds,
   };
 }
 
 export function claimsFor(user: FixtureUser, now = Date.now(), sessionVersion = 1): SessionClaims {
-  return { userId: user.id, organizationId: user.organizationId, role: user.role, sessionVersion, sessionId: randomUUID(), authTime: now, lastActivity: now };
+  return {
+    userId: user.id,
+    organizationId: user.organizationId,
+    role: user.role,
+    sessionVersion,
+    sessionId: randomUUID(),
+    authTime: now,
+    lastActivity: now,
+  };
 }
 
 /** Makes the next data-layer calls arrive as this person's request (or as no one). */

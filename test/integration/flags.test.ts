@@ -35,8 +35,11 @@ describe('rating flags over four sessions', () => {
   const sessions: string[] = [];
   beforeAll(async () => {
     f = await createFixture('ontrack');
-    goalId = (await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Go for a 30 minute bike ride three times a week')).goalId;
-    for (const hoursAgo of [20, 15, 10, 5]) sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
+    goalId = (
+      await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Go for a 30 minute bike ride three times a week')
+    ).goalId;
+    for (const hoursAgo of [20, 15, 10, 5])
+      sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
   });
 
   const clientRatings = [5, 4, 5, 4];
@@ -45,7 +48,13 @@ describe('rating flags over four sessions', () => {
   test('not on track appears after the fourth rating that is not above the first, with its reason', async () => {
     for (const [index, therapySessionId] of sessions.entries()) {
       actAs(f, 'clientA');
-      await saveBeforeCheckIn({ therapySessionId, intent: 'submit', goals: [{ goalId, progress: clientRatings[index], clarity: 4 }], ...(index === 0 ? { phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0] } : {}), ors: [7, 7, 7, 7] });
+      await saveBeforeCheckIn({
+        therapySessionId,
+        intent: 'submit',
+        goals: [{ goalId, progress: clientRatings[index], clarity: 4 }],
+        ...(index === 0 ? { phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0] } : {}),
+        ors: [7, 7, 7, 7],
+      });
       actAs(f, 'therapistA');
       await saveTherapistRatings({ therapySessionId, ratings: [{ goalId, progress: therapistRatings[index] }] });
       const notOnTrack = await flagsOf(f.clients.a, 'not-on-track');
@@ -54,13 +63,17 @@ describe('rating flags over four sessions', () => {
     const [flag] = await flagsOf(f.clients.a, 'not-on-track');
     expect(flag!.goalId).toBe(goalId);
     expect(flag!.therapySessionId).toBe(sessions[3]);
-    expect(flag!.reason).toBe('No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.');
+    expect(flag!.reason).toBe(
+      'No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.',
+    );
   });
 
   test('perspectives differ when the two ratings of one session are 3 or more apart, and only then', async () => {
     const differ = await flagsOf(f.clients.a, 'perspectives-differ');
     // Session 4: client 4, therapist 8.
-    expect(differ.map((d) => d.reason)).toEqual(['In session 4 the client rated this goal 4 and the therapist 8, 4 points apart (3 or more counts as differing).']);
+    expect(differ.map((d) => d.reason)).toEqual([
+      'In session 4 the client rated this goal 4 and the therapist 8, 4 points apart (3 or more counts as differing).',
+    ]);
   });
 
   test('the flags are in the banner summary for the therapist and the supervisor, risk first', async () => {
@@ -70,7 +83,10 @@ describe('rating flags over four sessions', () => {
       const summary = await getClientFlagSummary(f.clients.a);
       expect(summary.open[0]!.kind).toBe('risk');
       expect(summary.open.map((o) => o.kind).sort()).toEqual(['not-on-track', 'perspectives-differ', 'risk']);
-      expect(summary.open.find((o) => o.kind === 'not-on-track')).toMatchObject({ goalWording: 'Go for a 30 minute bike ride three times a week', therapySessionNumber: 4 });
+      expect(summary.open.find((o) => o.kind === 'not-on-track')).toMatchObject({
+        goalWording: 'Go for a 30 minute bike ride three times a week',
+        therapySessionNumber: 4,
+      });
       expect(summary.canAcknowledge).toBe(actor === 'therapistA');
     }
   });
@@ -80,7 +96,9 @@ describe('rating flags over four sessions', () => {
     await saveAfterCheckIn({ therapySessionId: sessions[2]!, intent: 'submit', srs: [9.5, 9.5, 9.5, 9.5] });
     expect(await flagsOf(f.clients.a, 'alliance')).toHaveLength(0);
     await saveAfterCheckIn({ therapySessionId: sessions[3]!, intent: 'submit', srs: [9.5, 9.5, 9, 8.5] });
-    expect((await flagsOf(f.clients.a, 'alliance')).map((a) => a.reason)).toEqual(['SRS total fell 1.5 points, from 38.0 to 36.5, since the previous session.']);
+    expect((await flagsOf(f.clients.a, 'alliance')).map((a) => a.reason)).toEqual([
+      'SRS total fell 1.5 points, from 38.0 to 36.5, since the previous session.',
+    ]);
   });
 });
 
@@ -90,15 +108,40 @@ describe('a reliable deterioration on PHQ-9 makes the client not on track', () =
     const first = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-20 * HOUR));
     const second = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-10 * HOUR));
     actAs(f, 'clientA');
-    await saveBeforeCheckIn({ therapySessionId: first, intent: 'submit', goals: [], phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0], gad7: [0, 0, 0, 0, 0, 0, 0], ors: [7, 7, 7, 7] });
+    await saveBeforeCheckIn({
+      therapySessionId: first,
+      intent: 'submit',
+      goals: [],
+      phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0],
+      gad7: [0, 0, 0, 0, 0, 0, 0],
+      ors: [7, 7, 7, 7],
+    });
     // Session 2 is not on the schedule for PHQ-9; the client answered it anyway at session 1 only, so give the next one through the schedule:
     const { organizations } = await import('@/db/schema');
     const db = await getDb();
-    await db.update(organizations).set({ settings: { measureSchedule: { phq9: { atIntake: true, everyNthSession: 1 }, gad7: { atIntake: true, everyNthSession: 0 } } } }).where(eq(organizations.id, f.orgA));
-    await saveBeforeCheckIn({ therapySessionId: second, intent: 'submit', goals: [], phq9: [2, 2, 2, 2, 1, 1, 1, 0, 0], ors: [7, 7, 7, 7] });
+    await db
+      .update(organizations)
+      .set({
+        settings: {
+          measureSchedule: {
+            phq9: { atIntake: true, everyNthSession: 1 },
+            gad7: { atIntake: true, everyNthSession: 0 },
+          },
+        },
+      })
+      .where(eq(organizations.id, f.orgA));
+    await saveBeforeCheckIn({
+      therapySessionId: second,
+      intent: 'submit',
+      goals: [],
+      phq9: [2, 2, 2, 2, 1, 1, 1, 0, 0],
+      ors: [7, 7, 7, 7],
+    });
     const [flag] = await flagsOf(f.clients.a, 'not-on-track');
     expect(flag!.goalId).toBeNull();
-    expect(flag!.reason).toBe('PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 2; a rise of 6 or more is a reliable deterioration.');
+    expect(flag!.reason).toBe(
+      'PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 2; a rise of 6 or more is a reliable deterioration.',
+    );
   });
 });
 
@@ -116,7 +159,9 @@ describe('check-in overdue', () => {
     actAs(f, 'therapistA');
     const summary = await getClientFlagSummary(f.clients.a);
     expect(summary.open.map((o) => [o.kind, o.therapySessionId])).toEqual([['check-in-overdue', started]]);
-    expect(summary.open[0]!.reason).toMatch(/^The check-in for the session on \d{1,2} [A-Z][a-z]{2} \d{4} at \d{2}:\d{2} had not been sent when the session started\.$/);
+    expect(summary.open[0]!.reason).toMatch(
+      /^The check-in for the session on \d{1,2} [A-Z][a-z]{2} \d{4} at \d{2}:\d{2} had not been sent when the session started\.$/,
+    );
     await getClientFlagSummary(f.clients.a);
     expect(await flagsOf(f.clients.a, 'check-in-overdue')).toHaveLength(1);
     actAs(f, 'supervisorOfA');
@@ -219,7 +264,9 @@ describe('the caseload shows open flags, risk first, in a constant number of sta
   test('counts per client and order', async () => {
     const f = await createFixture('caseloadflags');
     actAs(f, 'therapistA');
-    const { id: zed } = await (await import('@/lib/data/clients')).createClient({ displayName: 'Zed Zulu', pronouns: '', dateOfBirth: '', intakeDate: '2026-02-01' });
+    const { id: zed } = await (
+      await import('@/lib/data/clients')
+    ).createClient({ displayName: 'Zed Zulu', pronouns: '', dateOfBirth: '', intakeDate: '2026-02-01' });
     const quiet = await countStatements(() => getCaseloadDashboard());
     await addFlag(f.orgA, zed, 'risk');
     await addFlag(f.orgA, zed, 'not-on-track');

@@ -31,7 +31,16 @@ const ALLOWED: readonly AppErrorCode[] = ['unauthenticated', 'not-found', 'inval
 /** Written by refusals on purpose: the audit trail and its chain heads. */
 // Refusals write these on purpose: the audit trail, and the sign-in attempt counters (ADR 0012).
 const NOT_COMPARED = ['audit_events', 'audit_chain_heads', 'sign_in_limits'];
-const ACTORS: readonly Actor[] = ['therapistA', 'therapistB', 'supervisorOfA', 'admin', 'clientA', 'clientB', 'otherOrgUser', 'anonymous'];
+const ACTORS: readonly Actor[] = [
+  'therapistA',
+  'therapistB',
+  'supervisorOfA',
+  'admin',
+  'clientA',
+  'clientB',
+  'otherOrgUser',
+  'anonymous',
+];
 
 const root = path.resolve(import.meta.dirname, '../..');
 const functions = await loadDataFunctions(root);
@@ -46,17 +55,26 @@ beforeAll(async () => {
   fixture = await createFixture('fuzz');
   const people = await addPeopleFixture(fixture);
   const sx = await addSessionsSetup(fixture);
-  const proposed = await createGoalAs(fixture, 'clientA', fixture.clients.a, { wording: 'Call my sister every Sunday' });
+  const proposed = await createGoalAs(fixture, 'clientA', fixture.clients.a, {
+    wording: 'Call my sister every Sunday',
+  });
   const flag = await addFlag(fixture.orgA, fixture.clients.a);
   const invitation = await insertInvitation(fixture.orgA, { role: 'client', clientId: people.clientNoPortal });
   const reset = await insertResetToken(people.resetTarget);
   const users = fixture.users;
   everyone = [...Object.values(users), people.spareTherapist, people.spareTherapist2, people.resetTarget];
   const orgAUsers = everyone.filter((u) => u.organizationId === fixture.orgA).map((u) => u.id);
-  const staff = (role: string) => everyone.filter((u) => u.organizationId === fixture.orgA && u.role === role).map((u) => u.id);
+  const staff = (role: string) =>
+    everyone.filter((u) => u.organizationId === fixture.orgA && u.role === role).map((u) => u.id);
   pools = {
     own: {
-      client: [fixture.clients.a, fixture.clients.b, fixture.clients.supervisorOwn, people.clientNoPortal, people.clientToMove],
+      client: [
+        fixture.clients.a,
+        fixture.clients.b,
+        fixture.clients.supervisorOwn,
+        people.clientNoPortal,
+        people.clientToMove,
+      ],
       goal: [...sx.goalsA, sx.goalB, proposed],
       therapySession: [sx.upcomingA, sx.startedA, sx.farFutureA, sx.upcomingB, sx.startedB, sx.supervisorOwnUpcoming],
       objective: [sx.objectiveA, sx.objectiveB],
@@ -76,12 +94,19 @@ beforeAll(async () => {
 /** Row count and checksum of every compared table, in one statement. */
 async function fingerprint(): Promise<Record<string, string>> {
   const db = await getDb();
-  const tables = ((await db.execute(sql`
-    select format('%I', tablename) as name from pg_tables where schemaname = 'public' order by 1`)) as { rows: { name: string }[] }).rows
+  const tables = (
+    (await db.execute(sql`
+    select format('%I', tablename) as name from pg_tables where schemaname = 'public' order by 1`)) as {
+      rows: { name: string }[];
+    }
+  ).rows
     .map((r) => r.name)
     .filter((name) => !NOT_COMPARED.includes(name));
   const union = tables
-    .map((name) => `select '${name}' as name, count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`)
+    .map(
+      (name) =>
+        `select '${name}' as name, count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`,
+    )
     .join(' union all ');
   const rows = ((await db.execute(sql.raw(union))) as { rows: { name: string; sum: string }[] }).rows;
   return Object.fromEntries(rows.map((r) => [r.name, r.sum]));
@@ -97,7 +122,10 @@ async function call(actor: Actor, fn: (...args: unknown[]) => Promise<unknown>, 
   } catch (error) {
     if (error instanceof AppError && ALLOWED.includes(error.code)) return { kind: 'refused', code: error.code };
     const e = error as Error & { cause?: Error };
-    return { kind: 'unexpected', error: `${e?.name}: ${e?.message?.slice(0, 300)}${e?.cause ? ` (cause: ${e.cause.message?.slice(0, 200)})` : ''}` };
+    return {
+      kind: 'unexpected',
+      error: `${e?.name}: ${e?.message?.slice(0, 300)}${e?.cause ? ` (cause: ${e.cause.message?.slice(0, 200)})` : ''}`,
+    };
   }
 }
 
@@ -135,35 +163,50 @@ test('every data function that an action, page or route handler calls is fuzzed'
   expect(called.filter((name) => !fuzzed.has(name) && !SESSION_ONLY.has(name))).toEqual([]);
 });
 
-test.each(functions.map((f) => [f.name, f] as const))('%s answers hostile input with a known refusal and refusals change nothing', async (name, { fn, params }) => {
-  const arbitraries = params.map((p) => parameterArbitrary(p, vocabulary, pools));
-  expect(params.filter((_, i) => arbitraries[i] === null), `give these parameters of ${name} an arbitrary in test/integration/fuzz/arbitraries.ts`).toEqual([]);
-  const payloads = fc.sample(fc.tuple(fc.constantFrom(...ACTORS), fc.tuple(...(arbitraries as fc.Arbitrary<unknown>[]))), { seed: seedFor(name), numRuns: RUNS });
+test.each(functions.map((f) => [f.name, f] as const))(
+  '%s answers hostile input with a known refusal and refusals change nothing',
+  async (name, { fn, params }) => {
+    const arbitraries = params.map((p) => parameterArbitrary(p, vocabulary, pools));
+    expect(
+      params.filter((_, i) => arbitraries[i] === null),
+      `give these parameters of ${name} an arbitrary in test/integration/fuzz/arbitraries.ts`,
+    ).toEqual([]);
+    const payloads = fc.sample(
+      fc.tuple(fc.constantFrom(...ACTORS), fc.tuple(...(arbitraries as fc.Arbitrary<unknown>[]))),
+      { seed: seedFor(name), numRuns: RUNS },
+    );
 
-  await restoreAccounts(everyone);
-  const before = await fingerprint();
-  const outcomes: Outcome[] = [];
-  for (const [actor, args] of payloads) outcomes.push(await call(actor, fn, args));
-
-  if (process.env.FUZZ_VERBOSE) {
-    const tally: Record<string, number> = {};
-    for (const o of outcomes) tally[o.kind === 'refused' ? o.code : o.kind] = (tally[o.kind === 'refused' ? o.code : o.kind] ?? 0) + 1;
-    console.log(`${name}: ${JSON.stringify(tally)}`);
-  }
-  const unexpected = outcomes.flatMap((o, i) => (o.kind === 'unexpected' ? [`${payloads[i]![0]} ${name}(${describePayload(payloads[i]![1]).slice(0, 400)}) → ${o.error}`] : []));
-  expect(unexpected, `${name} answered hostile input with an unexpected error`).toEqual([]);
-
-  // Refused calls changed nothing. When some calls succeeded (and changed data on purpose),
-  // the refused ones are replayed between two fingerprints instead.
-  const refused = payloads.filter((_, i) => outcomes[i]!.kind === 'refused');
-  if (outcomes.every((o) => o.kind === 'refused')) {
-    expect(await fingerprint()).toEqual(before);
-  } else if (refused.length > 0) {
     await restoreAccounts(everyone);
-    const start = await fingerprint();
-    const replay: Outcome[] = [];
-    for (const [actor, args] of refused) replay.push(await call(actor, fn, args));
-    if (replay.every((o) => o.kind === 'refused')) expect(await fingerprint()).toEqual(start);
-  }
-  await restoreAccounts(everyone);
-}, 60_000 + RUNS * 3_000);
+    const before = await fingerprint();
+    const outcomes: Outcome[] = [];
+    for (const [actor, args] of payloads) outcomes.push(await call(actor, fn, args));
+
+    if (process.env.FUZZ_VERBOSE) {
+      const tally: Record<string, number> = {};
+      for (const o of outcomes)
+        tally[o.kind === 'refused' ? o.code : o.kind] = (tally[o.kind === 'refused' ? o.code : o.kind] ?? 0) + 1;
+      console.log(`${name}: ${JSON.stringify(tally)}`);
+    }
+    const unexpected = outcomes.flatMap((o, i) =>
+      o.kind === 'unexpected'
+        ? [`${payloads[i]![0]} ${name}(${describePayload(payloads[i]![1]).slice(0, 400)}) → ${o.error}`]
+        : [],
+    );
+    expect(unexpected, `${name} answered hostile input with an unexpected error`).toEqual([]);
+
+    // Refused calls changed nothing. When some calls succeeded (and changed data on purpose),
+    // the refused ones are replayed between two fingerprints instead.
+    const refused = payloads.filter((_, i) => outcomes[i]!.kind === 'refused');
+    if (outcomes.every((o) => o.kind === 'refused')) {
+      expect(await fingerprint()).toEqual(before);
+    } else if (refused.length > 0) {
+      await restoreAccounts(everyone);
+      const start = await fingerprint();
+      const replay: Outcome[] = [];
+      for (const [actor, args] of refused) replay.push(await call(actor, fn, args));
+      if (replay.every((o) => o.kind === 'refused')) expect(await fingerprint()).toEqual(start);
+    }
+    await restoreAccounts(everyone);
+  },
+  60_000 + RUNS * 3_000,
+);

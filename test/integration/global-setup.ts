@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDatabase, dropDatabasesWithPrefix, TEST_DATABASE_PREFIX, testServerUrl, withDatabase } from '../support/postgres';
+import {
+  createDatabase,
+  dropDatabasesWithPrefix,
+  TEST_DATABASE_PREFIX,
+  testServerUrl,
+  withDatabase,
+} from '../support/postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {

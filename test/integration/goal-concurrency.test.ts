@@ -17,7 +17,9 @@ test('50 concurrent edits of the same version: exactly 1 is saved, 49 are refuse
   const fx = await createFixture('race50');
   const goalId = await createGoalAs(fx, 'therapistA', fx.clients.a, { wording: 'Go to bed by 11pm on weeknights' });
   actAs(fx, 'therapistA');
-  const attempts = Array.from({ length: 50 }, (_, i) => reviseGoal(goalInput({ goalId, expectedVersion: 1, wording: `Go to bed by 11pm on weeknights, attempt ${i}` })));
+  const attempts = Array.from({ length: 50 }, (_, i) =>
+    reviseGoal(goalInput({ goalId, expectedVersion: 1, wording: `Go to bed by 11pm on weeknights, attempt ${i}` })),
+  );
   const settled = await Promise.allSettled(attempts);
 
   const saved = settled.filter((s) => s.status === 'fulfilled');
@@ -30,7 +32,11 @@ test('50 concurrent edits of the same version: exactly 1 is saved, 49 are refuse
   }
 
   const db = await getDb();
-  const versions = await db.select().from(goalVersions).where(eq(goalVersions.goalId, goalId)).orderBy(asc(goalVersions.number));
+  const versions = await db
+    .select()
+    .from(goalVersions)
+    .where(eq(goalVersions.goalId, goalId))
+    .orderBy(asc(goalVersions.number));
   expect(versions.map((v) => v.number)).toEqual([1, 2]);
   expect(versions[0]!.wording).toBe('Go to bed by 11pm on weeknights');
   const winner = versions[1]!.wording;
@@ -45,7 +51,9 @@ test('50 concurrent edits of the same version: exactly 1 is saved, 49 are refuse
 test('both sides agreeing at the same moment leaves the goal agreed, exactly in step with its rows', async () => {
   const fx = await createFixture('race-agree');
   for (let round = 0; round < 5; round += 1) {
-    const goalId = await createGoalAs(fx, 'therapistA', fx.clients.a, { wording: `Walk for 20 minutes after lunch (${round})` });
+    const goalId = await createGoalAs(fx, 'therapistA', fx.clients.a, {
+      wording: `Walk for 20 minutes after lunch (${round})`,
+    });
     actAs(fx, 'therapistA');
     await reviseGoal(goalInput({ goalId, expectedVersion: 1, wording: `Walk for 30 minutes after lunch (${round})` }));
     actAs(fx, 'clientA');

@@ -29,7 +29,9 @@ export const SMART_GOAL = {
   target: '4 of 5 weeknights',
   dueDate: '',
   frequency: 'weeknights',
-  objectives: [{ description: 'Phone on charge in the kitchen by 10:30pm', timesPerPeriod: 5, period: 'week', durationWeeks: 6 }],
+  objectives: [
+    { description: 'Phone on charge in the kitchen by 10:30pm', timesPerPeriod: 5, period: 'week', durationWeeks: 6 },
+  ],
 };
 
 export function goalInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -37,7 +39,12 @@ export function goalInput(overrides: Record<string, unknown> = {}): Record<strin
 }
 
 /** Creates a goal as the given person (therapist for the therapist side, the client for theirs). */
-export async function createGoalAs(fixture: Fixture, actor: Actor, clientId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function createGoalAs(
+  fixture: Fixture,
+  actor: Actor,
+  clientId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const previous = requestState.claims;
   actAs(fixture, actor);
   try {
@@ -65,8 +72,13 @@ export async function actorName(): Promise<string> {
 /** The hash of a client's plan as it is now: its open, not-on-hold goals and their current versions. */
 export async function currentPlanHash(clientId: string): Promise<string> {
   const db = await getDb();
-  const rows = await db.select({ id: goals.id, status: goals.lifecycleStatus, versionId: goals.currentVersionId }).from(goals).where(eq(goals.clientId, clientId));
-  return planHash(rows.filter((row) => isInPlan(row.status)).map((row) => ({ goalId: row.id, versionId: row.versionId! })));
+  const rows = await db
+    .select({ id: goals.id, status: goals.lifecycleStatus, versionId: goals.currentVersionId })
+    .from(goals)
+    .where(eq(goals.clientId, clientId));
+  return planHash(
+    rows.filter((row) => isInPlan(row.status)).map((row) => ({ goalId: row.id, versionId: row.versionId! })),
+  );
 }
 
 /** Makes every goal in a client's plan agreed by both sides (as the given therapist and client). */
@@ -95,18 +107,30 @@ export async function expectSummaryInStep(goalId: string): Promise<void> {
   const db = await getDb();
   const [goal] = await db.select().from(goals).where(eq(goals.id, goalId));
   if (!goal) throw new Error(`no goal ${goalId}`);
-  const versions = await db.select().from(goalVersions).where(eq(goalVersions.goalId, goalId)).orderBy(asc(goalVersions.number));
+  const versions = await db
+    .select()
+    .from(goalVersions)
+    .where(eq(goalVersions.goalId, goalId))
+    .orderBy(asc(goalVersions.number));
   const positions = await db.select().from(goalPositions).where(eq(goalPositions.goalId, goalId));
-  const events = await db.select().from(goalStatusEvents).where(eq(goalStatusEvents.goalId, goalId)).orderBy(asc(goalStatusEvents.createdAt));
+  const events = await db
+    .select()
+    .from(goalStatusEvents)
+    .where(eq(goalStatusEvents.goalId, goalId))
+    .orderBy(asc(goalStatusEvents.createdAt));
   const latest = versions[versions.length - 1]!;
   const agreed = isAgreed(consensusOf(versions, positions));
   expect(goal.currentVersionId, 'current version id').toBe(latest.id);
   expect(goal.currentVersionNumber, 'current version number').toBe(latest.number);
-  expect(versions.map((v) => v.number), 'versions are numbered 1…n').toEqual(versions.map((_, i) => i + 1));
+  expect(
+    versions.map((v) => v.number),
+    'versions are numbered 1…n',
+  ).toEqual(versions.map((_, i) => i + 1));
   expect(goal.agreed, 'agreed').toBe(agreed);
   expect(goal.agreedAt !== null, 'agreed_at set exactly when agreed').toBe(agreed);
   if (agreed) expect(goal.firstAgreedAt, 'first_agreed_at').not.toBeNull();
-  if (goal.firstAgreedAt && goal.agreedAt) expect(goal.firstAgreedAt.getTime()).toBeLessThanOrEqual(goal.agreedAt.getTime());
+  if (goal.firstAgreedAt && goal.agreedAt)
+    expect(goal.firstAgreedAt.getTime()).toBeLessThanOrEqual(goal.agreedAt.getTime());
   expect(goal.passesAllSmart, 'passes_all_smart').toBe((latest.quality as unknown as GoalQualityReport).passesAllSmart);
   expect(events[events.length - 1]?.toStatus, 'lifecycle status is the last status event').toBe(goal.lifecycleStatus);
   expect(events[0]?.fromStatus, 'the first event starts the goal').toBeNull();
@@ -117,7 +141,10 @@ export async function expectSummaryInStep(goalId: string): Promise<void> {
 
 export async function goalsOf(clientId: string) {
   const db = await getDb();
-  return db.select().from(goals).where(and(eq(goals.clientId, clientId)));
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.clientId, clientId)));
 }
 
 export async function versionsOf(goalIds: string[]) {

@@ -33,21 +33,47 @@ let f: Fixture;
 const ids: Record<string, { goalId: string; versionIds: string[] }> = {};
 
 /** A goal as an older release left it: its versions, each with the report stored then, and its stored SMART verdict. */
-async function addStoredGoal(name: string, clientId: string, authorUserId: string, passesAllSmart: boolean, versions: StoredVersion[]) {
+async function addStoredGoal(
+  name: string,
+  clientId: string,
+  authorUserId: string,
+  passesAllSmart: boolean,
+  versions: StoredVersion[],
+) {
   const db = await getDb();
   const [goal] = await db
     .insert(goals)
-    .values({ organizationId: f.orgA, clientId, createdBy: authorUserId, createdBySide: 'therapist', lifecycleStatus: 'active', agreed: true, passesAllSmart, currentVersionNumber: versions.length })
+    .values({
+      organizationId: f.orgA,
+      clientId,
+      createdBy: authorUserId,
+      createdBySide: 'therapist',
+      lifecycleStatus: 'active',
+      agreed: true,
+      passesAllSmart,
+      currentVersionNumber: versions.length,
+    })
     .returning({ id: goals.id });
   const versionIds: string[] = [];
   for (const [index, version] of versions.entries()) {
     const [row] = await db
       .insert(goalVersions)
-      .values({ organizationId: f.orgA, goalId: goal!.id, number: index + 1, authorUserId, authorSide: 'therapist', ...version, createdAt: new Date(`2026-01-0${index + 5}T10:00:00Z`) })
+      .values({
+        organizationId: f.orgA,
+        goalId: goal!.id,
+        number: index + 1,
+        authorUserId,
+        authorSide: 'therapist',
+        ...version,
+        createdAt: new Date(`2026-01-0${index + 5}T10:00:00Z`),
+      })
       .returning({ id: goalVersions.id });
     versionIds.push(row!.id);
   }
-  await db.update(goals).set({ currentVersionId: versionIds.at(-1)! }).where(eq(goals.id, goal!.id));
+  await db
+    .update(goals)
+    .set({ currentVersionId: versionIds.at(-1)! })
+    .where(eq(goals.id, goal!.id));
   ids[name] = { goalId: goal!.id, versionIds };
 }
 
@@ -70,20 +96,44 @@ beforeAll(async () => {
   const therapistB = f.users.therapistB.id;
   // Client A. "school nights" and "by 11pm" were not time words for the old rules: not SMART then.
   await addStoredGoal('schoolNights', f.clients.a, therapistA, false, [
-    { wording: 'Go to bed by 11pm on school nights', theme: 'improving-sleep', confidence: 8, quality: { passesAllSmart: false }, qualityCheckVersion: OLD_VERSION },
+    {
+      wording: 'Go to bed by 11pm on school nights',
+      theme: 'improving-sleep',
+      confidence: 8,
+      quality: { passesAllSmart: false },
+      qualityCheckVersion: OLD_VERSION,
+    },
   ]);
   // Re-worded: both versions were judged by the old rules; the current one passes either way.
   await addStoredGoal('reworded', f.clients.a, therapistA, true, [
     { wording: 'Feel better', quality: { passesAllSmart: false }, qualityCheckVersion: OLD_VERSION },
-    { wording: 'Walk for 20 minutes after lunch on weekdays', theme: 'reducing-symptom-intensity', confidence: 8, quality: { passesAllSmart: true }, qualityCheckVersion: OLD_VERSION },
+    {
+      wording: 'Walk for 20 minutes after lunch on weekdays',
+      theme: 'reducing-symptom-intensity',
+      confidence: 8,
+      quality: { passesAllSmart: true },
+      qualityCheckVersion: OLD_VERSION,
+    },
   ]);
   // Already judged by the current rules: left exactly as stored.
   await addStoredGoal('current', f.clients.a, therapistA, true, [
-    { wording: 'Call my sister every Sunday', theme: 'improving-communication-skills', confidence: 9, quality: MARKER, qualityCheckVersion: QUALITY_CHECK_VERSION },
+    {
+      wording: 'Call my sister every Sunday',
+      theme: 'improving-communication-skills',
+      confidence: 9,
+      quality: MARKER,
+      qualityCheckVersion: QUALITY_CHECK_VERSION,
+    },
   ]);
   // Client B. The old rules took "30th" for a measure; a state with no action is not Specific.
   await addStoredGoal('birthday', f.clients.b, therapistB, true, [
-    { wording: 'Be calmer by my 30th birthday', theme: 'reducing-symptom-intensity', confidence: 8, quality: { passesAllSmart: true }, qualityCheckVersion: OLD_VERSION },
+    {
+      wording: 'Be calmer by my 30th birthday',
+      theme: 'reducing-symptom-intensity',
+      confidence: 8,
+      quality: { passesAllSmart: true },
+      qualityCheckVersion: OLD_VERSION,
+    },
   ]);
   const db = await getDb();
   await refreshClientMetrics(db, f.orgA, [f.clients.a, f.clients.b]);
@@ -104,7 +154,10 @@ describe('recomputing stored goal-quality reports', () => {
       for (const versionId of ids[name]!.versionIds) {
         const version = await storedVersion(versionId);
         expect(version.qualityCheckVersion).toBe(QUALITY_CHECK_VERSION);
-        const expected = checkGoalQuality(toQualityInput({ ...version, objectives: [] }), todayIn('Europe/London', version.createdAt));
+        const expected = checkGoalQuality(
+          toQualityInput({ ...version, objectives: [] }),
+          todayIn('Europe/London', version.createdAt),
+        );
         expect(version.quality).toEqual(expected);
       }
     }
@@ -113,7 +166,10 @@ describe('recomputing stored goal-quality reports', () => {
     expect((await storedVersion(ids.reworded!.versionIds[0]!)).quality).toMatchObject({ passesAllSmart: false });
     expect((await storedVersion(ids.current!.versionIds[0]!)).quality).toEqual(MARKER);
 
-    const verdicts = await db.select({ id: goals.id, passes: goals.passesAllSmart }).from(goals).where(eq(goals.organizationId, f.orgA));
+    const verdicts = await db
+      .select({ id: goals.id, passes: goals.passesAllSmart })
+      .from(goals)
+      .where(eq(goals.organizationId, f.orgA));
     const verdictOf = (name: string) => verdicts.find((goal) => goal.id === ids[name]!.goalId)?.passes;
     expect(['schoolNights', 'reworded', 'current', 'birthday'].map(verdictOf)).toEqual([true, true, true, false]);
 
@@ -127,7 +183,9 @@ describe('recomputing stored goal-quality reports', () => {
       .select({ actor: auditEvents.actorUserId, role: auditEvents.actorRole, details: auditEvents.details })
       .from(auditEvents)
       .where(and(eq(auditEvents.organizationId, f.orgA), eq(auditEvents.action, 'goal-quality.recompute')));
-    expect(events).toEqual([{ actor: null, role: 'system', details: { toVersion: QUALITY_CHECK_VERSION, reports: 4, goalsChanged: 2 } }]);
+    expect(events).toEqual([
+      { actor: null, role: 'system', details: { toVersion: QUALITY_CHECK_VERSION, reports: 4, goalsChanged: 2 } },
+    ]);
 
     expect(await recomputeStaleQualityReports(db)).toEqual({ reports: 0, goalsChanged: 0, clientsRefreshed: 0 });
     expect(await countStaleQualityReports(db)).toBe(0);
@@ -136,7 +194,13 @@ describe('recomputing stored goal-quality reports', () => {
 
   test('opening the database recomputes a report an older release stored', async () => {
     await addStoredGoal('restored', f.clients.b, f.users.therapistB.id, false, [
-      { wording: 'Put my phone in another room by 10pm on school nights', theme: 'improving-sleep', confidence: 8, quality: { passesAllSmart: false }, qualityCheckVersion: OLD_VERSION },
+      {
+        wording: 'Put my phone in another room by 10pm on school nights',
+        theme: 'improving-sleep',
+        confidence: 8,
+        quality: { passesAllSmart: false },
+        qualityCheckVersion: OLD_VERSION,
+      },
     ]);
     const db = await getDb();
     expect(await countStaleQualityReports(db)).toBe(1);

@@ -8,7 +8,15 @@ import { hashToken } from '@/lib/auth/tokens';
 import { CONSENT_TEXT_VERSION } from '@/lib/consent-text';
 import { verifyCredentials } from '@/lib/data/authentication';
 import { acceptConsent, getPortalConsent } from '@/lib/data/consent';
-import { acceptInvitation, getClientPortalAccess, inspectInvitation, inviteClient, inviteStaff, resendInvitation, revokeInvitation } from '@/lib/data/invitations';
+import {
+  acceptInvitation,
+  getClientPortalAccess,
+  inspectInvitation,
+  inviteClient,
+  inviteStaff,
+  resendInvitation,
+  revokeInvitation,
+} from '@/lib/data/invitations';
 import { getPortalHome } from '@/lib/data/portal';
 import { ConsentRequired } from '@/lib/data/internal/portal-access';
 import { AppError } from '@/lib/errors';
@@ -34,7 +42,13 @@ const PASSWORD = 'copper meadow lantern';
 
 function mails(): { to: string; subject: string; text: string }[] {
   const file = path.join(mailDir, 'mail.log');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { to: string; subject: string; text: string }) : [];
+  return fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { to: string; subject: string; text: string })
+    : [];
 }
 
 const tokenOf = (link: string | null) => new URL(link!).pathname.split('/').pop()!;
@@ -68,23 +82,42 @@ describe('a therapist invites their client to the portal', () => {
     expect(row!.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(7 * 24 * 3600 * 1000);
-    const mail = mails().filter((m) => m.to === 'nova.noportal@example.org').at(-1);
+    const mail = mails()
+      .filter((m) => m.to === 'nova.noportal@example.org')
+      .at(-1);
     expect(mail?.text).toContain(sent.link);
     expect(mail?.subject).toContain('invited you to Accord');
 
     // The record shows the waiting invitation to the treating clinician and the supervisor, with who may act on it.
-    expect((await getClientPortalAccess(people.clientNoPortal)).invitation).toMatchObject({ email: 'nova.noportal@example.org', expired: false });
+    expect((await getClientPortalAccess(people.clientNoPortal)).invitation).toMatchObject({
+      email: 'nova.noportal@example.org',
+      expired: false,
+    });
     actAs(f, 'supervisorOfA');
-    expect(await getClientPortalAccess(people.clientNoPortal)).toMatchObject({ canInvite: false, invitation: { email: 'nova.noportal@example.org' } });
+    expect(await getClientPortalAccess(people.clientNoPortal)).toMatchObject({
+      canInvite: false,
+      invitation: { email: 'nova.noportal@example.org' },
+    });
 
     actAs(f, 'anonymous');
     expect(await inspectInvitation(token)).toEqual({
       state: 'valid',
-      invitation: { name: 'Nova Noportal', email: 'nova.noportal@example.org', role: 'client', organizationName: expect.stringContaining('Org A') as string },
+      invitation: {
+        name: 'Nova Noportal',
+        email: 'nova.noportal@example.org',
+        role: 'client',
+        organizationName: expect.stringContaining('Org A') as string,
+      },
     });
-    expect(await acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD })).toEqual({ email: 'nova.noportal@example.org', role: 'client' });
+    expect(await acceptInvitation({ token, password: PASSWORD, confirmPassword: PASSWORD })).toEqual({
+      email: 'nova.noportal@example.org',
+      role: 'client',
+    });
 
-    const [account] = await db.select().from(users).where(eq(sql`lower(${users.email})`, 'nova.noportal@example.org'));
+    const [account] = await db
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, 'nova.noportal@example.org'));
     expect(account).toMatchObject({ role: 'client', name: 'Nova Noportal', organizationId: f.orgA });
     expect(account!.passwordHash).toMatch(/^\$argon2id\$/);
     const [client] = await db.select().from(clients).where(eq(clients.id, people.clientNoPortal));
@@ -95,7 +128,9 @@ describe('a therapist invites their client to the portal', () => {
     expect(await verifyCredentials('nova.noportal@example.org', PASSWORD, new Date())).toMatchObject({ ok: true });
 
     // A second use of the same link is refused and changes nothing.
-    const again = await refusal(() => acceptInvitation({ token, password: 'another passphrase here', confirmPassword: 'another passphrase here' }));
+    const again = await refusal(() =>
+      acceptInvitation({ token, password: 'another passphrase here', confirmPassword: 'another passphrase here' }),
+    );
     expect(again.code).toBe('invalid');
     expect(again.fieldErrors?.token?.[0]).toMatch(/no longer valid/);
     expect((await inspectInvitation(token)).state).toBe('used');
@@ -106,9 +141,15 @@ describe('a therapist invites their client to the portal', () => {
     actAsUser(portalUser);
     await expect(getPortalHome()).rejects.toBeInstanceOf(ConsentRequired);
     expect(await getPortalConsent()).toMatchObject({ accepted: false, textVersion: CONSENT_TEXT_VERSION });
-    expect((await refusal(() => acceptConsent({ textVersion: CONSENT_TEXT_VERSION }))).fieldErrors?.agree).toEqual(['Tick the box to say you have read this and agree.']);
-    expect((await refusal(() => acceptConsent({ textVersion: 'an-older-text', agree: 'yes' }))).message).toMatch(/read it again/);
-    expect(await db.select().from(clientConsents).where(eq(clientConsents.clientId, people.clientNoPortal))).toHaveLength(0);
+    expect((await refusal(() => acceptConsent({ textVersion: CONSENT_TEXT_VERSION }))).fieldErrors?.agree).toEqual([
+      'Tick the box to say you have read this and agree.',
+    ]);
+    expect((await refusal(() => acceptConsent({ textVersion: 'an-older-text', agree: 'yes' }))).message).toMatch(
+      /read it again/,
+    );
+    expect(
+      await db.select().from(clientConsents).where(eq(clientConsents.clientId, people.clientNoPortal)),
+    ).toHaveLength(0);
 
     const before = Date.now();
     await acceptConsent({ textVersion: CONSENT_TEXT_VERSION, agree: 'yes' });
@@ -127,7 +168,9 @@ describe('a therapist invites their client to the portal', () => {
       expect(error.code, actor).toBe('not-found');
     }
     actAs(f, 'therapistA');
-    expect((await refusal(() => inviteClient({ clientId: f.clients.other, email: uniqueEmail('x') }))).code).toBe('not-found');
+    expect((await refusal(() => inviteClient({ clientId: f.clients.other, email: uniqueEmail('x') }))).code).toBe(
+      'not-found',
+    );
     expect(await tokenCount()).toBe(before);
   });
 
@@ -137,7 +180,11 @@ describe('a therapist invites their client to the portal', () => {
     const cases: [unknown, string, string][] = [
       [{ clientId: f.clients.a, email: '' }, 'email', 'Enter their email address.'],
       [{ clientId: f.clients.a, email: `${'x'.repeat(250)}@example.org` }, 'email', 'That email address is too long.'],
-      [{ clientId: f.clients.a, email: '<script>alert(1)</script>' }, 'email', 'Enter an email address like name@example.com.'],
+      [
+        { clientId: f.clients.a, email: '<script>alert(1)</script>' },
+        'email',
+        'Enter an email address like name@example.com.',
+      ],
       [{ clientId: f.clients.a, email: 42 }, 'email', 'Enter their email address.'],
       [{ clientId: 'not-a-uuid', email: 'a@example.org' }, 'clientId', 'That client does not exist.'],
     ];
@@ -147,7 +194,9 @@ describe('a therapist invites their client to the portal', () => {
       expect(error.fieldErrors?.[field]?.[0], JSON.stringify(input)).toBe(message);
     }
     // A client who already has a portal account cannot be invited again.
-    expect((await refusal(() => inviteClient({ clientId: f.clients.a, email: uniqueEmail('again') }))).fieldErrors?.email).toEqual(['This client already has a portal account.']);
+    expect(
+      (await refusal(() => inviteClient({ clientId: f.clients.a, email: uniqueEmail('again') }))).fieldErrors?.email,
+    ).toEqual(['This client already has a portal account.']);
     expect(await tokenCount()).toBe(before);
   });
 });
@@ -155,11 +204,15 @@ describe('a therapist invites their client to the portal', () => {
 describe('staff invitations', () => {
   test('an email that already has an account, in any case or organisation, or a waiting invitation is refused at invite time', async () => {
     actAs(f, 'admin');
-    const taken = await refusal(() => inviteStaff({ name: 'Dup', email: f.users.otherOrgTherapist.email.toUpperCase(), role: 'therapist' }));
+    const taken = await refusal(() =>
+      inviteStaff({ name: 'Dup', email: f.users.otherOrgTherapist.email.toUpperCase(), role: 'therapist' }),
+    );
     expect(taken.fieldErrors?.email?.[0]).toMatch(/already belongs to an account/);
     const email = uniqueEmail('once');
     await inviteStaff({ name: 'Once Only', email, role: 'supervisor' });
-    const waiting = await refusal(() => inviteStaff({ name: 'Once Again', email: email.toUpperCase(), role: 'therapist' }));
+    const waiting = await refusal(() =>
+      inviteStaff({ name: 'Once Again', email: email.toUpperCase(), role: 'therapist' }),
+    );
     expect(waiting.fieldErrors?.email?.[0]).toMatch(/already has an invitation waiting/);
   });
 
@@ -190,13 +243,22 @@ describe('staff invitations', () => {
     expect((await refusal(() => resendInvitation({ invitationId: first.invitationId }))).message).toMatch(/revoked/);
     actAs(f, 'anonymous');
     expect((await inspectInvitation(tokenOf(resent.link))).state).toBe('revoked');
-    expect((await refusal(() => acceptInvitation({ token: tokenOf(resent.link), password: PASSWORD, confirmPassword: PASSWORD }))).code).toBe('invalid');
+    expect(
+      (
+        await refusal(() =>
+          acceptInvitation({ token: tokenOf(resent.link), password: PASSWORD, confirmPassword: PASSWORD }),
+        )
+      ).code,
+    ).toBe('invalid');
 
     actAs(f, 'admin');
     const second = await inviteStaff({ name: 'Cora Colleague', email, role: 'supervisor' });
     actAs(f, 'anonymous');
     await acceptInvitation({ token: tokenOf(second.link), password: PASSWORD, confirmPassword: PASSWORD });
-    expect(await verifyCredentials(email, PASSWORD, new Date())).toMatchObject({ ok: true, user: { role: 'supervisor', organizationId: f.orgA, name: 'Cora Colleague' } });
+    expect(await verifyCredentials(email, PASSWORD, new Date())).toMatchObject({
+      ok: true,
+      user: { role: 'supervisor', organizationId: f.orgA, name: 'Cora Colleague' },
+    });
   });
 });
 
@@ -227,9 +289,13 @@ describe('links that cannot be used', () => {
   test('a weak password or one equal to the email is refused and the link stays usable', async () => {
     actAs(f, 'anonymous');
     const invitation = await insertInvitation(f.orgA);
-    const weak = await refusal(() => acceptInvitation({ token: invitation.token, password: 'password1234', confirmPassword: 'password1234' }));
+    const weak = await refusal(() =>
+      acceptInvitation({ token: invitation.token, password: 'password1234', confirmPassword: 'password1234' }),
+    );
     expect(weak.fieldErrors?.password?.[0]).toMatch(/commonly used/);
-    const asEmail = await refusal(() => acceptInvitation({ token: invitation.token, password: invitation.email, confirmPassword: invitation.email }));
+    const asEmail = await refusal(() =>
+      acceptInvitation({ token: invitation.token, password: invitation.email, confirmPassword: invitation.email }),
+    );
     expect(asEmail.fieldErrors?.password).toEqual(['Your password can’t be your email address.']);
     expect((await inspectInvitation(invitation.token)).state).toBe('valid');
   });
@@ -237,7 +303,9 @@ describe('links that cannot be used', () => {
   test('if the email got an account in the meantime, acceptance is refused clearly', async () => {
     actAs(f, 'anonymous');
     const invitation = await insertInvitation(f.orgA, { email: f.users.therapistB.email.toUpperCase() });
-    const error = await refusal(() => acceptInvitation({ token: invitation.token, password: PASSWORD, confirmPassword: PASSWORD }));
+    const error = await refusal(() =>
+      acceptInvitation({ token: invitation.token, password: PASSWORD, confirmPassword: PASSWORD }),
+    );
     expect(error.message).toMatch(/already belongs to an account/);
     const db = await getDb();
     const [row] = await db.select().from(accessTokens).where(eq(accessTokens.id, invitation.id));
@@ -248,9 +316,18 @@ describe('links that cannot be used', () => {
     const invitation = await insertInvitation(f.orgA, { role: 'client', clientId: f.clients.supervisorOwn });
     actAs(f, 'clientB');
     expect((await refusal(() => inspectInvitation(invitation.token))).code).toBe('not-found');
-    expect((await refusal(() => acceptInvitation({ token: invitation.token, password: PASSWORD, confirmPassword: PASSWORD }))).code).toBe('not-found');
+    expect(
+      (
+        await refusal(() =>
+          acceptInvitation({ token: invitation.token, password: PASSWORD, confirmPassword: PASSWORD }),
+        )
+      ).code,
+    ).toBe('not-found');
     const db = await getDb();
-    const [row] = await db.select().from(accessTokens).where(and(eq(accessTokens.id, invitation.id)));
+    const [row] = await db
+      .select()
+      .from(accessTokens)
+      .where(and(eq(accessTokens.id, invitation.id)));
     expect(row!.consumedAt).toBeNull();
   });
 });

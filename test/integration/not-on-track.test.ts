@@ -31,7 +31,11 @@ function phq9(total: number): number[] {
 
 async function notOnTrackFlags(clientId: string, scope: 'goal' | 'client') {
   const db = await getDb();
-  const rows = await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'not-on-track'))).orderBy(asc(flags.raisedAt));
+  const rows = await db
+    .select()
+    .from(flags)
+    .where(and(eq(flags.clientId, clientId), eq(flags.kind, 'not-on-track')))
+    .orderBy(asc(flags.raisedAt));
   return rows.filter((row) => (scope === 'goal' ? row.goalId !== null : row.goalId === null));
 }
 
@@ -43,9 +47,22 @@ describe('not on track, through the check-ins', () => {
     f = await createFixture('not-on-track');
     const db = await getDb();
     // PHQ-9 at every session, GAD-7 at intake only, ORS at every session.
-    await db.update(organizations).set({ settings: { measureSchedule: { phq9: { atIntake: true, everyNthSession: 1 }, gad7: { atIntake: true, everyNthSession: 0 } } } }).where(eq(organizations.id, f.orgA));
-    goalId = (await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Go for a 30 minute bike ride three times a week')).goalId;
-    for (const hoursAgo of [23, 20, 17, 14, 11, 8]) sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
+    await db
+      .update(organizations)
+      .set({
+        settings: {
+          measureSchedule: {
+            phq9: { atIntake: true, everyNthSession: 1 },
+            gad7: { atIntake: true, everyNthSession: 0 },
+          },
+        },
+      })
+      .where(eq(organizations.id, f.orgA));
+    goalId = (
+      await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Go for a 30 minute bike ride three times a week')
+    ).goalId;
+    for (const hoursAgo of [23, 20, 17, 14, 11, 8])
+      sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
   });
 
   async function checkIn(session: number, rating: number, phq9Total: number, orsTotal: number) {
@@ -75,10 +92,19 @@ describe('not on track, through the check-ins', () => {
     await checkIn(2, 3, 11, 30);
     const [goalFlag, ...moreGoal] = await notOnTrackFlags(f.clients.a, 'goal');
     expect(moreGoal).toEqual([]);
-    expect(goalFlag).toMatchObject({ goalId, therapySessionId: sessions[1], acknowledgedAt: null, reason: 'Drop: rated 3 at session 2, 3 points below the 6 at session 1.' });
+    expect(goalFlag).toMatchObject({
+      goalId,
+      therapySessionId: sessions[1],
+      acknowledgedAt: null,
+      reason: 'Drop: rated 3 at session 2, 3 points below the 6 at session 1.',
+    });
     const [clientFlag, ...moreClient] = await notOnTrackFlags(f.clients.a, 'client');
     expect(moreClient).toEqual([]);
-    expect(clientFlag).toMatchObject({ therapySessionId: sessions[1], reason: 'PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 2; a rise of 6 or more is a reliable deterioration.' });
+    expect(clientFlag).toMatchObject({
+      therapySessionId: sessions[1],
+      reason:
+        'PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 2; a rise of 6 or more is a reliable deterioration.',
+    });
   });
 
   test('session 3 (rating 4, PHQ-9 10, ORS 24): nothing for the goal; the ORS fall of 6 is added to the open client flag', async () => {
@@ -105,10 +131,12 @@ describe('not on track, through the check-ins', () => {
     );
     expect(goalFlags[0]!.data).toMatchObject({ scope: 'goal', goalId, therapySessionIds: [sessions[1], sessions[3]] });
     // PHQ-9 8 (+3) and ORS 28 (−2): nothing added to the client flag.
-    expect((await notOnTrackFlags(f.clients.a, 'client'))[0]!.data).toMatchObject({ therapySessionIds: [sessions[1], sessions[2]] });
+    expect((await notOnTrackFlags(f.clients.a, 'client'))[0]!.data).toMatchObject({
+      therapySessionIds: [sessions[1], sessions[2]],
+    });
   });
 
-  test('the therapist rating the session does not raise not on track (only the client\'s ratings do)', async () => {
+  test("the therapist rating the session does not raise not on track (only the client's ratings do)", async () => {
     actAs(f, 'therapistA');
     await saveTherapistRatings({ therapySessionId: sessions[3]!, ratings: [{ goalId, progress: 1 }] });
     expect(await notOnTrackFlags(f.clients.a, 'goal')).toHaveLength(1);
@@ -138,7 +166,10 @@ describe('not on track, through the check-ins', () => {
     const clientFlags = await notOnTrackFlags(f.clients.a, 'client');
     expect(clientFlags.map((c) => [c.acknowledgedAt === null, c.reason])).toEqual([
       [false, expect.any(String)],
-      [true, 'PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 6; a rise of 6 or more is a reliable deterioration.'],
+      [
+        true,
+        'PHQ-9 rose 6 points, from 5 at session 1 to 11 at session 6; a rise of 6 or more is a reliable deterioration.',
+      ],
     ]);
   });
 });
@@ -148,10 +179,17 @@ describe('the baseline across a re-wording', () => {
     const f = await createFixture('reworded');
     const { goalId } = await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Go for a walk three times a week');
     const sessions: string[] = [];
-    for (const hoursAgo of [20, 15, 10, 5]) sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
+    for (const hoursAgo of [20, 15, 10, 5])
+      sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
     const rate = async (index: number, progress: number) => {
       actAs(f, 'clientA');
-      await saveBeforeCheckIn({ therapySessionId: sessions[index]!, intent: 'submit', goals: [{ goalId, progress, clarity: 4 }], ...(index === 0 ? { phq9: phq9(0), gad7: [0, 0, 0, 0, 0, 0, 0] } : {}), ors: ors(30) });
+      await saveBeforeCheckIn({
+        therapySessionId: sessions[index]!,
+        intent: 'submit',
+        goals: [{ goalId, progress, clarity: 4 }],
+        ...(index === 0 ? { phq9: phq9(0), gad7: [0, 0, 0, 0, 0, 0, 0] } : {}),
+        ors: ors(30),
+      });
     };
     await rate(0, 5);
     await rate(1, 7);
@@ -160,7 +198,16 @@ describe('the baseline across a re-wording', () => {
     const wording = 'Go for a 20-minute walk three times a week';
     const [version] = await db
       .insert(goalVersions)
-      .values({ organizationId: f.orgA, goalId, number: 2, authorUserId: f.users.therapistA.id, authorSide: 'therapist', wording, quality: checkGoalQuality({ wording }) as unknown as Record<string, unknown>, qualityCheckVersion: QUALITY_CHECK_VERSION })
+      .values({
+        organizationId: f.orgA,
+        goalId,
+        number: 2,
+        authorUserId: f.users.therapistA.id,
+        authorSide: 'therapist',
+        wording,
+        quality: checkGoalQuality({ wording }) as unknown as Record<string, unknown>,
+        qualityCheckVersion: QUALITY_CHECK_VERSION,
+      })
       .returning({ id: goalVersions.id });
     await db.update(goals).set({ currentVersionId: version!.id, currentVersionNumber: 2 }).where(eq(goals.id, goalId));
     await rate(2, 6);
@@ -169,6 +216,8 @@ describe('the baseline across a re-wording', () => {
     await rate(3, 5);
     const [flag, ...more] = await notOnTrackFlags(f.clients.a, 'goal');
     expect(more).toEqual([]);
-    expect(flag!.reason).toBe('No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal was re-worded), after 4 client ratings.');
+    expect(flag!.reason).toBe(
+      'No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal was re-worded), after 4 client ratings.',
+    );
   });
 });

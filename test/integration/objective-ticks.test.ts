@@ -26,11 +26,22 @@ test('a tick counts towards the week; a double submit records one; undoing keeps
   actAs(f, 'clientA');
   const week = await getObjectiveWeek();
   const step = week.steps.find((s) => s.objectiveId === sx.objectiveA)!;
-  expect(step).toMatchObject({ description: '30-minute bike ride', frequency: '3 times a week', target: 3, done: 0, countedPer: 'week' });
+  expect(step).toMatchObject({
+    description: '30-minute bike ride',
+    frequency: '3 times a week',
+    target: 3,
+    done: 0,
+    countedPer: 'week',
+  });
   expect(week.days).toHaveLength(7);
   expect(week.days[0]).toBe(week.today);
 
-  const input = { objectiveId: sx.objectiveA, doneOn: week.today, note: 'Along the canal', submissionKey: step.submissionKey };
+  const input = {
+    objectiveId: sx.objectiveA,
+    doneOn: week.today,
+    note: 'Along the canal',
+    submissionKey: step.submissionKey,
+  };
   expect(await tickObjective(input)).toEqual({ recorded: true });
   expect(await tickObjective(input)).toEqual({ recorded: false });
   const after = (await getObjectiveWeek()).steps.find((s) => s.objectiveId === sx.objectiveA)!;
@@ -57,7 +68,15 @@ test.each([
   actAs(f, 'clientA');
   const week = await getObjectiveWeek();
   const before = await tickCount();
-  const error = await rejection(tickObjective({ objectiveId: sx.objectiveA, doneOn: week.today, note: '', submissionKey: crypto.randomUUID(), ...change(week.today) }));
+  const error = await rejection(
+    tickObjective({
+      objectiveId: sx.objectiveA,
+      doneOn: week.today,
+      note: '',
+      submissionKey: crypto.randomUUID(),
+      ...change(week.today),
+    }),
+  );
   expect(error.code).toBe('invalid');
   expect(error.fieldErrors?.[field]?.length).toBeGreaterThan(0);
   expect(await tickCount()).toBe(before);
@@ -66,7 +85,14 @@ test.each([
 test("another client's step is not found, and nothing is recorded", async () => {
   actAs(f, 'clientA');
   const before = await tickCount();
-  const error = await rejection(tickObjective({ objectiveId: sx.objectiveB, doneOn: new Date().toISOString().slice(0, 10), note: '', submissionKey: crypto.randomUUID() }));
+  const error = await rejection(
+    tickObjective({
+      objectiveId: sx.objectiveB,
+      doneOn: new Date().toISOString().slice(0, 10),
+      note: '',
+      submissionKey: crypto.randomUUID(),
+    }),
+  );
   expect(error.code).toBe('not-found');
   expect(await tickCount()).toBe(before);
 });

@@ -4,7 +4,13 @@ import { getDb } from '@/db/client';
 import { accessTokens, auditEvents, users } from '@/db/schema';
 import { signOutEverywhere } from '@/lib/data/account';
 import { verifyCredentials } from '@/lib/data/authentication';
-import { changePassword, inspectPasswordReset, issuePasswordReset, requestPasswordReset, resetPassword } from '@/lib/data/passwords';
+import {
+  changePassword,
+  inspectPasswordReset,
+  issuePasswordReset,
+  requestPasswordReset,
+  resetPassword,
+} from '@/lib/data/passwords';
 import { deactivateUser, reactivateUser } from '@/lib/data/people-admin';
 import { loadPrincipal } from '@/lib/data/internal/principals';
 import { sendMail } from '@/lib/mail';
@@ -13,7 +19,10 @@ import { actAs, actAsUser, claimsFor, createFixture, FIXTURE_PASSWORD, type Fixt
 import { addPeopleFixture, insertResetToken, restoreAccounts, type PeopleFixture } from './people-fixtures';
 import { requestState } from './request-context.mock';
 
-vi.mock('@/lib/mail', () => ({ mailTransport: () => 'log', sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
+vi.mock('@/lib/mail', () => ({
+  mailTransport: () => 'log',
+  sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })),
+}));
 
 let f: Fixture;
 let people: PeopleFixture;
@@ -55,7 +64,16 @@ describe('forgot password', () => {
     expect(token).not.toBe('');
 
     const db = await getDb();
-    const [row] = await db.select().from(accessTokens).where(and(eq(accessTokens.userId, people.resetTarget.id), isNull(accessTokens.consumedAt), isNull(accessTokens.revokedAt)));
+    const [row] = await db
+      .select()
+      .from(accessTokens)
+      .where(
+        and(
+          eq(accessTokens.userId, people.resetTarget.id),
+          isNull(accessTokens.consumedAt),
+          isNull(accessTokens.revokedAt),
+        ),
+      );
     expect(row).toMatchObject({ purpose: 'password-reset', createdBy: null });
     expect(row!.expiresAt.getTime() - before).toBeGreaterThan(59 * 60 * 1000);
     expect(row!.expiresAt.getTime() - before).toBeLessThan(61 * 60 * 1000);
@@ -71,7 +89,9 @@ describe('forgot password', () => {
     await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, people.spareTherapist.id));
     await requestPasswordReset({ email: people.spareTherapist.email });
     expect(sendMail).not.toHaveBeenCalled();
-    expect((await refusal(() => requestPasswordReset({ email: 'not-an-email' }))).fieldErrors?.email).toEqual(['Enter an email address like name@example.com.']);
+    expect((await refusal(() => requestPasswordReset({ email: 'not-an-email' }))).fieldErrors?.email).toEqual([
+      'Enter an email address like name@example.com.',
+    ]);
     expect((await refusal(() => requestPasswordReset({}))).fieldErrors?.email).toEqual(['Enter your email address.']);
   });
 });
@@ -84,21 +104,35 @@ describe('reset links', () => {
       vi.useRealTimers();
     });
     for (let i = 0; i < 5; i++) await verifyCredentials(f.users.therapistB.email, `wrong-${i}`, new Date());
-    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'too-many-attempts' });
+    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({
+      ok: false,
+      reason: 'too-many-attempts',
+    });
     const older = await insertResetToken(f.users.therapistB);
     const link = await insertResetToken(f.users.therapistB);
     const oldClaims = claimsFor(f.users.therapistB);
 
     actAs(f, 'anonymous');
     expect(await inspectPasswordReset(link.token)).toEqual({ state: 'valid', email: f.users.therapistB.email });
-    expect(await resetPassword({ token: link.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ email: f.users.therapistB.email });
+    expect(await resetPassword({ token: link.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      email: f.users.therapistB.email,
+    });
 
     expect(await loadPrincipal(oldClaims, Date.now())).toBeNull();
     expect(await verifyCredentials(f.users.therapistB.email, NEW_PASSWORD, new Date())).toMatchObject({ ok: true });
-    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect((await inspectPasswordReset(link.token)).state).toBe('used');
     expect((await inspectPasswordReset(older.token)).state).toBe('revoked');
-    const again = await refusal(() => resetPassword({ token: link.token, password: 'yet another passphrase', confirmPassword: 'yet another passphrase' }));
+    const again = await refusal(() =>
+      resetPassword({
+        token: link.token,
+        password: 'yet another passphrase',
+        confirmPassword: 'yet another passphrase',
+      }),
+    );
     expect(again.code).toBe('invalid');
     expect(await verifyCredentials(f.users.therapistB.email, NEW_PASSWORD, new Date())).toMatchObject({ ok: true });
   });
@@ -107,16 +141,31 @@ describe('reset links', () => {
     actAs(f, 'anonymous');
     const expired = await insertResetToken(f.users.therapistB, { expiresAt: new Date(Date.now() - 1) });
     expect((await inspectPasswordReset(expired.token)).state).toBe('expired');
-    expect((await refusal(() => resetPassword({ token: expired.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).code).toBe('invalid');
+    expect(
+      (
+        await refusal(() =>
+          resetPassword({ token: expired.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+        )
+      ).code,
+    ).toBe('invalid');
     const valid = await insertResetToken(f.users.therapistB);
     const tampered = `${valid.token.slice(0, 20)}${valid.token[20] === 'x' ? 'y' : 'x'}${valid.token.slice(21)}`;
     expect(await inspectPasswordReset(tampered)).toEqual({ state: 'invalid', email: null });
-    expect((await refusal(() => resetPassword({ token: tampered, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).code).toBe('invalid');
+    expect(
+      (await refusal(() => resetPassword({ token: tampered, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })))
+        .code,
+    ).toBe('invalid');
 
     const db = await getDb();
     await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, f.users.therapistB.id));
     expect((await inspectPasswordReset(valid.token)).state).toBe('revoked');
-    expect((await refusal(() => resetPassword({ token: valid.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).code).toBe('invalid');
+    expect(
+      (
+        await refusal(() =>
+          resetPassword({ token: valid.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+        )
+      ).code,
+    ).toBe('invalid');
     await db.update(users).set({ deactivatedAt: null }).where(eq(users.id, f.users.therapistB.id));
     expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toMatchObject({ ok: true });
   });
@@ -127,7 +176,10 @@ describe('reset links', () => {
     expect((await inspectPasswordReset(own.token)).state).toBe('valid');
     actAs(f, 'therapistA');
     expect((await refusal(() => inspectPasswordReset(own.token))).code).toBe('not-found');
-    expect((await refusal(() => resetPassword({ token: own.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).code).toBe('not-found');
+    expect(
+      (await refusal(() => resetPassword({ token: own.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })))
+        .code,
+    ).toBe('not-found');
   });
 
   test('an admin-issued link lasts 24 hours, is refused for their own account and for a deactivated one', async () => {
@@ -136,17 +188,22 @@ describe('reset links', () => {
     expect(issued.delivered).toBe('log');
     expect(linkToken(issued.link ?? '')).not.toBe('');
     expect(new Date(issued.expiresAt).getTime() - Date.now()).toBeGreaterThan(23.9 * 3600 * 1000);
-    expect((await refusal(() => issuePasswordReset({ userId: f.users.admin.id }))).message).toMatch(/your account page/);
+    expect((await refusal(() => issuePasswordReset({ userId: f.users.admin.id }))).message).toMatch(
+      /your account page/,
+    );
     const db = await getDb();
     await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, people.spareTherapist.id));
-    expect((await refusal(() => issuePasswordReset({ userId: people.spareTherapist.id }))).message).toMatch(/deactivated/);
+    expect((await refusal(() => issuePasswordReset({ userId: people.spareTherapist.id }))).message).toMatch(
+      /deactivated/,
+    );
     actAs(f, 'otherOrgUser');
     expect((await refusal(() => issuePasswordReset({ userId: f.users.therapistA.id }))).code).toBe('not-found');
   });
 
   test('an admin cannot issue a reset link for a client account: refused, nothing created or sent, audited (ADR 13)', async () => {
     const db = await getDb();
-    const tokensOf = async (userId: string) => (await db.select({ id: accessTokens.id }).from(accessTokens).where(eq(accessTokens.userId, userId))).length;
+    const tokensOf = async (userId: string) =>
+      (await db.select({ id: accessTokens.id }).from(accessTokens).where(eq(accessTokens.userId, userId))).length;
     const before = await tokensOf(f.users.clientA.id);
     actAs(f, 'admin');
     const refused = await refusal(() => issuePasswordReset({ userId: f.users.clientA.id }));
@@ -171,21 +228,55 @@ describe('reset links', () => {
 describe('changing a password', () => {
   test('needs the current password; bad input changes nothing and the wrong guess is audited', async () => {
     actAs(f, 'therapistA');
-    const wrong = await refusal(() => changePassword({ currentPassword: 'nope', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const wrong = await refusal(() =>
+      changePassword({ currentPassword: 'nope', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(wrong.fieldErrors).toEqual({ currentPassword: ['That is not your current password.'] });
-    const same = await refusal(() => changePassword({ currentPassword: FIXTURE_PASSWORD, password: FIXTURE_PASSWORD, confirmPassword: FIXTURE_PASSWORD }));
+    const same = await refusal(() =>
+      changePassword({
+        currentPassword: FIXTURE_PASSWORD,
+        password: FIXTURE_PASSWORD,
+        confirmPassword: FIXTURE_PASSWORD,
+      }),
+    );
     expect(same.fieldErrors?.password).toEqual(['Choose a new password, different from your current one.']);
     const email = f.users.therapistA.email;
-    const asEmail = await refusal(() => changePassword({ currentPassword: FIXTURE_PASSWORD, password: email, confirmPassword: email }));
+    const asEmail = await refusal(() =>
+      changePassword({ currentPassword: FIXTURE_PASSWORD, password: email, confirmPassword: email }),
+    );
     expect(asEmail.fieldErrors?.password).toEqual(['Your password can’t be your email address.']);
-    const mismatch = await refusal(() => changePassword({ currentPassword: FIXTURE_PASSWORD, password: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }));
+    const mismatch = await refusal(() =>
+      changePassword({
+        currentPassword: FIXTURE_PASSWORD,
+        password: NEW_PASSWORD,
+        confirmPassword: `${NEW_PASSWORD}!`,
+      }),
+    );
     expect(mismatch.fieldErrors?.confirmPassword).toEqual(['The two passwords are not the same.']);
-    const tooLong = await refusal(() => changePassword({ currentPassword: FIXTURE_PASSWORD, password: 'x'.repeat(201), confirmPassword: 'x'.repeat(201) }));
+    const tooLong = await refusal(() =>
+      changePassword({
+        currentPassword: FIXTURE_PASSWORD,
+        password: 'x'.repeat(201),
+        confirmPassword: 'x'.repeat(201),
+      }),
+    );
     expect(tooLong.fieldErrors?.password).toEqual(['Your password must be 200 characters or fewer.']);
 
-    expect(await verifyCredentials(email, FIXTURE_PASSWORD, new Date())).toMatchObject({ ok: true, user: { sessionVersion: 1 } });
+    expect(await verifyCredentials(email, FIXTURE_PASSWORD, new Date())).toMatchObject({
+      ok: true,
+      user: { sessionVersion: 1 },
+    });
     const db = await getDb();
-    const denied = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.users.therapistA.id), eq(auditEvents.action, 'password.change'), eq(auditEvents.outcome, 'denied')));
+    const denied = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorUserId, f.users.therapistA.id),
+          eq(auditEvents.action, 'password.change'),
+          eq(auditEvents.outcome, 'denied'),
+        ),
+      );
     expect(denied.some((e) => e.details?.reason === 'wrong-current-password')).toBe(true);
   });
 
@@ -196,7 +287,9 @@ describe('changing a password', () => {
     expect(await loadPrincipal(oldClaims, Date.now())).toBeNull();
     const signedIn = await verifyCredentials(f.users.therapistA.email, NEW_PASSWORD, new Date());
     expect(signedIn).toMatchObject({ ok: true, user: { sessionVersion: 2 } });
-    expect(await loadPrincipal(claimsFor(f.users.therapistA, Date.now(), 2), Date.now())).toMatchObject({ userId: f.users.therapistA.id });
+    expect(await loadPrincipal(claimsFor(f.users.therapistA, Date.now(), 2), Date.now())).toMatchObject({
+      userId: f.users.therapistA.id,
+    });
   });
 
   test('"sign out of all devices" ends every sign-in of the account only', async () => {
@@ -216,12 +309,17 @@ describe('deactivation', () => {
     actAs(f, 'admin');
     await deactivateUser({ userId: f.users.therapistB.id });
     expect(await loadPrincipal(open, Date.now())).toBeNull();
-    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     actAsUser(null);
     expect((await inspectPasswordReset(link.token)).state).toBe('revoked');
 
     actAs(f, 'admin');
-    expect((await refusal(() => deactivateUser({ userId: f.users.therapistB.id }))).message).toMatch(/already deactivated/);
+    expect((await refusal(() => deactivateUser({ userId: f.users.therapistB.id }))).message).toMatch(
+      /already deactivated/,
+    );
     await reactivateUser({ userId: f.users.therapistB.id });
     expect(await verifyCredentials(f.users.therapistB.email, FIXTURE_PASSWORD, new Date())).toMatchObject({ ok: true });
     // The old sign-in stays ended: the session version moved on.
@@ -232,7 +330,9 @@ describe('deactivation', () => {
     actAs(f, 'admin');
     expect((await refusal(() => deactivateUser({ userId: f.users.admin.id }))).message).toMatch(/your own account/);
     expect((await refusal(() => deactivateUser({ userId: f.users.otherOrgTherapist.id }))).code).toBe('not-found');
-    expect((await refusal(() => deactivateUser({ userId: 'not-a-uuid' }))).fieldErrors?.userId).toEqual(['That person does not exist.']);
+    expect((await refusal(() => deactivateUser({ userId: 'not-a-uuid' }))).fieldErrors?.userId).toEqual([
+      'That person does not exist.',
+    ]);
     expect(await loadPrincipal(claimsFor(f.users.admin), Date.now())).not.toBeNull();
   });
 });

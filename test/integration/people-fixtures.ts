@@ -34,14 +34,20 @@ export async function addPeopleFixture(f: Fixture): Promise<PeopleFixture> {
   const hash = await passwordHash();
   const person = async (role: Role, name: string): Promise<FixtureUser> => {
     const email = uniqueEmail(name.toLowerCase().replaceAll(' ', '-'));
-    const [row] = await db.insert(users).values({ organizationId: f.orgA, role, name, email, passwordHash: hash }).returning();
+    const [row] = await db
+      .insert(users)
+      .values({ organizationId: f.orgA, role, name, email, passwordHash: hash })
+      .returning();
     return { id: row!.id, organizationId: f.orgA, role, email };
   };
   const spareTherapist = await person('therapist', 'Spare Therapist');
   const spareTherapist2 = await person('therapist', 'Second Spare');
   const resetTarget = await person('therapist', 'Reset Target');
   const client = async (displayName: string, clinicianId: string) => {
-    const [row] = await db.insert(clients).values({ organizationId: f.orgA, displayName, intakeDate: '2026-02-01', createdBy: clinicianId }).returning();
+    const [row] = await db
+      .insert(clients)
+      .values({ organizationId: f.orgA, displayName, intakeDate: '2026-02-01', createdBy: clinicianId })
+      .returning();
     await db.insert(caseloadAssignments).values({ organizationId: f.orgA, clientId: row!.id, clinicianId });
     return row!.id;
   };
@@ -57,7 +63,16 @@ export async function addPeopleFixture(f: Fixture): Promise<PeopleFixture> {
 /** Inserts an invitation directly and hands back its link token (tests of the link itself). */
 export async function insertInvitation(
   organizationId: string,
-  options: { role?: Role; clientId?: string | null; email?: string; name?: string; createdBy?: string | null; expiresAt?: Date; consumedAt?: Date | null; revokedAt?: Date | null } = {},
+  options: {
+    role?: Role;
+    clientId?: string | null;
+    email?: string;
+    name?: string;
+    createdBy?: string | null;
+    expiresAt?: Date;
+    consumedAt?: Date | null;
+    revokedAt?: Date | null;
+  } = {},
 ): Promise<{ id: string; token: string; email: string }> {
   const db = await getDb();
   const { token, hash } = issueToken();
@@ -81,7 +96,10 @@ export async function insertInvitation(
   return { id: row!.id, token, email };
 }
 
-export async function insertResetToken(user: FixtureUser, options: { expiresAt?: Date } = {}): Promise<{ id: string; token: string }> {
+export async function insertResetToken(
+  user: FixtureUser,
+  options: { expiresAt?: Date } = {},
+): Promise<{ id: string; token: string }> {
   const db = await getDb();
   const { token, hash } = issueToken();
   const [row] = await db
@@ -105,12 +123,20 @@ export async function restoreAccounts(people: FixtureUser[]): Promise<void> {
   await db
     .update(users)
     .set({ passwordHash: await passwordHash(), sessionVersion: 1, deactivatedAt: null })
-    .where(inArray(users.id, people.map((p) => p.id)));
+    .where(
+      inArray(
+        users.id,
+        people.map((p) => p.id),
+      ),
+    );
   // Attempt counters are keyed by email hash, not by user: start every test with none.
   await db.delete(signInLimits);
 }
 
 export async function setDeactivated(user: FixtureUser, deactivated: boolean): Promise<void> {
   const db = await getDb();
-  await db.update(users).set({ deactivatedAt: deactivated ? new Date() : null }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ deactivatedAt: deactivated ? new Date() : null })
+    .where(eq(users.id, user.id));
 }

@@ -6,7 +6,14 @@ import { calendarDateIn, toIsoDate, addCalendarDays } from '@/lib/time/local-dat
 import { getCarePlan, signPlan } from '@/lib/data/care-plan';
 import { respondToGoal, reviseGoal } from '@/lib/data/goals';
 import { actAs, createFixture, type Fixture } from './fixtures';
-import { agreeToEverything, createGoalAs, currentPlanHash, expectSummaryInStep, goalInput, goalsOf } from './goal-fixtures';
+import {
+  agreeToEverything,
+  createGoalAs,
+  currentPlanHash,
+  expectSummaryInStep,
+  goalInput,
+  goalsOf,
+} from './goal-fixtures';
 import { rejection } from './rejection';
 
 const SIDES = { client: 'clientA', therapist: 'therapistA' } as const;
@@ -22,7 +29,12 @@ async function planOfThree(label: string): Promise<{ fx: Fixture; goalIds: strin
   return { fx, goalIds };
 }
 
-async function sign(fx: Fixture, actor: 'clientA' | 'therapistA' | 'supervisorOfA', name: string, extra: Record<string, unknown> = {}) {
+async function sign(
+  fx: Fixture,
+  actor: 'clientA' | 'therapistA' | 'supervisorOfA',
+  name: string,
+  extra: Record<string, unknown> = {},
+) {
   actAs(fx, actor);
   return signPlan({ clientId: fx.clients.a, planHash: await currentPlanHash(fx.clients.a), typedName: name, ...extra });
 }
@@ -36,7 +48,11 @@ describe('signing a plan', () => {
 
     await agreeToEverything(fx, fx.clients.a, SIDES);
     actAs(fx, 'therapistA');
-    expect((await getCarePlan(fx.clients.a)).plan).toMatchObject({ status: 'ready-to-sign', canSign: true, blockers: [] });
+    expect((await getCarePlan(fx.clients.a)).plan).toMatchObject({
+      status: 'ready-to-sign',
+      canSign: true,
+      blockers: [],
+    });
     actAs(fx, 'clientA');
     expect((await getCarePlan()).waiting).toContainEqual({ kind: 'sign', goalId: null, title: null, comment: null });
 
@@ -95,13 +111,20 @@ describe('signing a plan', () => {
     expect(await sign(fx, 'clientA', 'ClientA')).toMatchObject({ completed: true });
     actAs(fx, 'clientA');
     const { plan } = await getCarePlan();
-    expect(plan).toMatchObject({ status: 'signed', belowMinimum: true, shortfallReasonOnFile: 'Sleep first; we add more goals next month' });
+    expect(plan).toMatchObject({
+      status: 'signed',
+      belowMinimum: true,
+      shortfallReasonOnFile: 'Sleep first; we add more goals next month',
+    });
   });
 
   test('the organisation’s minimum and review cadence apply', async () => {
     const fx = await createFixture('settings');
     const db = await getDb();
-    await db.update(organizations).set({ settings: { minimumGoalsPerPlan: 1, reviewCadenceDays: 30 }, timeZone: 'Pacific/Auckland' }).where(eq(organizations.id, fx.orgA));
+    await db
+      .update(organizations)
+      .set({ settings: { minimumGoalsPerPlan: 1, reviewCadenceDays: 30 }, timeZone: 'Pacific/Auckland' })
+      .where(eq(organizations.id, fx.orgA));
     await createGoalAs(fx, 'therapistA', fx.clients.a, { wording: 'Go to bed by 11pm on weeknights' });
     await agreeToEverything(fx, fx.clients.a, SIDES);
     await sign(fx, 'therapistA', 'TherapistA');
@@ -120,7 +143,9 @@ describe('after signing', () => {
     await sign(fx, 'clientA', 'ClientA');
     await sign(fx, 'therapistA', 'TherapistA');
     actAs(fx, 'therapistA');
-    await reviseGoal(goalInput({ goalId: goalIds[1], expectedVersion: 1, wording: 'Walk for 30 minutes four times a week' }));
+    await reviseGoal(
+      goalInput({ goalId: goalIds[1], expectedVersion: 1, wording: 'Walk for 30 minutes four times a week' }),
+    );
     let plan = (await getCarePlan(fx.clients.a)).plan;
     expect(plan.status).toBe('needs-re-consent');
     expect(plan.canSign).toBe(false);
@@ -133,7 +158,10 @@ describe('after signing', () => {
     // One standing for both pages: still needing re-consent, and now waiting for the therapist.
     expect((await getCarePlan()).plan.standing).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
     actAs(fx, 'therapistA');
-    expect((await getCarePlan(fx.clients.a)).plan.standing).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
+    expect((await getCarePlan(fx.clients.a)).plan.standing).toEqual({
+      status: 'needs-re-consent',
+      waitingFor: 'therapist',
+    });
     await sign(fx, 'therapistA', 'TherapistA');
     actAs(fx, 'clientA');
     plan = (await getCarePlan()).plan;
@@ -191,8 +219,15 @@ describe('after signing', () => {
     const results = await Promise.all([byClient, byTherapist]);
     expect(results.filter((r) => r.completed)).toHaveLength(1);
     const db = await getDb();
-    const completing = await db.select().from(planSignatures).where(and(eq(planSignatures.clientId, fx.clients.a), isNotNull(planSignatures.nextReviewDate)));
+    const completing = await db
+      .select()
+      .from(planSignatures)
+      .where(and(eq(planSignatures.clientId, fx.clients.a), isNotNull(planSignatures.nextReviewDate)));
     expect(completing).toHaveLength(1);
-    expect((await db.select().from(goals).where(eq(goals.clientId, fx.clients.a))).every((g) => g.lifecycleStatus === 'active')).toBe(true);
+    expect(
+      (await db.select().from(goals).where(eq(goals.clientId, fx.clients.a))).every(
+        (g) => g.lifecycleStatus === 'active',
+      ),
+    ).toBe(true);
   });
 });

@@ -47,7 +47,12 @@ test('progress counts completed and cancelled goals, not goals entered in error;
   }
 
   actAs(f, 'therapistA');
-  await changeGoalStatus({ goalId: sister, target: 'completed', reason: 'Calls every week now.', achievementStatus: 'achieved' });
+  await changeGoalStatus({
+    goalId: sister,
+    target: 'completed',
+    reason: 'Calls every week now.',
+    achievementStatus: 'achieved',
+  });
   await changeGoalStatus({ goalId: gym, target: 'cancelled', reason: 'The gym closed; we will set a new goal.' });
   await changeGoalStatus({ goalId: typo, target: 'entered-in-error', reason: 'Added to the wrong client.' });
 
@@ -62,7 +67,10 @@ test('progress counts completed and cancelled goals, not goals entered in error;
   await expectRollupsInStep(f.orgA, 'after the status changes');
 
   // A rollup stored under the old definition (closed goals left out: walk only) is rebuilt by the migration and the backfill on open.
-  await db.update(clientMetrics).set({ measuredGoals: 1, changeSum: 3, reliableImprovements: 1 }).where(eq(clientMetrics.clientId, f.clients.a));
+  await db
+    .update(clientMetrics)
+    .set({ measuredGoals: 1, changeSum: 3, reliableImprovements: 1 })
+    .where(eq(clientMetrics.clientId, f.clients.a));
   const folder = path.join(process.cwd(), 'db/migrations');
   const file = fs.readdirSync(folder).find((name) => name.endsWith('_recompute-progress-rollups.sql'));
   const migration = fs.readFileSync(path.join(folder, file!), 'utf8');

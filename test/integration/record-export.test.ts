@@ -33,7 +33,8 @@ async function userByEmail(email: string): Promise<FixtureUser> {
 const as = async (email: string) => actAsUser(await userByEmail(email));
 const parse = (body: string) => JSON.parse(body) as Bundle;
 const resources = (bundle: Bundle): Resource[] => (bundle.entry ?? []).map((entry) => entry.resource!);
-const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) => resources(bundle).filter((r): r is T => r.resourceType === type);
+const ofType = <T extends Resource>(bundle: Bundle, type: T['resourceType']) =>
+  resources(bundle).filter((r): r is T => r.resourceType === type);
 
 function expectValid(bundle: Bundle): void {
   expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
@@ -48,7 +49,13 @@ async function exportAudits(actorEmail: string, outcome: 'allowed' | 'denied') {
   return db
     .select({ entityId: auditEvents.entityId, details: auditEvents.details, action: auditEvents.action })
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorUserId, actor.id), eq(auditEvents.outcome, outcome), inArray(auditEvents.action, ['record.export', 'records.export'])));
+    .where(
+      and(
+        eq(auditEvents.actorUserId, actor.id),
+        eq(auditEvents.outcome, outcome),
+        inArray(auditEvents.action, ['record.export', 'records.export']),
+      ),
+    );
 }
 
 beforeAll(async () => {
@@ -59,8 +66,23 @@ beforeAll(async () => {
   // Staff-only text the client's copy must never carry: a private session note, an acknowledged flag's note.
   const hannah = byName.get('Hannah Schmidt')!;
   await db.update(therapySessions).set({ privateNote: PRIVATE_NOTE }).where(eq(therapySessions.clientId, hannah));
-  const [open] = await db.select().from(flags).where(and(eq(flags.clientId, hannah), eq(flags.kind, 'risk')));
-  await db.insert(flags).values({ organizationId: open!.organizationId, clientId: hannah, kind: 'not-on-track', reason: 'Earlier, acknowledged.', data: {}, dedupeKey: 'test-acknowledged', acknowledgedAt: new Date(), acknowledgedBy: (await userByEmail('aisha.rahman@riverside.example')).id, acknowledgementNote: ACK_NOTE });
+  const [open] = await db
+    .select()
+    .from(flags)
+    .where(and(eq(flags.clientId, hannah), eq(flags.kind, 'risk')));
+  await db
+    .insert(flags)
+    .values({
+      organizationId: open!.organizationId,
+      clientId: hannah,
+      kind: 'not-on-track',
+      reason: 'Earlier, acknowledged.',
+      data: {},
+      dedupeKey: 'test-acknowledged',
+      acknowledgedAt: new Date(),
+      acknowledgedBy: (await userByEmail('aisha.rahman@riverside.example')).id,
+      acknowledgementNote: ACK_NOTE,
+    });
   prepareValidators();
 }, 240_000);
 
@@ -70,18 +92,22 @@ describe('staff copy', () => {
     ['Jordan Ellis', 'sam.whitfield@riverside.example'],
     ['Benjamin Cohen', 'dana.okafor@riverside.example'],
     ['Poppy Harris', 'lena.kowalski@riverside.example'],
-  ])("%s's record (exported by %s) passes both validators, every reference resolving inside the Bundle", async (name, email) => {
-    await as(email);
-    const download = await exportClientRecordFhir(byName.get(name)!);
-    expect(download.filename).toMatch(/^record-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
-    expect(download.contentType).toBe('application/fhir+json; charset=utf-8');
-    const bundle = parse(download.body);
-    expectValid(bundle);
-    expect(ofType(bundle, 'Patient')).toHaveLength(1);
-    expect(ofType(bundle, 'Organization')).toHaveLength(1);
-    expect(ofType<Goal>(bundle, 'Goal').length).toBeGreaterThan(0);
-    expect(ofType(bundle, 'QuestionnaireResponse').length).toBeGreaterThan(0);
-  }, 120_000);
+  ])(
+    "%s's record (exported by %s) passes both validators, every reference resolving inside the Bundle",
+    async (name, email) => {
+      await as(email);
+      const download = await exportClientRecordFhir(byName.get(name)!);
+      expect(download.filename).toMatch(/^record-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+      expect(download.contentType).toBe('application/fhir+json; charset=utf-8');
+      const bundle = parse(download.body);
+      expectValid(bundle);
+      expect(ofType(bundle, 'Patient')).toHaveLength(1);
+      expect(ofType(bundle, 'Organization')).toHaveLength(1);
+      expect(ofType<Goal>(bundle, 'Goal').length).toBeGreaterThan(0);
+      expect(ofType(bundle, 'QuestionnaireResponse').length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   test("Hannah Schmidt's signed, reviewed and co-signed plan: an active CarePlan, three kinds of signature, the open risk flag", async () => {
     await as('aisha.rahman@riverside.example');
@@ -90,7 +116,9 @@ describe('staff copy', () => {
     expect(carePlan).toMatchObject({ status: 'active', intent: 'plan' });
     expect(carePlan.goal!.length).toBe(3);
     const signed = ofType<Provenance>(bundle, 'Provenance').filter((p) => p.signature);
-    expect(new Set(signed.map((p) => p.signature![0]!.type[0]!.code))).toEqual(new Set(['1.2.840.10065.1.12.1.7', '1.2.840.10065.1.12.1.1', '1.2.840.10065.1.12.1.5']));
+    expect(new Set(signed.map((p) => p.signature![0]!.type[0]!.code))).toEqual(
+      new Set(['1.2.840.10065.1.12.1.7', '1.2.840.10065.1.12.1.1', '1.2.840.10065.1.12.1.5']),
+    );
     const practitioners = ofType(bundle, 'Practitioner').map((p) => (p as Practitioner).name![0]!.text);
     expect(practitioners).toEqual(expect.arrayContaining(['Aisha Rahman', 'Dana Okafor']));
     expect(ofType<Flag>(bundle, 'Flag').map((f) => f.code.coding![0]!.code)).toContain('risk');
@@ -104,11 +132,15 @@ describe('staff copy', () => {
   test('Jordan Ellis: the re-worded goal keeps every wording as a Provenance of its version', async () => {
     await as('sam.whitfield@riverside.example');
     const bundle = parse((await exportClientRecordFhir(byName.get('Jordan Ellis')!)).body);
-    const versions = ofType<Provenance>(bundle, 'Provenance').filter((p) => !p.signature && p.target[0]!.reference!.startsWith('urn:uuid:'));
+    const versions = ofType<Provenance>(bundle, 'Provenance').filter(
+      (p) => !p.signature && p.target[0]!.reference!.startsWith('urn:uuid:'),
+    );
     const perGoal = new Map<string, number>();
-    for (const version of versions) perGoal.set(version.target[0]!.reference!, (perGoal.get(version.target[0]!.reference!) ?? 0) + 1);
+    for (const version of versions)
+      perGoal.set(version.target[0]!.reference!, (perGoal.get(version.target[0]!.reference!) ?? 0) + 1);
     expect(Math.max(...perGoal.values())).toBeGreaterThanOrEqual(2);
-    for (const goal of ofType<Goal>(bundle, 'Goal')) expect(perGoal.get(`urn:uuid:${goal.id}`)).toBeGreaterThanOrEqual(1);
+    for (const goal of ofType<Goal>(bundle, 'Goal'))
+      expect(perGoal.get(`urn:uuid:${goal.id}`)).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
   test('a client with no goals yet (Ethan Clarke) still gives a valid Bundle', async () => {
@@ -126,7 +158,11 @@ describe('staff copy', () => {
     await exportClientRecordFhir(hannah);
     const after = await exportAudits('aisha.rahman@riverside.example', 'allowed');
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)).toMatchObject({ action: 'record.export', entityId: hannah, details: { format: 'fhir-r4', copy: 'staff' } });
+    expect(after.at(-1)).toMatchObject({
+      action: 'record.export',
+      entityId: hannah,
+      details: { format: 'fhir-r4', copy: 'staff' },
+    });
   });
 });
 
@@ -148,7 +184,11 @@ describe("the client's own copy", () => {
     expect(ofType<Provenance>(bundle, 'Provenance').some((p) => p.signature)).toBe(true);
     expect(ofType(bundle, 'Patient')[0]).toMatchObject({ id: byName.get('Hannah Schmidt') });
     const audits = await exportAudits('hannah.schmidt@client.example', 'allowed');
-    expect(audits.at(-1)).toMatchObject({ action: 'record.export', entityId: byName.get('Hannah Schmidt'), details: { format: 'fhir-r4', copy: 'client' } });
+    expect(audits.at(-1)).toMatchObject({
+      action: 'record.export',
+      entityId: byName.get('Hannah Schmidt'),
+      details: { format: 'fhir-r4', copy: 'client' },
+    });
   }, 60_000);
 });
 
@@ -195,7 +235,9 @@ describe('refusals', () => {
     expect(patients).toContain(byName.get('Hannah Schmidt'));
     expect(patients).not.toContain(byName.get('Poppy Harris'));
     expectValid(parse(lines[0]!));
-    const perClient = (await exportAudits('dana.okafor@riverside.example', 'allowed')).filter((a) => a.action === 'record.export' && a.details?.scope === 'team');
+    const perClient = (await exportAudits('dana.okafor@riverside.example', 'allowed')).filter(
+      (a) => a.action === 'record.export' && a.details?.scope === 'team',
+    );
     expect(perClient.map((a) => a.entityId).sort()).toEqual([...patients].sort());
   }, 180_000);
 
@@ -203,7 +245,10 @@ describe('refusals', () => {
     await as('grace.liu@riverside.example');
     const db = await getDb();
     const grace = await userByEmail('grace.liu@riverside.example');
-    const [assignment] = await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.clinicianId, grace.id));
+    const [assignment] = await db
+      .select()
+      .from(caseloadAssignments)
+      .where(eq(caseloadAssignments.clinicianId, grace.id));
     for (let i = 0; i < EXPORT_LIMITS['client-record'].points; i++) await exportClientRecordFhir(assignment!.clientId);
     const deniedBefore = (await exportAudits('grace.liu@riverside.example', 'denied')).length;
     await expect(exportClientRecordFhir(assignment!.clientId)).rejects.toMatchObject({ code: 'rate-limited' });
@@ -229,9 +274,18 @@ describe("the operator's whole-organisation export (npm run export:fhir)", () =>
     expect(bundles.flatMap((bundle) => unresolvedReferences(bundle))).toEqual([]);
     const sample = bundles.filter((_, index) => index % 12 === 0);
     expect(sample.flatMap((bundle) => [...medplumErrors(bundle), ...schemaErrors(bundle)])).toEqual([]);
-    const system = await db.select({ action: auditEvents.action, entityId: auditEvents.entityId }).from(auditEvents).where(and(eq(auditEvents.actorRole, 'system'), inArray(auditEvents.action, ['record.export', 'records.export'])));
+    const system = await db
+      .select({ action: auditEvents.action, entityId: auditEvents.entityId })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.actorRole, 'system'), inArray(auditEvents.action, ['record.export', 'records.export'])),
+      );
     expect(system.filter((row) => row.action === 'record.export')).toHaveLength(60);
-    expect(system.filter((row) => row.action === 'records.export')).toEqual([{ action: 'records.export', entityId: organizationId }]);
-    expect(await exportOrganizationRecords(db, '00000000-0000-4000-8000-000000000000', new Date(), () => Promise.resolve())).toBeNull();
+    expect(system.filter((row) => row.action === 'records.export')).toEqual([
+      { action: 'records.export', entityId: organizationId },
+    ]);
+    expect(
+      await exportOrganizationRecords(db, '00000000-0000-4000-8000-000000000000', new Date(), () => Promise.resolve()),
+    ).toBeNull();
   }, 300_000);
 });

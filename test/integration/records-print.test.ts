@@ -34,7 +34,12 @@ let firstVersionId: string;
 
 async function signAs(actor: 'clientA' | 'therapistA', name: string) {
   actAs(fx, actor);
-  return signPlan({ clientId: fx.clients.a, planHash: await currentPlanHash(fx.clients.a), typedName: name, shortfallReason: 'One goal is right for now' });
+  return signPlan({
+    clientId: fx.clients.a,
+    planHash: await currentPlanHash(fx.clients.a),
+    typedName: name,
+    shortfallReason: 'One goal is right for now',
+  });
 }
 
 beforeAll(async () => {
@@ -42,20 +47,42 @@ beforeAll(async () => {
   const db = await getDb();
   goalId = await createGoalAs(fx, 'therapistA', fx.clients.a, { wording: FIRST_WORDING });
   actAs(fx, 'therapistA');
-  await saveFormulation({ clientId: fx.clients.a, version: 0, presenting: 'Tired all the time', sharedWithClient: 'on' });
+  await saveFormulation({
+    clientId: fx.clients.a,
+    version: 0,
+    presenting: 'Tired all the time',
+    sharedWithClient: 'on',
+  });
   await agreeToEverything(fx, fx.clients.a, { client: 'clientA', therapist: 'therapistA' });
   await signAs('clientA', 'ClientA');
   await signAs('therapistA', 'TherapistA');
   actAs(fx, 'therapistA');
   firstVersionId = (await getPrintablePlan({ clientId: fx.clients.a })).signedVersions[0]!.id;
   // Then the wording changes: the current plan is no longer the signed one.
-  await reviseGoal(goalInput({ clientId: fx.clients.a, goalId, expectedVersion: await currentVersionNumber(goalId), wording: SECOND_WORDING, changeNote: 'Later is more realistic' }));
+  await reviseGoal(
+    goalInput({
+      clientId: fx.clients.a,
+      goalId,
+      expectedVersion: await currentVersionNumber(goalId),
+      wording: SECOND_WORDING,
+      changeNote: 'Later is more realistic',
+    }),
+  );
 
   // Staff-only content around one attended session with a sent check-in.
-  const sessionId = await addTherapySession(fx.orgA, fx.clients.a, fx.users.therapistA.id, fromNow(-3 * HOUR), 'attended');
+  const sessionId = await addTherapySession(
+    fx.orgA,
+    fx.clients.a,
+    fx.users.therapistA.id,
+    fromNow(-3 * HOUR),
+    'attended',
+  );
   await db.update(therapySessions).set({ privateNote: PRIVATE_NOTE }).where(eq(therapySessions.id, sessionId));
   const flagId = await addFlag(fx.orgA, fx.clients.a, 'risk');
-  await db.update(flags).set({ acknowledgedAt: new Date(), acknowledgedBy: fx.users.therapistA.id, acknowledgementNote: FLAG_NOTE }).where(eq(flags.id, flagId));
+  await db
+    .update(flags)
+    .set({ acknowledgedAt: new Date(), acknowledgedBy: fx.users.therapistA.id, acknowledgementNote: FLAG_NOTE })
+    .where(eq(flags.id, flagId));
   await db.insert(gasScales).values({
     organizationId: fx.orgA,
     clientId: fx.clients.a,
@@ -70,16 +97,49 @@ beforeAll(async () => {
   });
   const [checkIn] = await db
     .insert(checkIns)
-    .values({ organizationId: fx.orgA, clientId: fx.clients.a, therapySessionId: sessionId, kind: 'before', status: 'submitted', submittedAt: new Date() })
+    .values({
+      organizationId: fx.orgA,
+      clientId: fx.clients.a,
+      therapySessionId: sessionId,
+      kind: 'before',
+      status: 'submitted',
+      submittedAt: new Date(),
+    })
     .returning({ id: checkIns.id });
-  const [current] = await db.select({ id: therapySessions.id }).from(therapySessions).where(eq(therapySessions.id, sessionId));
+  const [current] = await db
+    .select({ id: therapySessions.id })
+    .from(therapySessions)
+    .where(eq(therapySessions.id, sessionId));
   const goalVersion = (await getPrintablePlan({ clientId: fx.clients.a })).goals[0]!;
   expect(goalVersion.wording).toBe(SECOND_WORDING);
   const { goalVersions } = await import('@/db/schema');
-  const [latestVersion] = await db.select({ id: goalVersions.id }).from(goalVersions).where(and(eq(goalVersions.goalId, goalId), eq(goalVersions.number, 2)));
+  const [latestVersion] = await db
+    .select({ id: goalVersions.id })
+    .from(goalVersions)
+    .where(and(eq(goalVersions.goalId, goalId), eq(goalVersions.number, 2)));
   await db.insert(goalRatings).values([
-    { organizationId: fx.orgA, clientId: fx.clients.a, goalId, goalVersionId: latestVersion!.id, therapySessionId: current!.id, side: 'client', checkInId: checkIn!.id, progress: 6, clarity: 4, ratedBy: fx.users.clientA.id },
-    { organizationId: fx.orgA, clientId: fx.clients.a, goalId, goalVersionId: latestVersion!.id, therapySessionId: current!.id, side: 'therapist', progress: 2, ratedBy: fx.users.therapistA.id },
+    {
+      organizationId: fx.orgA,
+      clientId: fx.clients.a,
+      goalId,
+      goalVersionId: latestVersion!.id,
+      therapySessionId: current!.id,
+      side: 'client',
+      checkInId: checkIn!.id,
+      progress: 6,
+      clarity: 4,
+      ratedBy: fx.users.clientA.id,
+    },
+    {
+      organizationId: fx.orgA,
+      clientId: fx.clients.a,
+      goalId,
+      goalVersionId: latestVersion!.id,
+      therapySessionId: current!.id,
+      side: 'therapist',
+      progress: 2,
+      ratedBy: fx.users.therapistA.id,
+    },
   ]);
   await db.insert(measureResponses).values({
     organizationId: fx.orgA,
@@ -96,12 +156,22 @@ beforeAll(async () => {
   });
 });
 
-async function audited(actor: 'therapistA' | 'therapistB' | 'clientA', action: string, outcome: 'allowed' | 'denied'): Promise<number> {
+async function audited(
+  actor: 'therapistA' | 'therapistB' | 'clientA',
+  action: string,
+  outcome: 'allowed' | 'denied',
+): Promise<number> {
   const db = await getDb();
   const [row] = await db
     .select({ n: count() })
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorUserId, fx.users[actor].id), eq(auditEvents.action, action), eq(auditEvents.outcome, outcome)));
+    .where(
+      and(
+        eq(auditEvents.actorUserId, fx.users[actor].id),
+        eq(auditEvents.action, action),
+        eq(auditEvents.outcome, outcome),
+      ),
+    );
   return row!.n;
 }
 
@@ -145,12 +215,16 @@ describe('the printable plan', () => {
     actAs(fx, 'therapistB');
     const deniedBefore = await audited('therapistB', 'plan.print', 'denied');
     // Therapist B treats client B and names A's version with B's client id.
-    expect((await rejection(getPrintablePlan({ clientId: fx.clients.b, version: firstVersionId, format: 'pdf' }))).code).toBe('not-found');
+    expect(
+      (await rejection(getPrintablePlan({ clientId: fx.clients.b, version: firstVersionId, format: 'pdf' }))).code,
+    ).toBe('not-found');
     expect(await audited('therapistB', 'plan.print', 'denied')).toBe(deniedBefore + 1);
     expect(await audited('therapistB', 'plan.print', 'allowed')).toBe(0);
 
     actAs(fx, 'therapistA');
-    const missing = await rejection(getPrintablePlan({ clientId: fx.clients.a, version: '00000000-0000-4000-8000-000000000000' }));
+    const missing = await rejection(
+      getPrintablePlan({ clientId: fx.clients.a, version: '00000000-0000-4000-8000-000000000000' }),
+    );
     expect(missing.code).toBe('not-found');
     // A foreign client id is refused the same way.
     expect((await rejection(getPrintablePlan({ clientId: fx.clients.other }))).message).toBe(missing.message);
@@ -158,7 +232,8 @@ describe('the printable plan', () => {
 
   test('PDF exports are counted per person and refused over the limit, with the refusal audited', async () => {
     actAs(fx, 'therapistA');
-    for (let i = 0; i < EXPORT_LIMITS['plan-pdf'].points; i++) await getPrintablePlan({ clientId: fx.clients.a, format: 'pdf' });
+    for (let i = 0; i < EXPORT_LIMITS['plan-pdf'].points; i++)
+      await getPrintablePlan({ clientId: fx.clients.a, format: 'pdf' });
     const refused = await getPrintablePlan({ clientId: fx.clients.a, format: 'pdf' }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(await audited('therapistA', 'export.limited', 'denied')).toBe(1);

@@ -26,7 +26,14 @@ async function databaseUrl(): Promise<string | null> {
 }
 
 async function worker(options: { retryLimit?: number } = {}): Promise<JobQueue> {
-  const queue = await startJobQueue({ connectionString: await databaseUrl(), db: await getDb(), schedule: false, pollingIntervalSeconds: 0.5, retryLimit: options.retryLimit ?? 2, retryDelaySeconds: 1 });
+  const queue = await startJobQueue({
+    connectionString: await databaseUrl(),
+    db: await getDb(),
+    schedule: false,
+    pollingIntervalSeconds: 0.5,
+    retryLimit: options.retryLimit ?? 2,
+    retryDelaySeconds: 1,
+  });
   queues.push(queue);
   return queue;
 }
@@ -39,7 +46,10 @@ async function deliveriesOf(userId: string) {
 /** A header as sent (unfolded), e.g. "<https://…>" for List-Unsubscribe. */
 function header(mail: ReceivedMail, name: string): string | undefined {
   const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.replace(/\r?\n[ \t]+/g, ' ').slice(name.length + 1).trim();
+  return line
+    ?.replace(/\r?\n[ \t]+/g, ' ')
+    .slice(name.length + 1)
+    .trim();
 }
 
 function unsubscribeTokenOf(mail: Parameters<typeof header>[0]): string {
@@ -63,7 +73,10 @@ beforeAll(async () => {
   // No quiet hours here: the run must not depend on the hour it happens at.
   const db = await getDb();
   for (const id of [f.orgA, f.orgB]) {
-    await db.update(organizations).set({ settings: { reminders: { kinds: {}, quietHours: { start: '00:00', end: '00:00' } } } }).where(eq(organizations.id, id));
+    await db
+      .update(organizations)
+      .set({ settings: { reminders: { kinds: {}, quietHours: { start: '00:00', end: '00:00' } } } })
+      .where(eq(organizations.id, id));
   }
 }, 60_000);
 
@@ -87,7 +100,10 @@ describe('two workers on one database', () => {
     const mine = (await deliveriesOf(f.users.clientA.id)).filter((d) => d.dedupeKey.includes(session));
     expect(mine.map((d) => d.kind)).toEqual(['check-in-open']);
     expect(planned.filter((p) => p.id === mine[0]!.id)).toHaveLength(1);
-    await until(async () => (await deliveriesOf(f.users.clientA.id)).every((d) => d.status === 'sent'), 'the reminder to be sent');
+    await until(
+      async () => (await deliveriesOf(f.users.clientA.id)).every((d) => d.status === 'sent'),
+      'the reminder to be sent',
+    );
     const mails = smtp.to(f.users.clientA.email);
     expect(mails).toHaveLength(1);
     const mail = mails[0]!;
@@ -96,9 +112,12 @@ describe('two workers on one database', () => {
     expect(mail.parsed.text).toContain(`/portal/check-in?session=${session}`);
     expect(mail.parsed.html).toContain(`/portal/check-in?session=${session}`);
     const unsubscribeHeader = header(mail, 'List-Unsubscribe') ?? '';
-    expect(unsubscribeHeader).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\/[0-9a-f-]{36}\.check-in-open\.[A-Za-z0-9_-]{43}>$/);
+    expect(unsubscribeHeader).toMatch(
+      /^<http:\/\/localhost:\d+\/api\/unsubscribe\/[0-9a-f-]{36}\.check-in-open\.[A-Za-z0-9_-]{43}>$/,
+    );
     expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-    for (const clinical of [/PHQ/i, /GAD/i, /score/i, /goal/i, /risk/i, /Alex Client/]) expect(mail.raw).not.toMatch(clinical);
+    for (const clinical of [/PHQ/i, /GAD/i, /score/i, /goal/i, /risk/i, /Alex Client/])
+      expect(mail.raw).not.toMatch(clinical);
   });
 
   test('a session reminder carries the session as an .ics calendar file', async () => {
@@ -106,13 +125,24 @@ describe('two workers on one database', () => {
     const session = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, start);
     const one = queues[0]!;
     for (const p of await planReminders(await getDb(), new Date(), f.orgA)) await one.queueSend(p.id, p.sendAt);
-    await until(() => Promise.resolve(smtp.to(f.users.clientA.email).some((m) => m.parsed.subject?.startsWith('Reminder: your session'))), 'the session reminder');
+    await until(
+      () =>
+        Promise.resolve(
+          smtp.to(f.users.clientA.email).some((m) => m.parsed.subject?.startsWith('Reminder: your session')),
+        ),
+      'the session reminder',
+    );
     const mail = smtp.to(f.users.clientA.email).find((m) => m.parsed.subject?.startsWith('Reminder: your session'))!;
     const ics = mail.parsed.attachments.find((a) => a.filename === 'session.ics');
     expect(ics?.contentType).toBe('text/calendar');
     const body = ics!.content.toString('utf8');
     expect(body).toContain(`UID:session-${session}@accord`);
-    expect(body).toContain(`DTSTART:${start.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    expect(body).toContain(
+      `DTSTART:${start
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '')}`,
+    );
     expect(body).not.toMatch(/goal|PHQ|score/i);
   });
 });
@@ -147,7 +177,11 @@ describe('failures, unsubscribing and staleness', () => {
     // And nothing new of that kind is planned.
     await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(6.5 * DAY));
     const after = await planReminders(db, new Date(), f.orgA);
-    const kinds = (await db.select().from(emailDeliveries).where(eq(emailDeliveries.recipientUserId, f.users.clientA.id))).filter((d) => after.some((p) => p.id === d.id)).map((d) => d.kind);
+    const kinds = (
+      await db.select().from(emailDeliveries).where(eq(emailDeliveries.recipientUserId, f.users.clientA.id))
+    )
+      .filter((d) => after.some((p) => p.id === d.id))
+      .map((d) => d.kind);
     expect(kinds).not.toContain('check-in-open');
     expect(smtp.received.length).toBe(before);
   });
@@ -159,7 +193,9 @@ describe('failures, unsubscribing and staleness', () => {
     // The kind the link named is untouched: a new session is still planned a session reminder.
     await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(36 * HOUR));
     const planned = await planReminders(await getDb(), new Date(), f.orgA);
-    const kinds = (await deliveriesOf(f.users.clientA.id)).filter((d) => planned.some((p) => p.id === d.id)).map((d) => d.kind);
+    const kinds = (await deliveriesOf(f.users.clientA.id))
+      .filter((d) => planned.some((p) => p.id === d.id))
+      .map((d) => d.kind);
     expect(kinds).toContain('session');
   });
 
@@ -167,8 +203,13 @@ describe('failures, unsubscribing and staleness', () => {
     const db = await getDb();
     const session = await addTherapySession(f.orgA, f.clients.b, f.users.therapistB.id, fromNow(2 * DAY + 12 * HOUR));
     await planReminders(db, new Date(), f.orgA);
-    const row = (await deliveriesOf(f.users.clientB.id)).find((d) => d.dedupeKey.includes(session) && d.kind === 'check-in-open')!;
-    await db.update(therapySessions).set({ scheduledAt: fromNow(5 * DAY) }).where(eq(therapySessions.id, session));
+    const row = (await deliveriesOf(f.users.clientB.id)).find(
+      (d) => d.dedupeKey.includes(session) && d.kind === 'check-in-open',
+    )!;
+    await db
+      .update(therapySessions)
+      .set({ scheduledAt: fromNow(5 * DAY) })
+      .where(eq(therapySessions.id, session));
     expect(await deliverReminder(db, row.id, new Date(), { lastTry: false })).toEqual({ outcome: 'skipped' });
     // A second run of the same job does nothing at all.
     expect(await deliverReminder(db, row.id, new Date(), { lastTry: false })).toEqual({ outcome: 'not-mine' });
@@ -178,13 +219,17 @@ describe('failures, unsubscribing and staleness', () => {
 test('the 24-hour risk escalation, run by both workers, reaches the supervisor exactly once', async () => {
   await addFlag(f.orgA, f.clients.a, 'risk', fromNow(-25 * HOUR));
   const [one, two] = queues as [JobQueue, JobQueue];
-  const ids = [await one.boss.send(JOBS.flagUpkeep, {}), await two.boss.send(JOBS.flagUpkeep, {})].filter((id): id is string => id !== null);
+  const ids = [await one.boss.send(JOBS.flagUpkeep, {}), await two.boss.send(JOBS.flagUpkeep, {})].filter(
+    (id): id is string => id !== null,
+  );
   await Promise.all([escalateOverdueRiskFlags(new Date()), escalateOverdueRiskFlags(new Date())]);
   await until(async () => {
     const jobs = await Promise.all(ids.map((id) => one.boss.getJobById(JOBS.flagUpkeep, id)));
     return jobs.every((job) => job?.state === 'completed');
   }, 'the upkeep jobs');
-  const escalations = smtp.to(f.users.supervisorOfA.email).filter((m) => m.parsed.subject?.includes('not been acknowledged for 24 hours'));
+  const escalations = smtp
+    .to(f.users.supervisorOfA.email)
+    .filter((m) => m.parsed.subject?.includes('not been acknowledged for 24 hours'));
   expect(escalations).toHaveLength(1);
   // Not a reminder: no unsubscribe header.
   expect(escalations[0]!.parsed.headers.get('list-unsubscribe')).toBeUndefined();

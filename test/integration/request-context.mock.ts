@@ -5,12 +5,13 @@ import type { SessionClaims } from '@/lib/auth/claims';
  * Everything after that (timing rules, the database check of the account, policies,
  * queries, audit) runs for real.
  */
-export const requestState: { claims: SessionClaims | null; requestId: string; ip: string; deviceToken: string | null } = {
-  claims: null,
-  requestId: 'test-request',
-  ip: '192.0.2.1',
-  deviceToken: null,
-};
+export const requestState: { claims: SessionClaims | null; requestId: string; ip: string; deviceToken: string | null } =
+  {
+    claims: null,
+    requestId: 'test-request',
+    ip: '192.0.2.1',
+    deviceToken: null,
+  };
 
 export function readSessionClaims(): Promise<SessionClaims | null> {
   return Promise.resolve(requestState.claims);

@@ -1,7 +1,21 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { getDb } from '@/db/client';
-import { caseloadAssignments, clientMetrics, clientMonthlyMetrics, clients, clinicianMetrics, clinicianMonthlyMetrics, goalRatings, goals, goalStatusEvents, measureResponses, organizations, planSignatures, therapySessions } from '@/db/schema';
+import {
+  caseloadAssignments,
+  clientMetrics,
+  clientMonthlyMetrics,
+  clients,
+  clinicianMetrics,
+  clinicianMonthlyMetrics,
+  goalRatings,
+  goals,
+  goalStatusEvents,
+  measureResponses,
+  organizations,
+  planSignatures,
+  therapySessions,
+} from '@/db/schema';
 import {
   consensusRate,
   goalClarity,
@@ -28,15 +42,63 @@ import type { PooledFigures } from '@/lib/domain/metrics/pooled';
 
 async function readRawFacts(organizationId: string, clientIds?: string[]) {
   const db = await getDb();
-  const inScope = <T extends { clientId: string }>(rows: T[]) => (clientIds ? rows.filter((row) => clientIds.includes(row.clientId)) : rows);
-  const [org] = await db.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
-  const clientRows = (await db.select({ id: clients.id }).from(clients).where(eq(clients.organizationId, organizationId))).filter((row) => !clientIds || clientIds.includes(row.id));
+  const inScope = <T extends { clientId: string }>(rows: T[]) =>
+    clientIds ? rows.filter((row) => clientIds.includes(row.clientId)) : rows;
+  const [org] = await db
+    .select({ timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
+  const clientRows = (
+    await db.select({ id: clients.id }).from(clients).where(eq(clients.organizationId, organizationId))
+  ).filter((row) => !clientIds || clientIds.includes(row.id));
   const goalRows = inScope(await db.select().from(goals).where(eq(goals.organizationId, organizationId)));
-  const events = await db.select({ goalId: goalStatusEvents.goalId, toStatus: goalStatusEvents.toStatus, createdAt: goalStatusEvents.createdAt }).from(goalStatusEvents).where(eq(goalStatusEvents.organizationId, organizationId));
-  const sessions = inScope(await db.select().from(therapySessions).where(eq(therapySessions.organizationId, organizationId)));
-  const ratings = inScope(await db.select().from(goalRatings).where(and(eq(goalRatings.organizationId, organizationId), eq(goalRatings.side, 'client'), eq(goalRatings.isDraft, false))));
-  const signatures = inScope(await db.select().from(planSignatures).where(and(eq(planSignatures.organizationId, organizationId), inArray(planSignatures.signerRole, ['client', 'therapist']))));
-  const srs = inScope(await db.select().from(measureResponses).where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.instrument, 'srs'), eq(measureResponses.isDraft, false), eq(measureResponses.complete, true))));
+  const events = await db
+    .select({
+      goalId: goalStatusEvents.goalId,
+      toStatus: goalStatusEvents.toStatus,
+      createdAt: goalStatusEvents.createdAt,
+    })
+    .from(goalStatusEvents)
+    .where(eq(goalStatusEvents.organizationId, organizationId));
+  const sessions = inScope(
+    await db.select().from(therapySessions).where(eq(therapySessions.organizationId, organizationId)),
+  );
+  const ratings = inScope(
+    await db
+      .select()
+      .from(goalRatings)
+      .where(
+        and(
+          eq(goalRatings.organizationId, organizationId),
+          eq(goalRatings.side, 'client'),
+          eq(goalRatings.isDraft, false),
+        ),
+      ),
+  );
+  const signatures = inScope(
+    await db
+      .select()
+      .from(planSignatures)
+      .where(
+        and(
+          eq(planSignatures.organizationId, organizationId),
+          inArray(planSignatures.signerRole, ['client', 'therapist']),
+        ),
+      ),
+  );
+  const srs = inScope(
+    await db
+      .select()
+      .from(measureResponses)
+      .where(
+        and(
+          eq(measureResponses.organizationId, organizationId),
+          eq(measureResponses.instrument, 'srs'),
+          eq(measureResponses.isDraft, false),
+          eq(measureResponses.complete, true),
+        ),
+      ),
+  );
   return { timeZone: org!.timeZone, clientRows, goalRows, events, sessions, ratings, signatures, srs };
 }
 
@@ -53,16 +115,32 @@ function rollupFactsOf(raw: Awaited<ReturnType<typeof readRawFacts>>, clientId: 
         firstAgreedAt: goal.firstAgreedAt,
         currentVersionId: goal.currentVersionId ?? '',
         createdAt: goal.createdAt,
-        statusEvents: raw.events.filter((event) => event.goalId === goal.id).map((event) => ({ at: event.createdAt, status: event.toStatus })),
+        statusEvents: raw.events
+          .filter((event) => event.goalId === goal.id)
+          .map((event) => ({ at: event.createdAt, status: event.toStatus })),
       })),
-    therapySessions: raw.sessions.filter((s) => s.clientId === clientId).map((s) => ({ id: s.id, startsAt: s.scheduledAt, durationMinutes: s.durationMinutes, status: s.status })),
+    therapySessions: raw.sessions
+      .filter((s) => s.clientId === clientId)
+      .map((s) => ({ id: s.id, startsAt: s.scheduledAt, durationMinutes: s.durationMinutes, status: s.status })),
     clientRatings: raw.ratings
       .filter((r) => r.clientId === clientId && r.progress !== null)
-      .map((r) => ({ goalId: r.goalId, therapySessionId: r.therapySessionId, progress: r.progress!, clarity: r.clarity })),
+      .map((r) => ({
+        goalId: r.goalId,
+        therapySessionId: r.therapySessionId,
+        progress: r.progress!,
+        clarity: r.clarity,
+      })),
     signatures: raw.signatures
       .filter((s) => s.clientId === clientId)
-      .map((s) => ({ side: s.signerRole as 'client' | 'therapist', hash: s.planHash, signedAt: s.signedAt, nextReviewDate: s.nextReviewDate })),
-    srs: raw.srs.filter((m) => m.clientId === clientId && m.total !== null).map((m) => ({ therapySessionId: m.therapySessionId, total: m.total! })),
+      .map((s) => ({
+        side: s.signerRole as 'client' | 'therapist',
+        hash: s.planHash,
+        signedAt: s.signedAt,
+        nextReviewDate: s.nextReviewDate,
+      })),
+    srs: raw.srs
+      .filter((m) => m.clientId === clientId && m.total !== null)
+      .map((m) => ({ therapySessionId: m.therapySessionId, total: m.total! })),
   };
 }
 
@@ -71,7 +149,10 @@ export async function expectRollupsInStep(organizationId: string, context = ''):
   const db = await getDb();
   const raw = await readRawFacts(organizationId);
   const stored = await db.select().from(clientMetrics).where(eq(clientMetrics.organizationId, organizationId));
-  const storedMonths = await db.select().from(clientMonthlyMetrics).where(eq(clientMonthlyMetrics.organizationId, organizationId));
+  const storedMonths = await db
+    .select()
+    .from(clientMonthlyMetrics)
+    .where(eq(clientMonthlyMetrics.organizationId, organizationId));
   for (const { id } of raw.clientRows) {
     const expected = clientMetricsFromFacts(rollupFactsOf(raw, id), raw.timeZone);
     const row = stored.find((candidate) => candidate.clientId === id);
@@ -104,22 +185,51 @@ const CLINICIAN_SUMS = [
   'setFromStartMet',
 ] as const;
 
-const MONTH_SUMS = ['attendedSessions', 'ratedRegularlyNumerator', 'ratedRegularlyDenominator', 'claritySum', 'clarityCount', 'gboSum', 'gboCount', 'goalsAgreed'] as const;
+const MONTH_SUMS = [
+  'attendedSessions',
+  'ratedRegularlyNumerator',
+  'ratedRegularlyDenominator',
+  'claritySum',
+  'clarityCount',
+  'gboSum',
+  'gboCount',
+  'goalsAgreed',
+] as const;
 
 /**
  * The per-clinician level (ADR 0019): every clinician's stored sums equal the sums, over their
  * active caseload (active assignment, client not archived) read afresh, of each client's
  * rollup computed afresh by the one definition; and every clinician with a caseload has a row.
  */
-async function expectClinicianRollupsInStep(organizationId: string, raw: Awaited<ReturnType<typeof readRawFacts>>, context: string): Promise<void> {
+async function expectClinicianRollupsInStep(
+  organizationId: string,
+  raw: Awaited<ReturnType<typeof readRawFacts>>,
+  context: string,
+): Promise<void> {
   const db = await getDb();
-  const live = new Set((await db.select({ id: clients.id, archivedAt: clients.archivedAt }).from(clients).where(eq(clients.organizationId, organizationId))).filter((c) => c.archivedAt === null).map((c) => c.id));
-  const assignments = (await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, organizationId))).filter((a) => a.endedAt === null && live.has(a.clientId));
+  const live = new Set(
+    (
+      await db
+        .select({ id: clients.id, archivedAt: clients.archivedAt })
+        .from(clients)
+        .where(eq(clients.organizationId, organizationId))
+    )
+      .filter((c) => c.archivedAt === null)
+      .map((c) => c.id),
+  );
+  const assignments = (
+    await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, organizationId))
+  ).filter((a) => a.endedAt === null && live.has(a.clientId));
   const stored = await db.select().from(clinicianMetrics).where(eq(clinicianMetrics.organizationId, organizationId));
-  const storedMonths = await db.select().from(clinicianMonthlyMetrics).where(eq(clinicianMonthlyMetrics.organizationId, organizationId));
+  const storedMonths = await db
+    .select()
+    .from(clinicianMonthlyMetrics)
+    .where(eq(clinicianMonthlyMetrics.organizationId, organizationId));
   const clinicians = new Set([...assignments.map((a) => a.clinicianId), ...stored.map((row) => row.clinicianId)]);
   for (const clinicianId of clinicians) {
-    const rollups = assignments.filter((a) => a.clinicianId === clinicianId).map((a) => clientMetricsFromFacts(rollupFactsOf(raw, a.clientId), raw.timeZone));
+    const rollups = assignments
+      .filter((a) => a.clinicianId === clinicianId)
+      .map((a) => clientMetricsFromFacts(rollupFactsOf(raw, a.clientId), raw.timeZone));
     const expected: Record<string, number> = { clients: rollups.length };
     for (const key of CLINICIAN_SUMS) expected[key] = rollups.reduce((sum, r) => sum + Number(r.metrics[key]), 0);
     const srs = rollups.map((r) => r.metrics.latestSrs).filter((value): value is number => value !== null);
@@ -128,7 +238,11 @@ async function expectClinicianRollupsInStep(organizationId: string, raw: Awaited
     expected.srsTenths = srs.reduce((sum, value) => sum + Math.round(value * 10), 0);
     const row = stored.find((candidate) => candidate.clinicianId === clinicianId);
     expect(row, `${context}: clinician ${clinicianId} has a rollup row`).toBeDefined();
-    const actual: Record<string, number> = { clients: row!.clients, srsCount: row!.srsCount, srsTenths: Math.round(Number(row!.srsSum) * 10) };
+    const actual: Record<string, number> = {
+      clients: row!.clients,
+      srsCount: row!.srsCount,
+      srsTenths: Math.round(Number(row!.srsSum) * 10),
+    };
     for (const key of CLINICIAN_SUMS) actual[key] = row![key];
     expect(actual, `${context}: clinician ${clinicianId} rollup`).toEqual(expected);
 
@@ -142,7 +256,9 @@ async function expectClinicianRollupsInStep(organizationId: string, raw: Awaited
       .filter((month) => month.clinicianId === clinicianId)
       .map((month) => [month.month, Object.fromEntries(MONTH_SUMS.map((key) => [key, month[key]]))] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    expect(actualMonths, `${context}: clinician ${clinicianId} months`).toEqual([...expectedMonths.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    expect(actualMonths, `${context}: clinician ${clinicianId} months`).toEqual(
+      [...expectedMonths.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    );
   }
 }
 
@@ -150,7 +266,10 @@ async function expectClinicianRollupsInStep(organizationId: string, raw: Awaited
  * The figures of a set of clients straight from the metric definitions over their pooled raw
  * rows (the same inclusion rules as "Dashboard metrics" in docs/design.md, written out again here).
  */
-export async function rawPooledFigures(organizationId: string, clientIds: string[]): Promise<Omit<PooledFigures, 'flags' | 'alliance'>> {
+export async function rawPooledFigures(
+  organizationId: string,
+  clientIds: string[],
+): Promise<Omit<PooledFigures, 'flags' | 'alliance'>> {
   const raw = await readRawFacts(organizationId, clientIds);
   const sessionById = new Map(raw.sessions.map((s) => [s.id, s]));
   const numbered = (id: string) => {
@@ -176,25 +295,43 @@ export async function rawPooledFigures(organizationId: string, clientIds: string
     };
   });
   const clientFacts: ClientFacts[] = raw.clientRows.map(({ id }) => {
-    const agreedTimes = real.filter((g) => g.clientId === id && g.firstAgreedAt !== null).map((g) => g.firstAgreedAt!.getTime());
+    const agreedTimes = real
+      .filter((g) => g.clientId === id && g.firstAgreedAt !== null)
+      .map((g) => g.firstAgreedAt!.getTime());
     return {
       clientId: id,
       therapistId: '',
-      attendedTherapySessions: raw.sessions.filter((s) => s.clientId === id && s.status === 'attended').map((s) => ({ startsAt: s.scheduledAt, durationMinutes: s.durationMinutes })),
+      attendedTherapySessions: raw.sessions
+        .filter((s) => s.clientId === id && s.status === 'attended')
+        .map((s) => ({ startsAt: s.scheduledAt, durationMinutes: s.durationMinutes })),
       firstAgreedAt: agreedTimes.length > 0 ? new Date(Math.min(...agreedTimes)) : null,
     };
   });
   const statusAt = (goalId: string, createdAt: Date, current: string, at: Date) => {
-    const events = raw.events.filter((e) => e.goalId === goalId && e.createdAt <= at).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const events = raw.events
+      .filter((e) => e.goalId === goalId && e.createdAt <= at)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     if (raw.events.some((e) => e.goalId === goalId)) return events[events.length - 1]?.toStatus ?? null;
     return createdAt <= at ? current : null;
   };
   const checkIns: TherapySessionCheckInFacts[] = raw.sessions
     .filter((s) => s.status === 'attended')
     .map((s) => {
-      const toRate = real.filter((g) => g.clientId === s.clientId && statusAt(g.id, g.createdAt, g.lifecycleStatus, s.scheduledAt) === 'active');
-      const rated = toRate.filter((g) => raw.ratings.some((r) => r.goalId === g.id && r.therapySessionId === s.id && r.progress !== null));
-      return { therapySessionId: s.id, clientId: s.clientId, therapistId: '', startsAt: s.scheduledAt, attended: true, planGoalCount: toRate.length, ratedPlanGoalCount: rated.length };
+      const toRate = real.filter(
+        (g) => g.clientId === s.clientId && statusAt(g.id, g.createdAt, g.lifecycleStatus, s.scheduledAt) === 'active',
+      );
+      const rated = toRate.filter((g) =>
+        raw.ratings.some((r) => r.goalId === g.id && r.therapySessionId === s.id && r.progress !== null),
+      );
+      return {
+        therapySessionId: s.id,
+        clientId: s.clientId,
+        therapistId: '',
+        startsAt: s.scheduledAt,
+        attended: true,
+        planGoalCount: toRate.length,
+        ratedPlanGoalCount: rated.length,
+      };
     });
   const clarity = goalClarity(goalFacts);
   const change = progress(goalFacts);
@@ -206,14 +343,27 @@ export async function rawPooledFigures(organizationId: string, clientIds: string
     smart: smartShare(goalFacts),
     setFromStart: setFromTheStart(clientFacts),
     ratedRegularly: ratedRegularly(checkIns),
-    progress: { meanChange: change.meanChange, measuredGoals: change.measuredGoals, reliableImprovement: change.reliableImprovement },
+    progress: {
+      meanChange: change.meanChange,
+      measuredGoals: change.measuredGoals,
+      reliableImprovement: change.reliableImprovement,
+    },
   };
 }
 
 /** Pooled figures from the dashboard, with floating-point means compared to 12 places. */
-export function expectSameFigures(fromRollups: PooledFigures, fromRaw: Awaited<ReturnType<typeof rawPooledFigures>>): void {
+export function expectSameFigures(
+  fromRollups: PooledFigures,
+  fromRaw: Awaited<ReturnType<typeof rawPooledFigures>>,
+): void {
   const { clarity, progress: change, ...rest } = fromRaw;
-  expect({ ...fromRollups, clarity: undefined, progress: undefined, flags: undefined, alliance: undefined }).toEqual({ ...rest, clarity: undefined, progress: undefined, flags: undefined, alliance: undefined });
+  expect({ ...fromRollups, clarity: undefined, progress: undefined, flags: undefined, alliance: undefined }).toEqual({
+    ...rest,
+    clarity: undefined,
+    progress: undefined,
+    flags: undefined,
+    alliance: undefined,
+  });
   expect(fromRollups.clarity.count).toBe(clarity.count);
   if (clarity.mean === null) expect(fromRollups.clarity.mean).toBeNull();
   else expect(fromRollups.clarity.mean).toBeCloseTo(clarity.mean, 12);
@@ -222,4 +372,3 @@ export function expectSameFigures(fromRollups: PooledFigures, fromRaw: Awaited<R
   if (change.meanChange === null) expect(fromRollups.progress.meanChange).toBeNull();
   else expect(fromRollups.progress.meanChange).toBeCloseTo(change.meanChange, 12);
 }
-

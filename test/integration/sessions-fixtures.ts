@@ -1,6 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { checkIns, flags, gasScales, goalRatings, goals, goalVersions, measureResponses, objectives, objectiveTicks, safetySignals, therapySessions } from '@/db/schema';
+import {
+  checkIns,
+  flags,
+  gasScales,
+  goalRatings,
+  goals,
+  goalVersions,
+  measureResponses,
+  objectives,
+  objectiveTicks,
+  safetySignals,
+  therapySessions,
+} from '@/db/schema';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import type { Fixture } from './fixtures';
 
@@ -18,19 +30,41 @@ export async function addGoal(
   clientId: string,
   authorUserId: string,
   wording: string,
-  options: { status?: 'active' | 'accepted' | 'proposed'; objective?: { description: string; timesPerPeriod: number; period: 'day' | 'week' | 'month' } } = {},
+  options: {
+    status?: 'active' | 'accepted' | 'proposed';
+    objective?: { description: string; timesPerPeriod: number; period: 'day' | 'week' | 'month' };
+  } = {},
 ): Promise<{ goalId: string; versionId: string; objectiveId: string | null }> {
   const db = await getDb();
   const [goal] = await db
     .insert(goals)
-    .values({ organizationId, clientId, createdBy: authorUserId, createdBySide: 'therapist', lifecycleStatus: options.status ?? 'active', agreed: true })
+    .values({
+      organizationId,
+      clientId,
+      createdBy: authorUserId,
+      createdBySide: 'therapist',
+      lifecycleStatus: options.status ?? 'active',
+      agreed: true,
+    })
     .returning({ id: goals.id });
   const quality = checkGoalQuality({ wording });
   const [version] = await db
     .insert(goalVersions)
-    .values({ organizationId, goalId: goal!.id, number: 1, authorUserId, authorSide: 'therapist', wording, quality: quality as unknown as Record<string, unknown>, qualityCheckVersion: QUALITY_CHECK_VERSION })
+    .values({
+      organizationId,
+      goalId: goal!.id,
+      number: 1,
+      authorUserId,
+      authorSide: 'therapist',
+      wording,
+      quality: quality as unknown as Record<string, unknown>,
+      qualityCheckVersion: QUALITY_CHECK_VERSION,
+    })
     .returning({ id: goalVersions.id });
-  await db.update(goals).set({ currentVersionId: version!.id, passesAllSmart: quality.passesAllSmart }).where(eq(goals.id, goal!.id));
+  await db
+    .update(goals)
+    .set({ currentVersionId: version!.id, passesAllSmart: quality.passesAllSmart })
+    .where(eq(goals.id, goal!.id));
   let objectiveId: string | null = null;
   if (options.objective) {
     const [objective] = await db
@@ -52,7 +86,10 @@ export async function addTherapySession(
   const db = await getDb();
   // Booked a week before it takes place (or now, if that is earlier), as a real calendar would be.
   const createdAt = new Date(Math.min(Date.now(), scheduledAt.getTime() - 7 * 24 * 3600_000));
-  const [row] = await db.insert(therapySessions).values({ organizationId, clientId, clinicianId, scheduledAt, status, createdBy: clinicianId, createdAt }).returning({ id: therapySessions.id });
+  const [row] = await db
+    .insert(therapySessions)
+    .values({ organizationId, clientId, clinicianId, scheduledAt, status, createdBy: clinicianId, createdAt })
+    .returning({ id: therapySessions.id });
   return row!.id;
 }
 
@@ -82,7 +119,9 @@ export async function addSessionsSetup(f: Fixture): Promise<SessionsFixture> {
     objective: { description: '30-minute bike ride', timesPerPeriod: 3, period: 'week' },
   });
   const goal2 = await addGoal(orgA, f.clients.a, therapistA, 'Speak up at least once a day in team meetings');
-  const goalB = await addGoal(orgA, f.clients.b, therapistB, 'Go to bed by 11pm on weeknights', { objective: { description: 'In bed by 11pm', timesPerPeriod: 1, period: 'day' } });
+  const goalB = await addGoal(orgA, f.clients.b, therapistB, 'Go to bed by 11pm on weeknights', {
+    objective: { description: 'In bed by 11pm', timesPerPeriod: 1, period: 'day' },
+  });
   const db = await getDb();
   await db.insert(gasScales).values({
     organizationId: orgA,
@@ -106,21 +145,46 @@ export async function addSessionsSetup(f: Fixture): Promise<SessionsFixture> {
     farFutureA: await addTherapySession(orgA, f.clients.a, therapistA, fromNow(730 * DAY)),
     startedB: await addTherapySession(orgA, f.clients.b, therapistB, fromNow(-3 * HOUR)),
     upcomingB: await addTherapySession(orgA, f.clients.b, therapistB, fromNow(2 * DAY)),
-    supervisorOwnUpcoming: await addTherapySession(orgA, f.clients.supervisorOwn, f.users.supervisorOfA.id, fromNow(2 * DAY)),
+    supervisorOwnUpcoming: await addTherapySession(
+      orgA,
+      f.clients.supervisorOwn,
+      f.users.supervisorOfA.id,
+      fromNow(2 * DAY),
+    ),
   };
 }
 
 /** An open flag to acknowledge. */
-export async function addFlag(organizationId: string, clientId: string, kind: (typeof flags.$inferInsert)['kind'] = 'not-on-track', raisedAt = new Date()): Promise<string> {
+export async function addFlag(
+  organizationId: string,
+  clientId: string,
+  kind: (typeof flags.$inferInsert)['kind'] = 'not-on-track',
+  raisedAt = new Date(),
+): Promise<string> {
   const db = await getDb();
   const [row] = await db
     .insert(flags)
-    .values({ organizationId, clientId, kind, reason: 'Test flag.', data: {}, dedupeKey: `test:${Math.random().toString(36).slice(2)}`, raisedAt, notifiedAt: raisedAt })
+    .values({
+      organizationId,
+      clientId,
+      kind,
+      reason: 'Test flag.',
+      data: {},
+      dedupeKey: `test:${Math.random().toString(36).slice(2)}`,
+      raisedAt,
+      notifiedAt: raisedAt,
+    })
     .returning({ id: flags.id });
   return row!.id;
 }
 
-export async function addTick(organizationId: string, clientId: string, goalId: string, objectiveId: string, doneOn: string): Promise<string> {
+export async function addTick(
+  organizationId: string,
+  clientId: string,
+  goalId: string,
+  objectiveId: string,
+  doneOn: string,
+): Promise<string> {
   const db = await getDb();
   const [row] = await db
     .insert(objectiveTicks)
@@ -137,7 +201,10 @@ export async function storedFor(clientId: string) {
     ratings: await db.select().from(goalRatings).where(eq(goalRatings.clientId, clientId)),
     measures: await db.select().from(measureResponses).where(eq(measureResponses.clientId, clientId)),
     signals: await db.select().from(safetySignals).where(eq(safetySignals.clientId, clientId)),
-    riskFlags: await db.select().from(flags).where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
+    riskFlags: await db
+      .select()
+      .from(flags)
+      .where(and(eq(flags.clientId, clientId), eq(flags.kind, 'risk'))),
     ticks: await db.select().from(objectiveTicks).where(eq(objectiveTicks.clientId, clientId)),
   };
 }

@@ -52,14 +52,23 @@ describe('sign-in', () => {
   test('a deactivated account cannot sign in and is told the same as a wrong password', async () => {
     const db = await getDb();
     await db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, fixture.users.therapistA.id));
-    expect(await verifyCredentials(fixture.users.therapistA.email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'invalid' });
+    expect(await verifyCredentials(fixture.users.therapistA.email, FIXTURE_PASSWORD, new Date())).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   test(`after ${ACCOUNT_FREE_ATTEMPTS} failures even the right password is refused at once, with the same answer for any email`, async () => {
     const db = await getDb();
     const signInAudit = async () => {
-      const rows = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, fixture.users.therapistA.id), eq(auditEvents.action, 'auth.sign-in')));
-      return { refused: rows.filter((e) => e.details?.reason === 'too-many-attempts').length, wrong: rows.filter((e) => e.details?.reason === 'wrong-password').length };
+      const rows = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.actorUserId, fixture.users.therapistA.id), eq(auditEvents.action, 'auth.sign-in')));
+      return {
+        refused: rows.filter((e) => e.details?.reason === 'too-many-attempts').length,
+        wrong: rows.filter((e) => e.details?.reason === 'wrong-password').length,
+      };
     };
     const before = await signInAudit();
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -67,10 +76,16 @@ describe('sign-in', () => {
       vi.setSystemTime(new Date('2026-11-28T10:00:00Z'));
       for (const email of [fixture.users.therapistA.email, 'nobody@nowhere.example']) {
         for (let attempt = 1; attempt <= ACCOUNT_FREE_ATTEMPTS; attempt++) {
-          expect(await verifyCredentials(email, `wrong-${attempt}`, new Date())).toEqual({ ok: false, reason: 'invalid' });
+          expect(await verifyCredentials(email, `wrong-${attempt}`, new Date())).toEqual({
+            ok: false,
+            reason: 'invalid',
+          });
         }
         vi.mocked(password.verifyPassword).mockClear();
-        expect(await verifyCredentials(email, FIXTURE_PASSWORD, new Date())).toEqual({ ok: false, reason: 'too-many-attempts' });
+        expect(await verifyCredentials(email, FIXTURE_PASSWORD, new Date())).toEqual({
+          ok: false,
+          reason: 'too-many-attempts',
+        });
         expect(vi.mocked(password.verifyPassword)).not.toHaveBeenCalled();
       }
       // Audited for the real account only (an unknown email has no organisation to audit in).
@@ -85,7 +100,9 @@ describe('an existing sign-in', () => {
   const t0 = Date.parse('2026-11-28T09:00:00Z');
 
   test('is honoured while active', async () => {
-    expect(await loadPrincipal(claimsFor(fixture.users.therapistB, t0), t0 + 60_000)).toMatchObject({ userId: fixture.users.therapistB.id });
+    expect(await loadPrincipal(claimsFor(fixture.users.therapistB, t0), t0 + 60_000)).toMatchObject({
+      userId: fixture.users.therapistB.id,
+    });
   });
 
   test('ends after 15 minutes idle (at most a minute late: the cookie is re-issued once a minute)', async () => {
@@ -131,7 +148,10 @@ describe('an existing sign-in', () => {
     expect(isAppError(await listCaseload().catch((error: unknown) => error), 'unauthenticated')).toBe(true);
     expect(await loadPrincipal(otherDevice, Date.now())).toMatchObject({ userId: fixture.users.supervisorOfA.id });
     const db = await getDb();
-    const signOuts = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, fixture.users.supervisorOfA.id), eq(auditEvents.action, 'auth.sign-out')));
+    const signOuts = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, fixture.users.supervisorOfA.id), eq(auditEvents.action, 'auth.sign-out')));
     expect(signOuts.map((e) => e.outcome)).toEqual(['allowed']);
   });
 

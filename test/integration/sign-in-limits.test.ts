@@ -42,13 +42,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const attempt = (email: string, pass: string, origin: SignInOrigin = anyIp()) => verifyCredentials(email, pass, new Date(), origin);
+const attempt = (email: string, pass: string, origin: SignInOrigin = anyIp()) =>
+  verifyCredentials(email, pass, new Date(), origin);
 const reasons = (results: Awaited<ReturnType<typeof attempt>>[]) => results.map((r) => (r.ok ? 'ok' : r.reason));
-const tally = (list: string[]) => list.reduce<Record<string, number>>((acc, item) => ({ ...acc, [item]: (acc[item] ?? 0) + 1 }), {});
+const tally = (list: string[]) =>
+  list.reduce<Record<string, number>>((acc, item) => ({ ...acc, [item]: (acc[item] ?? 0) + 1 }), {});
 
 describe('per account', () => {
   test('100 parallel wrong sign-ins reach the password check at most 5 times; all others are told to try later', async () => {
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => attempt(f.users.therapistA.email, `wrong-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => attempt(f.users.therapistA.email, `wrong-${i}`)),
+    );
     // Five when the counts arrive in order; fewer if the fifth shuts the gate before one of the first four looks at it.
     const checked = verifications();
     expect(checked).toBeGreaterThanOrEqual(1);
@@ -59,7 +63,11 @@ describe('per account', () => {
   test('once the limit is reached, a burst containing the right password yields no session until the delay has passed', async () => {
     for (let i = 0; i < 5; i++) await attempt(f.users.therapistA.email, `wrong-${i}`);
     vi.mocked(password.verifyPassword).mockClear();
-    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(f.users.therapistA.email, i % 4 === 0 ? FIXTURE_PASSWORD : `guess-${i}`)));
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        attempt(f.users.therapistA.email, i % 4 === 0 ? FIXTURE_PASSWORD : `guess-${i}`),
+      ),
+    );
     expect(tally(reasons(burst))).toEqual({ 'too-many-attempts': 40 });
     expect(verifications()).toBe(0);
 
@@ -77,7 +85,8 @@ describe('per account', () => {
   });
 
   test('the wait is 1 s after the fifth failure, and every attempt doubles the next one: one attempt gets through per wait', async () => {
-    for (let i = 0; i < 5; i++) expect(reasons([await attempt(f.users.therapistA.email, `wrong-${i}`)])).toEqual(['invalid']);
+    for (let i = 0; i < 5; i++)
+      expect(reasons([await attempt(f.users.therapistA.email, `wrong-${i}`)])).toEqual(['invalid']);
     const at = async (ms: number) => {
       later(ms);
       return reasons([await attempt(f.users.therapistA.email, `wrong-at-${ms}`)])[0];
@@ -107,19 +116,27 @@ describe('per account', () => {
     };
     const known = await run(f.users.therapistB.email);
     const unknown = await run('nobody.at.all@nowhere.example');
-    const expected = { answers: ['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'too-many-attempts', 'too-many-attempts'], verifications: 5 };
+    const expected = {
+      answers: ['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'too-many-attempts', 'too-many-attempts'],
+      verifications: 5,
+    };
     expect(known).toEqual(expected);
     expect(unknown).toEqual(expected);
   });
 });
 
 describe('a trusted device', () => {
-  const ownersDevice = () => issueDeviceToken(f.users.supervisorOfA.id, T0.getTime() - 24 * 3600 * 1000, resolveAuthSecret());
+  const ownersDevice = () =>
+    issueDeviceToken(f.users.supervisorOfA.id, T0.getTime() - 24 * 3600 * 1000, resolveAuthSecret());
 
   test('lets the owner in while a stranger’s guesses on the same account are being refused', async () => {
-    const stranger = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(f.users.supervisorOfA.email, `stranger-${i}`)));
+    const stranger = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(f.users.supervisorOfA.email, `stranger-${i}`)),
+    );
     expect(tally(reasons(stranger))).toEqual({ invalid: 5, 'too-many-attempts': 25 });
-    expect(await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD, { ip: '203.0.113.50', deviceToken: ownersDevice() })).toMatchObject({ ok: true });
+    expect(
+      await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD, { ip: '203.0.113.50', deviceToken: ownersDevice() }),
+    ).toMatchObject({ ok: true });
     // The stranger is still refused, and without the cookie so is the owner.
     expect(reasons([await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD)])).toEqual(['too-many-attempts']);
   });
@@ -127,17 +144,22 @@ describe('a trusted device', () => {
   test('has its own count under the same policy, and a device of another account counts for nothing', async () => {
     const device = { ip: '203.0.113.51', deviceToken: ownersDevice() };
     const own = [];
-    for (let i = 0; i < 6; i++) own.push(...reasons([await attempt(f.users.supervisorOfA.email, `typo-${i}`, { ...device })]));
+    for (let i = 0; i < 6; i++)
+      own.push(...reasons([await attempt(f.users.supervisorOfA.email, `typo-${i}`, { ...device })]));
     expect(own).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'too-many-attempts']);
 
     for (let i = 0; i < 5; i++) await attempt(f.users.therapistB.email, `stranger-${i}`);
-    expect(reasons([await attempt(f.users.therapistB.email, FIXTURE_PASSWORD, { ...device })])).toEqual(['too-many-attempts']);
+    expect(reasons([await attempt(f.users.therapistB.email, FIXTURE_PASSWORD, { ...device })])).toEqual([
+      'too-many-attempts',
+    ]);
   });
 
   test('is not exempt from the per-IP limit', async () => {
     const ip = '203.0.113.52';
     for (let i = 0; i < 20; i++) await attempt(`guess-${i}@nowhere.example`, 'wrong', { ip, deviceToken: null });
-    expect(reasons([await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD, { ip, deviceToken: ownersDevice() })])).toEqual(['too-many-attempts']);
+    expect(
+      reasons([await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD, { ip, deviceToken: ownersDevice() })]),
+    ).toEqual(['too-many-attempts']);
   });
 });
 
@@ -146,36 +168,49 @@ describe('per IP', () => {
     const ip = '203.0.113.60';
     const emails = [f.users.therapistA.email, f.users.therapistB.email, f.users.admin.email, 'nobody@nowhere.example'];
     const first = [];
-    for (let i = 0; i < 20; i++) first.push(...reasons([await attempt(emails[i % 4]!, `wrong-${i}`, { ip, deviceToken: null })]));
+    for (let i = 0; i < 20; i++)
+      first.push(...reasons([await attempt(emails[i % 4]!, `wrong-${i}`, { ip, deviceToken: null })]));
     expect(tally(first)).toEqual({ invalid: 20 });
     expect(verifications()).toBe(20);
 
-    expect(reasons([await attempt(f.users.clientA.email, FIXTURE_PASSWORD, { ip, deviceToken: null })])).toEqual(['too-many-attempts']);
+    expect(reasons([await attempt(f.users.clientA.email, FIXTURE_PASSWORD, { ip, deviceToken: null })])).toEqual([
+      'too-many-attempts',
+    ]);
     expect(verifications()).toBe(20);
     // Another address is unaffected, and the limit lapses after 10 minutes.
-    expect(await attempt(f.users.clientA.email, FIXTURE_PASSWORD, { ip: '203.0.113.61', deviceToken: null })).toMatchObject({ ok: true });
+    expect(
+      await attempt(f.users.clientA.email, FIXTURE_PASSWORD, { ip: '203.0.113.61', deviceToken: null }),
+    ).toMatchObject({ ok: true });
     later(10 * 60 * 1000);
-    expect(await attempt(f.users.clientB.email, FIXTURE_PASSWORD, { ip, deviceToken: null })).toMatchObject({ ok: true });
+    expect(await attempt(f.users.clientB.email, FIXTURE_PASSWORD, { ip, deviceToken: null })).toMatchObject({
+      ok: true,
+    });
   });
 
   test('a successful sign-in does not count against its address', async () => {
     const ip = '203.0.113.62';
     const wrong = (i: number) => attempt(`nobody-${i}@nowhere.example`, 'wrong', { ip, deviceToken: null });
     for (let i = 0; i < 19; i++) await wrong(i);
-    for (let i = 0; i < 3; i++) expect(await attempt(f.users.clientB.email, FIXTURE_PASSWORD, { ip, deviceToken: null })).toMatchObject({ ok: true });
+    for (let i = 0; i < 3; i++)
+      expect(await attempt(f.users.clientB.email, FIXTURE_PASSWORD, { ip, deviceToken: null })).toMatchObject({
+        ok: true,
+      });
     expect(reasons([await wrong(19)])).toEqual(['invalid']);
     expect(reasons([await wrong(20)])).toEqual(['too-many-attempts']);
   });
 });
 
 describe('changing a password', () => {
-  const change = (currentPassword: string) => changePassword({ currentPassword, password: 'quiet harbour morning', confirmPassword: 'quiet harbour morning' });
+  const change = (currentPassword: string) =>
+    changePassword({ currentPassword, password: 'quiet harbour morning', confirmPassword: 'quiet harbour morning' });
 
   test('the current-password check is under the same per-account limit as signing in', async () => {
     actAs(f, 'therapistB');
     requestState.deviceToken = null;
     for (let i = 0; i < 5; i++) {
-      expect((await rejection(change(`not-it-${i}`))).fieldErrors).toEqual({ currentPassword: ['That is not your current password.'] });
+      expect((await rejection(change(`not-it-${i}`))).fieldErrors).toEqual({
+        currentPassword: ['That is not your current password.'],
+      });
     }
     expect(verifications()).toBe(5);
     // Even the right password is refused now, without being checked.
@@ -185,7 +220,10 @@ describe('changing a password', () => {
     expect(reasons([await attempt(f.users.therapistB.email, FIXTURE_PASSWORD)])).toEqual(['too-many-attempts']);
 
     const db = await getDb();
-    const denied = await db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, f.users.therapistB.id), eq(auditEvents.action, 'password.change')));
+    const denied = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, f.users.therapistB.id), eq(auditEvents.action, 'password.change')));
     expect(denied.filter((e) => e.details?.reason === 'too-many-attempts')).toHaveLength(1);
   });
 });

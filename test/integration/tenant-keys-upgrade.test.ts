@@ -16,7 +16,9 @@ import { rowMaker } from './tenant-rows';
  */
 
 const FIRST_TENANT_KEYS_MIGRATION = '0010_tenant-keys-precheck';
-const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
+  entries: { tag: string }[];
+};
 const tags = journal.entries.map((entry) => entry.tag);
 const cut = tags.indexOf(FIRST_TENANT_KEYS_MIGRATION);
 const before = tags.slice(0, cut);
@@ -73,7 +75,9 @@ describe('upgrading a database with data to tenant-safe keys', () => {
     const old = await readSchemaCatalog(db);
     const rows = await rowMaker(db, old);
     const organization = await rows.organization();
-    const tenantTables = Object.keys(old.tables).filter((table) => old.tables[table]!.some((c) => c.column === DISTRIBUTION_COLUMN));
+    const tenantTables = Object.keys(old.tables).filter((table) =>
+      old.tables[table]!.some((c) => c.column === DISTRIBUTION_COLUMN),
+    );
     for (const table of tenantTables) await rows.insert(table, organization);
     const kept = await counts(db, Object.keys(old.tables));
     expect(tenantTables.filter((table) => kept[table] === 0)).toEqual([]);
@@ -99,6 +103,8 @@ describe('upgrading a database with data to tenant-safe keys', () => {
     expect(error).toContain('goals.client_id → clients: 1 rows');
     // Nothing was changed: the old single-column key is still there.
     const catalog = await readSchemaCatalog(db);
-    expect(catalog.foreignKeys.find((fk) => fk.table === 'goals' && fk.target === 'clients')?.columns).toEqual(['client_id']);
+    expect(catalog.foreignKeys.find((fk) => fk.table === 'goals' && fk.target === 'clients')?.columns).toEqual([
+      'client_id',
+    ]);
   }, 180_000);
 });

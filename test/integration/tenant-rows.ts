@@ -35,9 +35,26 @@ export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker
     where c.relkind = 'r'
     order by c.relname, a.attnum`);
   const columns = new Map<string, ColumnInfo[]>();
-  for (const row of (result as { rows: { table: string; column: string; type: string; not_null: boolean; has_default: boolean; enum_label: string | null }[] }).rows) {
+  for (const row of (
+    result as {
+      rows: {
+        table: string;
+        column: string;
+        type: string;
+        not_null: boolean;
+        has_default: boolean;
+        enum_label: string | null;
+      }[];
+    }
+  ).rows) {
     const list = columns.get(row.table) ?? [];
-    list.push({ column: row.column, type: row.type, notNull: row.not_null, hasDefault: row.has_default, enumLabel: row.enum_label });
+    list.push({
+      column: row.column,
+      type: row.type,
+      notNull: row.not_null,
+      hasDefault: row.has_default,
+      enumLabel: row.enum_label,
+    });
     columns.set(row.table, list);
   }
   /** Column → the table it points at (the non-organisation column of each foreign key). */
@@ -68,7 +85,11 @@ export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker
     return id;
   }
 
-  async function insert(table: string, organizationId: string, values: Record<string, string> = {}): Promise<string | null> {
+  async function insert(
+    table: string,
+    organizationId: string,
+    values: Record<string, string> = {},
+  ): Promise<string | null> {
     const list = columns.get(table);
     if (!list) throw new Error(`no table ${table}`);
     const names: SQL[] = [];
@@ -78,7 +99,9 @@ export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker
       if (info.column in values) value = sql`${values[info.column]}::${sql.raw(info.type)}`;
       else if (info.column === DISTRIBUTION_COLUMN) value = sql`${organizationId}::uuid`;
       else if (pointsAt.get(table)?.has(info.column)) {
-        value = info.notNull ? sql`${await insert(pointsAt.get(table)!.get(info.column)!, organizationId)}::uuid` : null;
+        value = info.notNull
+          ? sql`${await insert(pointsAt.get(table)!.get(info.column)!, organizationId)}::uuid`
+          : null;
       } else if (info.hasDefault) value = null;
       else value = plainValue(info);
       if (value === null) continue;

@@ -31,7 +31,9 @@ beforeAll(async () => {
 describe('the verified principal carries the organisation’s time zone', () => {
   test('each person gets their own organisation’s zone, in the one statement of the session check', async () => {
     const now = Date.now();
-    const { result: principal, statements } = await countStatements(() => loadPrincipal(claimsFor(f.users.therapistA, now), now));
+    const { result: principal, statements } = await countStatements(() =>
+      loadPrincipal(claimsFor(f.users.therapistA, now), now),
+    );
     expect(principal?.timeZone).toBe('America/New_York');
     expect(statements).toHaveLength(1);
     // The other organisation kept the default.
@@ -69,7 +71,10 @@ describe('page DTOs that show times carry the zone', () => {
 
   test('the account page, with the last sign-in on the clinic’s clock', async () => {
     const db = await getDb();
-    await db.update(users).set({ lastLoginAt: new Date('2026-03-01T03:00:00Z') }).where(eq(users.id, f.users.clientA.id));
+    await db
+      .update(users)
+      .set({ lastLoginAt: new Date('2026-03-01T03:00:00Z') })
+      .where(eq(users.id, f.users.clientA.id));
     actAs(f, 'clientA');
     const account = await getAccount();
     expect(account.timeZone).toBe('America/New_York');

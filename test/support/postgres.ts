@@ -42,9 +42,12 @@ export async function createDatabase(url: string, name: string, template?: strin
 
 /** Drops the databases this run created (and only those: they carry the run's own prefix). */
 export async function dropDatabasesWithPrefix(url: string, prefix: string): Promise<void> {
-  if (!prefix.startsWith(TEST_DATABASE_PREFIX) && !prefix.startsWith('accord_bench')) throw new Error('refusing to drop databases this run did not create');
+  if (!prefix.startsWith(TEST_DATABASE_PREFIX) && !prefix.startsWith('accord_bench'))
+    throw new Error('refusing to drop databases this run did not create');
   await onServer(url, async (client) => {
-    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${prefix}%`]);
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+      `${prefix}%`,
+    ]);
     for (const { datname } of rows) await client.query(`drop database if exists ${quoteIdent(datname)} with (force)`);
   });
 }

@@ -43,7 +43,8 @@ export async function startTestSmtpServer() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     state,
-    to: (address: string) => received.filter((mail) => mail.to.includes(address.toLowerCase()) || mail.to.includes(address)),
+    to: (address: string) =>
+      received.filter((mail) => mail.to.includes(address.toLowerCase()) || mail.to.includes(address)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -16,7 +16,15 @@ export function AccountNameForm({ name }: { name: string }) {
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
-      <TextField label="Your name" name="name" required autoComplete="name" maxLength={LIMITS.personName} defaultValue={state.values?.name ?? name} error={firstError(state, 'name')} />
+      <TextField
+        label="Your name"
+        name="name"
+        required
+        autoComplete="name"
+        maxLength={LIMITS.personName}
+        defaultValue={state.values?.name ?? name}
+        error={firstError(state, 'name')}
+      />
       <SubmitButton pendingLabel="Saving…" variant="secondary">
         Save name
       </SubmitButton>
@@ -30,7 +38,14 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
       <ErrorSummary state={state} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={firstError(state, 'currentPassword')} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={firstError(state, 'currentPassword')}
+      />
       <NewPasswordFields errors={state.fieldErrors} />
       <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
     </form>

@@ -8,7 +8,11 @@ import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; signedOut?: string }>;
+}) {
   const [principal, { next, signedOut }] = await Promise.all([verifySession(), searchParams]);
   if (principal) redirect(homePathFor(principal.role));
   return (
@@ -19,7 +23,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-2 text-lg text-slate-700">Sign in to set and track goals together</h1>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-          {signedOut === 'everywhere' ? <Alert tone="success" className="mb-5">You have been signed out on every device.</Alert> : null}
+          {signedOut === 'everywhere' ? (
+            <Alert tone="success" className="mb-5">
+              You have been signed out on every device.
+            </Alert>
+          ) : null}
           <SignInForm next={typeof next === 'string' ? next : undefined} />
           <p className="mt-4 text-center text-sm">
             <Link href="/forgot-password">Forgot your password?</Link>

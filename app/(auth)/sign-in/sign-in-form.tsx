@@ -22,7 +22,14 @@ export function SignInForm({ next }: { next?: string }) {
         defaultValue={state.values?.email ?? ''}
         error={firstError(state, 'email')}
       />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={firstError(state, 'password')} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={firstError(state, 'password')}
+      />
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>

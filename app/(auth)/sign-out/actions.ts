@@ -23,6 +23,9 @@ export async function signOutAction(): Promise<void> {
  */
 export async function signOutAndReturnAction(formData: FormData): Promise<void> {
   const returnTo = formData.get('returnTo');
-  const safe = typeof returnTo === 'string' && /^\/(invite|reset-password)\/[A-Za-z0-9_-]{1,100}$/.test(returnTo) ? returnTo : '/sign-in';
+  const safe =
+    typeof returnTo === 'string' && /^\/(invite|reset-password)\/[A-Za-z0-9_-]{1,100}$/.test(returnTo)
+      ? returnTo
+      : '/sign-in';
   await endThisSignIn(safe);
 }

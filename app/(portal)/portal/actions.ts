@@ -23,7 +23,12 @@ const sendAfterCheckIn = deviceDraftAction(async (values) => {
 });
 
 const sendTick = deviceDraftAction(async (values) => {
-  await tickObjective({ objectiveId: values.objectiveId, doneOn: values.doneOn, note: values.note ?? '', submissionKey: values.submissionKey });
+  await tickObjective({
+    objectiveId: values.objectiveId,
+    doneOn: values.doneOn,
+    note: values.note ?? '',
+    submissionKey: values.submissionKey,
+  });
   revalidatePath('/portal', 'layout');
 });
 

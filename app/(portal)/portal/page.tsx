@@ -16,11 +16,20 @@ export default async function PortalHomePage() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {firstName}</h1>
-      <WaitingList items={care.waiting} audience="client" goalHref={(goalId) => `/portal/goals/${goalId}`} signHref="/portal/plan" />
+      <WaitingList
+        items={care.waiting}
+        audience="client"
+        goalHref={(goalId) => `/portal/goals/${goalId}`}
+        signHref="/portal/plan"
+      />
       <Card title="Your goals">
         {openGoals.length === 0 ? (
           <p className="text-slate-800">
-            You and your therapist will set goals together, in your own words. A good place to start is <Link href="/portal/brainstorm" className="underline">a few questions about what you would like to change</Link>.
+            You and your therapist will set goals together, in your own words. A good place to start is{' '}
+            <Link href="/portal/brainstorm" className="underline">
+              a few questions about what you would like to change
+            </Link>
+            .
           </p>
         ) : (
           <>
@@ -32,7 +41,11 @@ export default async function PortalHomePage() {
                 </li>
               ))}
             </ul>
-            <p className="mt-3 text-sm text-slate-700">{care.waiting.length === 0 ? 'Nothing is waiting for you right now.' : 'Changing a goal is a normal part of the work.'}</p>
+            <p className="mt-3 text-sm text-slate-700">
+              {care.waiting.length === 0
+                ? 'Nothing is waiting for you right now.'
+                : 'Changing a goal is a normal part of the work.'}
+            </p>
           </>
         )}
         <div className="mt-4 flex flex-col gap-3 sm:flex-row">
@@ -54,7 +67,8 @@ export default async function PortalHomePage() {
         </p>
       </Card>
       <p className="text-sm text-slate-700">
-        We email you when a check-in opens and before your sessions. <Link href="/portal/reminders">Choose which reminders you get</Link>.
+        We email you when a check-in opens and before your sessions.{' '}
+        <Link href="/portal/reminders">Choose which reminders you get</Link>.
       </p>
     </div>
   );

@@ -45,7 +45,10 @@ export async function loadClientWithAccessFacts(
       clinicianSupervisorId: activeLink.supervisorId,
     })
     .from(clients)
-    .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
+    .leftJoin(
+      caseloadAssignments,
+      and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)),
+    )
     .leftJoin(activeLink, and(eq(activeLink.therapistId, caseloadAssignments.clinicianId), isNull(activeLink.endedAt)))
     .where(and(eq(clients.id, clientId), eq(clients.organizationId, organizationId), isNull(clients.archivedAt)))
     .limit(1);

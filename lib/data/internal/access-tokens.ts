@@ -37,7 +37,11 @@ export function linkState(row: AccessTokenRow | null, now: Date): LinkState {
 }
 
 /** The row a link's token points at, or null for a malformed, tampered or replaced token. */
-export async function findByToken(executor: Executor, token: unknown, purpose: AccessTokenRow['purpose']): Promise<AccessTokenRow | null> {
+export async function findByToken(
+  executor: Executor,
+  token: unknown,
+  purpose: AccessTokenRow['purpose'],
+): Promise<AccessTokenRow | null> {
   if (!looksLikeToken(token)) return null;
   const [row] = await executor
     .select()
@@ -55,7 +59,14 @@ export async function consumeToken(tx: Tx, id: string, now: Date): Promise<boole
   const used = await tx
     .update(accessTokens)
     .set({ consumedAt: now })
-    .where(and(eq(accessTokens.id, id), isNull(accessTokens.consumedAt), isNull(accessTokens.revokedAt), gt(accessTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(accessTokens.id, id),
+        isNull(accessTokens.consumedAt),
+        isNull(accessTokens.revokedAt),
+        gt(accessTokens.expiresAt, now),
+      ),
+    )
     .returning({ id: accessTokens.id });
   return used.length === 1;
 }
@@ -71,7 +82,11 @@ export async function emailTaken(executor: Executor, email: string): Promise<boo
 }
 
 /** A pending, unexpired invitation to this email, in any organisation. */
-export async function pendingInvitationTo(executor: Executor, email: string, now: Date): Promise<AccessTokenRow | null> {
+export async function pendingInvitationTo(
+  executor: Executor,
+  email: string,
+  now: Date,
+): Promise<AccessTokenRow | null> {
   const [row] = await executor
     .select()
     .from(accessTokens)
@@ -151,7 +166,11 @@ export interface LinkAudience {
  * demo, and never shown to an administrator (ADR 13); other undelivered links go back to their
  * sender to pass on.
  */
-export async function deliverLink(path: string, compose: (link: string) => MailMessage, audience: LinkAudience): Promise<LinkDelivery> {
+export async function deliverLink(
+  path: string,
+  compose: (link: string) => MailMessage,
+  audience: LinkAudience,
+): Promise<LinkDelivery> {
   const link = absoluteUrl(path);
   const demo = isEmbeddedDemo();
   if (audience.forClientAccount && !demo && mailTransport() === 'log') return { delivered: 'not-sent', link: null };

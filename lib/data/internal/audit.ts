@@ -42,7 +42,9 @@ export function auditText(value: string): string {
 
 function auditDetails(details: AuditEntry['details']): AuditEntry['details'] | null {
   if (!details) return null;
-  return Object.fromEntries(Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? auditText(value) : value]));
+  return Object.fromEntries(
+    Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? auditText(value) : value]),
+  );
 }
 
 export async function writeAudit(

@@ -22,11 +22,22 @@ export function padded(answers: readonly (number | null)[], count: number): (num
   return Array.from({ length: count }, (_, index) => answers[index] ?? null);
 }
 
-export async function loadResponses(executor: DataContext['db'] | Tx, organizationId: string, therapySessionId: string) {
+export async function loadResponses(
+  executor: DataContext['db'] | Tx,
+  organizationId: string,
+  therapySessionId: string,
+) {
   return executor
-    .select({ id: measureResponses.id, instrument: measureResponses.instrument, answers: measureResponses.answers, isDraft: measureResponses.isDraft })
+    .select({
+      id: measureResponses.id,
+      instrument: measureResponses.instrument,
+      answers: measureResponses.answers,
+      isDraft: measureResponses.isDraft,
+    })
     .from(measureResponses)
-    .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.therapySessionId, therapySessionId)));
+    .where(
+      and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.therapySessionId, therapySessionId)),
+    );
 }
 
 /**
@@ -38,7 +49,13 @@ export async function lockOwnSessionRow(ctx: DataContext, tx: Tx, therapySession
   const [session] = await tx
     .select({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt, status: therapySessions.status })
     .from(therapySessions)
-    .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, client.organizationId), eq(therapySessions.clientId, client.id)))
+    .where(
+      and(
+        eq(therapySessions.id, therapySessionId),
+        eq(therapySessions.organizationId, client.organizationId),
+        eq(therapySessions.clientId, client.id),
+      ),
+    )
     .for('update');
   authorize(session !== undefined, 'not-own-session');
   return { client, session };
@@ -49,10 +66,25 @@ export async function lockOwnSessionRow(ctx: DataContext, tx: Tx, therapySession
  * conditional upsert makes this safe against a double submit.
  */
 /** `now` is the write's database clock (lib/data/internal/clock.ts). */
-export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, kind: 'before' | 'after', submit: boolean, now: Date): Promise<string> {
+export async function upsertCheckIn(
+  tx: Tx,
+  organizationId: string,
+  clientId: string,
+  therapySessionId: string,
+  kind: 'before' | 'after',
+  submit: boolean,
+  now: Date,
+): Promise<string> {
   const [row] = await tx
     .insert(checkIns)
-    .values({ organizationId, clientId, therapySessionId, kind, status: submit ? 'submitted' : 'draft', submittedAt: submit ? now : null })
+    .values({
+      organizationId,
+      clientId,
+      therapySessionId,
+      kind,
+      status: submit ? 'submitted' : 'draft',
+      submittedAt: submit ? now : null,
+    })
     .onConflictDoUpdate({
       target: [checkIns.organizationId, checkIns.therapySessionId, checkIns.kind],
       set: { status: submit ? 'submitted' : 'draft', updatedAt: now, submittedAt: submit ? now : null },
@@ -65,7 +97,16 @@ export async function upsertCheckIn(tx: Tx, organizationId: string, clientId: st
 
 export async function upsertResponse(
   tx: Tx,
-  values: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string; instrument: Instrument; answers: (number | null)[]; submit: boolean; now: Date },
+  values: {
+    organizationId: string;
+    clientId: string;
+    therapySessionId: string;
+    checkInId: string;
+    instrument: Instrument;
+    answers: (number | null)[];
+    submit: boolean;
+    now: Date;
+  },
 ): Promise<string> {
   const scored = score(values.instrument, values.answers);
   const row = {
@@ -79,7 +120,13 @@ export async function upsertResponse(
   };
   const [saved] = await tx
     .insert(measureResponses)
-    .values({ organizationId: values.organizationId, clientId: values.clientId, therapySessionId: values.therapySessionId, instrument: values.instrument, ...row })
+    .values({
+      organizationId: values.organizationId,
+      clientId: values.clientId,
+      therapySessionId: values.therapySessionId,
+      instrument: values.instrument,
+      ...row,
+    })
     .onConflictDoUpdate({
       target: [measureResponses.organizationId, measureResponses.therapySessionId, measureResponses.instrument],
       set: { ...row, updatedAt: values.now },
@@ -90,7 +137,10 @@ export async function upsertResponse(
   return saved.id;
 }
 
-function score(instrument: Instrument, answers: readonly MaybeAnswer[]): { complete: boolean; total: number | null; band: string | null } {
+function score(
+  instrument: Instrument,
+  answers: readonly MaybeAnswer[],
+): { complete: boolean; total: number | null; band: string | null } {
   switch (instrument) {
     case 'phq9': {
       const r = scorePhq9(answers);

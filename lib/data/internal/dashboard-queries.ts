@@ -89,7 +89,13 @@ function orderBy(query: CaseloadDashboardQuery): SQL {
  */
 export async function selectCaseloadRows(
   executor: Executor,
-  params: { organizationId: string; clinicianId: string; now: Date; query: CaseloadDashboardQuery; page: { limit: number; offset: number } | 'all' },
+  params: {
+    organizationId: string;
+    clinicianId: string;
+    now: Date;
+    query: CaseloadDashboardQuery;
+    page: { limit: number; offset: number } | 'all';
+  },
 ): Promise<CaseloadRowRecord[]> {
   const { organizationId, clinicianId, query } = params;
   const now = params.now.toISOString();
@@ -243,7 +249,10 @@ function openFlagsByClinician(organizationId: string, scope: TeamScope): SQL {
  * reading one rollup row per team member whatever the size of their caseloads; the total row
  * comes last.
  */
-export async function selectTeamRows(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<TeamRowRecord[]> {
+export async function selectTeamRows(
+  executor: Executor,
+  params: { organizationId: string; scope: TeamScope; now: Date },
+): Promise<TeamRowRecord[]> {
   const { organizationId } = params;
   const result = await executor.execute(sql`
     with team as (${teamMembers(organizationId, params.scope)}),
@@ -305,7 +314,10 @@ export const TEAM_RISK_LIST_LIMIT = 50;
  * caseload, newest first. One statement, by index from the (few) clinicians outwards: their
  * active assignments, the clients, then the open-flags partial index.
  */
-export async function selectTeamOpenRiskFlags(executor: Executor, params: { organizationId: string; supervisorId: string }): Promise<TeamRiskFlagRecord[]> {
+export async function selectTeamOpenRiskFlags(
+  executor: Executor,
+  params: { organizationId: string; supervisorId: string },
+): Promise<TeamRiskFlagRecord[]> {
   const { organizationId, supervisorId } = params;
   const result = await executor.execute(sql`
     with clinicians as (
@@ -340,7 +352,10 @@ export async function selectTeamOpenRiskFlags(executor: Executor, params: { orga
 export const TREND_MONTHS = 12;
 
 /** The team's summed monthly rollups over the trend window, from the per-clinician months (ADR 0016). One statement. */
-export async function selectTeamTrend(executor: Executor, params: { organizationId: string; scope: TeamScope; now: Date }): Promise<MonthSums[]> {
+export async function selectTeamTrend(
+  executor: Executor,
+  params: { organizationId: string; scope: TeamScope; now: Date },
+): Promise<MonthSums[]> {
   const { organizationId } = params;
   const result = await executor.execute(sql`
     with window_months as (

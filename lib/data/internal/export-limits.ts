@@ -40,7 +40,13 @@ function limiterFor(db: Db, kind: ExportKind): RateLimiterDrizzle {
   let limiter = limiters.get(kind);
   if (!limiter) {
     const { points, windowSeconds } = EXPORT_LIMITS[kind];
-    limiter = new RateLimiterDrizzle({ storeClient: db, schema: signInLimits, keyPrefix: `export-${kind}`, points, duration: windowSeconds });
+    limiter = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: signInLimits,
+      keyPrefix: `export-${kind}`,
+      points,
+      duration: windowSeconds,
+    });
     limiters.set(kind, limiter);
   }
   return limiter;
@@ -55,8 +61,15 @@ export async function checkExportLimit(ctx: DataContext, kind: ExportKind, entry
     await limiterFor(ctx.db, kind).consume(ctx.principal.userId);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
-    const audited: AuditEntry = entry ?? { action: 'export.limited', entityType: 'user', entityId: ctx.principal.userId, details: { format: kind } };
+    const audited: AuditEntry = entry ?? {
+      action: 'export.limited',
+      entityType: 'user',
+      entityId: ctx.principal.userId,
+      details: { format: kind },
+    };
     await writeAudit(ctx.db, ctx, { ...audited, details: { ...audited.details, reason: 'rate-limited' } }, 'denied');
-    throw new AppError('rate-limited', EXPORT_LIMITED_MESSAGE, { retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
+    throw new AppError('rate-limited', EXPORT_LIMITED_MESSAGE, {
+      retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+    });
   }
 }

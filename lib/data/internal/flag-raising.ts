@@ -55,7 +55,14 @@ export async function raiseFlag(tx: Tx, flag: NewFlag): Promise<string | null> {
  */
 export async function raiseRiskFlagIfAny(
   tx: Tx,
-  input: { organizationId: string; clientId: string; therapySessionId: string; responseId: string; answers: readonly MaybeAnswer[]; answeredOn: string },
+  input: {
+    organizationId: string;
+    clientId: string;
+    therapySessionId: string;
+    responseId: string;
+    answers: readonly MaybeAnswer[];
+    answeredOn: string;
+  },
 ): Promise<string | null> {
   const risk = phq9RiskFlag({ answers: input.answers, answeredOn: input.answeredOn });
   if (!risk) return null;
@@ -119,7 +126,9 @@ async function raiseOrAppendNotOnTrack(
       goalId,
       reason: raised.reason,
       data: { scope: scopeName, ...raised.data, therapySessionIds: [scope.therapySessionId] },
-      dedupeKey: goalId ? `not-on-track:goal:${goalId}:${scope.therapySessionId}` : `not-on-track:client:${scope.therapySessionId}`,
+      dedupeKey: goalId
+        ? `not-on-track:goal:${goalId}:${scope.therapySessionId}`
+        : `not-on-track:client:${scope.therapySessionId}`,
     });
     return;
   }
@@ -128,7 +137,10 @@ async function raiseOrAppendNotOnTrack(
   const merged = append(open);
   await tx
     .update(flags)
-    .set({ reason: merged.reason, data: { ...merged.data, scope: scopeName, therapySessionIds: [...held, scope.therapySessionId] } })
+    .set({
+      reason: merged.reason,
+      data: { ...merged.data, scope: scopeName, therapySessionIds: [...held, scope.therapySessionId] },
+    })
     .where(and(eq(flags.organizationId, scope.organizationId), eq(flags.id, open.id), isNull(flags.acknowledgedAt)));
 }
 
@@ -141,17 +153,40 @@ interface StoredRating {
 }
 
 /** Submitted GBO ratings (both sides) of some goals, with the session numbers and the wording version they were given under. */
-async function loadClientRatingSeries(tx: Tx, scope: ClientScope, goalIds: string[]): Promise<{ numberOf: Map<string, number | null>; rows: StoredRating[] }> {
+async function loadClientRatingSeries(
+  tx: Tx,
+  scope: ClientScope,
+  goalIds: string[],
+): Promise<{ numberOf: Map<string, number | null>; rows: StoredRating[] }> {
   const sessions = await loadNumberedSessions(tx, scope.organizationId, scope.clientId);
   const numberOf = new Map(sessions.map((s) => [s.id, s.number]));
   const rows =
     goalIds.length === 0
       ? []
       : await tx
-          .select({ goalId: goalRatings.goalId, therapySessionId: goalRatings.therapySessionId, side: goalRatings.side, progress: goalRatings.progress, goalVersionNumber: goalVersions.number })
+          .select({
+            goalId: goalRatings.goalId,
+            therapySessionId: goalRatings.therapySessionId,
+            side: goalRatings.side,
+            progress: goalRatings.progress,
+            goalVersionNumber: goalVersions.number,
+          })
           .from(goalRatings)
-          .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goalRatings.organizationId), eq(goalVersions.id, goalRatings.goalVersionId)))
-          .where(and(eq(goalRatings.organizationId, scope.organizationId), eq(goalRatings.clientId, scope.clientId), eq(goalRatings.isDraft, false), inArray(goalRatings.goalId, goalIds)));
+          .innerJoin(
+            goalVersions,
+            and(
+              eq(goalVersions.organizationId, goalRatings.organizationId),
+              eq(goalVersions.id, goalRatings.goalVersionId),
+            ),
+          )
+          .where(
+            and(
+              eq(goalRatings.organizationId, scope.organizationId),
+              eq(goalRatings.clientId, scope.clientId),
+              eq(goalRatings.isDraft, false),
+              inArray(goalRatings.goalId, goalIds),
+            ),
+          );
   return { numberOf, rows };
 }
 
@@ -171,21 +206,36 @@ export async function evaluateRatingFlags(tx: Tx, scope: ClientScope & { therapy
   if (!number) return;
   for (const goal of activeGoals) {
     const series: GoalRatingPoint[] = rows
-      .filter((r) => r.goalId === goal.goalId && r.side === 'client' && r.progress !== null && (numberOf.get(r.therapySessionId) ?? 0) > 0)
-      .map((r) => ({ therapySessionNumber: numberOf.get(r.therapySessionId)!, rating: r.progress!, goalVersionNumber: r.goalVersionNumber }))
+      .filter(
+        (r) =>
+          r.goalId === goal.goalId &&
+          r.side === 'client' &&
+          r.progress !== null &&
+          (numberOf.get(r.therapySessionId) ?? 0) > 0,
+      )
+      .map((r) => ({
+        therapySessionNumber: numberOf.get(r.therapySessionId)!,
+        rating: r.progress!,
+        goalVersionNumber: r.goalVersionNumber,
+      }))
       .filter((r) => r.therapySessionNumber <= number)
       .sort((a, b) => a.therapySessionNumber - b.therapySessionNumber);
     if (series[series.length - 1]?.therapySessionNumber !== number) continue; // not rated at this session
     const flag = notOnTrackGoalFlag({ goalId: goal.goalId, clientRatings: series });
     if (flag) {
-      await raiseOrAppendNotOnTrack(tx, scope, goal.goalId, { reason: flag.reason, data: { ...flag.data } }, (open) => appendToOpenGoalFlag(open, flag));
+      await raiseOrAppendNotOnTrack(tx, scope, goal.goalId, { reason: flag.reason, data: { ...flag.data } }, (open) =>
+        appendToOpenGoalFlag(open, flag),
+      );
     }
   }
   await raisePerspectivesFlags(tx, scope, activeGoals, numberOf, rows);
 }
 
 /** After the therapist saves their ratings: "perspectives differ" only (not on track is judged on the client's ratings). */
-export async function evaluatePerspectivesFlags(tx: Tx, scope: ClientScope & { therapySessionId: string }): Promise<void> {
+export async function evaluatePerspectivesFlags(
+  tx: Tx,
+  scope: ClientScope & { therapySessionId: string },
+): Promise<void> {
   const activeGoals = await loadActiveGoals(tx, scope.organizationId, scope.clientId);
   const { numberOf, rows } = await loadClientRatingSeries(
     tx,
@@ -205,10 +255,19 @@ async function raisePerspectivesFlags(
   const number = numberOf.get(scope.therapySessionId);
   if (!number) return;
   for (const goal of activeGoals) {
-    const client = rows.find((r) => r.goalId === goal.goalId && r.side === 'client' && r.therapySessionId === scope.therapySessionId);
-    const therapist = rows.find((r) => r.goalId === goal.goalId && r.side === 'therapist' && r.therapySessionId === scope.therapySessionId);
+    const client = rows.find(
+      (r) => r.goalId === goal.goalId && r.side === 'client' && r.therapySessionId === scope.therapySessionId,
+    );
+    const therapist = rows.find(
+      (r) => r.goalId === goal.goalId && r.side === 'therapist' && r.therapySessionId === scope.therapySessionId,
+    );
     if (client?.progress == null || therapist?.progress == null) continue;
-    const differ = perspectivesDifferFlag({ goalId: goal.goalId, therapySessionNumber: number, clientRating: client.progress, therapistRating: therapist.progress });
+    const differ = perspectivesDifferFlag({
+      goalId: goal.goalId,
+      therapySessionNumber: number,
+      clientRating: client.progress,
+      therapistRating: therapist.progress,
+    });
     if (!differ) continue;
     await raiseFlag(tx, {
       ...scope,
@@ -232,7 +291,11 @@ export async function evaluateOutcomeFlags(tx: Tx, scope: ClientScope & { therap
   const number = numberOf.get(scope.therapySessionId);
   if (!number) return;
   const responses = await tx
-    .select({ instrument: measureResponses.instrument, total: measureResponses.total, therapySessionId: measureResponses.therapySessionId })
+    .select({
+      instrument: measureResponses.instrument,
+      total: measureResponses.total,
+      therapySessionId: measureResponses.therapySessionId,
+    })
     .from(measureResponses)
     .where(
       and(
@@ -251,11 +314,25 @@ export async function evaluateOutcomeFlags(tx: Tx, scope: ClientScope & { therap
     const series = numbered.filter((r) => r.instrument === instrument);
     const first = series[0];
     const latest = series.find((r) => r.therapySessionId === scope.therapySessionId);
-    return first && latest && latest.number > first.number ? { first: first.total, firstTherapySession: first.number, latest: latest.total, latestTherapySession: latest.number } : null;
+    return first && latest && latest.number > first.number
+      ? {
+          first: first.total,
+          firstTherapySession: first.number,
+          latest: latest.total,
+          latestTherapySession: latest.number,
+        }
+      : null;
   };
-  const flag = notOnTrackClientFlag({ clientId: scope.clientId, phq9: pair('phq9'), gad7: pair('gad7'), ors: pair('ors') });
+  const flag = notOnTrackClientFlag({
+    clientId: scope.clientId,
+    phq9: pair('phq9'),
+    gad7: pair('gad7'),
+    ors: pair('ors'),
+  });
   if (!flag) return;
-  await raiseOrAppendNotOnTrack(tx, scope, null, { reason: flag.reason, data: { ...flag.data } }, (open) => appendToOpenClientFlag(open, flag));
+  await raiseOrAppendNotOnTrack(tx, scope, null, { reason: flag.reason, data: { ...flag.data } }, (open) =>
+    appendToOpenClientFlag(open, flag),
+  );
 }
 
 /** After an SRS is sent: below 36, or 1 point or more below the previous session's. */
@@ -282,7 +359,11 @@ export async function evaluateAllianceFlag(tx: Tx, scope: ClientScope & { therap
     .map((r) => ({ ...r, number: numberOf.get(r.therapySessionId) ?? null }))
     .filter((r): r is typeof r & { number: number } => r.number !== null && r.number < number && r.total !== null)
     .sort((a, b) => b.number - a.number)[0];
-  const flag = allianceFlag({ therapySessionNumber: number, srsTotal: current.total, previousSrsTotal: previous?.total ?? null });
+  const flag = allianceFlag({
+    therapySessionNumber: number,
+    srsTotal: current.total,
+    previousSrsTotal: previous?.total ?? null,
+  });
   if (!flag) return;
   await raiseFlag(tx, {
     ...scope,

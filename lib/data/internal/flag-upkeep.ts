@@ -24,7 +24,9 @@ export const RISK_ESCALATION_AFTER_HOURS = 24;
 /** Overdue flags are raised for sessions that started within this many days (older ones were before the feature, or imported). */
 export const OVERDUE_LOOKBACK_DAYS = 14;
 
-export type UpkeepScope = { organizationId: string } & ({ clientId: string } | { clinicianId: string } | { wholeOrganization: true });
+export type UpkeepScope = { organizationId: string } & (
+  { clientId: string } | { clinicianId: string } | { wholeOrganization: true }
+);
 
 function clientFlagsLink(clientId: string): string {
   return absoluteUrl(`/clients/${clientId}/sessions#flags`);
@@ -93,16 +95,35 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
 async function careTeam(executor: Executor, organizationId: string, clientId: string) {
   const clinician = users;
   const [row] = await executor
-    .select({ clinicianId: caseloadAssignments.clinicianId, clinicianName: clinician.name, clinicianEmail: clinician.email, supervisorId: supervisionLinks.supervisorId })
+    .select({
+      clinicianId: caseloadAssignments.clinicianId,
+      clinicianName: clinician.name,
+      clinicianEmail: clinician.email,
+      supervisorId: supervisionLinks.supervisorId,
+    })
     .from(caseloadAssignments)
     .innerJoin(clinician, eq(clinician.id, caseloadAssignments.clinicianId))
-    .leftJoin(supervisionLinks, and(eq(supervisionLinks.therapistId, caseloadAssignments.clinicianId), isNull(supervisionLinks.endedAt)))
-    .where(and(eq(caseloadAssignments.organizationId, organizationId), eq(caseloadAssignments.clientId, clientId), isNull(caseloadAssignments.endedAt)))
+    .leftJoin(
+      supervisionLinks,
+      and(eq(supervisionLinks.therapistId, caseloadAssignments.clinicianId), isNull(supervisionLinks.endedAt)),
+    )
+    .where(
+      and(
+        eq(caseloadAssignments.organizationId, organizationId),
+        eq(caseloadAssignments.clientId, clientId),
+        isNull(caseloadAssignments.endedAt),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
 
-async function sendEscalation(executor: Executor, organizationId: string, flagId: string, clientId: string): Promise<void> {
+async function sendEscalation(
+  executor: Executor,
+  organizationId: string,
+  flagId: string,
+  clientId: string,
+): Promise<void> {
   try {
     const team = await careTeam(executor, organizationId, clientId);
     let recipients: string[] = [];
@@ -140,7 +161,11 @@ async function sendEscalation(executor: Executor, organizationId: string, flagId
 }
 
 /** Emails the treating clinician about each new risk flag (after the transaction that raised it has committed). */
-export async function notifyRiskFlags(executor: Executor, flagIds: readonly string[], now: Date = new Date()): Promise<void> {
+export async function notifyRiskFlags(
+  executor: Executor,
+  flagIds: readonly string[],
+  now: Date = new Date(),
+): Promise<void> {
   for (const flagId of flagIds) {
     const [claimed] = await executor
       .update(flags)
@@ -172,7 +197,9 @@ export async function notifyRiskFlags(executor: Executor, flagIds: readonly stri
  * unacknowledged for 24 hours, and send any risk notification that has not gone out (for
  * example when the server stopped between saving and emailing). Idempotent.
  */
-export async function escalateOverdueRiskFlags(now: Date = new Date()): Promise<{ escalated: number; notified: number }> {
+export async function escalateOverdueRiskFlags(
+  now: Date = new Date(),
+): Promise<{ escalated: number; notified: number }> {
   const db = await getDb();
   const orgs = await db.select({ id: organizations.id }).from(organizations);
   let escalated = 0;
@@ -182,7 +209,18 @@ export async function escalateOverdueRiskFlags(now: Date = new Date()): Promise<
   const pending = await db
     .select({ id: flags.id })
     .from(flags)
-    .where(and(eq(flags.kind, 'risk'), isNull(flags.notifiedAt), isNull(flags.acknowledgedAt), gt(flags.raisedAt, new Date(now.getTime() - 7 * 86_400_000))));
-  await notifyRiskFlags(db, pending.map((p) => p.id), now);
+    .where(
+      and(
+        eq(flags.kind, 'risk'),
+        isNull(flags.notifiedAt),
+        isNull(flags.acknowledgedAt),
+        gt(flags.raisedAt, new Date(now.getTime() - 7 * 86_400_000)),
+      ),
+    );
+  await notifyRiskFlags(
+    db,
+    pending.map((p) => p.id),
+    now,
+  );
   return { escalated, notified: pending.length };
 }

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { goalComments, goalPositions, goals, goalStatusEvents, goalVersions, users } from '@/db/schema';
 import type { Executor, Tx } from '@/db/types';
 import { goalSideFor, relationshipToClient, type ClientRelationship } from '@/lib/auth/policy';
-import { currentVersion, isAgreed, positionOnCurrentVersion, type GoalConsensus, type SidePosition } from '@/lib/domain/consensus/agreement';
+import {
+  currentVersion,
+  isAgreed,
+  positionOnCurrentVersion,
+  type GoalConsensus,
+  type SidePosition,
+} from '@/lib/domain/consensus/agreement';
 import { isClosedStatus, isInPlan } from '@/lib/domain/consensus/plan-goals';
 import type { AchievementStatus, LifecycleStatus, Position, Side } from '@/lib/domain/consensus/types';
 import { goalTitle, type ObjectiveDraft } from '@/lib/domain/goal-form';
@@ -38,7 +44,11 @@ export interface ClientAccess {
  * portal always goes through the portal gate and may only name their own record; staff must
  * treat or supervise the client. Admins never get here: goal text is not theirs to read.
  */
-export async function loadClinicalAccess(ctx: DataContext, executor: Executor, clientId: string | undefined): Promise<ClientAccess> {
+export async function loadClinicalAccess(
+  ctx: DataContext,
+  executor: Executor,
+  clientId: string | undefined,
+): Promise<ClientAccess> {
   const { principal } = ctx;
   if (principal.role === 'client') {
     const client = await loadOwnClientRecord(ctx, executor);
@@ -62,7 +72,12 @@ export type GoalRow = typeof goals.$inferSelect;
  * The one way a single goal is found: by id, in the caller's organisation (a malformed id finds
  * nothing). With `forUpdate` the row stays locked for the rest of the transaction.
  */
-export async function loadGoalRow(executor: Executor, organizationId: string, goalId: string, options: { forUpdate?: boolean } = {}): Promise<GoalRow | null> {
+export async function loadGoalRow(
+  executor: Executor,
+  organizationId: string,
+  goalId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<GoalRow | null> {
   if (!z.uuid().safeParse(goalId).success) return null;
   const query = executor
     .select()
@@ -73,7 +88,11 @@ export async function loadGoalRow(executor: Executor, organizationId: string, go
 }
 
 /** A goal of the caller's organisation with its client's access facts, or null. */
-export async function loadGoalWithAccess(executor: Executor, organizationId: string, goalId: string): Promise<(GoalRow & { client: ClientRow }) | null> {
+export async function loadGoalWithAccess(
+  executor: Executor,
+  organizationId: string,
+  goalId: string,
+): Promise<(GoalRow & { client: ClientRow }) | null> {
   const goal = await loadGoalRow(executor, organizationId, goalId);
   if (!goal) return null;
   const client = await loadClientWithAccessFacts(executor, organizationId, goal.clientId);
@@ -85,7 +104,11 @@ export async function loadGoalWithAccess(executor: Executor, organizationId: str
  * held. Every goal write takes this lock first, so concurrent writes to a goal run one after
  * another and each sees the one before; timestamps taken after the lock follow that order.
  */
-export async function lockGoal(tx: Tx, organizationId: string, goalId: string): Promise<{ goal: GoalRow; now: Date } | null> {
+export async function lockGoal(
+  tx: Tx,
+  organizationId: string,
+  goalId: string,
+): Promise<{ goal: GoalRow; now: Date } | null> {
   const goal = await loadGoalRow(tx, organizationId, goalId, { forUpdate: true });
   return goal ? { goal, now: await databaseNow(tx) } : null;
 }
@@ -101,7 +124,6 @@ export async function lockClientGoals(tx: Tx, organizationId: string, clientId: 
     .for('update');
   return databaseNow(tx);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Views
@@ -258,10 +280,18 @@ function objectivesOf(row: typeof goalVersions.$inferSelect): ObjectiveSnapshot[
 const OBJECTIVE_KEYS = ['id', 'description', 'timesPerPeriod', 'period', 'durationWeeks'] as const;
 
 export function sameObjectives(a: readonly ObjectiveSnapshot[], b: readonly ObjectiveSnapshot[]): boolean {
-  return a.length === b.length && a.every((objective, index) => OBJECTIVE_KEYS.every((key) => objective[key] === b[index]?.[key]));
+  return (
+    a.length === b.length &&
+    a.every((objective, index) => OBJECTIVE_KEYS.every((key) => objective[key] === b[index]?.[key]))
+  );
 }
 
-export function changedFieldsBetween(before: GoalFields | null, after: GoalFields, objectivesBefore: ObjectiveSnapshot[] | null, objectivesAfter: ObjectiveSnapshot[]): GoalFieldName[] {
+export function changedFieldsBetween(
+  before: GoalFields | null,
+  after: GoalFields,
+  objectivesBefore: ObjectiveSnapshot[] | null,
+  objectivesAfter: ObjectiveSnapshot[],
+): GoalFieldName[] {
   if (before === null || objectivesBefore === null) return [];
   const changed: GoalFieldName[] = GOAL_FIELD_NAMES.filter((name) => before[name] !== after[name]);
   if (!sameObjectives(objectivesBefore, objectivesAfter)) changed.push('objectives');
@@ -286,7 +316,9 @@ function toVersionViews(rows: VersionRow[]): GoalVersionView[] {
         changeNote: row.changeNote,
         quality: row.quality as unknown as GoalQualityReport,
         qualityCheckVersion: row.qualityCheckVersion,
-        changedFields: previous ? changedFieldsBetween(fieldsOf(previous), fields, objectivesOf(previous), objectives) : [],
+        changedFields: previous
+          ? changedFieldsBetween(fieldsOf(previous), fields, objectivesOf(previous), objectives)
+          : [],
         previousWording: previous?.wording ?? null,
       };
     })
@@ -294,17 +326,27 @@ function toVersionViews(rows: VersionRow[]): GoalVersionView[] {
 }
 
 /** The consensus the pure rules read: every version, and each side's latest stated position. */
-export function consensusOf(versions: readonly { id: string; number: number; authorSide: Side }[], positions: readonly PositionRowLike[]): GoalConsensus<null> {
+export function consensusOf(
+  versions: readonly { id: string; number: number; authorSide: Side }[],
+  positions: readonly PositionRowLike[],
+): GoalConsensus<null> {
   const latest: Partial<Record<Side, SidePosition>> = {};
   const latestAt: Partial<Record<Side, number>> = {};
   for (const position of positions) {
     const at = position.createdAt.getTime();
     if ((latestAt[position.side] ?? -Infinity) <= at) {
       latestAt[position.side] = at;
-      latest[position.side] = { position: position.position, comment: position.comment, versionId: position.goalVersionId };
+      latest[position.side] = {
+        position: position.position,
+        comment: position.comment,
+        versionId: position.goalVersionId,
+      };
     }
   }
-  return { versions: versions.map((v) => ({ id: v.id, number: v.number, authorSide: v.authorSide, text: null })), positions: latest };
+  return {
+    versions: versions.map((v) => ({ id: v.id, number: v.number, authorSide: v.authorSide, text: null })),
+    positions: latest,
+  };
 }
 
 interface PositionRowLike {
@@ -318,9 +360,18 @@ interface PositionRowLike {
 /** Loads the versions and positions of one goal and says whether both sides agree on its current version. */
 export async function loadConsensus(executor: Executor, goalId: string): Promise<GoalConsensus<null>> {
   // Sequential on purpose: the executor is often a transaction, one connection running one query at a time.
-  const versions = await executor.select({ id: goalVersions.id, number: goalVersions.number, authorSide: goalVersions.authorSide }).from(goalVersions).where(eq(goalVersions.goalId, goalId));
+  const versions = await executor
+    .select({ id: goalVersions.id, number: goalVersions.number, authorSide: goalVersions.authorSide })
+    .from(goalVersions)
+    .where(eq(goalVersions.goalId, goalId));
   const positions = await executor
-    .select({ side: goalPositions.side, position: goalPositions.position, comment: goalPositions.comment, goalVersionId: goalPositions.goalVersionId, createdAt: goalPositions.createdAt })
+    .select({
+      side: goalPositions.side,
+      position: goalPositions.position,
+      comment: goalPositions.comment,
+      goalVersionId: goalPositions.goalVersionId,
+      createdAt: goalPositions.createdAt,
+    })
     .from(goalPositions)
     .where(eq(goalPositions.goalId, goalId));
   return consensusOf(versions, positions);
@@ -339,7 +390,13 @@ export async function loadGoalViews(
   const goalRows = await executor
     .select()
     .from(goals)
-    .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId), options.goalIds ? inArray(goals.id, options.goalIds) : undefined))
+    .where(
+      and(
+        eq(goals.organizationId, organizationId),
+        eq(goals.clientId, clientId),
+        options.goalIds ? inArray(goals.id, options.goalIds) : undefined,
+      ),
+    )
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(goals.id));
   if (goalRows.length === 0) return [];
   const ids = goalRows.map((goal) => goal.id);
@@ -391,7 +448,15 @@ export async function loadGoalViews(
   return goalRows.flatMap((goal) => {
     const versions = versionsByGoal.get(goal.id) ?? [];
     if (versions.length === 0) return []; // a goal always has a version; guard against a half-written row
-    return [toGoalView(goal, versions, positionsByGoal.get(goal.id) ?? [], eventsByGoal.get(goal.id) ?? [], commentsByGoal.get(goal.id) ?? [])];
+    return [
+      toGoalView(
+        goal,
+        versions,
+        positionsByGoal.get(goal.id) ?? [],
+        eventsByGoal.get(goal.id) ?? [],
+        commentsByGoal.get(goal.id) ?? [],
+      ),
+    ];
   });
 }
 
@@ -411,17 +476,15 @@ function toGoalView(
   const consensus = consensusOf(versionRows, positionRows);
   const current = versions[0]!;
   const positions = newestFirst(
-    positionRows.map(
-      (row): PositionView => ({
-        side: row.side,
-        position: row.position,
-        comment: row.comment,
-        versionNumber: numberOf.get(row.goalVersionId) ?? 0,
-        userName: row.userName,
-        recordedBy: row.side === 'client' && row.userRole !== null && row.userRole !== 'client' ? row.userName : null,
-        createdAt: row.createdAt.toISOString(),
-      }),
-    ),
+    positionRows.map((row): PositionView => ({
+      side: row.side,
+      position: row.position,
+      comment: row.comment,
+      versionNumber: numberOf.get(row.goalVersionId) ?? 0,
+      userName: row.userName,
+      recordedBy: row.side === 'client' && row.userRole !== null && row.userRole !== 'client' ? row.userName : null,
+      createdAt: row.createdAt.toISOString(),
+    })),
   );
   const latestStated: Partial<Record<Side, PositionView>> = {};
   for (const position of positions) latestStated[position.side] ??= position;
@@ -452,27 +515,23 @@ function toGoalView(
     positions,
     awaiting: closed ? [] : (['client', 'therapist'] as const).filter((side) => positionOnCurrent[side] !== 'agree'),
     statusEvents: newestFirst(
-      eventRows.map(
-        ({ event, userName }): StatusEventView => ({
-          fromStatus: event.fromStatus,
-          toStatus: event.toStatus,
-          achievementStatus: event.achievementStatus,
-          reason: event.reason,
-          userName,
-          createdAt: event.createdAt.toISOString(),
-        }),
-      ),
+      eventRows.map(({ event, userName }): StatusEventView => ({
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        achievementStatus: event.achievementStatus,
+        reason: event.reason,
+        userName,
+        createdAt: event.createdAt.toISOString(),
+      })),
     ),
     comments: newestFirst(
-      commentRows.map(
-        ({ comment, authorName }): CommentView => ({
-          id: comment.id,
-          body: comment.body,
-          versionNumber: numberOf.get(comment.goalVersionId) ?? 0,
-          authorName,
-          createdAt: comment.createdAt.toISOString(),
-        }),
-      ),
+      commentRows.map(({ comment, authorName }): CommentView => ({
+        id: comment.id,
+        body: comment.body,
+        versionNumber: numberOf.get(comment.goalVersionId) ?? 0,
+        authorName,
+        createdAt: comment.createdAt.toISOString(),
+      })),
     ),
   };
 }
@@ -488,7 +547,14 @@ function toGoalView(
 export async function applyGoalState(
   tx: Tx,
   goal: GoalRow,
-  next: { status: LifecycleStatus; agreed: boolean; reason: string; userId: string | null; now: Date; achievementStatus?: AchievementStatus | null },
+  next: {
+    status: LifecycleStatus;
+    agreed: boolean;
+    reason: string;
+    userId: string | null;
+    now: Date;
+    achievementStatus?: AchievementStatus | null;
+  },
   extra: Partial<typeof goals.$inferInsert> = {},
 ): Promise<void> {
   const agreedAt = next.agreed ? (goal.agreed && goal.agreedAt ? goal.agreedAt : next.now) : null;

@@ -21,5 +21,9 @@ export async function loadOrganizationRules(executor: Executor, organizationId: 
     .from(organizations)
     .where(eq(organizations.id, organizationId))
     .limit(1);
-  return { name: row?.name ?? 'your clinic', timeZone: row?.timeZone ?? DEFAULT_TIME_ZONE, settings: readOrganizationSettings(row?.settings) };
+  return {
+    name: row?.name ?? 'your clinic',
+    timeZone: row?.timeZone ?? DEFAULT_TIME_ZONE,
+    settings: readOrganizationSettings(row?.settings),
+  };
 }

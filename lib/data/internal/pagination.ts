@@ -8,7 +8,11 @@ export interface Page<T> {
   pageCount: number;
 }
 
-export function pageOf<T extends { total: number }>(rows: T[], page: number, pageSize = PAGE_SIZE): Page<Omit<T, 'total'>> {
+export function pageOf<T extends { total: number }>(
+  rows: T[],
+  page: number,
+  pageSize = PAGE_SIZE,
+): Page<Omit<T, 'total'>> {
   const total = rows[0]?.total ?? 0;
   return {
     rows: rows.map(({ total: _total, ...rest }) => rest),

@@ -1,8 +1,23 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { brainstormAnswers, formulations, formulationVersions, goals, goalVersions, planSignatures, users } from '@/db/schema';
+import {
+  brainstormAnswers,
+  formulations,
+  formulationVersions,
+  goals,
+  goalVersions,
+  planSignatures,
+  users,
+} from '@/db/schema';
 import type { Executor } from '@/db/types';
-import { planStanding, planState, type PlanBlocker, type PlanStanding, type PlanStateGoal, type PlanStatus } from '@/lib/domain/consensus/plan-state';
+import {
+  planStanding,
+  planState,
+  type PlanBlocker,
+  type PlanStanding,
+  type PlanStateGoal,
+  type PlanStatus,
+} from '@/lib/domain/consensus/plan-state';
 import { hasSignedThisRound, lastCompletionAt, type SigningFact } from '@/lib/domain/consensus/signing-round';
 import type { Side } from '@/lib/domain/consensus/types';
 import { goalTitle } from '@/lib/domain/goal-form';
@@ -69,7 +84,11 @@ export interface SignatureRow {
   nextReviewDate: string | null;
 }
 
-export async function loadSignatures(executor: Executor, organizationId: string, clientId: string): Promise<SignatureRow[]> {
+export async function loadSignatures(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<SignatureRow[]> {
   return executor
     .select({
       id: planSignatures.id,
@@ -89,20 +108,46 @@ export async function loadSignatures(executor: Executor, organizationId: string,
 }
 
 /** The plan-state facts of each of a client's goals, read fresh (used under the signing lock). */
-export async function loadPlanGoals(executor: Executor, organizationId: string, clientId: string): Promise<PlanStateGoal[]> {
+export async function loadPlanGoals(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<PlanStateGoal[]> {
   const rows = await executor
-    .select({ goalId: goals.id, status: goals.lifecycleStatus, agreed: goals.agreed, currentVersionId: goals.currentVersionId, wording: goalVersions.wording })
+    .select({
+      goalId: goals.id,
+      status: goals.lifecycleStatus,
+      agreed: goals.agreed,
+      currentVersionId: goals.currentVersionId,
+      wording: goalVersions.wording,
+    })
     .from(goals)
-    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
+    .innerJoin(
+      goalVersions,
+      and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)),
+    )
     .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId)));
-  return rows.map((row) => ({ goalId: row.goalId, title: goalTitle(row.wording, 40), status: row.status, agreed: row.agreed, currentVersionId: row.currentVersionId! }));
+  return rows.map((row) => ({
+    goalId: row.goalId,
+    title: goalTitle(row.wording, 40),
+    status: row.status,
+    agreed: row.agreed,
+    currentVersionId: row.currentVersionId!,
+  }));
 }
 
 export function signingFacts(signatures: readonly SignatureRow[]): SigningFact[] {
   return signatures.flatMap((signature) =>
     signature.signerRole === 'supervisor'
       ? []
-      : [{ side: signature.signerRole, hash: signature.planHash, signedAt: signature.signedAt, completedPlan: signature.nextReviewDate !== null }],
+      : [
+          {
+            side: signature.signerRole,
+            hash: signature.planHash,
+            signedAt: signature.signedAt,
+            completedPlan: signature.nextReviewDate !== null,
+          },
+        ],
   );
 }
 
@@ -130,7 +175,13 @@ export function buildPlanView(
 ): PlanView {
   const facts = signingFacts(signatures);
   const latestReview = signatures.find((s) => s.nextReviewDate !== null)?.nextReviewDate ?? null;
-  const probe = planState({ goals: planGoalsOfClient, signatures: [], minimumGoals: rules.settings.minimumGoalsPerPlan, now, timeZone: rules.timeZone });
+  const probe = planState({
+    goals: planGoalsOfClient,
+    signatures: [],
+    minimumGoals: rules.settings.minimumGoalsPerPlan,
+    now,
+    timeZone: rules.timeZone,
+  });
   const onCurrent = signatures.filter((s) => s.planHash === probe.hash);
   const shortfallReasonOnFile = onCurrent.find((s) => s.shortfallReason !== null)?.shortfallReason ?? null;
   const state = planState({
@@ -146,8 +197,12 @@ export function buildPlanView(
   for (const signature of onCurrent) current[signature.signerRole] ??= toSignatureView(signature);
   const completedAt = lastCompletionAt(facts);
   // A supervisor co-signs a completed plan; after a later completion (a review) they co-sign again.
-  if (current.supervisor && completedAt !== null && new Date(current.supervisor.signedAt) < completedAt) delete current.supervisor;
-  const signedThisRound = { client: hasSignedThisRound(facts, state.hash, 'client'), therapist: hasSignedThisRound(facts, state.hash, 'therapist') };
+  if (current.supervisor && completedAt !== null && new Date(current.supervisor.signedAt) < completedAt)
+    delete current.supervisor;
+  const signedThisRound = {
+    client: hasSignedThisRound(facts, state.hash, 'client'),
+    therapist: hasSignedThisRound(facts, state.hash, 'therapist'),
+  };
   return {
     status: state.status,
     standing: planStanding(state.status, signedThisRound),
@@ -187,7 +242,13 @@ export interface FormulationView extends FormulationFields {
   updatedAt: string | null;
   updatedByName: string | null;
   /** Earlier saves, newest first (empty for the client). */
-  history: { version: number; editedByName: string | null; createdAt: string; fields: FormulationFields; sharedWithClient: boolean }[];
+  history: {
+    version: number;
+    editedByName: string | null;
+    createdAt: string;
+    fields: FormulationFields;
+    sharedWithClient: boolean;
+  }[];
 }
 
 export const EMPTY_FORMULATION: FormulationView = {
@@ -203,7 +264,12 @@ export const EMPTY_FORMULATION: FormulationView = {
   history: [],
 };
 
-export async function loadFormulationView(executor: Executor, organizationId: string, clientId: string, withHistory: boolean): Promise<FormulationView> {
+export async function loadFormulationView(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+  withHistory: boolean,
+): Promise<FormulationView> {
   const [row] = await executor
     .select({ formulation: formulations, updatedByName: users.name })
     .from(formulations)
@@ -214,10 +280,20 @@ export async function loadFormulationView(executor: Executor, organizationId: st
   const { formulation } = row;
   const history = withHistory
     ? await executor
-        .select({ version: formulationVersions.version, snapshot: formulationVersions.snapshot, createdAt: formulationVersions.createdAt, editedByName: users.name })
+        .select({
+          version: formulationVersions.version,
+          snapshot: formulationVersions.snapshot,
+          createdAt: formulationVersions.createdAt,
+          editedByName: users.name,
+        })
         .from(formulationVersions)
         .leftJoin(users, eq(users.id, formulationVersions.editedBy))
-        .where(and(eq(formulationVersions.organizationId, organizationId), eq(formulationVersions.formulationId, formulation.id)))
+        .where(
+          and(
+            eq(formulationVersions.organizationId, organizationId),
+            eq(formulationVersions.formulationId, formulation.id),
+          ),
+        )
         .orderBy(desc(formulationVersions.version))
     : [];
   return {
@@ -261,9 +337,18 @@ export interface BrainstormAnswerView {
   answeredAt: string | null;
 }
 
-export async function loadBrainstormView(executor: Executor, organizationId: string, clientId: string): Promise<BrainstormAnswerView[]> {
+export async function loadBrainstormView(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<BrainstormAnswerView[]> {
   const rows = await executor
-    .select({ id: brainstormAnswers.id, prompt: brainstormAnswers.prompt, answer: brainstormAnswers.answer, createdAt: brainstormAnswers.createdAt })
+    .select({
+      id: brainstormAnswers.id,
+      prompt: brainstormAnswers.prompt,
+      answer: brainstormAnswers.answer,
+      createdAt: brainstormAnswers.createdAt,
+    })
     .from(brainstormAnswers)
     .where(and(eq(brainstormAnswers.organizationId, organizationId), eq(brainstormAnswers.clientId, clientId)))
     .orderBy(desc(brainstormAnswers.createdAt));

@@ -20,7 +20,10 @@ export class ConsentRequired extends AccessDenied {
 }
 
 /** The caller is a client and this is their own record (consent not yet checked). */
-export async function loadOwnClientRecordBeforeConsent(ctx: DataContext, executor: Executor = ctx.db): Promise<ClientRow> {
+export async function loadOwnClientRecordBeforeConsent(
+  ctx: DataContext,
+  executor: Executor = ctx.db,
+): Promise<ClientRow> {
   const { principal } = ctx;
   authorize(canUsePortal(principal), 'not-a-client');
   const client = await loadClientWithAccessFacts(executor, principal.organizationId, principal.clientId!);

@@ -32,7 +32,10 @@ export async function loadPrincipal(claims: SessionClaims, now: number): Promise
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .leftJoin(clients, and(eq(clients.organizationId, users.organizationId), eq(clients.portalUserId, users.id)))
-    .leftJoin(revokedSessions, and(eq(revokedSessions.organizationId, users.organizationId), eq(revokedSessions.sessionId, claims.sessionId)))
+    .leftJoin(
+      revokedSessions,
+      and(eq(revokedSessions.organizationId, users.organizationId), eq(revokedSessions.sessionId, claims.sessionId)),
+    )
     .where(eq(users.id, claims.userId))
     .limit(1);
   if (!row) return null;

@@ -47,9 +47,17 @@ export function systemBaseFor(organizationId: string): string {
   return absoluteUrl(`/fhir/organizations/${organizationId}`);
 }
 
-type RecordClient = Pick<ClientRow, 'id' | 'organizationId' | 'displayName' | 'dateOfBirth' | 'intakeDate' | 'status' | 'portalUserId' | 'clinicianId'>;
+type RecordClient = Pick<
+  ClientRow,
+  'id' | 'organizationId' | 'displayName' | 'dateOfBirth' | 'intakeDate' | 'status' | 'portalUserId' | 'clinicianId'
+>;
 
-export async function loadRecordExportInput(executor: Executor, client: RecordClient, copy: ExportCopy, generatedAt: Date): Promise<RecordExportInput> {
+export async function loadRecordExportInput(
+  executor: Executor,
+  client: RecordClient,
+  copy: ExportCopy,
+  generatedAt: Date,
+): Promise<RecordExportInput> {
   const organizationId = client.organizationId;
   const staff = copy === 'staff';
   const rules = await loadOrganizationRules(executor, organizationId);
@@ -63,18 +71,37 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
   const goalIds = goalRows.map((goal) => goal.id);
   const anyGoal = goalIds.length > 0;
   const versionRows = anyGoal
-    ? await executor.select().from(goalVersions).where(and(eq(goalVersions.organizationId, organizationId), inArray(goalVersions.goalId, goalIds))).orderBy(asc(goalVersions.number))
+    ? await executor
+        .select()
+        .from(goalVersions)
+        .where(and(eq(goalVersions.organizationId, organizationId), inArray(goalVersions.goalId, goalIds)))
+        .orderBy(asc(goalVersions.number))
     : [];
   const agreeRows = anyGoal
     ? await executor
-        .select({ goalVersionId: goalPositions.goalVersionId, side: goalPositions.side, userId: goalPositions.userId, createdAt: goalPositions.createdAt })
+        .select({
+          goalVersionId: goalPositions.goalVersionId,
+          side: goalPositions.side,
+          userId: goalPositions.userId,
+          createdAt: goalPositions.createdAt,
+        })
         .from(goalPositions)
-        .where(and(eq(goalPositions.organizationId, organizationId), inArray(goalPositions.goalId, goalIds), eq(goalPositions.position, 'agree')))
+        .where(
+          and(
+            eq(goalPositions.organizationId, organizationId),
+            inArray(goalPositions.goalId, goalIds),
+            eq(goalPositions.position, 'agree'),
+          ),
+        )
         .orderBy(asc(goalPositions.createdAt))
     : [];
   const eventRows = anyGoal
     ? await executor
-        .select({ goalId: goalStatusEvents.goalId, reason: goalStatusEvents.reason, createdAt: goalStatusEvents.createdAt })
+        .select({
+          goalId: goalStatusEvents.goalId,
+          reason: goalStatusEvents.reason,
+          createdAt: goalStatusEvents.createdAt,
+        })
         .from(goalStatusEvents)
         .where(and(eq(goalStatusEvents.organizationId, organizationId), inArray(goalStatusEvents.goalId, goalIds)))
         .orderBy(desc(goalStatusEvents.createdAt))
@@ -83,12 +110,22 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
     ? await executor
         .select()
         .from(objectives)
-        .where(and(eq(objectives.organizationId, organizationId), inArray(objectives.goalId, goalIds), isNull(objectives.retiredAt)))
+        .where(
+          and(
+            eq(objectives.organizationId, organizationId),
+            inArray(objectives.goalId, goalIds),
+            isNull(objectives.retiredAt),
+          ),
+        )
         .orderBy(asc(objectives.sortOrder), asc(objectives.createdAt))
     : [];
   const commentRows =
     staff && anyGoal
-      ? await executor.select().from(goalComments).where(and(eq(goalComments.organizationId, organizationId), inArray(goalComments.goalId, goalIds))).orderBy(asc(goalComments.createdAt))
+      ? await executor
+          .select()
+          .from(goalComments)
+          .where(and(eq(goalComments.organizationId, organizationId), inArray(goalComments.goalId, goalIds)))
+          .orderBy(asc(goalComments.createdAt))
       : [];
   const [formulation] = await executor
     .select({ shared: formulations.sharedWithClient })
@@ -106,13 +143,26 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
     .select({ measure: measureResponses, sessionAt: therapySessions.scheduledAt })
     .from(measureResponses)
     .innerJoin(therapySessions, eq(therapySessions.id, measureResponses.therapySessionId))
-    .where(and(eq(measureResponses.organizationId, organizationId), eq(measureResponses.clientId, client.id), eq(measureResponses.isDraft, false)))
+    .where(
+      and(
+        eq(measureResponses.organizationId, organizationId),
+        eq(measureResponses.clientId, client.id),
+        eq(measureResponses.isDraft, false),
+      ),
+    )
     .orderBy(asc(therapySessions.scheduledAt), asc(measureResponses.instrument));
   const checkInRows = await executor
     .select({ id: checkIns.id, submittedAt: checkIns.submittedAt, sessionAt: therapySessions.scheduledAt })
     .from(checkIns)
     .innerJoin(therapySessions, eq(therapySessions.id, checkIns.therapySessionId))
-    .where(and(eq(checkIns.organizationId, organizationId), eq(checkIns.clientId, client.id), eq(checkIns.kind, 'before'), eq(checkIns.status, 'submitted')))
+    .where(
+      and(
+        eq(checkIns.organizationId, organizationId),
+        eq(checkIns.clientId, client.id),
+        eq(checkIns.kind, 'before'),
+        eq(checkIns.status, 'submitted'),
+      ),
+    )
     .orderBy(asc(therapySessions.scheduledAt));
   const ratingRows = await executor
     .select({ rating: goalRatings, sessionAt: therapySessions.scheduledAt })
@@ -129,9 +179,22 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
     .orderBy(asc(therapySessions.scheduledAt), asc(goalRatings.side));
   const flagRows = staff
     ? await executor
-        .select({ id: flags.id, kind: flags.kind, reason: flags.reason, raisedAt: flags.raisedAt, goalId: flags.goalId })
+        .select({
+          id: flags.id,
+          kind: flags.kind,
+          reason: flags.reason,
+          raisedAt: flags.raisedAt,
+          goalId: flags.goalId,
+        })
         .from(flags)
-        .where(and(eq(flags.organizationId, organizationId), eq(flags.clientId, client.id), isNull(flags.acknowledgedAt), or(eq(flags.kind, 'risk'), eq(flags.kind, 'not-on-track'))))
+        .where(
+          and(
+            eq(flags.organizationId, organizationId),
+            eq(flags.clientId, client.id),
+            isNull(flags.acknowledgedAt),
+            or(eq(flags.kind, 'risk'), eq(flags.kind, 'not-on-track')),
+          ),
+        )
         .orderBy(asc(flags.raisedAt))
     : [];
 
@@ -186,12 +249,27 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
           authorSide: version.authorSide,
           changeNote: version.changeNote,
           createdAt: version.createdAt,
-          agreements: agreeRows.filter((agree) => agree.goalVersionId === version.id).map((agree) => ({ side: agree.side, userId: agree.userId, at: agree.createdAt })),
+          agreements: agreeRows
+            .filter((agree) => agree.goalVersionId === version.id)
+            .map((agree) => ({ side: agree.side, userId: agree.userId, at: agree.createdAt })),
         })),
         objectives: objectiveRows
           .filter((objective) => objective.goalId === goal.id)
-          .map((objective) => ({ id: objective.id, description: objective.description, timesPerPeriod: objective.timesPerPeriod, period: objective.period, durationWeeks: objective.durationWeeks })),
-        comments: commentRows.filter((comment) => comment.goalId === goal.id).map((comment) => ({ id: comment.id, authorUserId: comment.authorUserId, body: comment.body, createdAt: comment.createdAt })),
+          .map((objective) => ({
+            id: objective.id,
+            description: objective.description,
+            timesPerPeriod: objective.timesPerPeriod,
+            period: objective.period,
+            durationWeeks: objective.durationWeeks,
+          })),
+        comments: commentRows
+          .filter((comment) => comment.goalId === goal.id)
+          .map((comment) => ({
+            id: comment.id,
+            authorUserId: comment.authorUserId,
+            body: comment.body,
+            createdAt: comment.createdAt,
+          })),
       },
     ];
   });
@@ -199,17 +277,30 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
   // Where the plan stands, by the one definition (lib/domain/consensus).
   const stateGoals = goalRows
     .filter((goal) => goal.currentVersionId !== null)
-    .map((goal) => ({ goalId: goal.id, title: '', status: goal.lifecycleStatus, agreed: goal.agreed, currentVersionId: goal.currentVersionId! }));
+    .map((goal) => ({
+      goalId: goal.id,
+      title: '',
+      status: goal.lifecycleStatus,
+      agreed: goal.agreed,
+      currentVersionId: goal.currentVersionId!,
+    }));
   const state = planState({
     goals: stateGoals,
-    signatures: signatureRows.filter((s) => s.signerRole !== 'supervisor').map((s) => ({ side: s.signerRole as 'client' | 'therapist', hash: s.planHash, signedAt: s.signedAt })),
+    signatures: signatureRows
+      .filter((s) => s.signerRole !== 'supervisor')
+      .map((s) => ({ side: s.signerRole as 'client' | 'therapist', hash: s.planHash, signedAt: s.signedAt })),
     minimumGoals: rules.settings.minimumGoalsPerPlan,
     now: generatedAt,
     timeZone: rules.timeZone,
   });
   const completions = signatureRows.filter((s) => s.nextReviewDate !== null);
   const firstCompletion = completions[0];
-  const planStatus = client.status === 'discharged' ? 'completed' : state.status === 'signed' || state.status === 'needs-re-consent' ? 'active' : 'draft';
+  const planStatus =
+    client.status === 'discharged'
+      ? 'completed'
+      : state.status === 'signed' || state.status === 'needs-re-consent'
+        ? 'active'
+        : 'draft';
 
   return {
     copy,
@@ -229,7 +320,9 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
     goals: exportGoals,
     carePlan: {
       status: planStatus,
-      periodStart: firstCompletion ? toIsoDate(calendarDateIn(firstCompletion.signedAt, rules.timeZone)) : client.intakeDate,
+      periodStart: firstCompletion
+        ? toIsoDate(calendarDateIn(firstCompletion.signedAt, rules.timeZone))
+        : client.intakeDate,
       nextReviewDate: completions[completions.length - 1]?.nextReviewDate ?? null,
       goalIds: planGoals(stateGoals).map((goal) => goal.goalId),
     },
@@ -251,7 +344,11 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
       submittedAt: measure.submittedAt,
       sessionAt,
     })),
-    checkIns: checkInRows.map((row) => ({ id: row.id, submittedAt: row.submittedAt ?? row.sessionAt, sessionAt: row.sessionAt })),
+    checkIns: checkInRows.map((row) => ({
+      id: row.id,
+      submittedAt: row.submittedAt ?? row.sessionAt,
+      sessionAt: row.sessionAt,
+    })),
     goalRatings: ratingRows
       .filter(({ rating }) => rating.progress !== null)
       .map(({ rating, sessionAt }) => ({
@@ -265,17 +362,32 @@ export async function loadRecordExportInput(executor: Executor, client: RecordCl
         checkInId: rating.checkInId,
         sessionAt,
       })),
-    flags: flagRows.map((flag) => ({ id: flag.id, kind: flag.kind as 'risk' | 'not-on-track', reason: flag.reason, raisedAt: flag.raisedAt, goalId: flag.goalId })),
+    flags: flagRows.map((flag) => ({
+      id: flag.id,
+      kind: flag.kind as 'risk' | 'not-on-track',
+      reason: flag.reason,
+      raisedAt: flag.raisedAt,
+      goalId: flag.goalId,
+    })),
   };
 }
 
 /** One client's record as a Bundle. */
-export async function buildClientBundle(executor: Executor, client: RecordClient, copy: ExportCopy, generatedAt: Date): Promise<Bundle> {
+export async function buildClientBundle(
+  executor: Executor,
+  client: RecordClient,
+  copy: ExportCopy,
+  generatedAt: Date,
+): Promise<Bundle> {
   return buildRecordBundle(await loadRecordExportInput(executor, client, copy, generatedAt));
 }
 
 /** The clients whose treating clinician is `clinicianIds` (active assignments, not archived), by name. */
-export async function loadClientsOf(executor: Executor, organizationId: string, scope: { clinicianIds: string[] } | 'organisation'): Promise<RecordClient[]> {
+export async function loadClientsOf(
+  executor: Executor,
+  organizationId: string,
+  scope: { clinicianIds: string[] } | 'organisation',
+): Promise<RecordClient[]> {
   if (scope !== 'organisation' && scope.clinicianIds.length === 0) return [];
   return executor
     .select({
@@ -289,7 +401,10 @@ export async function loadClientsOf(executor: Executor, organizationId: string, 
       clinicianId: caseloadAssignments.clinicianId,
     })
     .from(clients)
-    .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
+    .leftJoin(
+      caseloadAssignments,
+      and(eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)),
+    )
     .where(
       and(
         eq(clients.organizationId, organizationId),
@@ -301,11 +416,21 @@ export async function loadClientsOf(executor: Executor, organizationId: string, 
 }
 
 /** A supervisor's team: the therapists they supervise now, and themself (their own caseload). */
-export async function loadTeamClinicianIds(executor: Executor, organizationId: string, supervisorId: string): Promise<string[]> {
+export async function loadTeamClinicianIds(
+  executor: Executor,
+  organizationId: string,
+  supervisorId: string,
+): Promise<string[]> {
   const rows = await executor
     .select({ therapistId: supervisionLinks.therapistId })
     .from(supervisionLinks)
-    .where(and(eq(supervisionLinks.organizationId, organizationId), eq(supervisionLinks.supervisorId, supervisorId), isNull(supervisionLinks.endedAt)));
+    .where(
+      and(
+        eq(supervisionLinks.organizationId, organizationId),
+        eq(supervisionLinks.supervisorId, supervisorId),
+        isNull(supervisionLinks.endedAt),
+      ),
+    );
   return [supervisorId, ...rows.map((row) => row.therapistId)];
 }
 
@@ -320,18 +445,57 @@ export async function exportOrganizationRecords(
   generatedAt: Date,
   write: (client: { id: string; displayName: string }, bundle: Bundle) => Promise<void>,
 ): Promise<{ clients: number; organizationName: string } | null> {
-  const [organization] = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  const [organization] = await db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
   if (!organization) return null;
   const list = await loadClientsOf(db, organizationId, 'organisation');
   for (const client of list) {
-    const bundle = await db.transaction((tx) => buildClientBundle(tx, client, 'staff', generatedAt), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+    const bundle = await db.transaction((tx) => buildClientBundle(tx, client, 'staff', generatedAt), {
+      isolationLevel: 'repeatable read',
+      accessMode: 'read only',
+    });
     await write(client, bundle);
-    await db.insert(auditEvents).values(systemAudit(organizationId, 'record.export', 'client', client.id, { format: 'fhir-r4', copy: 'staff', scope: 'organisation' }));
+    await db
+      .insert(auditEvents)
+      .values(
+        systemAudit(organizationId, 'record.export', 'client', client.id, {
+          format: 'fhir-r4',
+          copy: 'staff',
+          scope: 'organisation',
+        }),
+      );
   }
-  await db.insert(auditEvents).values(systemAudit(organizationId, 'records.export', 'organization', organizationId, { format: 'fhir-r4', copy: 'staff', scope: 'organisation', rows: list.length }));
+  await db
+    .insert(auditEvents)
+    .values(
+      systemAudit(organizationId, 'records.export', 'organization', organizationId, {
+        format: 'fhir-r4',
+        copy: 'staff',
+        scope: 'organisation',
+        rows: list.length,
+      }),
+    );
   return { clients: list.length, organizationName: organization.name };
 }
 
-function systemAudit(organizationId: string, action: string, entityType: string, entityId: string, details: Record<string, string | number | boolean | null>) {
-  return { organizationId, actorUserId: null, actorRole: 'system', action, entityType, entityId, outcome: 'allowed' as const, requestId: null, details };
+function systemAudit(
+  organizationId: string,
+  action: string,
+  entityType: string,
+  entityId: string,
+  details: Record<string, string | number | boolean | null>,
+) {
+  return {
+    organizationId,
+    actorUserId: null,
+    actorRole: 'system',
+    action,
+    entityType,
+    entityId,
+    outcome: 'allowed' as const,
+    requestId: null,
+    details,
+  };
 }

@@ -47,17 +47,33 @@ const rowsOf = <T>(result: unknown): T[] => (result as Rows<T>).rows;
 
 async function loadOrganizations(executor: Executor, organizationId?: string): Promise<OrgRow[]> {
   const rows = await executor
-    .select({ id: organizations.id, name: organizations.name, timeZone: organizations.timeZone, settings: organizations.settings })
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      timeZone: organizations.timeZone,
+      settings: organizations.settings,
+    })
     .from(organizations)
     .where(organizationId ? eq(organizations.id, organizationId) : undefined);
   return rows.map((row) => {
     const settings = readReminderSettings(row.settings);
-    return { id: row.id, name: row.name, timeZone: row.timeZone, quietHours: settings.quietHours, kinds: settings.kinds };
+    return {
+      id: row.id,
+      name: row.name,
+      timeZone: row.timeZone,
+      quietHours: settings.quietHours,
+      kinds: settings.kinds,
+    };
   });
 }
 
 /** Whether this person gets this kind: the organisation's switch, then their own choice, then the default. */
-export async function reminderWanted(executor: Executor, org: OrgRow, userId: string, kind: ReminderKind): Promise<boolean> {
+export async function reminderWanted(
+  executor: Executor,
+  org: OrgRow,
+  userId: string,
+  kind: ReminderKind,
+): Promise<boolean> {
   if (org.kinds[kind] === false) return false;
   const [choice] = await executor
     .select({ enabled: reminderPreferences.enabled })
@@ -75,7 +91,12 @@ interface Candidate {
 }
 
 /** The facts of one session (or null when it is gone), as a reminder of `kind` sees them. */
-async function sessionSubject(executor: Executor, organizationId: string, kind: 'check-in-open' | 'check-in-due' | 'session', sessionId: string): Promise<ReminderSubject | null> {
+async function sessionSubject(
+  executor: Executor,
+  organizationId: string,
+  kind: 'check-in-open' | 'check-in-due' | 'session',
+  sessionId: string,
+): Promise<ReminderSubject | null> {
   const [row] = rowsOf<{ scheduled_at: string | Date; status: 'scheduled'; submitted: boolean }>(
     await executor.execute(sql`
       select s.scheduled_at, s.status,
@@ -83,14 +104,27 @@ async function sessionSubject(executor: Executor, organizationId: string, kind: 
       from therapy_sessions s where s.id = ${sessionId}::uuid and s.organization_id = ${organizationId}::uuid`),
   );
   if (!row) return null;
-  return { kind, sessionId, scheduledAt: new Date(row.scheduled_at).toISOString(), sessionStatus: row.status, checkInSubmitted: row.submitted };
+  return {
+    kind,
+    sessionId,
+    scheduledAt: new Date(row.scheduled_at).toISOString(),
+    sessionStatus: row.status,
+    checkInSubmitted: row.submitted,
+  };
 }
 
 async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promise<Candidate[]> {
   const at = now.toISOString();
   const found: Candidate[] = [];
   // Sessions whose check-in is open (or about to be) for clients who use the portal.
-  const sessions = rowsOf<{ id: string; client_id: string; scheduled_at: string | Date; portal_user_id: string; email: string; submitted: boolean }>(
+  const sessions = rowsOf<{
+    id: string;
+    client_id: string;
+    scheduled_at: string | Date;
+    portal_user_id: string;
+    email: string;
+    submitted: boolean;
+  }>(
     await executor.execute(sql`
       select s.id, s.client_id, s.scheduled_at, c.portal_user_id, u.email,
         exists (select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted') as submitted
@@ -104,7 +138,13 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
   for (const s of sessions) {
     for (const kind of ['check-in-open', 'check-in-due', 'session'] as const) {
       found.push({
-        subject: { kind, sessionId: s.id, scheduledAt: new Date(s.scheduled_at).toISOString(), sessionStatus: 'scheduled', checkInSubmitted: s.submitted },
+        subject: {
+          kind,
+          sessionId: s.id,
+          scheduledAt: new Date(s.scheduled_at).toISOString(),
+          sessionStatus: 'scheduled',
+          checkInSubmitted: s.submitted,
+        },
         recipientUserId: s.portal_user_id,
         recipientEmail: s.email,
         clientId: s.client_id,
@@ -125,7 +165,12 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
   );
   for (const r of reviews) {
     for (const kind of ['plan-review-soon', 'plan-review-overdue'] as const) {
-      found.push({ subject: { kind, clientId: r.client_id, reviewDate: r.next_review_date, today }, recipientUserId: r.clinician_id, recipientEmail: r.email, clientId: r.client_id });
+      found.push({
+        subject: { kind, clientId: r.client_id, reviewDate: r.next_review_date, today },
+        recipientUserId: r.clinician_id,
+        recipientEmail: r.email,
+        clientId: r.client_id,
+      });
     }
   }
   // A client's first check-in, to the treating clinician (within a week of it).
@@ -142,7 +187,12 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
       join users u on u.id = ca.clinician_id and u.deactivated_at is null`),
   );
   for (const f of firsts) {
-    found.push({ subject: { kind: 'first-check-in', clientId: f.client_id, firstSubmittedAt: new Date(f.first_at).toISOString() }, recipientUserId: f.clinician_id, recipientEmail: f.email, clientId: f.client_id });
+    found.push({
+      subject: { kind: 'first-check-in', clientId: f.client_id, firstSubmittedAt: new Date(f.first_at).toISOString() },
+      recipientUserId: f.clinician_id,
+      recipientEmail: f.email,
+      clientId: f.client_id,
+    });
   }
   if (isWeeklySendDay(now, org.timeZone)) {
     const week = isoWeekIn(now, org.timeZone);
@@ -156,7 +206,12 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
           and not exists (select 1 from objective_ticks t where t.client_id = c.id and t.created_at > ${at}::timestamptz - interval '7 days')`),
     );
     for (const n of nudges) {
-      found.push({ subject: { kind: 'steps-nudge', clientId: n.client_id, week, hasObjectives: true, tickedThisWeek: false }, recipientUserId: n.portal_user_id, recipientEmail: n.email, clientId: n.client_id });
+      found.push({
+        subject: { kind: 'steps-nudge', clientId: n.client_id, week, hasObjectives: true, tickedThisWeek: false },
+        recipientUserId: n.portal_user_id,
+        recipientEmail: n.email,
+        clientId: n.client_id,
+      });
     }
     // Weekly team digest to each supervisor with a team.
     const supervisors = rowsOf<{ supervisor_id: string; email: string }>(
@@ -166,7 +221,12 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
         where sl.organization_id = ${org.id}::uuid and sl.ended_at is null`),
     );
     for (const s of supervisors) {
-      found.push({ subject: { kind: 'team-digest', supervisorId: s.supervisor_id, week }, recipientUserId: s.supervisor_id, recipientEmail: s.email, clientId: null });
+      found.push({
+        subject: { kind: 'team-digest', supervisorId: s.supervisor_id, week },
+        recipientUserId: s.supervisor_id,
+        recipientEmail: s.email,
+        clientId: null,
+      });
     }
   }
   return found;
@@ -176,7 +236,11 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
  * Plans every reminder due in the next few minutes, for one organisation or all. Returns the
  * rows this call inserted (a row already planned, here or by another worker, is not returned).
  */
-export async function planReminders(executor: Executor, now: Date, organizationId?: string): Promise<{ id: string; sendAt: Date }[]> {
+export async function planReminders(
+  executor: Executor,
+  now: Date,
+  organizationId?: string,
+): Promise<{ id: string; sendAt: Date }[]> {
   const planned: { id: string; sendAt: Date }[] = [];
   for (const org of await loadOrganizations(executor, organizationId)) {
     for (const candidate of await candidatesFor(executor, org, now)) {
@@ -204,7 +268,12 @@ export async function planReminders(executor: Executor, now: Date, organizationI
 }
 
 /** The facts a planned reminder was about, read again now. */
-async function currentSubject(executor: Executor, org: OrgRow, planned: ReminderSubject, now: Date): Promise<ReminderSubject | null> {
+async function currentSubject(
+  executor: Executor,
+  org: OrgRow,
+  planned: ReminderSubject,
+  now: Date,
+): Promise<ReminderSubject | null> {
   switch (planned.kind) {
     case 'check-in-open':
     case 'check-in-due':
@@ -213,23 +282,37 @@ async function currentSubject(executor: Executor, org: OrgRow, planned: Reminder
     case 'plan-review-soon':
     case 'plan-review-overdue': {
       const [row] = rowsOf<{ next_review_date: string | null }>(
-        await executor.execute(sql`select next_review_date::text as next_review_date from client_metrics where client_id = ${planned.clientId}::uuid and organization_id = ${org.id}::uuid and plan_status = 'signed'`),
+        await executor.execute(
+          sql`select next_review_date::text as next_review_date from client_metrics where client_id = ${planned.clientId}::uuid and organization_id = ${org.id}::uuid and plan_status = 'signed'`,
+        ),
       );
-      return { kind: planned.kind, clientId: planned.clientId, reviewDate: row?.next_review_date ?? null, today: todayIn(org.timeZone, now) };
+      return {
+        kind: planned.kind,
+        clientId: planned.clientId,
+        reviewDate: row?.next_review_date ?? null,
+        today: todayIn(org.timeZone, now),
+      };
     }
     case 'first-check-in':
     case 'team-digest':
       return planned;
     case 'steps-nudge': {
       const [row] = rowsOf<{ ticked: boolean }>(
-        await executor.execute(sql`select exists (select 1 from objective_ticks t where t.client_id = ${planned.clientId}::uuid and t.organization_id = ${org.id}::uuid and t.created_at > ${now.toISOString()}::timestamptz - interval '7 days') as ticked`),
+        await executor.execute(
+          sql`select exists (select 1 from objective_ticks t where t.client_id = ${planned.clientId}::uuid and t.organization_id = ${org.id}::uuid and t.created_at > ${now.toISOString()}::timestamptz - interval '7 days') as ticked`,
+        ),
       );
       return { ...planned, tickedThisWeek: row?.ticked ?? false };
     }
   }
 }
 
-async function teamDigest(executor: Executor, organizationId: string, supervisorId: string, today: string): Promise<NonNullable<ReminderFacts['digest']>> {
+async function teamDigest(
+  executor: Executor,
+  organizationId: string,
+  supervisorId: string,
+  today: string,
+): Promise<NonNullable<ReminderFacts['digest']>> {
   const [row] = rowsOf<{ risk: number; not_on_track: number; overdue: number; numerator: number; denominator: number }>(
     await executor.execute(sql`
       with team as (
@@ -252,7 +335,8 @@ async function teamDigest(executor: Executor, organizationId: string, supervisor
   };
 }
 
-export type DeliveryOutcome = { outcome: 'sent' | 'skipped' | 'not-mine' | 'failed' } | { outcome: 'later'; sendAt: Date };
+export type DeliveryOutcome =
+  { outcome: 'sent' | 'skipped' | 'not-mine' | 'failed' } | { outcome: 'later'; sendAt: Date };
 
 /**
  * The send job for one planned reminder. Idempotent: only a row still queued (or retrying, or
@@ -260,20 +344,37 @@ export type DeliveryOutcome = { outcome: 'sent' | 'skipped' | 'not-mine' | 'fail
  * when the mail server refused and tries are left (the queue retries with backoff); on the last
  * try the row is marked failed instead.
  */
-export async function deliverReminder(executor: Executor, deliveryId: string, now: Date, options: { lastTry: boolean }): Promise<DeliveryOutcome> {
+export async function deliverReminder(
+  executor: Executor,
+  deliveryId: string,
+  now: Date,
+  options: { lastTry: boolean },
+): Promise<DeliveryOutcome> {
   const [claimed] = await executor
     .update(emailDeliveries)
     .set({ status: 'sending', attempts: sql`${emailDeliveries.attempts} + 1`, updatedAt: now })
     .where(
       and(
         eq(emailDeliveries.id, deliveryId),
-        or(inArray(emailDeliveries.status, ['queued', 'retrying']), and(eq(emailDeliveries.status, 'sending'), lt(emailDeliveries.updatedAt, new Date(now.getTime() - STUCK_SENDING_MS)))),
+        or(
+          inArray(emailDeliveries.status, ['queued', 'retrying']),
+          and(
+            eq(emailDeliveries.status, 'sending'),
+            lt(emailDeliveries.updatedAt, new Date(now.getTime() - STUCK_SENDING_MS)),
+          ),
+        ),
       ),
     )
     .returning();
   if (!claimed) return { outcome: 'not-mine' };
-  const finish = (status: 'sent' | 'skipped' | 'failed' | 'retrying' | 'queued', extra: Partial<typeof emailDeliveries.$inferInsert> = {}) =>
-    executor.update(emailDeliveries).set({ status, updatedAt: new Date(), ...extra }).where(eq(emailDeliveries.id, deliveryId));
+  const finish = (
+    status: 'sent' | 'skipped' | 'failed' | 'retrying' | 'queued',
+    extra: Partial<typeof emailDeliveries.$inferInsert> = {},
+  ) =>
+    executor
+      .update(emailDeliveries)
+      .set({ status, updatedAt: new Date(), ...extra })
+      .where(eq(emailDeliveries.id, deliveryId));
   const [org] = await loadOrganizations(executor, claimed.organizationId);
   const planned = claimed.subject as unknown as ReminderSubject;
   if (!org || !isReminderKind(claimed.kind) || planned.kind !== claimed.kind) {
@@ -283,7 +384,11 @@ export async function deliverReminder(executor: Executor, deliveryId: string, no
   const current = await currentSubject(executor, org, planned, now);
   const verdict = stillDue(claimed.dedupeKey, current, now, org.quietHours, org.timeZone);
   const wanted = await reminderWanted(executor, org, claimed.recipientUserId, claimed.kind);
-  const [recipient] = rowsOf<{ email: string }>(await executor.execute(sql`select email from users where id = ${claimed.recipientUserId}::uuid and deactivated_at is null`));
+  const [recipient] = rowsOf<{ email: string }>(
+    await executor.execute(
+      sql`select email from users where id = ${claimed.recipientUserId}::uuid and deactivated_at is null`,
+    ),
+  );
   if (verdict === 'stale' || !wanted || !recipient) {
     await finish('skipped');
     return { outcome: 'skipped' };
@@ -293,16 +398,32 @@ export async function deliverReminder(executor: Executor, deliveryId: string, no
     await finish('queued', { sendAfter: sendAt, attempts: claimed.attempts - 1 });
     return { outcome: 'later', sendAt };
   }
-  let facts: ReminderFacts = { kind: claimed.kind, to: recipient.email, recipientUserId: claimed.recipientUserId, timeZone: org.timeZone, organizationName: org.name, clientId: claimed.clientId ?? undefined };
+  let facts: ReminderFacts = {
+    kind: claimed.kind,
+    to: recipient.email,
+    recipientUserId: claimed.recipientUserId,
+    timeZone: org.timeZone,
+    organizationName: org.name,
+    clientId: claimed.clientId ?? undefined,
+  };
   if (current && 'sessionId' in current) {
-    const [session] = rowsOf<{ duration_minutes: number }>(await executor.execute(sql`select duration_minutes from therapy_sessions where id = ${current.sessionId}::uuid`));
+    const [session] = rowsOf<{ duration_minutes: number }>(
+      await executor.execute(sql`select duration_minutes from therapy_sessions where id = ${current.sessionId}::uuid`),
+    );
     const start = new Date(current.scheduledAt);
     facts = { ...facts, sessionId: current.sessionId, sessionStart: start };
     if (claimed.kind === 'session') {
-      facts.ics = sessionIcs({ sessionId: current.sessionId, start, durationMinutes: session?.duration_minutes ?? 50, organizationName: org.name, now });
+      facts.ics = sessionIcs({
+        sessionId: current.sessionId,
+        start,
+        durationMinutes: session?.duration_minutes ?? 50,
+        organizationName: org.name,
+        now,
+      });
     }
   }
-  if (current?.kind === 'team-digest') facts.digest = await teamDigest(executor, org.id, current.supervisorId, todayIn(org.timeZone, now));
+  if (current?.kind === 'team-digest')
+    facts.digest = await teamDigest(executor, org.id, current.supervisorId, todayIn(org.timeZone, now));
   try {
     await sendMail(reminderEmail(facts));
   } catch (error) {
@@ -324,6 +445,12 @@ export async function orphanedDeliveries(executor: Executor, now: Date): Promise
   const rows = await executor
     .select({ id: emailDeliveries.id, sendAt: emailDeliveries.sendAfter })
     .from(emailDeliveries)
-    .where(and(eq(emailDeliveries.status, 'queued'), lt(emailDeliveries.sendAfter, new Date(now.getTime() - 30 * 60_000)), sql`${emailDeliveries.createdAt} > ${new Date(now.getTime() - 2 * 86_400_000).toISOString()}::timestamptz`));
+    .where(
+      and(
+        eq(emailDeliveries.status, 'queued'),
+        lt(emailDeliveries.sendAfter, new Date(now.getTime() - 30 * 60_000)),
+        sql`${emailDeliveries.createdAt} > ${new Date(now.getTime() - 2 * 86_400_000).toISOString()}::timestamptz`,
+      ),
+    );
   return rows;
 }

@@ -56,7 +56,8 @@ export async function refusalWithRiskAnswerKept(ctx: DataContext, raw: unknown, 
     result = await keepRiskAnswer(ctx, therapySessionId.data, answer, refusal);
   } catch (error) {
     // Another client's session is refused as not-found, as the check-in was: nothing kept.
-    if (!(error instanceof AppError)) console.error('[risk] could not keep a risk answer from a refused check-in', error);
+    if (!(error instanceof AppError))
+      console.error('[risk] could not keep a risk answer from a refused check-in', error);
     return refusal;
   }
   if (result.flagIds.length > 0) {
@@ -70,7 +71,12 @@ export async function refusalWithRiskAnswerKept(ctx: DataContext, raw: unknown, 
   return new AppError(refusal.code, refusal.message, { fieldErrors: refusal.fieldErrors, current: { riskKept: true } });
 }
 
-async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer: RiskAnswer, refusal: unknown): Promise<RiskAnswerKept> {
+async function keepRiskAnswer(
+  ctx: DataContext,
+  therapySessionId: string,
+  answer: RiskAnswer,
+  refusal: unknown,
+): Promise<RiskAnswerKept> {
   return writeAudited(
     ctx,
     { action: 'check-in.keep-risk-answer', entityType: 'therapy_session', entityId: therapySessionId },
@@ -83,7 +89,13 @@ async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer
       const [checkIn] = await tx
         .select({ id: checkIns.id, status: checkIns.status })
         .from(checkIns)
-        .where(and(eq(checkIns.organizationId, organizationId), eq(checkIns.therapySessionId, session.id), eq(checkIns.kind, 'before')));
+        .where(
+          and(
+            eq(checkIns.organizationId, organizationId),
+            eq(checkIns.therapySessionId, session.id),
+            eq(checkIns.kind, 'before'),
+          ),
+        );
       const responses = await loadResponses(tx, organizationId, session.id);
       const phq9 = responses.find((r) => r.instrument === 'phq9');
       if (phq9?.answers[8] === answer) return { kept: true, flagIds: [] }; // already kept, and flagged when it was
@@ -101,15 +113,45 @@ async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer
                 : 'refused';
 
       let flagIds: string[];
-      if (timing === 'refused' && (phq9?.isDraft ?? (await phq9IsDue(tx, organizationId, client.id, session.id, rules)))) {
+      if (
+        timing === 'refused' &&
+        (phq9?.isDraft ?? (await phq9IsDue(tx, organizationId, client.id, session.id, rules)))
+      ) {
         const checkInId = await upsertCheckIn(tx, organizationId, client.id, session.id, 'before', false, now);
         const answers = padded(phq9?.answers ?? [], ITEM_COUNTS.phq9);
         answers[8] = answer;
-        const responseId = await upsertResponse(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId, instrument: 'phq9', answers, submit: false, now });
-        const flagId = await raiseRiskFlagIfAny(tx, { organizationId, clientId: client.id, therapySessionId: session.id, responseId, answers, answeredOn });
+        const responseId = await upsertResponse(tx, {
+          organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+          checkInId,
+          instrument: 'phq9',
+          answers,
+          submit: false,
+          now,
+        });
+        const flagId = await raiseRiskFlagIfAny(tx, {
+          organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+          responseId,
+          answers,
+          answeredOn,
+        });
         flagIds = flagId ? [flagId] : [];
       } else {
-        flagIds = await keepAsSafetySignal(tx, { organizationId, clientId: client.id, therapySessionId: session.id, checkInId: checkIn?.id ?? null, userId: ctx.principal.userId, answer, answeredOn, timing, refusal, now });
+        flagIds = await keepAsSafetySignal(tx, {
+          organizationId,
+          clientId: client.id,
+          therapySessionId: session.id,
+          checkInId: checkIn?.id ?? null,
+          userId: ctx.principal.userId,
+          answer,
+          answeredOn,
+          timing,
+          refusal,
+          now,
+        });
       }
       await refreshClientMetrics(tx, organizationId, client.id);
       return { kept: true, flagIds };
@@ -118,7 +160,13 @@ async function keepRiskAnswer(ctx: DataContext, therapySessionId: string, answer
   );
 }
 
-async function phq9IsDue(tx: Tx, organizationId: string, clientId: string, therapySessionId: string, rules: Awaited<ReturnType<typeof loadOrganizationRules>>): Promise<boolean> {
+async function phq9IsDue(
+  tx: Tx,
+  organizationId: string,
+  clientId: string,
+  therapySessionId: string,
+  rules: Awaited<ReturnType<typeof loadOrganizationRules>>,
+): Promise<boolean> {
   const sessions = await loadNumberedSessions(tx, organizationId, clientId);
   const number = sessions.find((s) => s.id === therapySessionId)?.number ?? null;
   return number !== null && measuresDueBefore(number, rules.settings).phq9;
@@ -126,7 +174,18 @@ async function phq9IsDue(tx: Tx, organizationId: string, clientId: string, thera
 
 async function keepAsSafetySignal(
   tx: Tx,
-  input: { organizationId: string; clientId: string; therapySessionId: string; checkInId: string | null; userId: string; answer: RiskAnswer; answeredOn: string; timing: RefusalTiming; refusal: unknown; now: Date },
+  input: {
+    organizationId: string;
+    clientId: string;
+    therapySessionId: string;
+    checkInId: string | null;
+    userId: string;
+    answer: RiskAnswer;
+    answeredOn: string;
+    timing: RefusalTiming;
+    refusal: unknown;
+    now: Date;
+  },
 ): Promise<string[]> {
   const flag = keptRiskAnswerFlag({ answer: input.answer, answeredOn: input.answeredOn, timing: input.timing });
   const [signal] = await tx
@@ -143,7 +202,9 @@ async function keepAsSafetySignal(
       receivedBy: input.userId,
       receivedAt: input.now,
     })
-    .onConflictDoNothing({ target: [safetySignals.organizationId, safetySignals.therapySessionId, safetySignals.kind, safetySignals.value] })
+    .onConflictDoNothing({
+      target: [safetySignals.organizationId, safetySignals.therapySessionId, safetySignals.kind, safetySignals.value],
+    })
     .returning({ id: safetySignals.id });
   if (!signal) return []; // the same answer was kept before, and flagged then
   const flagId = await raiseFlag(tx, {

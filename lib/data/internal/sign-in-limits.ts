@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { RateLimiterDrizzle } from 'rate-limiter-flexible';
 import { signInLimits } from '@/db/schema';
 import type { Db } from '@/db/types';
-import { ACCOUNT_WINDOW_MS, accountAttemptAllowed, IP_WINDOW_MS, ipAttemptAllowed, retryDelayMs } from '@/lib/auth/attempt-limits';
+import {
+  ACCOUNT_WINDOW_MS,
+  accountAttemptAllowed,
+  IP_WINDOW_MS,
+  ipAttemptAllowed,
+  retryDelayMs,
+} from '@/lib/auth/attempt-limits';
 
 /**
  * The counters behind lib/auth/attempt-limits.ts, kept in sign_in_limits by rate-limiter-flexible's
@@ -68,7 +74,8 @@ export async function admitAttempt(db: Db, buckets: { account: string; ip: strin
   const delay = retryDelayMs(attempt);
   if (delay > 0) {
     // Opens only if shut for long enough (the row expired), and then shuts again for `delay`.
-    const gatePasses = (await limiters.gate.penalty(buckets.account, 1, { customDuration: delay / 1000 })).consumedPoints;
+    const gatePasses = (await limiters.gate.penalty(buckets.account, 1, { customDuration: delay / 1000 }))
+      .consumedPoints;
     if (!accountAttemptAllowed(attempt, gatePasses)) return refused;
   } else if (await limiters.gate.get(buckets.account)) {
     // A new 15-minute window does not cut short a wait earned in the last one. (In a burst this

@@ -2,7 +2,17 @@ import 'server-only';
 import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { caseloadAssignments, clients, goals, goalVersions, objectives, objectiveTicks, supervisionLinks, therapySessions, users } from '@/db/schema';
+import {
+  caseloadAssignments,
+  clients,
+  goals,
+  goalVersions,
+  objectives,
+  objectiveTicks,
+  supervisionLinks,
+  therapySessions,
+  users,
+} from '@/db/schema';
 import type { Executor } from '@/db/types';
 import type { ClientAccessFacts } from '@/lib/auth/policy';
 import { numberTherapySessions, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
@@ -62,9 +72,30 @@ export async function loadTherapySessionWithAccess(
       },
     })
     .from(therapySessions)
-    .innerJoin(clients, and(eq(clients.organizationId, therapySessions.organizationId), eq(clients.id, therapySessions.clientId), isNull(clients.archivedAt)))
-    .leftJoin(caseloadAssignments, and(eq(caseloadAssignments.organizationId, clients.organizationId), eq(caseloadAssignments.clientId, clients.id), isNull(caseloadAssignments.endedAt)))
-    .leftJoin(activeLink, and(eq(activeLink.organizationId, caseloadAssignments.organizationId), eq(activeLink.therapistId, caseloadAssignments.clinicianId), isNull(activeLink.endedAt)))
+    .innerJoin(
+      clients,
+      and(
+        eq(clients.organizationId, therapySessions.organizationId),
+        eq(clients.id, therapySessions.clientId),
+        isNull(clients.archivedAt),
+      ),
+    )
+    .leftJoin(
+      caseloadAssignments,
+      and(
+        eq(caseloadAssignments.organizationId, clients.organizationId),
+        eq(caseloadAssignments.clientId, clients.id),
+        isNull(caseloadAssignments.endedAt),
+      ),
+    )
+    .leftJoin(
+      activeLink,
+      and(
+        eq(activeLink.organizationId, caseloadAssignments.organizationId),
+        eq(activeLink.therapistId, caseloadAssignments.clinicianId),
+        isNull(activeLink.endedAt),
+      ),
+    )
     .where(and(eq(therapySessions.id, therapySessionId), eq(therapySessions.organizationId, organizationId)))
     .limit(1);
   const [row] = options.forUpdate ? await query.for('update', { of: therapySessions }) : await query;
@@ -82,9 +113,18 @@ export interface NumberedTherapySession {
 }
 
 /** All of a client's therapy sessions, oldest first, with their derived numbers. */
-export async function loadNumberedSessions(executor: Executor, organizationId: string, clientId: string): Promise<NumberedTherapySession[]> {
+export async function loadNumberedSessions(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<NumberedTherapySession[]> {
   const rows = await executor
-    .select({ id: therapySessions.id, scheduledAt: therapySessions.scheduledAt, durationMinutes: therapySessions.durationMinutes, status: therapySessions.status })
+    .select({
+      id: therapySessions.id,
+      scheduledAt: therapySessions.scheduledAt,
+      durationMinutes: therapySessions.durationMinutes,
+      status: therapySessions.status,
+    })
     .from(therapySessions)
     .where(and(eq(therapySessions.organizationId, organizationId), eq(therapySessions.clientId, clientId)))
     .orderBy(asc(therapySessions.scheduledAt), asc(therapySessions.id));
@@ -103,12 +143,21 @@ export interface PlanGoal {
  * The goals a check-in rates: the client's goals that are active (the plan is signed). Goals
  * that are only accepted are agreed but not yet part of a signed plan, so they are not rated.
  */
-export async function loadActiveGoals(executor: Executor, organizationId: string, clientId: string): Promise<PlanGoal[]> {
+export async function loadActiveGoals(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+): Promise<PlanGoal[]> {
   return loadGoals(executor, organizationId, clientId, ['active']);
 }
 
 /** Goals in the given lifecycle states, in the plan's order. */
-export async function loadGoals(executor: Executor, organizationId: string, clientId: string, statuses: readonly string[] | 'all'): Promise<PlanGoal[]> {
+export async function loadGoals(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+  statuses: readonly string[] | 'all',
+): Promise<PlanGoal[]> {
   const rows = await executor
     .select({
       goalId: goals.id,
@@ -117,7 +166,10 @@ export async function loadGoals(executor: Executor, organizationId: string, clie
       lifecycleStatus: goals.lifecycleStatus,
     })
     .from(goals)
-    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
+    .innerJoin(
+      goalVersions,
+      and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)),
+    )
     .where(and(eq(goals.organizationId, organizationId), eq(goals.clientId, clientId)))
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(goals.id));
   return statuses === 'all' ? rows : rows.filter((row) => statuses.includes(row.lifecycleStatus));
@@ -135,22 +187,48 @@ export async function loadActiveObjectives(executor: Executor, organizationId: s
     })
     .from(objectives)
     .innerJoin(goals, and(eq(goals.organizationId, objectives.organizationId), eq(goals.id, objectives.goalId)))
-    .innerJoin(goalVersions, and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)))
-    .where(and(eq(objectives.organizationId, organizationId), eq(goals.clientId, clientId), eq(goals.lifecycleStatus, 'active'), isNull(objectives.retiredAt)))
+    .innerJoin(
+      goalVersions,
+      and(eq(goalVersions.organizationId, goals.organizationId), eq(goalVersions.id, goals.currentVersionId)),
+    )
+    .where(
+      and(
+        eq(objectives.organizationId, organizationId),
+        eq(goals.clientId, clientId),
+        eq(goals.lifecycleStatus, 'active'),
+        isNull(objectives.retiredAt),
+      ),
+    )
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt), asc(objectives.sortOrder), asc(objectives.createdAt));
 }
 
 /** The client's ticked-off steps (not retracted) from a calendar date on, oldest first. */
 export async function loadTicksSince(executor: Executor, organizationId: string, clientId: string, since: string) {
   return executor
-    .select({ id: objectiveTicks.id, objectiveId: objectiveTicks.objectiveId, doneOn: objectiveTicks.doneOn, note: objectiveTicks.note })
+    .select({
+      id: objectiveTicks.id,
+      objectiveId: objectiveTicks.objectiveId,
+      doneOn: objectiveTicks.doneOn,
+      note: objectiveTicks.note,
+    })
     .from(objectiveTicks)
-    .where(and(eq(objectiveTicks.organizationId, organizationId), eq(objectiveTicks.clientId, clientId), isNull(objectiveTicks.retractedAt), gte(objectiveTicks.doneOn, since)))
+    .where(
+      and(
+        eq(objectiveTicks.organizationId, organizationId),
+        eq(objectiveTicks.clientId, clientId),
+        isNull(objectiveTicks.retractedAt),
+        gte(objectiveTicks.doneOn, since),
+      ),
+    )
     .orderBy(asc(objectiveTicks.doneOn), asc(objectiveTicks.createdAt));
 }
 
 /** Name of a user of the organisation (for "acknowledged by", "your therapist"). */
-export async function loadUserName(executor: Executor, organizationId: string, userId: string | null): Promise<string | null> {
+export async function loadUserName(
+  executor: Executor,
+  organizationId: string,
+  userId: string | null,
+): Promise<string | null> {
   if (!userId) return null;
   const [row] = await executor
     .select({ name: users.name })

@@ -36,7 +36,9 @@ describe('writing a version counts as the writer agreeing', () => {
   });
 
   it('reviseGoal records the writer agree explicitly on the new version', () => {
-    const goal = unwrap(reviseGoal(proposedBy('therapist'), { id: 'v2', authorSide: 'client', text: { ownWords: 'x' } }));
+    const goal = unwrap(
+      reviseGoal(proposedBy('therapist'), { id: 'v2', authorSide: 'client', text: { ownWords: 'x' } }),
+    );
     expect(goal.positions.client).toEqual({ position: 'agree', versionId: 'v2' });
     expect(currentVersion(goal)?.number).toBe(2);
   });
@@ -69,7 +71,9 @@ describe('a re-worded goal needs agreement again', () => {
   });
 
   it('the writer of the older version is not assumed to agree with the new one', () => {
-    const byTherapist = unwrap(reviseGoal(proposedBy('client'), { id: 'v2', authorSide: 'therapist', text: { ownWords: 'y' } }));
+    const byTherapist = unwrap(
+      reviseGoal(proposedBy('client'), { id: 'v2', authorSide: 'therapist', text: { ownWords: 'y' } }),
+    );
     expect(positionOnCurrentVersion(byTherapist, 'client')).toBeNull();
     expect(positionOnCurrentVersion(byTherapist, 'therapist')).toBe('agree');
   });

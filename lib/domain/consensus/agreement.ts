@@ -40,12 +40,9 @@ export interface GoalConsensus<TText = GoalVersionText> {
 }
 
 export type ConsensusResult<TText> =
-  | { readonly ok: true; readonly goal: GoalConsensus<TText> }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly goal: GoalConsensus<TText> } | { readonly ok: false; readonly error: string };
 
-export function currentVersion<TText>(
-  goal: Pick<GoalConsensus<TText>, 'versions'>,
-): GoalVersion<TText> | undefined {
+export function currentVersion<TText>(goal: Pick<GoalConsensus<TText>, 'versions'>): GoalVersion<TText> | undefined {
   let current: GoalVersion<TText> | undefined;
   for (const version of goal.versions) {
     if (current === undefined || version.number > current.number) current = version;
@@ -58,10 +55,7 @@ export function currentVersion<TText>(
  * (a writer may change their mind about their own wording); otherwise the writer of the
  * current version agrees by writing it; otherwise the side has not responded yet (null).
  */
-export function positionOnCurrentVersion<TText>(
-  goal: GoalConsensus<TText>,
-  side: Side,
-): Position | null {
+export function positionOnCurrentVersion<TText>(goal: GoalConsensus<TText>, side: Side): Position | null {
   const current = currentVersion(goal);
   if (current === undefined) return null;
   const stated = goal.positions[side];
@@ -71,8 +65,7 @@ export function positionOnCurrentVersion<TText>(
 
 export function isAgreed<TText>(goal: GoalConsensus<TText>): boolean {
   return (
-    positionOnCurrentVersion(goal, 'client') === 'agree' &&
-    positionOnCurrentVersion(goal, 'therapist') === 'agree'
+    positionOnCurrentVersion(goal, 'client') === 'agree' && positionOnCurrentVersion(goal, 'therapist') === 'agree'
   );
 }
 

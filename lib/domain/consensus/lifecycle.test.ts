@@ -99,9 +99,12 @@ describe('transition: every status × action × agreement', () => {
     }
   });
 
-  it.each(cases)('legalActions offers $action for $status (agreed: $agreed) exactly when it is legal', ({ status, action, agreed, expected }) => {
-    expect(legalActions({ status, agreed }).includes(action)).toBe(expected !== '—');
-  });
+  it.each(cases)(
+    'legalActions offers $action for $status (agreed: $agreed) exactly when it is legal',
+    ({ status, action, agreed, expected }) => {
+      expect(legalActions({ status, agreed }).includes(action)).toBe(expected !== '—');
+    },
+  );
 });
 
 describe('the exported table', () => {
@@ -126,11 +129,18 @@ describe('the exported table', () => {
 
 describe('error messages', () => {
   it('names the statuses an action is allowed from', () => {
-    expect(transition({ status: 'proposed', agreed: false }, { type: 'status-change', target: 'on-hold', reason: 'Holiday' })).toEqual({
+    expect(
+      transition(
+        { status: 'proposed', agreed: false },
+        { type: 'status-change', target: 'on-hold', reason: 'Holiday' },
+      ),
+    ).toEqual({
       ok: false,
       error: 'Cannot put a proposed goal on hold; only accepted or active goals can be put on hold',
     });
-    expect(transition({ status: 'active', agreed: true }, { type: 'status-change', target: 'rejected', reason: 'No' })).toEqual({
+    expect(
+      transition({ status: 'active', agreed: true }, { type: 'status-change', target: 'rejected', reason: 'No' }),
+    ).toEqual({
       ok: false,
       error: 'Cannot reject an active goal; only proposed or accepted goals can be rejected',
     });
@@ -138,7 +148,9 @@ describe('error messages', () => {
       ok: false,
       error: 'Cannot activate a proposed goal; only accepted or active goals can be activated by signing the plan',
     });
-    expect(transition({ status: 'accepted', agreed: false }, { type: 'status-change', target: 'completed', reason: 'Done' })).toEqual({
+    expect(
+      transition({ status: 'accepted', agreed: false }, { type: 'status-change', target: 'completed', reason: 'Done' }),
+    ).toEqual({
       ok: false,
       error: 'Cannot complete an accepted goal; only active or on-hold goals can be completed',
     });
@@ -149,7 +161,9 @@ describe('error messages', () => {
       ok: false,
       error: 'Cannot re-word a completed goal: closed goals do not change; write a new goal instead',
     });
-    expect(transition({ status: 'completed', agreed: true }, { type: 'status-change', target: 'active', reason: 'Relapse' })).toEqual({
+    expect(
+      transition({ status: 'completed', agreed: true }, { type: 'status-change', target: 'active', reason: 'Relapse' }),
+    ).toEqual({
       ok: false,
       error: 'Cannot resume a completed goal: closed goals do not change; write a new goal instead',
     });
@@ -163,7 +177,9 @@ describe('error messages', () => {
   });
 
   it.each(['', '   ', '\n'])('a status change needs a non-blank reason (%j)', (reason) => {
-    expect(transition({ status: 'active', agreed: true }, { type: 'status-change', target: 'on-hold', reason })).toEqual({
+    expect(
+      transition({ status: 'active', agreed: true }, { type: 'status-change', target: 'on-hold', reason }),
+    ).toEqual({
       ok: false,
       error: 'A reason is needed to put a goal on hold',
     });

@@ -56,11 +56,7 @@ export type LifecycleEvent =
   | { readonly type: 'status-change'; readonly target: StatusChangeTarget; readonly reason: string };
 
 /** An event without its payload: the key of the transition table. */
-export type LifecycleAction =
-  | 'new-version'
-  | 'position'
-  | 'plan-signed'
-  | `status-change:${StatusChangeTarget}`;
+export type LifecycleAction = 'new-version' | 'position' | 'plan-signed' | `status-change:${StatusChangeTarget}`;
 
 export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = [
   'new-version',
@@ -139,8 +135,7 @@ export interface GoalLifecycleState {
 }
 
 export type TransitionResult =
-  | { readonly ok: true; readonly status: LifecycleStatus }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly status: LifecycleStatus } | { readonly ok: false; readonly error: string };
 
 export function actionOf(event: LifecycleEvent): LifecycleAction {
   return event.type === 'status-change' ? `status-change:${event.target}` : event.type;

@@ -6,12 +6,7 @@ import { type LifecycleStatus } from './types';
  */
 
 /** Closed statuses are terminal: no lifecycle event leads out of them. */
-export const CLOSED_STATUSES: readonly LifecycleStatus[] = [
-  'completed',
-  'cancelled',
-  'rejected',
-  'entered-in-error',
-];
+export const CLOSED_STATUSES: readonly LifecycleStatus[] = ['completed', 'cancelled', 'rejected', 'entered-in-error'];
 
 export function isClosedStatus(status: LifecycleStatus): boolean {
   return CLOSED_STATUSES.includes(status);
@@ -23,8 +18,6 @@ export function isInPlan(status: LifecycleStatus): boolean {
 }
 
 /** The client's goals that make up the plan, in the order given. */
-export function planGoals<TGoal extends { readonly status: LifecycleStatus }>(
-  goals: readonly TGoal[],
-): TGoal[] {
+export function planGoals<TGoal extends { readonly status: LifecycleStatus }>(goals: readonly TGoal[]): TGoal[] {
   return goals.filter((goal) => isInPlan(goal.status));
 }

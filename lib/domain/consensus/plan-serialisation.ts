@@ -38,9 +38,7 @@ export function canonicalPlanText(pairs: readonly PlanGoalVersionPair[]): string
   }
   return [...pairs]
     .sort(
-      (left, right) =>
-        compareCodeUnits(left.goalId, right.goalId) ||
-        compareCodeUnits(left.versionId, right.versionId),
+      (left, right) => compareCodeUnits(left.goalId, right.goalId) || compareCodeUnits(left.versionId, right.versionId),
     )
     .map(({ goalId, versionId }) => `${goalId}:${versionId}`)
     .join('\n');

@@ -3,9 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { planHash } from './plan-hash';
 import { type PlanSignature, type PlanStateGoal, type PlanStateInput, planStanding, planState } from './plan-state';
 
-const sleep: PlanStateGoal = { goalId: 'g-sleep', title: 'Sleep', status: 'accepted', agreed: true, currentVersionId: 'v1' };
-const walk: PlanStateGoal = { goalId: 'g-walk', title: 'Walk', status: 'accepted', agreed: true, currentVersionId: 'v1' };
-const speak: PlanStateGoal = { goalId: 'g-speak', title: 'Speak up', status: 'accepted', agreed: true, currentVersionId: 'v1' };
+const sleep: PlanStateGoal = {
+  goalId: 'g-sleep',
+  title: 'Sleep',
+  status: 'accepted',
+  agreed: true,
+  currentVersionId: 'v1',
+};
+const walk: PlanStateGoal = {
+  goalId: 'g-walk',
+  title: 'Walk',
+  status: 'accepted',
+  agreed: true,
+  currentVersionId: 'v1',
+};
+const speak: PlanStateGoal = {
+  goalId: 'g-speak',
+  title: 'Speak up',
+  status: 'accepted',
+  agreed: true,
+  currentVersionId: 'v1',
+};
 
 const threeGoalHash = planHash([
   { goalId: 'g-sleep', versionId: 'v1' },
@@ -33,7 +51,12 @@ function stateOf(overrides: Partial<PlanStateInput>) {
 describe('planState: draft and ready', () => {
   it('an empty plan is a draft that cannot be signed', () => {
     const state = stateOf({ goals: [] });
-    expect(state).toMatchObject({ status: 'draft', canSign: false, goalCount: 0, blockers: ['The plan has no goals yet'] });
+    expect(state).toMatchObject({
+      status: 'draft',
+      canSign: false,
+      goalCount: 0,
+      blockers: ['The plan has no goals yet'],
+    });
     expect(state.hash).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
@@ -44,7 +67,13 @@ describe('planState: draft and ready', () => {
 
   it('a plan of agreed goals meeting the minimum is ready to sign', () => {
     const state = stateOf({});
-    expect(state).toMatchObject({ status: 'ready-to-sign', canSign: true, blockers: [], hash: threeGoalHash, signedBy: {} });
+    expect(state).toMatchObject({
+      status: 'ready-to-sign',
+      canSign: true,
+      blockers: [],
+      hash: threeGoalHash,
+      signedBy: {},
+    });
   });
 
   it('leaves on-hold and closed goals out of the plan and its hash', () => {
@@ -74,7 +103,9 @@ describe('planState: minimum number of goals', () => {
   });
 
   it('says "1 goal" in the singular', () => {
-    expect(stateOf({ goals: [sleep] }).blockers).toEqual(['Plan has 1 goal; the organisation asks for 3 — give a reason']);
+    expect(stateOf({ goals: [sleep] }).blockers).toEqual([
+      'Plan has 1 goal; the organisation asks for 3 — give a reason',
+    ]);
   });
 
   it('a blank reason is no reason', () => {
@@ -119,7 +150,10 @@ describe('planState: signing', () => {
 
   it('signatures on another hash do not count as signing this one', () => {
     const state = stateOf({
-      signatures: [signed('client', 'other', '2024-02-01T10:00:00Z'), signed('therapist', threeGoalHash, '2024-02-01T10:00:00Z')],
+      signatures: [
+        signed('client', 'other', '2024-02-01T10:00:00Z'),
+        signed('therapist', threeGoalHash, '2024-02-01T10:00:00Z'),
+      ],
     });
     expect(state.status).toBe('partly-signed');
     expect(Object.keys(state.signedBy)).toEqual(['therapist']);
@@ -162,7 +196,13 @@ describe('planState: needs re-consent', () => {
   });
 
   it('after a new goal is added, even once agreed', () => {
-    const newGoal: PlanStateGoal = { goalId: 'g-new', title: 'Cook', status: 'accepted', agreed: true, currentVersionId: 'v1' };
+    const newGoal: PlanStateGoal = {
+      goalId: 'g-new',
+      title: 'Cook',
+      status: 'accepted',
+      agreed: true,
+      currentVersionId: 'v1',
+    };
     expect(stateOf({ goals: [sleep, walk, speak, newGoal], signatures: fullySignedEarlier })).toMatchObject({
       status: 'needs-re-consent',
       canSign: true,
@@ -170,7 +210,12 @@ describe('planState: needs re-consent', () => {
   });
 
   it('stays needs re-consent while only one side has signed the new version', () => {
-    const goals = [sleep, walk, speak, { goalId: 'g-new', title: 'Cook', status: 'accepted', agreed: true, currentVersionId: 'v1' } as const];
+    const goals = [
+      sleep,
+      walk,
+      speak,
+      { goalId: 'g-new', title: 'Cook', status: 'accepted', agreed: true, currentVersionId: 'v1' } as const,
+    ];
     const newHash = planHash(goals.map((goal) => ({ goalId: goal.goalId, versionId: goal.currentVersionId })));
     const clientResigned = signed('client', newHash, '2024-03-01T10:00:00Z');
     expect(stateOf({ goals, signatures: [...fullySignedEarlier, clientResigned] })).toMatchObject({
@@ -180,7 +225,12 @@ describe('planState: needs re-consent', () => {
   });
 
   it('is signed again once both sign the new version', () => {
-    const goals = [sleep, walk, speak, { goalId: 'g-new', title: 'Cook', status: 'accepted', agreed: true, currentVersionId: 'v1' } as const];
+    const goals = [
+      sleep,
+      walk,
+      speak,
+      { goalId: 'g-new', title: 'Cook', status: 'accepted', agreed: true, currentVersionId: 'v1' } as const,
+    ];
     const newHash = planHash(goals.map((goal) => ({ goalId: goal.goalId, versionId: goal.currentVersionId })));
     const state = stateOf({
       goals,
@@ -207,7 +257,9 @@ describe('planState: needs re-consent', () => {
   });
 
   it('a plan emptied by discharge is a draft, not awaiting re-consent', () => {
-    expect(stateOf({ goals: [{ ...sleep, status: 'completed' }], signatures: fullySignedEarlier }).status).toBe('draft');
+    expect(stateOf({ goals: [{ ...sleep, status: 'completed' }], signatures: fullySignedEarlier }).status).toBe(
+      'draft',
+    );
   });
 });
 
@@ -236,16 +288,30 @@ describe('planStanding: one status and who the plan waits for', () => {
   });
 
   it('after one side signs (first signing, re-consent or review), waits for the other', () => {
-    expect(planStanding('partly-signed', { client: true, therapist: false })).toEqual({ status: 'partly-signed', waitingFor: 'therapist' });
-    expect(planStanding('partly-signed', { client: false, therapist: true })).toEqual({ status: 'partly-signed', waitingFor: 'client' });
+    expect(planStanding('partly-signed', { client: true, therapist: false })).toEqual({
+      status: 'partly-signed',
+      waitingFor: 'therapist',
+    });
+    expect(planStanding('partly-signed', { client: false, therapist: true })).toEqual({
+      status: 'partly-signed',
+      waitingFor: 'client',
+    });
     // The case: the client signs a changed plan; it still needs the therapist, and says so.
-    expect(planStanding('needs-re-consent', { client: true, therapist: false })).toEqual({ status: 'needs-re-consent', waitingFor: 'therapist' });
-    expect(planStanding('signed', { client: false, therapist: true })).toEqual({ status: 'signed', waitingFor: 'client' });
+    expect(planStanding('needs-re-consent', { client: true, therapist: false })).toEqual({
+      status: 'needs-re-consent',
+      waitingFor: 'therapist',
+    });
+    expect(planStanding('signed', { client: false, therapist: true })).toEqual({
+      status: 'signed',
+      waitingFor: 'client',
+    });
   });
 
   it('blockers carry the goal they are about, so pages can link to it', () => {
     const state = stateOf({ goals: [sleep, { ...walk, agreed: false }, speak] });
     expect(state.blockerItems).toEqual([{ message: 'Goal "Walk" is not agreed yet', goalId: 'g-walk' }]);
-    expect(stateOf({ goals: [sleep] }).blockerItems).toEqual([{ message: 'Plan has 1 goal; the organisation asks for 3 — give a reason', goalId: null }]);
+    expect(stateOf({ goals: [sleep] }).blockerItems).toEqual([
+      { message: 'Plan has 1 goal; the organisation asks for 3 — give a reason', goalId: null },
+    ]);
   });
 });

@@ -95,9 +95,7 @@ function latestSignatureBySide(
 }
 
 /** The hash most recently completed by both sides, and when it was completed. */
-function lastFullySigned(
-  signatures: readonly PlanSignature[],
-): { hash: string; completedAt: Date } | null {
+function lastFullySigned(signatures: readonly PlanSignature[]): { hash: string; completedAt: Date } | null {
   let last: { hash: string; completedAt: Date } | null = null;
   for (const hash of new Set(signatures.map((signature) => signature.hash))) {
     // The earliest signature per side is when that side first consented to this version.

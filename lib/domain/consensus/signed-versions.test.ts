@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { signedVersions, type SignatureFact } from './signed-versions';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day, 10));
-const sig = (id: string, role: SignatureFact['role'], hash: string, day: number, nextReviewDate: string | null = null): SignatureFact => ({
+const sig = (
+  id: string,
+  role: SignatureFact['role'],
+  hash: string,
+  day: number,
+  nextReviewDate: string | null = null,
+): SignatureFact => ({
   id,
   role,
   hash,
@@ -19,7 +25,17 @@ describe('signedVersions', () => {
       sig('c2', 'client', 'B', 10),
       sig('t2', 'therapist', 'B', 11, '2026-04-11'),
     ]);
-    expect(versions.map((v) => [v.number, v.id, v.hash, v.client.id, v.therapist.id, v.supervisor?.id ?? null, v.nextReviewDate])).toEqual([
+    expect(
+      versions.map((v) => [
+        v.number,
+        v.id,
+        v.hash,
+        v.client.id,
+        v.therapist.id,
+        v.supervisor?.id ?? null,
+        v.nextReviewDate,
+      ]),
+    ).toEqual([
       [1, 'c1', 'A', 'c1', 't1', 's1', '2026-04-02'],
       [2, 't2', 'B', 'c2', 't2', null, '2026-04-11'],
     ]);

@@ -41,7 +41,13 @@ export function signedVersions<S extends SignatureFact>(signatures: readonly S[]
     const otherRole = signature.role === 'client' ? 'therapist' : 'client';
     // The other side's signature on the same version in this round (the latest, if they signed twice).
     const other = ordered
-      .filter((s) => s.role === otherRole && s.hash === signature.hash && s.signedAt <= signature.signedAt && (roundStart === null || s.signedAt > roundStart))
+      .filter(
+        (s) =>
+          s.role === otherRole &&
+          s.hash === signature.hash &&
+          s.signedAt <= signature.signedAt &&
+          (roundStart === null || s.signedAt > roundStart),
+      )
       .at(-1);
     roundStart = signature.signedAt;
     if (!other) continue;
@@ -62,7 +68,11 @@ export function signedVersions<S extends SignatureFact>(signatures: readonly S[]
     const next = versions[index + 1];
     const supervisor =
       ordered.find(
-        (s) => s.role === 'supervisor' && s.hash === version.hash && s.signedAt >= version.completedAt && (next === undefined || s.signedAt < next.completedAt),
+        (s) =>
+          s.role === 'supervisor' &&
+          s.hash === version.hash &&
+          s.signedAt >= version.completedAt &&
+          (next === undefined || s.signedAt < next.completedAt),
       ) ?? null;
     return { ...version, supervisor };
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hasSignedThisRound, lastCompletionAt, type SigningFact, wouldCompletePlan } from './signing-round';
 
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
-const sig = (side: SigningFact['side'], hash: string, day: number, completedPlan = false): SigningFact => ({ side, hash, signedAt: at(day), completedPlan });
+const sig = (side: SigningFact['side'], hash: string, day: number, completedPlan = false): SigningFact => ({
+  side,
+  hash,
+  signedAt: at(day),
+  completedPlan,
+});
 
 describe('signing rounds', () => {
   it('before anyone signs, nobody has signed and one signature does not complete the plan', () => {

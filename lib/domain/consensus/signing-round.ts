@@ -27,7 +27,9 @@ export function lastCompletionAt(signatures: readonly SigningFact[]): Date | nul
 /** Whether `side` has signed `hash` in the current round. */
 export function hasSignedThisRound(signatures: readonly SigningFact[], hash: string, side: Side): boolean {
   const since = lastCompletionAt(signatures);
-  return signatures.some((signature) => signature.side === side && signature.hash === hash && (since === null || signature.signedAt > since));
+  return signatures.some(
+    (signature) => signature.side === side && signature.hash === hash && (since === null || signature.signedAt > since),
+  );
 }
 
 /** Whether a signature by `side` on `hash` now would complete the plan (the other side already signed it this round). */

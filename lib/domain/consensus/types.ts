@@ -19,14 +19,7 @@ export const POSITIONS: readonly Position[] = ['agree', 'wants-changes', 'disagr
 
 /** FHIR R4 Goal.lifecycleStatus without `planned`. */
 export type LifecycleStatus =
-  | 'proposed'
-  | 'accepted'
-  | 'active'
-  | 'on-hold'
-  | 'completed'
-  | 'cancelled'
-  | 'rejected'
-  | 'entered-in-error';
+  'proposed' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled' | 'rejected' | 'entered-in-error';
 
 export const LIFECYCLE_STATUSES: readonly LifecycleStatus[] = [
   'proposed',

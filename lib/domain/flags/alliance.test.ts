@@ -10,7 +10,9 @@ describe('allianceFlag', () => {
         therapySessionNumber: 1,
         srsTotal: 35.9,
         previousSrsTotal: null,
-        reasons: [{ rule: 'below-threshold', total: 35.9, threshold: 36, sentence: 'SRS total 35.9 in session 1 is below 36.' }],
+        reasons: [
+          { rule: 'below-threshold', total: 35.9, threshold: 36, sentence: 'SRS total 35.9 in session 1 is below 36.' },
+        ],
       },
     });
   });

@@ -33,7 +33,12 @@ export {
   replayNotOnTrackGoal,
   type NotOnTrackGoalInput,
 } from './not-on-track-goal';
-export { notOnTrackClientFlag, appendToOpenClientFlag, type NotOnTrackClientInput, type ScorePair } from './not-on-track-client';
+export {
+  notOnTrackClientFlag,
+  appendToOpenClientFlag,
+  type NotOnTrackClientInput,
+  type ScorePair,
+} from './not-on-track-client';
 export { PERSPECTIVES_DIFFER_GAP, perspectivesDifferFlag, type PerspectivesInput } from './perspectives';
 export { allianceFlag, type AllianceInput } from './alliance';
 export {

@@ -6,13 +6,25 @@ const pair = (first: number, latest: number) => ({ first, firstTherapySession: 1
 
 describe('notOnTrackClientFlag: a reliable deterioration from the baseline to the new score', () => {
   it('PHQ-9 rising by exactly 6 (8 → 14) is a reliable deterioration, named with its sessions', () => {
-    const sentence = 'PHQ-9 rose 6 points, from 8 at session 1 to 14 at session 5; a rise of 6 or more is a reliable deterioration.';
+    const sentence =
+      'PHQ-9 rose 6 points, from 8 at session 1 to 14 at session 5; a rise of 6 or more is a reliable deterioration.';
     expect(notOnTrackClientFlag({ clientId: 'c1', phq9: pair(8, 14) })).toEqual({
       kind: 'not-on-track-client',
       reason: sentence,
       data: {
         clientId: 'c1',
-        deteriorations: [{ instrument: 'PHQ-9', first: 8, firstTherapySession: 1, latest: 14, latestTherapySession: 5, change: 6, reliableChange: 6, sentence }],
+        deteriorations: [
+          {
+            instrument: 'PHQ-9',
+            first: 8,
+            firstTherapySession: 1,
+            latest: 14,
+            latestTherapySession: 5,
+            change: 6,
+            reliableChange: 6,
+            sentence,
+          },
+        ],
       },
     });
   });
@@ -53,7 +65,10 @@ describe('notOnTrackClientFlag: a reliable deterioration from the baseline to th
 
   it('an open flag collects the next deterioration instead of a second flag', () => {
     const opened = notOnTrackClientFlag({ clientId: 'c', phq9: pair(8, 14) })!;
-    const next = notOnTrackClientFlag({ clientId: 'c', phq9: { first: 8, firstTherapySession: 1, latest: 16, latestTherapySession: 9 } })!;
+    const next = notOnTrackClientFlag({
+      clientId: 'c',
+      phq9: { first: 8, firstTherapySession: 1, latest: 16, latestTherapySession: 9 },
+    })!;
     expect(appendToOpenClientFlag(opened, next)).toEqual({
       reason:
         'PHQ-9 rose 6 points, from 8 at session 1 to 14 at session 5; a rise of 6 or more is a reliable deterioration. ' +
@@ -68,6 +83,8 @@ describe('notOnTrackClientFlag: a reliable deterioration from the baseline to th
     { ors: pair(30.05, 20) },
     { phq9: { first: 8, firstTherapySession: 3, latest: 20, latestTherapySession: 3 } },
   ])('refuses impossible input %o', (input) => {
-    expect(() => notOnTrackClientFlag({ clientId: 'c', ...input })).toThrowError(expect.objectContaining({ name: 'ScoringInputError' }));
+    expect(() => notOnTrackClientFlag({ clientId: 'c', ...input })).toThrowError(
+      expect.objectContaining({ name: 'ScoringInputError' }),
+    );
   });
 });

@@ -44,11 +44,25 @@ export function notOnTrackClientFlag(input: NotOnTrackClientInput): NotOnTrackCl
 
   if (input.phq9) {
     const { first, latest } = input.phq9;
-    addIfDeteriorated(deteriorations, 'PHQ-9', input.phq9, PHQ9_RELIABLE_CHANGE, classifyPhq9Change(first, latest), String);
+    addIfDeteriorated(
+      deteriorations,
+      'PHQ-9',
+      input.phq9,
+      PHQ9_RELIABLE_CHANGE,
+      classifyPhq9Change(first, latest),
+      String,
+    );
   }
   if (input.gad7) {
     const { first, latest } = input.gad7;
-    addIfDeteriorated(deteriorations, 'GAD-7', input.gad7, GAD7_RELIABLE_CHANGE, classifyGad7Change(first, latest), String);
+    addIfDeteriorated(
+      deteriorations,
+      'GAD-7',
+      input.gad7,
+      GAD7_RELIABLE_CHANGE,
+      classifyGad7Change(first, latest),
+      String,
+    );
   }
   if (input.ors) {
     // Normalised to exact tenths so the flag's data carries 24.9, never 24.900000000000002.
@@ -56,7 +70,14 @@ export function notOnTrackClientFlag(input: NotOnTrackClientInput): NotOnTrackCl
     const latest = fromTenths(analogueTotalTenths(input.ors.latest, 'latest ORS total'));
     // Age only affects recovery, which this rule does not use.
     const change = classifyOrsChange(first, latest, null, null);
-    addIfDeteriorated(deteriorations, 'ORS', { ...input.ors, first, latest }, ORS_RELIABLE_CHANGE, change, formatTenths);
+    addIfDeteriorated(
+      deteriorations,
+      'ORS',
+      { ...input.ors, first, latest },
+      ORS_RELIABLE_CHANGE,
+      change,
+      formatTenths,
+    );
   }
   if (deteriorations.length === 0) return null;
 
@@ -77,7 +98,10 @@ export function appendToOpenClientFlag(
 ): { reason: string; data: NotOnTrackClientData } {
   return {
     reason: joinSentences([open.reason, next.reason]),
-    data: { clientId: next.data.clientId, deteriorations: [...(open.data.deteriorations ?? []), ...next.data.deteriorations] },
+    data: {
+      clientId: next.data.clientId,
+      deteriorations: [...(open.data.deteriorations ?? []), ...next.data.deteriorations],
+    },
   };
 }
 
@@ -91,7 +115,12 @@ function addIfDeteriorated(
 ): void {
   const { first, latest, firstTherapySession, latestTherapySession } = pair;
   requireIntegerInRange(firstTherapySession, 1, Number.MAX_SAFE_INTEGER, `${instrument} first session number`);
-  requireIntegerInRange(latestTherapySession, firstTherapySession + 1, Number.MAX_SAFE_INTEGER, `${instrument} latest session number`);
+  requireIntegerInRange(
+    latestTherapySession,
+    firstTherapySession + 1,
+    Number.MAX_SAFE_INTEGER,
+    `${instrument} latest session number`,
+  );
   if (!classification.reliableDeterioration) return;
   const rose = classification.change > 0;
   const size = format(Math.abs(classification.change));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_ON_TRACK_MIN_RATINGS, NOT_ON_TRACK_SHARP_DROP, appendToOpenGoalFlag, notOnTrackGoalFlag, replayNotOnTrackGoal, type GoalRatingPoint } from './index';
+import {
+  NOT_ON_TRACK_MIN_RATINGS,
+  NOT_ON_TRACK_SHARP_DROP,
+  appendToOpenGoalFlag,
+  notOnTrackGoalFlag,
+  replayNotOnTrackGoal,
+  type GoalRatingPoint,
+} from './index';
 
 /** Ratings at sessions 1, 2, 3… */
 function series(...ratings: number[]): GoalRatingPoint[] {
@@ -10,21 +17,36 @@ const rulesFor = (...ratings: number[]) => flagFor(...ratings)?.data.reasons.map
 
 describe('no progress: at least 4 ratings, the latest not above the first and below 10', () => {
   it('5, 4, 5, 4 → flag with exact reason and data, naming the ratings and sessions', () => {
-    const sentence = 'No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.';
+    const sentence =
+      'No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings.';
     expect(flagFor(5, 4, 5, 4)).toEqual({
       kind: 'not-on-track-goal',
       reason: sentence,
       data: {
         goalId: 'g',
         clientRatings: series(5, 4, 5, 4),
-        reasons: [{ rule: 'no-progress', ratingCount: 4, first: 5, firstTherapySession: 1, latest: 4, latestTherapySession: 4, sentence }],
+        reasons: [
+          {
+            rule: 'no-progress',
+            ratingCount: 4,
+            first: 5,
+            firstTherapySession: 1,
+            latest: 4,
+            latestTherapySession: 4,
+            sentence,
+          },
+        ],
       },
     });
   });
 
   it.each([
     { ratings: [4, 4, 4], rules: [], why: '3 ratings: not yet' },
-    { ratings: [4, 4, 4, 4], rules: ['no-progress'], why: '4 ratings, flat: the 4th rating is the first that can count' },
+    {
+      ratings: [4, 4, 4, 4],
+      rules: ['no-progress'],
+      why: '4 ratings, flat: the 4th rating is the first that can count',
+    },
     { ratings: [4, 5, 5, 4], rules: ['no-progress'], why: 'latest equals first: "not above" includes equal' },
     { ratings: [4, 5, 5, 5], rules: [], why: 'latest 5 is above first 4' },
     { ratings: [10, 10, 10, 10], rules: [], why: 'latest is 10: fully met, not "no progress"' },
@@ -38,7 +60,14 @@ describe('no progress: at least 4 ratings, the latest not above the first and be
 describe('drop: the latest at least 3 points below the rating before it', () => {
   it('2, 5, 7, 4 → a drop of exactly 3 is a flag (latest 4 is still above the first 2)', () => {
     expect(flagFor(2, 5, 7, 4)?.data.reasons).toEqual([
-      { rule: 'drop', from: 7, to: 4, fromTherapySession: 3, toTherapySession: 4, sentence: 'Drop: rated 4 at session 4, 3 points below the 7 at session 3.' },
+      {
+        rule: 'drop',
+        from: 7,
+        to: 4,
+        fromTherapySession: 3,
+        toTherapySession: 4,
+        sentence: 'Drop: rated 4 at session 4, 3 points below the 7 at session 3.',
+      },
     ]);
   });
 
@@ -90,16 +119,18 @@ describe('the baseline across re-wordings', () => {
     ];
     const flag = notOnTrackGoalFlag({ goalId: 'g', clientRatings });
     expect(flag?.data.reasons).toMatchObject([{ rule: 'no-progress', first: 6, latest: 6, ratingCount: 4 }]);
-    expect(flag?.reason).toBe('No progress: rated 6 at session 4, not above the first rating of 6 at session 1 (given before the goal was re-worded), after 4 client ratings.');
+    expect(flag?.reason).toBe(
+      'No progress: rated 6 at session 4, not above the first rating of 6 at session 1 (given before the goal was re-worded), after 4 client ratings.',
+    );
   });
 
-  it('with the re-worded goal\'s ratings alone (5, 6) there would be no flag: the earlier ratings count', () => {
+  it("with the re-worded goal's ratings alone (5, 6) there would be no flag: the earlier ratings count", () => {
     expect(flagFor(5, 6)).toBeNull();
   });
 });
 
 describe('an open flag collects later triggering ratings', () => {
-  it('appends the new rating\'s sentences to the stored reason and its reasons to the data', () => {
+  it("appends the new rating's sentences to the stored reason and its reasons to the data", () => {
     const opened = flagFor(5, 4, 5, 4)!;
     const next = flagFor(5, 4, 5, 4, 1)!;
     expect(appendToOpenGoalFlag(opened, next)).toEqual({
@@ -107,13 +138,19 @@ describe('an open flag collects later triggering ratings', () => {
         'No progress: rated 4 at session 4, not above the first rating of 5 at session 1, after 4 client ratings. ' +
         'No progress: rated 1 at session 5, not above the first rating of 5 at session 1, after 5 client ratings. ' +
         'Drop: rated 1 at session 5, 3 points below the 4 at session 4.',
-      data: { goalId: 'g', clientRatings: series(5, 4, 5, 4, 1), reasons: [...opened.data.reasons, ...next.data.reasons] },
+      data: {
+        goalId: 'g',
+        clientRatings: series(5, 4, 5, 4, 1),
+        reasons: [...opened.data.reasons, ...next.data.reasons],
+      },
     });
   });
 
-  it('keeps an older flag\'s stored reason word for word, even with no reasons in its data', () => {
+  it("keeps an older flag's stored reason word for word, even with no reasons in its data", () => {
     const next = flagFor(8, 5)!;
-    expect(appendToOpenGoalFlag({ reason: 'Raised before.', data: {} }, next).reason).toBe('Raised before. Drop: rated 5 at session 2, 3 points below the 8 at session 1.');
+    expect(appendToOpenGoalFlag({ reason: 'Raised before.', data: {} }, next).reason).toBe(
+      'Raised before. Drop: rated 5 at session 2, 3 points below the 8 at session 1.',
+    );
   });
 
   it('replaying 8, 5, 6, 2, 9 opens at session 2 and appends session 4; sessions 3 and 5 add nothing', () => {
@@ -149,7 +186,9 @@ describe('notOnTrackGoalFlag — invalid input', () => {
     },
     { clientRatings: [{ therapySessionNumber: 0, rating: 4 }], code: 'out-of-range' },
   ])('refuses ($code)', ({ clientRatings, code }) => {
-    expect(() => notOnTrackGoalFlag({ goalId: 'g', clientRatings })).toThrowError(expect.objectContaining({ name: 'ScoringInputError', code }));
+    expect(() => notOnTrackGoalFlag({ goalId: 'g', clientRatings })).toThrowError(
+      expect.objectContaining({ name: 'ScoringInputError', code }),
+    );
   });
 
   it('no ratings → no flag', () => {

@@ -37,7 +37,10 @@ export function notOnTrackGoalFlag(input: NotOnTrackGoalInput): NotOnTrackGoalFl
 
   const reasons: NotOnTrackGoalReason[] = [];
   if (ratings.length >= NOT_ON_TRACK_MIN_RATINGS && latest.rating <= first.rating && latest.rating < GBO_MAX) {
-    const reworded = first.goalVersionNumber !== undefined && latest.goalVersionNumber !== undefined && first.goalVersionNumber !== latest.goalVersionNumber;
+    const reworded =
+      first.goalVersionNumber !== undefined &&
+      latest.goalVersionNumber !== undefined &&
+      first.goalVersionNumber !== latest.goalVersionNumber;
     reasons.push({
       rule: 'no-progress',
       ratingCount: ratings.length,
@@ -81,7 +84,11 @@ export function appendToOpenGoalFlag(
 ): { reason: string; data: NotOnTrackGoalData } {
   return {
     reason: joinSentences([open.reason, next.reason]),
-    data: { goalId: next.data.goalId, clientRatings: next.data.clientRatings, reasons: [...(open.data.reasons ?? []), ...next.data.reasons] },
+    data: {
+      goalId: next.data.goalId,
+      clientRatings: next.data.clientRatings,
+      reasons: [...(open.data.reasons ?? []), ...next.data.reasons],
+    },
   };
 }
 
@@ -91,14 +98,19 @@ export function appendToOpenGoalFlag(
  * later triggering rating appended), with the session number that opened it. For the demo
  * seeds, which write histories in bulk but must show what the live check-in would have.
  */
-export function replayNotOnTrackGoal(input: NotOnTrackGoalInput): { flag: { reason: string; data: NotOnTrackGoalData }; openedAtTherapySession: number } | null {
+export function replayNotOnTrackGoal(
+  input: NotOnTrackGoalInput,
+): { flag: { reason: string; data: NotOnTrackGoalData }; openedAtTherapySession: number } | null {
   let open: { flag: { reason: string; data: NotOnTrackGoalData }; openedAtTherapySession: number } | null = null;
   for (let count = 1; count <= input.clientRatings.length; count += 1) {
     const raised = notOnTrackGoalFlag({ goalId: input.goalId, clientRatings: input.clientRatings.slice(0, count) });
     if (raised === null) continue;
     open = open
       ? { flag: appendToOpenGoalFlag(open.flag, raised), openedAtTherapySession: open.openedAtTherapySession }
-      : { flag: { reason: raised.reason, data: raised.data }, openedAtTherapySession: raised.data.clientRatings[count - 1]!.therapySessionNumber };
+      : {
+          flag: { reason: raised.reason, data: raised.data },
+          openedAtTherapySession: raised.data.clientRatings[count - 1]!.therapySessionNumber,
+        };
   }
   return open;
 }
@@ -109,7 +121,12 @@ function validatedRatings(ratingPoints: readonly GoalRatingPoint[]): GoalRatingP
   return ratingPoints.map((point, index) => {
     const field = `client rating ${index + 1}`;
     const rating = validateGboRating(point.rating, field);
-    const session = requireIntegerInRange(point.therapySessionNumber, 1, Number.MAX_SAFE_INTEGER, `${field} session number`);
+    const session = requireIntegerInRange(
+      point.therapySessionNumber,
+      1,
+      Number.MAX_SAFE_INTEGER,
+      `${field} session number`,
+    );
     if (session <= previousSession) {
       throw new ScoringInputError(
         'out-of-order',
@@ -120,6 +137,15 @@ function validatedRatings(ratingPoints: readonly GoalRatingPoint[]): GoalRatingP
     previousSession = session;
     return point.goalVersionNumber === undefined
       ? { therapySessionNumber: session, rating }
-      : { therapySessionNumber: session, rating, goalVersionNumber: requireIntegerInRange(point.goalVersionNumber, 1, Number.MAX_SAFE_INTEGER, `${field} goal version`) };
+      : {
+          therapySessionNumber: session,
+          rating,
+          goalVersionNumber: requireIntegerInRange(
+            point.goalVersionNumber,
+            1,
+            Number.MAX_SAFE_INTEGER,
+            `${field} goal version`,
+          ),
+        };
   });
 }

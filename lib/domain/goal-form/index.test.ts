@@ -20,9 +20,9 @@ describe('objective wording', () => {
   });
 
   it('describes a whole step the way the design writes it', () => {
-    expect(describeObjective({ description: '30-minute bike ride ', timesPerPeriod: 3, period: 'week', durationWeeks: 6 })).toBe(
-      '30-minute bike ride, 3 times a week, for 6 weeks',
-    );
+    expect(
+      describeObjective({ description: '30-minute bike ride ', timesPerPeriod: 3, period: 'week', durationWeeks: 6 }),
+    ).toBe('30-minute bike ride, 3 times a week, for 6 weeks');
     expect(describeObjective({ description: 'Speak up in meetings' })).toBe('Speak up in meetings');
   });
 });
@@ -33,7 +33,9 @@ describe('toQualityInput', () => {
       wording: 'Get fitter for my kids',
       value: 'keeping up with my kids',
       confidence: 8,
-      objectives: [{ description: '30-minute bike ride', timesPerPeriod: 3, period: 'week' as const, durationWeeks: 6 }],
+      objectives: [
+        { description: '30-minute bike ride', timesPerPeriod: 3, period: 'week' as const, durationWeeks: 6 },
+      ],
     };
     const report = checkGoalQuality(toQualityInput(draft), '2026-01-01');
     expect(report.smart.timeBound.pass).toBe(true);

@@ -46,7 +46,9 @@ export function objectiveTimeFrameText(objective: ObjectiveDraft): string | null
 
 /** "30-minute bike ride, 3 times a week, for 6 weeks". */
 export function describeObjective(objective: ObjectiveDraft): string {
-  return [objective.description.trim(), objectiveFrequencyText(objective), objectiveTimeFrameText(objective)].filter(Boolean).join(', ');
+  return [objective.description.trim(), objectiveFrequencyText(objective), objectiveTimeFrameText(objective)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function toQualityInput(draft: GoalDraft): GoalQualityInput {

@@ -72,7 +72,9 @@ const AREAS: readonly AreaRule[] = [
   ),
   rule(
     'drinking',
-    ['drink|drinks|drinking|alcohol|alcoholic|wine|beer|beers|booze|drunk|pint|pints|spirits|vodka|units|hungover|hangover'],
+    [
+      'drink|drinks|drinking|alcohol|alcoholic|wine|beer|beers|booze|drunk|pint|pints|spirits|vodka|units|hungover|hangover',
+    ],
     {
       example: 'Have alcohol-free days Monday to Thursday',
       instead: 'Say what you will have or do instead, e.g. “Have alcohol-free days Monday to Thursday”.',
@@ -81,12 +83,14 @@ const AREAS: readonly AreaRule[] = [
   ),
   rule('cannabis', ['cannabis|weed|marijuana|spliff|spliffs|joint|joints'], {
     example: 'Keep Monday to Thursday cannabis-free',
-    instead: 'Say what you will do instead, with a number: a limit, or cannabis-free days, e.g. “Keep Monday to Thursday cannabis-free”.',
+    instead:
+      'Say what you will do instead, with a number: a limit, or cannabis-free days, e.g. “Keep Monday to Thursday cannabis-free”.',
     measureExample: 'cannabis-free days a week',
   }),
   rule('drugs', ['drug|drugs|cocaine|coke|pills|ketamine|mdma|using'], {
     example: 'Plan two drug-free weekends a month with friends who support me',
-    instead: 'Say what you will do instead, with a number, e.g. “Plan two drug-free weekends a month with friends who support me”.',
+    instead:
+      'Say what you will do instead, with a number, e.g. “Plan two drug-free weekends a month with friends who support me”.',
     measureExample: 'drug-free days a week',
   }),
   rule('smoking', ['smoke|smoking|smokes|cigarette|cigarettes|cigs|vape|vaping|nicotine'], {
@@ -96,18 +100,26 @@ const AREAS: readonly AreaRule[] = [
   }),
   rule(
     'conflict',
-    ['argue|argues|arguing|argued|argument|arguments|fight|fights|fighting|bicker|bickering|quarrel|quarrels|quarrelling'],
+    [
+      'argue|argues|arguing|argued|argument|arguments|fight|fights|fighting|bicker|bickering|quarrel|quarrels|quarrelling',
+    ],
     {
       example: 'Take a 10-minute break when an argument heats up, then come back to it',
-      instead: 'Say what you will do when it gets heated, e.g. “Take a 10-minute break when an argument heats up, then come back to it”.',
+      instead:
+        'Say what you will do when it gets heated, e.g. “Take a 10-minute break when an argument heats up, then come back to it”.',
       measureExample: 'arguments where I took a break and came back to it',
     },
   ),
-  rule('anger', ['temper|tempers|angry|anger|shout|shouting|yell|yelling|snap|snapping|scream|screaming|lash|lashing'], {
-    example: 'Take three slow breaths and step away for a minute before I reply',
-    instead: 'Say what you will do when you notice anger rising, e.g. “Take three slow breaths and step away for a minute before I reply”.',
-    measureExample: 'times I stepped away before replying',
-  }),
+  rule(
+    'anger',
+    ['temper|tempers|angry|anger|shout|shouting|yell|yelling|snap|snapping|scream|screaming|lash|lashing'],
+    {
+      example: 'Take three slow breaths and step away for a minute before I reply',
+      instead:
+        'Say what you will do when you notice anger rising, e.g. “Take three slow breaths and step away for a minute before I reply”.',
+      measureExample: 'times I stepped away before replying',
+    },
+  ),
   rule(
     'avoided-conversations',
     ['conversation|conversations|conflict|conflicts|confrontation|confrontations|disagreement|disagreements'],
@@ -117,16 +129,30 @@ const AREAS: readonly AreaRule[] = [
       measureExample: 'difficult conversations started a week',
     },
   ),
-  rule('anxiety', ['anxiety|anxious|worry|worrying|worries|worried|panic|panicking|nervous|nerves|fear|fears|scared|afraid|overthinking|stress|stressed'], {
-    example: 'Use my breathing exercise when I notice panic starting',
-    instead: 'Say what you would like to be able to do, e.g. “Use my breathing exercise when I notice panic starting”.',
-    measureExample: 'times I used my breathing exercise',
-  }),
-  rule('low-mood', ['low|mood|moods|depressed|depression|sad|sadness|miserable|unhappy|hopeless|empty|numb|motivation|motivated', 'feel|feeling down'], {
-    example: 'Get outside for a 15-minute walk each morning',
-    instead: 'Say what you will do that helps, e.g. “Get outside for a 15-minute walk each morning”.',
-    measureExample: 'mornings I got outside for a walk',
-  }),
+  rule(
+    'anxiety',
+    [
+      'anxiety|anxious|worry|worrying|worries|worried|panic|panicking|nervous|nerves|fear|fears|scared|afraid|overthinking|stress|stressed',
+    ],
+    {
+      example: 'Use my breathing exercise when I notice panic starting',
+      instead:
+        'Say what you would like to be able to do, e.g. “Use my breathing exercise when I notice panic starting”.',
+      measureExample: 'times I used my breathing exercise',
+    },
+  ),
+  rule(
+    'low-mood',
+    [
+      'low|mood|moods|depressed|depression|sad|sadness|miserable|unhappy|hopeless|empty|numb|motivation|motivated',
+      'feel|feeling down',
+    ],
+    {
+      example: 'Get outside for a 15-minute walk each morning',
+      instead: 'Say what you will do that helps, e.g. “Get outside for a 15-minute walk each morning”.',
+      measureExample: 'mornings I got outside for a walk',
+    },
+  ),
   rule('sleep', ['up late', 'late night|nights', 'bed|bedtime|bedtimes|sleep|sleeping|asleep|insomnia|tired|lie in'], {
     example: 'Go to bed by 11pm on weeknights',
     instead: 'Say when you will go to bed instead, e.g. “Go to bed by 11pm on weeknights”.',
@@ -140,15 +166,22 @@ const AREAS: readonly AreaRule[] = [
     ],
     {
       example: 'Read or go for a walk for 30 minutes each evening',
-      instead: 'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.',
+      instead:
+        'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.',
       measureExample: 'evenings with 30 minutes off my phone',
     },
   ),
-  rule('eating', ['snack|snacks|snacking|junk|sugar|sweets|takeaway|takeaways|binge|binging|bingeing|crisps|chocolate|eat|eating|meals'], {
-    example: 'Have fruit or nuts as my afternoon snack on weekdays',
-    instead: 'Say what you will eat instead, e.g. “Have fruit or nuts as my afternoon snack on weekdays”.',
-    measureExample: 'weekdays with a planned afternoon snack',
-  }),
+  rule(
+    'eating',
+    [
+      'snack|snacks|snacking|junk|sugar|sweets|takeaway|takeaways|binge|binging|bingeing|crisps|chocolate|eat|eating|meals',
+    ],
+    {
+      example: 'Have fruit or nuts as my afternoon snack on weekdays',
+      instead: 'Say what you will eat instead, e.g. “Have fruit or nuts as my afternoon snack on weekdays”.',
+      measureExample: 'weekdays with a planned afternoon snack',
+    },
+  ),
   rule(
     'procrastination',
     ['procrastinate|procrastinating|procrastination', 'put|putting things|tasks|work off', 'put|putting off'],
@@ -173,21 +206,37 @@ const AREAS: readonly AreaRule[] = [
       measureExample: 'evenings I wrote down something I did well',
     },
   ),
-  rule('connection', ['isolate|isolating|isolation|lonely|loneliness|cancel|cancelling|canceling|withdraw|withdrawing|friends|friend|social'], {
-    example: 'Meet or call a friend once a week',
-    instead: 'Say how you will connect instead, e.g. “Meet or call a friend once a week”.',
-    measureExample: 'friends I met or called each week',
-  }),
+  rule(
+    'connection',
+    [
+      'isolate|isolating|isolation|lonely|loneliness|cancel|cancelling|canceling|withdraw|withdrawing|friends|friend|social',
+    ],
+    {
+      example: 'Meet or call a friend once a week',
+      instead: 'Say how you will connect instead, e.g. “Meet or call a friend once a week”.',
+      measureExample: 'friends I met or called each week',
+    },
+  ),
   rule('relationship', ['partner|marriage|husband|wife|boyfriend|girlfriend|relationship'], {
     example: 'Plan one evening out with my partner each week',
     instead: 'Say what you will do together instead, e.g. “Plan one evening out with my partner each week”.',
     measureExample: 'evenings out together each month',
   }),
-  rule('confidence', ['confident|confidence|assertive|assertiveness|esteem|shy|shyness|speak', 'walk all over', 'take advantage of', 'push|pushing me around', 'say|saying no'], {
-    example: 'Speak up at least once in each team meeting',
-    instead: 'Say what you will do instead, e.g. “Speak up at least once in each team meeting”.',
-    measureExample: 'meetings where I spoke up',
-  }),
+  rule(
+    'confidence',
+    [
+      'confident|confidence|assertive|assertiveness|esteem|shy|shyness|speak',
+      'walk all over',
+      'take advantage of',
+      'push|pushing me around',
+      'say|saying no',
+    ],
+    {
+      example: 'Speak up at least once in each team meeting',
+      instead: 'Say what you will do instead, e.g. “Speak up at least once in each team meeting”.',
+      measureExample: 'meetings where I spoke up',
+    },
+  ),
 ];
 
 /** A theme points to an area when the words do not name one. */
@@ -210,7 +259,8 @@ const NOT_ALCOHOL = new Set(['water', 'tea', 'coffee', 'juice', 'milk', 'fluids'
 
 function areaAt(tokens: readonly Token[], index: number, areas: readonly AreaRule[]): AreaRule | undefined {
   const word = tokens[index]?.norm ?? '';
-  if (DRINK_WORDS.has(word) && tokens.slice(index + 1, index + 4).some((token) => NOT_ALCOHOL.has(token.norm))) return undefined;
+  if (DRINK_WORDS.has(word) && tokens.slice(index + 1, index + 4).some((token) => NOT_ALCOHOL.has(token.norm)))
+    return undefined;
   return areas.find((area) => longestPhraseAt(tokens, index, area.keywords) > 0);
 }
 
@@ -238,7 +288,9 @@ export interface AreaInput {
 
 /** The goal's area: from its words, then its measure, target and value, then its theme. */
 export function goalArea(input: AreaInput): GoalArea | undefined {
-  const texts = [input.wording, input.measure, input.target, input.value].filter((text): text is string => typeof text === 'string');
+  const texts = [input.wording, input.measure, input.target, input.value].filter(
+    (text): text is string => typeof text === 'string',
+  );
   const all = texts.map((text) => tokenize(text));
   const selfHarm = all.map((tokens) => areaInTokens(tokens)).find((area) => area?.id === 'self-harm');
   if (selfHarm !== undefined) return selfHarm;

@@ -24,7 +24,9 @@ describe('tokenize', () => {
   });
 
   it('marks clause and sentence breaks between words', () => {
-    expect(tokenize('a, b. c - d-e').map((token) => [token.norm, token.clauseBreakBefore, token.sentenceBreakBefore])).toEqual([
+    expect(
+      tokenize('a, b. c - d-e').map((token) => [token.norm, token.clauseBreakBefore, token.sentenceBreakBefore]),
+    ).toEqual([
       ['a', false, false],
       ['b', true, false],
       ['c', true, true],

@@ -51,7 +51,7 @@ const SUBORDINATORS = compilePhrases([
   'except when|if',
 ]);
 
-const SUBJECTS = "i|you|we|he|she|they";
+const SUBJECTS = 'i|you|we|he|she|they';
 const MAIN_CLAUSE_STARTS = compilePhrases([
   `${SUBJECTS} will|shall|can|won't|wont`,
   `${SUBJECTS} will|shall not`,

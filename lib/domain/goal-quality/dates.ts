@@ -20,4 +20,3 @@ export function isIsoDate(value: string): boolean {
   const day = Number(match[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
-

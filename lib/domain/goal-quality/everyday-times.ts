@@ -40,7 +40,13 @@ const CLOCK_LEADS = new Set(['by', 'before', 'at', 'until', 'till', 'from', 'aft
 const TRIGGERS = compilePhrases(['when|whenever|if|once', 'every|each|any|next time', 'as soon as', 'the moment']);
 // Words that make a when/if clause a hedge rather than a trigger.
 const HEDGE_WORDS = new Set(['can', 'could', 'possible', 'ready', 'remember', "can't", 'able', 'necessary', 'needed']);
-const HEDGE_PHRASES = compilePhrases(['feel|feels like it', 'have|get the|a time|chance', 'have time', 'get round to it', 'get around to it']);
+const HEDGE_PHRASES = compilePhrases([
+  'feel|feels like it',
+  'have|get the|a time|chance',
+  'have time',
+  'get round to it',
+  'get around to it',
+]);
 const TRIGGER_LENGTH = 8;
 
 /** "by 10pm", "at 7:30", "before midnight". */
@@ -51,7 +57,11 @@ function clockTimeAt(tokens: readonly Token[], index: number): WordSpan | null {
   return { first: index, last };
 }
 
-function phraseSpanAt(tokens: readonly Token[], index: number, phrases: ReturnType<typeof compilePhrases>): WordSpan | null {
+function phraseSpanAt(
+  tokens: readonly Token[],
+  index: number,
+  phrases: ReturnType<typeof compilePhrases>,
+): WordSpan | null {
   const length = longestPhraseAt(tokens, index, phrases);
   return length === 0 ? null : { first: index, last: index + length - 1 };
 }

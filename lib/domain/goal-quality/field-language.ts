@@ -24,7 +24,10 @@ function inField(finding: Finding, field: FindingField): Finding {
   return { ...finding, field, message: `In ${FIELD_NAMES[field] ?? field}: ${finding.message}` };
 }
 
-export function fieldLanguage(input: GoalQualityInput, area: GoalArea | undefined): { framing: Finding[]; vagueness: Finding[] } {
+export function fieldLanguage(
+  input: GoalQualityInput,
+  area: GoalArea | undefined,
+): { framing: Finding[]; vagueness: Finding[] } {
   const framing: Finding[] = [];
   const vagueness: Finding[] = [];
   for (const field of LANGUAGE_FIELDS) {

@@ -12,7 +12,8 @@ import { normAt } from './tokens';
  * self-harm suggestion, about coping when the urge comes.
  */
 
-const APPROACH_SUGGESTION = 'Say what you will approach instead, a step at a time, e.g. “Go to one social event a month”.';
+const APPROACH_SUGGESTION =
+  'Say what you will approach instead, a step at a time, e.g. “Go to one social event a month”.';
 const GENERIC_SUGGESTION = 'Say what you will do instead, and when, e.g. “Call a friend on Sunday afternoons”.';
 
 // Words that end one part of a goal and start another: "Stop smoking and drink less".
@@ -26,7 +27,11 @@ function partAround(wording: Wording, spans: readonly AvoidanceSpan[], spanIndex
   const previousSpanEnd = spans[spanIndex - 1]?.last ?? -1;
   const nextSpanStart = spans[spanIndex + 1]?.first ?? tokens.length;
   let from = span.first;
-  while (from - 1 > previousSpanEnd && !tokens[from]?.clauseBreakBefore && !PART_BOUNDARIES.has(normAt(tokens, from - 1))) {
+  while (
+    from - 1 > previousSpanEnd &&
+    !tokens[from]?.clauseBreakBefore &&
+    !PART_BOUNDARIES.has(normAt(tokens, from - 1))
+  ) {
     from -= 1;
   }
   let to = span.last;
@@ -44,7 +49,12 @@ function suggestionForKinds(kinds: readonly AvoidanceKind[]): string {
  * A suggestion for saying what the client will do instead of the avoidance at `spanIndex`.
  * @param goalArea the area of the whole goal (its words and fields), when known.
  */
-export function suggestInsteadOf(wording: Wording, spans: readonly AvoidanceSpan[], spanIndex: number, goalArea?: GoalArea): string {
+export function suggestInsteadOf(
+  wording: Wording,
+  spans: readonly AvoidanceSpan[],
+  spanIndex: number,
+  goalArea?: GoalArea,
+): string {
   if (isSelfHarmArea(goalArea)) return goalArea.instead;
   const wholeWording = areaInTokens(wording.tokens);
   if (isSelfHarmArea(wholeWording)) return wholeWording.instead;

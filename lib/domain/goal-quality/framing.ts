@@ -41,8 +41,25 @@ interface AvoidancePattern {
 
 // "a stop", "the bus stop", "one stop early": a place, not the verb.
 const BEFORE_NOUN_STOP = new Set([
-  'a', 'an', 'the', 'one', 'bus', 'train', 'tram', 'next', 'each', 'every', 'last', 'first',
-  'full', 'pit', 'this', 'that', 'my', 'our', 'your',
+  'a',
+  'an',
+  'the',
+  'one',
+  'bus',
+  'train',
+  'tram',
+  'next',
+  'each',
+  'every',
+  'last',
+  'first',
+  'full',
+  'pit',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
 ]);
 
 const isVerbStop = (tokens: readonly WordingToken[], index: number): boolean =>
@@ -165,7 +182,8 @@ function attachNegationTails(wording: Wording, spans: AvoidanceSpan[]): Avoidanc
       (span) => span.last < index && (span.kinds.includes('negation') || span.kinds.includes('never')),
     );
     const span = result[owner];
-    if (span === undefined || tokens.slice(span.last + 1, index + 1).some((between) => between.clauseBreakBefore)) return;
+    if (span === undefined || tokens.slice(span.last + 1, index + 1).some((between) => between.clauseBreakBefore))
+      return;
     result[owner] = { ...span, tailWords: [...span.tailWords, quote(text, tokens, index, index + tail.length - 1)] };
   });
   return result;

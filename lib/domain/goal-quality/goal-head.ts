@@ -58,7 +58,12 @@ function objectAfter(tokens: readonly WordingToken[], from: number, last: number
  */
 function complementEnd(tokens: readonly WordingToken[], head: number, last: number): number {
   let end = head;
-  while (end + 1 <= last && end - head < 4 && !PREPOSITIONS.has(normAt(tokens, end + 1)) && !isNumberAt(tokens, end + 1)) {
+  while (
+    end + 1 <= last &&
+    end - head < 4 &&
+    !PREPOSITIONS.has(normAt(tokens, end + 1)) &&
+    !isNumberAt(tokens, end + 1)
+  ) {
     end += 1;
   }
   for (let at = end; at > head + 1; at -= 1) {
@@ -70,7 +75,13 @@ function complementEnd(tokens: readonly WordingToken[], head: number, last: numb
 // "let people walk all over me", "let others take advantage of me": a pattern of being
 // treated, which names no step the client will take.
 const LET_WORDS = new Set(['let', 'lets', 'letting']);
-const BEING_TREATED = compilePhrases(['walk all over', 'take advantage of', 'push me around', 'treat me like a doormat', 'use me']);
+const BEING_TREATED = compilePhrases([
+  'walk all over',
+  'take advantage of',
+  'push me around',
+  'treat me like a doormat',
+  'use me',
+]);
 
 function beingTreatedEnd(tokens: readonly WordingToken[], head: number, last: number): number {
   if (!LET_WORDS.has(normAt(tokens, head))) return -1;
@@ -95,7 +106,12 @@ function namesATool(tokens: readonly WordingToken[], index: number, last: number
 /** A state object and the noun it describes: "a calmer mind", "a better life". */
 function stateObjectEnd(tokens: readonly WordingToken[], object: number, last: number): number {
   const next = normAt(tokens, object + 1);
-  const describesANoun = object + 1 <= last && next !== '' && !PREPOSITIONS.has(next) && !isNumberAt(tokens, object + 1) && !isStateWord(next);
+  const describesANoun =
+    object + 1 <= last &&
+    next !== '' &&
+    !PREPOSITIONS.has(next) &&
+    !isNumberAt(tokens, object + 1) &&
+    !isStateWord(next);
   return describesANoun && STATE_WORDS.has(normAt(tokens, object)) && !isStateWord(next) ? object + 1 : object;
 }
 
@@ -115,7 +131,13 @@ function objectDecides(tokens: readonly WordingToken[], head: number, verbLength
 function nounPhraseHead(tokens: readonly WordingToken[], head: number, last: number): Head | null {
   const isModifier = (index: number): boolean => {
     const word = normAt(tokens, index);
-    return OBJECT_LEAD_INS.has(word) || STATE_WORDS.has(word) || isNumberAt(tokens, index) || isHabitualWord(word) || MEASURE_WORDS.has(word);
+    return (
+      OBJECT_LEAD_INS.has(word) ||
+      STATE_WORDS.has(word) ||
+      isNumberAt(tokens, index) ||
+      isHabitualWord(word) ||
+      MEASURE_WORDS.has(word)
+    );
   };
   if (!isModifier(head)) return null;
   let at = head;
@@ -146,7 +168,12 @@ export function classifyHead(tokens: readonly WordingToken[], head: number, last
   const outcomePhrase = longestPhraseAt(tokens, head, OUTCOME_PHRASES);
   if (outcomePhrase > 0) return objectDecides(tokens, head, outcomePhrase, last);
   // "Get better at saying no": the skill practised is the action.
-  if (STATE_OR_ACTION_VERBS.has(word) && next === 'better' && normAt(tokens, head + 2) === 'at' && isIngWord(normAt(tokens, head + 3))) {
+  if (
+    STATE_OR_ACTION_VERBS.has(word) &&
+    next === 'better' &&
+    normAt(tokens, head + 2) === 'at' &&
+    isIngWord(normAt(tokens, head + 3))
+  ) {
     return withParticles(tokens, head + 3, last);
   }
   if (STATE_OR_ACTION_VERBS.has(word)) {

@@ -137,7 +137,11 @@ export function skipFramingPrefixes(tokens: readonly WordingToken[], part: Range
       at += 3;
       continue;
     }
-    if (LINKING_VERBS.has(second) && !isCommonActionVerb(normAt(tokens, at)) && !LINKING_VERBS.has(normAt(tokens, at))) {
+    if (
+      LINKING_VERBS.has(second) &&
+      !isCommonActionVerb(normAt(tokens, at)) &&
+      !LINKING_VERBS.has(normAt(tokens, at))
+    ) {
       at += 1;
       continue;
     }

@@ -82,11 +82,34 @@ const NEGATION_IN_THE_ACTION: readonly Row[] = [
 const SEVERAL_FINDINGS: readonly Row[] = [
   ['Stop smoking and drink less', [['Stop'], ['less']], []],
   ['Stop staying up late, stop scrolling and never skip breakfast', [['Stop'], ['stop'], ['never']], []],
-  ["I'll try to exercise more and feel better", [], [['hedge', 'try to'], ['more', 'more'], ['feeling', 'feel better']]],
+  [
+    "I'll try to exercise more and feel better",
+    [],
+    [
+      ['hedge', 'try to'],
+      ['more', 'more'],
+      ['feeling', 'feel better'],
+    ],
+  ],
   ['Try not to shout', [['not']], [['hedge', 'Try not to']]],
-  ['Be a bit more patient', [], [['state', 'Be a bit more patient'], ['amount', 'a bit'], ['more', 'more']]],
+  [
+    'Be a bit more patient',
+    [],
+    [
+      ['state', 'Be a bit more patient'],
+      ['amount', 'a bit'],
+      ['more', 'more'],
+    ],
+  ],
   ['Do my best to stop drinking so much', [['stop']], [['hedge', 'Do my best']]],
-  ['Try to spend less time on my phone and more time outside', [['less']], [['hedge', 'Try to'], ['more', 'more']]],
+  [
+    'Try to spend less time on my phone and more time outside',
+    [['less']],
+    [
+      ['hedge', 'Try to'],
+      ['more', 'more'],
+    ],
+  ],
 ];
 
 const TRIGGERS_INSIDE_OTHER_WORDS: readonly Row[] = [
@@ -119,7 +142,14 @@ const MORE_WITH_AND_WITHOUT_NUMBERS: readonly Row[] = [
   ['Spend more time with my kids', [], [['more', 'more']]],
   ['More walks with my dog', [], [['more', 'More']]],
   ['Call my mum more often', [], [['more', 'more']]],
-  ['Feel more confident at work', [], [['state', 'Feel more confident'], ['more', 'more']]],
+  [
+    'Feel more confident at work',
+    [],
+    [
+      ['state', 'Feel more confident'],
+      ['more', 'more'],
+    ],
+  ],
   // A number elsewhere does not say how much "more": only one right next to it does.
   ['Exercise more, three times a week', [], [['more', 'more']]],
 ];
@@ -133,10 +163,31 @@ const HEDGES_FEELINGS_AND_AMOUNTS: readonly Row[] = [
   ['Somehow find time to paint', [], [['hedge', 'Somehow']]],
   ['Be happier', [], [['feeling', 'Be happier']]],
   ['Feel good about myself', [], [['feeling', 'Feel good']]],
-  ['Feel kind of better', [], [['state', 'Feel kind of better'], ['amount', 'kind of']]],
-  ['Improve my sleep', [], [['state', 'Improve my sleep'], ['change', 'Improve']]],
+  [
+    'Feel kind of better',
+    [],
+    [
+      ['state', 'Feel kind of better'],
+      ['amount', 'kind of'],
+    ],
+  ],
+  [
+    'Improve my sleep',
+    [],
+    [
+      ['state', 'Improve my sleep'],
+      ['change', 'Improve'],
+    ],
+  ],
   ['Improve my sleep to 7 hours a night', [], []],
-  ['Work on my confidence', [], [['state', 'Work on my confidence'], ['change', 'Work on']]],
+  [
+    'Work on my confidence',
+    [],
+    [
+      ['state', 'Work on my confidence'],
+      ['change', 'Work on'],
+    ],
+  ],
   ['Work on my CV every Sunday', [], []],
   ['Reduce my drinking', [], [['change', 'Reduce']]],
   ['Get better at saying no', [], [['change', 'Get better']]],
@@ -155,7 +206,14 @@ const PERSON_CASE_AND_PUNCTUATION: readonly Row[] = [
   ['go to bed by 11pm on weeknights', [], []],
   ['I’m going to call my sister every Sunday', [], []],
   ['They will not argue at dinner', [['will not']], []],
-  ['TRY TO EXERCISE MORE', [], [['hedge', 'TRY TO'], ['more', 'MORE']]],
+  [
+    'TRY TO EXERCISE MORE',
+    [],
+    [
+      ['hedge', 'TRY TO'],
+      ['more', 'MORE'],
+    ],
+  ],
   ['', [], []],
   ['   \n  ', [], []],
 ];
@@ -200,23 +258,50 @@ describe('positive framing and vagueness on our own phrasings', () => {
 describe('framing suggestions follow the topic of the avoided behaviour', () => {
   it.each([
     ['Stop staying up late', 'Say when you will go to bed instead, e.g. “Go to bed by 11pm on weeknights”.'],
-    ['Spend less time scrolling social media', 'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.'],
-    ['Stop avoiding arguments with my dad', 'Say what you will start instead, e.g. “Start one difficult conversation a week”.'],
+    [
+      'Spend less time scrolling social media',
+      'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.',
+    ],
+    [
+      'Stop avoiding arguments with my dad',
+      'Say what you will start instead, e.g. “Start one difficult conversation a week”.',
+    ],
     [
       'Never lose my temper with my kids',
       'Say what you will do when you notice anger rising, e.g. “Take three slow breaths and step away for a minute before I reply”.',
     ],
-    ['Quit smoking', 'Say what you will do when the urge comes, e.g. “Go for a five-minute walk when I want a cigarette”.'],
-    ['Cut out alcohol on weeknights', 'Say what you will have or do instead, e.g. “Have alcohol-free days Monday to Thursday”.'],
-    ['Quit snacking at night', 'Say what you will eat instead, e.g. “Have fruit or nuts as my afternoon snack on weekdays”.'],
-    ['Stop putting things off', 'Say when you will start instead, e.g. “Start my most important task by 10am on weekdays”.'],
-    ['Stop being so hard on myself', 'Say how you will treat yourself instead, e.g. “Write down one thing I did well each evening”.'],
-    ['Stop cancelling plans with friends', 'Say how you will connect instead, e.g. “Meet or call a friend once a week”.'],
+    [
+      'Quit smoking',
+      'Say what you will do when the urge comes, e.g. “Go for a five-minute walk when I want a cigarette”.',
+    ],
+    [
+      'Cut out alcohol on weeknights',
+      'Say what you will have or do instead, e.g. “Have alcohol-free days Monday to Thursday”.',
+    ],
+    [
+      'Quit snacking at night',
+      'Say what you will eat instead, e.g. “Have fruit or nuts as my afternoon snack on weekdays”.',
+    ],
+    [
+      'Stop putting things off',
+      'Say when you will start instead, e.g. “Start my most important task by 10am on weekdays”.',
+    ],
+    [
+      'Stop being so hard on myself',
+      'Say how you will treat yourself instead, e.g. “Write down one thing I did well each evening”.',
+    ],
+    [
+      'Stop cancelling plans with friends',
+      'Say how you will connect instead, e.g. “Meet or call a friend once a week”.',
+    ],
     [
       'Get rid of my anxiety',
       'Say what you would like to be able to do, e.g. “Use my breathing exercise when I notice panic starting”.',
     ],
-    ['Avoid the supermarket less', 'Say what you will approach instead, a step at a time, e.g. “Go to one social event a month”.'],
+    [
+      'Avoid the supermarket less',
+      'Say what you will approach instead, a step at a time, e.g. “Go to one social event a month”.',
+    ],
     // No area: a neutral example, never a bedtime one (issue 10).
     ["Don't skip breakfast", 'Say what you will do instead, and when, e.g. “Call a friend on Sunday afternoons”.'],
   ])('%s', (wording, suggestion) => {
@@ -224,7 +309,9 @@ describe('framing suggestions follow the topic of the avoided behaviour', () => 
   });
 
   it('reads each part of the goal on its own: "Stop smoking and stay up late less"', () => {
-    const suggestions = checkLanguage('Stop smoking and stay up late less').framing.map((finding) => finding.suggestion);
+    const suggestions = checkLanguage('Stop smoking and stay up late less').framing.map(
+      (finding) => finding.suggestion,
+    );
     expect(suggestions).toEqual([
       'Say what you will do when the urge comes, e.g. “Go for a five-minute walk when I want a cigarette”.',
       'Say when you will go to bed instead, e.g. “Go to bed by 11pm on weeknights”.',

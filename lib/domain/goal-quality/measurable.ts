@@ -56,7 +56,12 @@ function countInField(text: string | null): string | null {
   return text === null ? null : countableTarget(analyseWording(text));
 }
 
-export function checkMeasurable(input: MeasurableInput, wording: Wording, objectives: readonly Wording[], area?: GoalArea): Check {
+export function checkMeasurable(
+  input: MeasurableInput,
+  wording: Wording,
+  objectives: readonly Wording[],
+  area?: GoalArea,
+): Check {
   const measure = filledText(input.measure);
   const target = filledText(input.target);
   if (measure !== null && target !== null) {
@@ -77,7 +82,11 @@ export function checkMeasurable(input: MeasurableInput, wording: Wording, object
   for (const objective of objectives) {
     const inObjective = countableTarget(objective);
     if (inObjective !== null) {
-      return { pass: true, findings: [], reason: `Its objective “${objective.text.trim()}” has a countable target: “${inObjective}”.` };
+      return {
+        pass: true,
+        findings: [],
+        reason: `Its objective “${objective.text.trim()}” has a countable target: “${inObjective}”.`,
+      };
     }
   }
 

@@ -13,19 +13,95 @@ import { normAt } from './tokens';
 const YEAR = /^(19|20)\d{2}$/;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'twentieth',
+  'thirtieth',
+  'fortieth',
+  'fiftieth',
+  'sixtieth',
+  'seventieth',
+  'eightieth',
 ]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
-const AGE_BEFORE = new Set(['turn', 'turns', 'turning', 'turned', 'aged', 'age', "i'm", 'am', "he's", "she's", "they're", "you're"]);
+const AGE_BEFORE = new Set([
+  'turn',
+  'turns',
+  'turning',
+  'turned',
+  'aged',
+  'age',
+  "i'm",
+  'am',
+  "he's",
+  "she's",
+  "they're",
+  "you're",
+]);
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 const DEADLINE_BEFORE = new Set(['in', 'within']);
-const CALENDAR_PERIODS = new Set(['day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years']);
+const CALENDAR_PERIODS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
 // Units after which a number measures the action even after a possessive: "my 5 km run".
-const ACTION_UNITS = new Set(['km', 'k', 'mile', 'miles', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'step', 'steps', 'times', 'time']);
+const ACTION_UNITS = new Set([
+  'km',
+  'k',
+  'mile',
+  'miles',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'step',
+  'steps',
+  'times',
+  'time',
+]);
 
 /** True when the number at `span` is a year, a date, an age, a possessed count or a deadline. */
 export function qualifiesSomethingElse(tokens: readonly WordingToken[], span: WordSpan): boolean {

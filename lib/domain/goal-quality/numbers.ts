@@ -7,11 +7,39 @@ import { normAt, type Token } from './tokens';
  */
 
 const NUMBER_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
-  'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'hundred', 'thousand',
-  'once', 'twice', 'thrice',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'once',
+  'twice',
+  'thrice',
   'half',
 ]);
 
@@ -20,12 +48,50 @@ const NUMBER_WORDS_AFTER_A = new Set(['couple', 'dozen']);
 
 // Words that say what a number counts, kept with it when quoting: "three times", "30 minute".
 const UNITS = new Set([
-  'time', 'times', 'x',
-  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs',
-  'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years',
-  'page', 'pages', 'step', 'steps', 'km', 'k', 'mile', 'miles', 'metres', 'meters',
-  'glass', 'glasses', 'cup', 'cups', 'litre', 'litres', 'liter', 'liters',
-  'am', 'pm', "o'clock",
+  'time',
+  'times',
+  'x',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'page',
+  'pages',
+  'step',
+  'steps',
+  'km',
+  'k',
+  'mile',
+  'miles',
+  'metres',
+  'meters',
+  'glass',
+  'glasses',
+  'cup',
+  'cups',
+  'litre',
+  'litres',
+  'liter',
+  'liters',
+  'am',
+  'pm',
+  "o'clock",
 ]);
 
 const CLOCK_WORDS = new Set(['noon', 'midday', 'midnight']);
@@ -71,7 +137,8 @@ export interface WordSpan {
 export function findNumber(tokens: readonly Token[], from = 0): WordSpan | null {
   for (let index = from; index < tokens.length; index += 1) {
     if (!isNumberAt(tokens, index) && !isClockTimeAt(tokens, index)) continue;
-    const first = normAt(tokens, index - 1) === 'a' && NUMBER_WORDS_AFTER_A.has(normAt(tokens, index)) ? index - 1 : index;
+    const first =
+      normAt(tokens, index - 1) === 'a' && NUMBER_WORDS_AFTER_A.has(normAt(tokens, index)) ? index - 1 : index;
     let last = index;
     // "twenty five", "one and a half": keep a run of number words together.
     while (isNumberAt(tokens, last + 1)) last += 1;

@@ -42,9 +42,15 @@ function tableRows(heading: string): Row[] {
   const end = DOC.indexOf('\n## ', start + heading.length);
   const section = DOC.slice(start, end < 0 ? undefined : end);
   const [header, , ...body] = section.split('\n').filter((line) => line.startsWith('|'));
-  const columns = (header ?? '').split('|').slice(1, -1).map((name) => name.trim());
+  const columns = (header ?? '')
+    .split('|')
+    .slice(1, -1)
+    .map((name) => name.trim());
   return body.map((line) => {
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const cell = (name: string): string | undefined => cells[columns.indexOf(name)];
     const note = cell('note') ?? '';
     return {
@@ -74,16 +80,22 @@ function expectVerdict(findings: readonly Finding[], expected: Verdict, check: s
   }
   expect(findings.length, `${check}: at least one finding`).toBeGreaterThan(0);
   for (const word of expected.words) {
-    expect(named.some((found) => found.includes(word.toLowerCase())), `${check} names “${word}” (found: ${named.join(' | ')})`).toBe(true);
+    expect(
+      named.some((found) => found.includes(word.toLowerCase())),
+      `${check} names “${word}” (found: ${named.join(' | ')})`,
+    ).toBe(true);
   }
 }
 
 function expectRow(row: Row, report: GoalQualityReport): void {
   expectVerdict(report.framing, row.framing, 'framing');
   expectVerdict(report.vagueness, row.vagueness, 'vagueness');
-  if (row.specific !== null) expect(report.smart.specific.pass, `Specific: ${report.smart.specific.reason}`).toBe(row.specific);
-  if (row.measurable !== null) expect(report.smart.measurable.pass, `Measurable: ${report.smart.measurable.reason}`).toBe(row.measurable);
-  if (row.timeBound !== null) expect(report.smart.timeBound.pass, `Time-bound: ${report.smart.timeBound.reason}`).toBe(row.timeBound);
+  if (row.specific !== null)
+    expect(report.smart.specific.pass, `Specific: ${report.smart.specific.reason}`).toBe(row.specific);
+  if (row.measurable !== null)
+    expect(report.smart.measurable.pass, `Measurable: ${report.smart.measurable.reason}`).toBe(row.measurable);
+  if (row.timeBound !== null)
+    expect(report.smart.timeBound.pass, `Time-bound: ${report.smart.timeBound.reason}`).toBe(row.timeBound);
 }
 
 const REFERENCE = tableRows('## Reference phrasings');
@@ -93,7 +105,9 @@ describe('docs/goal-phrasings.md', () => {
   it('holds the 31 reference phrasings and at least 60 more of our own', () => {
     expect(REFERENCE).toHaveLength(31);
     expect(OURS.length).toBeGreaterThanOrEqual(60);
-    expect(new Set([...REFERENCE, ...OURS].map((row) => row.wording.toLowerCase())).size).toBe(REFERENCE.length + OURS.length);
+    expect(new Set([...REFERENCE, ...OURS].map((row) => row.wording.toLowerCase())).size).toBe(
+      REFERENCE.length + OURS.length,
+    );
   });
 
   it('every reference row gives a verdict for both language checks', () => {

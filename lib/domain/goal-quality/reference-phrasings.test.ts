@@ -33,7 +33,8 @@ const REFERENCE_ROWS: readonly ReferenceRow[] = [
     wording: 'Spend less time on my phone',
     framing: [['less']],
     vagueness: [],
-    suggestion: 'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.',
+    suggestion:
+      'Say what you will spend that time on instead, e.g. “Read or go for a walk for 30 minutes each evening”.',
   },
   { wording: 'Try to exercise more', framing: [], vagueness: [['Try to'], ['more']] },
   { wording: 'Speak up at least once a day in team meetings', framing: [], vagueness: [] },
@@ -46,7 +47,12 @@ const REFERENCE_ROWS: readonly ReferenceRow[] = [
     vagueness: [],
     suggestion: 'Say what you will start instead, e.g. “Start one difficult conversation a week”.',
   },
-  { wording: 'Get rid of my anxiety', framing: [['Get rid of']], vagueness: [['Get rid of my anxiety']], specific: false },
+  {
+    wording: 'Get rid of my anxiety',
+    framing: [['Get rid of']],
+    vagueness: [['Get rid of my anxiety']],
+    specific: false,
+  },
   { wording: 'Be more assertive', framing: [], vagueness: [['Be more assertive'], ['more']] },
 ];
 
@@ -62,7 +68,9 @@ describe('reference phrasings (goal-phrasings.md)', () => {
   it('the named words match the table case-insensitively', () => {
     const named = REFERENCE_ROWS.flatMap((row) => {
       const report = checkGoalQuality({ wording: row.wording });
-      return [...report.framing, ...report.vagueness].flatMap((finding) => finding.words.map((word) => word.toLowerCase()));
+      return [...report.framing, ...report.vagueness].flatMap((finding) =>
+        finding.words.map((word) => word.toLowerCase()),
+      );
     });
     expect(named).toEqual([
       'stop',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkGoalQuality, checkLanguage, type Check, type Finding, type GoalQualityInput, QUALITY_CHECK_VERSION, SMART_CRITERIA, type GoalQualityReport } from './index';
+import {
+  checkGoalQuality,
+  checkLanguage,
+  type Check,
+  type Finding,
+  type GoalQualityInput,
+  QUALITY_CHECK_VERSION,
+  SMART_CRITERIA,
+  type GoalQualityReport,
+} from './index';
 
 const checksOf = (report: GoalQualityReport): Check[] => SMART_CRITERIA.map((criterion) => report.smart[criterion]);
 
@@ -13,7 +22,9 @@ const SMART_GOAL: GoalQualityInput = {
   dueDate: '2025-09-01',
   frequency: 'weeknights',
   confidence: 8,
-  objectives: [{ text: 'Put my phone on charge in the kitchen at 10:30pm', frequency: 'weeknights', timeFrame: 'for 6 weeks' }],
+  objectives: [
+    { text: 'Put my phone on charge in the kitchen at 10:30pm', frequency: 'weeknights', timeFrame: 'for 6 weeks' },
+  ],
 };
 
 // A wide mix of wordings and missing fields, to check the properties every report must have.
@@ -105,7 +116,9 @@ describe('the goal-quality report', () => {
 
   it('language findings point at the wording field', () => {
     const report = checkGoalQuality({ wording: 'Try to stop smoking' });
-    expect([...report.framing, ...report.vagueness].map((finding) => [finding.code, finding.field, finding.words])).toEqual([
+    expect(
+      [...report.framing, ...report.vagueness].map((finding) => [finding.code, finding.field, finding.words]),
+    ).toEqual([
       ['framing.avoidance', 'wording', ['stop']],
       ['vagueness.hedge', 'wording', ['Try to']],
     ]);

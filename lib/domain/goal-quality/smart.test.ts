@@ -54,9 +54,19 @@ describe('Measurable: a measure and a target', () => {
   });
 
   it('passes on a target that can be counted, or a frequency field with a count (issue 10)', () => {
-    expect(smartOf({ measure: null, target: 'weekly' }).measurable).toEqual({ pass: true, findings: [], reason: 'Its target “weekly” can be counted.' });
-    expect(smartOf({ target: '3 nights a week' }).measurable.reason).toBe('Its target “3 nights a week” can be counted.');
-    expect(smartOf({ frequency: 'twice a week' }).measurable).toEqual({ pass: true, findings: [], reason: 'It says how often: “twice a week”.' });
+    expect(smartOf({ measure: null, target: 'weekly' }).measurable).toEqual({
+      pass: true,
+      findings: [],
+      reason: 'Its target “weekly” can be counted.',
+    });
+    expect(smartOf({ target: '3 nights a week' }).measurable.reason).toBe(
+      'Its target “3 nights a week” can be counted.',
+    );
+    expect(smartOf({ frequency: 'twice a week' }).measurable).toEqual({
+      pass: true,
+      findings: [],
+      reason: 'It says how often: “twice a week”.',
+    });
     expect(smartOf({ frequency: 'now and then' }).measurable.pass).toBe(false);
   });
 
@@ -93,9 +103,12 @@ describe('Measurable: a measure and a target', () => {
     });
   });
 
-  it.each(['Call my sister more often', 'Exercise regularly', 'Read a few books'])('a wording with no number fails: %s', (wording) => {
-    expect(checkGoalQuality({ wording }).smart.measurable.pass).toBe(false);
-  });
+  it.each(['Call my sister more often', 'Exercise regularly', 'Read a few books'])(
+    'a wording with no number fails: %s',
+    (wording) => {
+      expect(checkGoalQuality({ wording }).smart.measurable.pass).toBe(false);
+    },
+  );
 });
 
 describe('Achievable: confidence of at least 7 out of 10', () => {
@@ -255,13 +268,16 @@ describe('Time-bound: a due date or a frequency', () => {
     expect(smartOf({ dueDate: '2000-01-01' }, '15/06/2025').timeBound.pass).toBe(true);
   });
 
-  it.each(['2025-02-30', '2025-13-01', '16/06/2025', 'next week'])('flags a due date that is not a calendar date: %s', (dueDate) => {
-    const { timeBound } = smartOf({ dueDate }, TODAY);
-    expect(timeBound.pass).toBe(false);
-    expect(timeBound.findings.map((finding) => [finding.code, finding.field])).toEqual([
-      ['timeBound.invalid-due-date', 'dueDate'],
-    ]);
-  });
+  it.each(['2025-02-30', '2025-13-01', '16/06/2025', 'next week'])(
+    'flags a due date that is not a calendar date: %s',
+    (dueDate) => {
+      const { timeBound } = smartOf({ dueDate }, TODAY);
+      expect(timeBound.pass).toBe(false);
+      expect(timeBound.findings.map((finding) => [finding.code, finding.field])).toEqual([
+        ['timeBound.invalid-due-date', 'dueDate'],
+      ]);
+    },
+  );
 
   it('accepts 29 February in a leap year only', () => {
     expect(smartOf({ dueDate: '2028-02-29' }, TODAY).timeBound.pass).toBe(true);
@@ -322,7 +338,9 @@ describe('Time-bound: a due date or a frequency', () => {
     ['Read to my son before bed', 'before bed'],
     ['Use my breathing exercise when I notice panic starting', 'when I notice panic starting'],
   ])('passes with an everyday time word or a trigger: %s', (wording, words) => {
-    expect(checkGoalQuality({ wording }).smart.timeBound.reason).toBe(`The goal says how often or by when: “${words}”.`);
+    expect(checkGoalQuality({ wording }).smart.timeBound.reason).toBe(
+      `The goal says how often or by when: “${words}”.`,
+    );
   });
 
   it.each([
@@ -340,8 +358,8 @@ describe('Time-bound: a due date or a frequency', () => {
     expect(checkGoalQuality({ wording: PLAIN, objectives }).smart.timeBound.reason).toBe(
       'Its objective “Ask for help” says how often or by when: “for 6 weeks”.',
     );
-    expect(checkGoalQuality({ wording: PLAIN, objectives: [{ text: 'Text her on Sundays' }] }).smart.timeBound.reason).toBe(
-      'Its objective “Text her on Sundays” says how often or by when: “Sundays”.',
-    );
+    expect(
+      checkGoalQuality({ wording: PLAIN, objectives: [{ text: 'Text her on Sundays' }] }).smart.timeBound.reason,
+    ).toBe('Its objective “Text her on Sundays” says how often or by when: “Sundays”.');
   });
 });

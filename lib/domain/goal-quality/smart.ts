@@ -31,7 +31,12 @@ export function checkSmart(
 ): SmartChecks {
   return {
     specific: checkSpecific(wording),
-    measurable: checkMeasurable(input, wording, objectives.map((objective) => objective.wording), area),
+    measurable: checkMeasurable(
+      input,
+      wording,
+      objectives.map((objective) => objective.wording),
+      area,
+    ),
     achievable: checkAchievable(input.confidence),
     relevant: checkRelevant(input),
     timeBound: checkTimeBound(input, wording, objectives, today),

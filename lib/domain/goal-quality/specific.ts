@@ -38,7 +38,11 @@ interface ActionReading {
 /** "… by going to bed at 11": an -ing word after "by" says how, which is an action. */
 function methodAction(tokens: readonly WordingToken[]): Head | null {
   const index = tokens.findIndex(
-    (token, at) => token.norm === 'by' && !token.subordinate && isIngWord(normAt(tokens, at + 1)) && !isStateWord(normAt(tokens, at + 1)),
+    (token, at) =>
+      token.norm === 'by' &&
+      !token.subordinate &&
+      isIngWord(normAt(tokens, at + 1)) &&
+      !isStateWord(normAt(tokens, at + 1)),
   );
   return index < 0 ? null : withParticles(tokens, index + 1, tokens.length - 1);
 }
@@ -114,7 +118,8 @@ const HEDGE_CLAUSE_WORDS = new Set(['can', 'could', 'possible']);
 /** True when some word outside the head says when, where, with whom or what. */
 function hasContext(tokens: readonly WordingToken[], used: ReadonlySet<number>): boolean {
   return tokens.some((token, index) => {
-    if (used.has(index) || token.subordinator || FUNCTION_WORDS.has(token.norm) || NOT_CONTEXT.has(token.norm)) return false;
+    if (used.has(index) || token.subordinator || FUNCTION_WORDS.has(token.norm) || NOT_CONTEXT.has(token.norm))
+      return false;
     if (HEDGE_CLAUSE_WORDS.has(token.norm)) return false;
     // In a when/if clause a feeling is a circumstance ("when I feel anxious"); in the goal's
     // own action it is not context.
@@ -122,8 +127,10 @@ function hasContext(tokens: readonly WordingToken[], used: ReadonlySet<number>):
   });
 }
 
-const NO_ACTION_SUGGESTION = 'Ask what you would be doing differently, e.g. “Go for a walk with a friend on Saturdays”.';
-const NO_CONTEXT_SUGGESTION = 'Add when, where or with whom, e.g. “after dinner”, “in team meetings” or “with my kids”.';
+const NO_ACTION_SUGGESTION =
+  'Ask what you would be doing differently, e.g. “Go for a walk with a friend on Saturdays”.';
+const NO_CONTEXT_SUGGESTION =
+  'Add when, where or with whom, e.g. “after dinner”, “in team meetings” or “with my kids”.';
 
 export function checkSpecific(wording: Wording): Check {
   const { text, tokens } = wording;
@@ -178,7 +185,9 @@ function specificReason(actionWords: string | null, stateWords: string | null, c
       : `It says what you will do (“${actionWords}”) but not when, where, with whom or what.`;
   }
   if (stateWords === null) {
-    return context ? 'It does not yet say what you will do.' : 'It does not yet say what you will do, or when, where or with whom.';
+    return context
+      ? 'It does not yet say what you will do.'
+      : 'It does not yet say what you will do, or when, where or with whom.';
   }
   return context
     ? `It names a feeling or state (“${stateWords}”) rather than an action.`

@@ -20,9 +20,15 @@ describe('language findings in the structured fields', () => {
   });
 
   it('avoidance in the measure is reported, a limit in the target is not', () => {
-    const report = checkGoalQuality({ wording: 'Have a drink with friends on Fridays', measure: 'drinking less', target: 'no more than 3 drinks' });
+    const report = checkGoalQuality({
+      wording: 'Have a drink with friends on Fridays',
+      measure: 'drinking less',
+      target: 'no more than 3 drinks',
+    });
     expect(report.framing.map((finding) => [finding.field, finding.words])).toEqual([['measure', ['less']]]);
-    expect(report.framing[0]?.message).toBe('In the measure: “less” frames the goal around what to avoid rather than what you will do.');
+    expect(report.framing[0]?.message).toBe(
+      'In the measure: “less” frames the goal around what to avoid rather than what you will do.',
+    );
   });
 
   it('a vague frequency is reported', () => {
@@ -31,11 +37,19 @@ describe('language findings in the structured fields', () => {
   });
 
   it('a field is not asked to name an action: a target of "7 hours" is no vague state', () => {
-    expect(checkGoalQuality({ wording: 'Go to bed by 11pm', target: '7 hours', measure: 'hours asleep' }).vagueness).toEqual([]);
+    expect(
+      checkGoalQuality({ wording: 'Go to bed by 11pm', target: '7 hours', measure: 'hours asleep' }).vagueness,
+    ).toEqual([]);
   });
 
   it('Time-bound passes on a due date or frequency field, Measurable on a counted target', () => {
-    const { smart } = checkGoalQuality({ wording: 'Call my sister', dueDate: '2026-03-01', target: 'twice a week' }, '2026-01-01');
-    expect([smart.timeBound.reason, smart.measurable.reason]).toEqual(['It is due by 2026-03-01.', 'Its target “twice a week” can be counted.']);
+    const { smart } = checkGoalQuality(
+      { wording: 'Call my sister', dueDate: '2026-03-01', target: 'twice a week' },
+      '2026-01-01',
+    );
+    expect([smart.timeBound.reason, smart.measurable.reason]).toEqual([
+      'It is due by 2026-03-01.',
+      'Its target “twice a week” can be counted.',
+    ]);
   });
 });

@@ -25,9 +25,7 @@ export interface AnalysedObjective {
   readonly wording: Wording;
 }
 
-type DueDate =
-  | { readonly status: 'none' }
-  | { readonly status: 'invalid' | 'past' | 'ok'; readonly date: string };
+type DueDate = { readonly status: 'none' } | { readonly status: 'invalid' | 'past' | 'ok'; readonly date: string };
 
 function readDueDate(dueDate: string | null | undefined, today: string | undefined): DueDate {
   const date = filledText(dueDate);
@@ -39,15 +37,22 @@ function readDueDate(dueDate: string | null | undefined, today: string | undefin
 }
 
 /** The words that make the goal time-bound without a due date, or null. */
-function frequencyEvidence(input: TimeBoundInput, wording: Wording, objectives: readonly AnalysedObjective[]): string | null {
+function frequencyEvidence(
+  input: TimeBoundInput,
+  wording: Wording,
+  objectives: readonly AnalysedObjective[],
+): string | null {
   const frequency = filledText(input.frequency);
   if (frequency !== null) return `It has a frequency: “${frequency}”`;
   const inWording = findTimeFrame(wording.tokens);
-  if (inWording !== null) return `The goal says how often or by when: “${quote(wording.text, wording.tokens, inWording.first, inWording.last)}”`;
+  if (inWording !== null)
+    return `The goal says how often or by when: “${quote(wording.text, wording.tokens, inWording.first, inWording.last)}”`;
   for (const { objective, wording: objectiveWording } of objectives) {
     const stated = filledText(objective.frequency) ?? filledText(objective.timeFrame);
     const inText = findTimeFrame(objectiveWording.tokens);
-    const words = stated ?? (inText === null ? null : quote(objectiveWording.text, objectiveWording.tokens, inText.first, inText.last));
+    const words =
+      stated ??
+      (inText === null ? null : quote(objectiveWording.text, objectiveWording.tokens, inText.first, inText.last));
     if (words !== null) return `Its objective “${objective.text.trim()}” says how often or by when: “${words}”`;
   }
   return null;

@@ -13,17 +13,61 @@ import { normAt, type Token } from './tokens';
 
 /** Periods a frequency or a time frame counts in: "a week", "per night", "for 6 weeks". */
 const PERIODS = new Set([
-  'day', 'days', 'night', 'nights', 'morning', 'mornings', 'afternoon', 'afternoons',
-  'evening', 'evenings', 'week', 'weeks', 'weekday', 'weekdays', 'weeknight', 'weeknights',
-  'weekend', 'weekends', 'fortnight', 'fortnights', 'month', 'months', 'year', 'years',
-  'hour', 'hours', 'term', 'terms', 'session', 'sessions',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'morning',
+  'mornings',
+  'afternoon',
+  'afternoons',
+  'evening',
+  'evenings',
+  'week',
+  'weeks',
+  'weekday',
+  'weekdays',
+  'weeknight',
+  'weeknights',
+  'weekend',
+  'weekends',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'term',
+  'terms',
+  'session',
+  'sessions',
 ]);
 
 /** Words that are a frequency on their own: "daily", "on weekdays", "on Mondays". */
 const HABITUAL_WORDS = new Set([
-  'daily', 'nightly', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'everyday',
-  'weekdays', 'weeknights', 'weekends', 'mornings', 'afternoons', 'evenings',
-  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'daily',
+  'nightly',
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'yearly',
+  'annually',
+  'everyday',
+  'weekdays',
+  'weeknights',
+  'weekends',
+  'mornings',
+  'afternoons',
+  'evenings',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
 ]);
 
 /** True for a word that is a frequency on its own: "daily", "weekdays", "Mondays". */
@@ -35,8 +79,18 @@ const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 
 // Month names only count after a deadline word or next to a day number: "may" is also a verb.
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before', 'in']);
@@ -52,7 +106,12 @@ const DURATION_COUNTERS = new Set(['next', 'coming', 'following', 'a', 'an']);
 function isHedgedWhenever(tokens: readonly Token[], index: number): boolean {
   const next = normAt(tokens, index + 1);
   const after = normAt(tokens, index + 2);
-  return next === 'possible' || after === 'can' || after === 'could' || (after === 'feel' && normAt(tokens, index + 3) === 'like');
+  return (
+    next === 'possible' ||
+    after === 'can' ||
+    after === 'could' ||
+    (after === 'feel' && normAt(tokens, index + 3) === 'like')
+  );
 }
 
 function countEarlierInSentence(tokens: readonly Token[], index: number): boolean {
@@ -119,7 +178,11 @@ function deadlineAt(tokens: readonly Token[], index: number): WordSpan | null {
   if (!DEADLINE_WORDS.has(word)) return null;
   let at = index + 1;
   // "by the 3rd", "by the summer".
-  if (normAt(tokens, at) === 'the' && (/^\d/.test(normAt(tokens, at + 1)) || DEADLINE_NAMES.has(normAt(tokens, at + 1)))) at += 1;
+  if (
+    normAt(tokens, at) === 'the' &&
+    (/^\d/.test(normAt(tokens, at + 1)) || DEADLINE_NAMES.has(normAt(tokens, at + 1)))
+  )
+    at += 1;
   const next = normAt(tokens, at);
   if (DEADLINE_NAMES.has(next) || DAY_NAMES.has(next) || MONTHS.has(next) || /^\d{4}$/.test(next)) {
     return { first: index, last: at };

@@ -37,14 +37,7 @@ export interface GoalQualityInput {
 
 /** The input fields a finding can point at when it is caused by something missing. */
 export type FindingField =
-  | 'wording'
-  | 'measure'
-  | 'target'
-  | 'dueDate'
-  | 'frequency'
-  | 'confidence'
-  | 'value'
-  | 'theme';
+  'wording' | 'measure' | 'target' | 'dueDate' | 'frequency' | 'confidence' | 'value' | 'theme';
 
 /** Stable identifiers of every finding the rules can produce (stored; never rename one). */
 export type FindingCode =

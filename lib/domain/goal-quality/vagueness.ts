@@ -182,7 +182,9 @@ export function checkVagueness(wording: Wording, area?: GoalArea, statesCount = 
   }
   const state = statesCount ? stateWithoutAction(wording) : null;
   if (state !== null && !isCountedOutcome(wording, state)) {
-    const named = located.some((found) => found.category === 'feeling' && found.first <= state.last && found.last >= state.first);
+    const named = located.some(
+      (found) => found.category === 'feeling' && found.first <= state.last && found.last >= state.first,
+    );
     if (!named) located.push({ first: state.first, last: state.last, category: 'state' });
   }
   return located

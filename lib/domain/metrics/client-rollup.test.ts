@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planHash } from '../consensus/plan-hash';
 import { type LifecycleStatus } from '../consensus/types';
-import { clientMetricsFromFacts, PROGRESS_SERIES_LENGTH, statusAt, type ClientRollupFacts, type RollupGoal, type RollupTherapySession } from './client-rollup';
+import {
+  clientMetricsFromFacts,
+  PROGRESS_SERIES_LENGTH,
+  statusAt,
+  type ClientRollupFacts,
+  type RollupGoal,
+  type RollupTherapySession,
+} from './client-rollup';
 
 /*
  * A hand-checked client (times in UTC; Europe/London is UTC in January and February):
@@ -27,7 +34,11 @@ import { clientMetricsFromFacts, PROGRESS_SERIES_LENGTH, statusAt, type ClientRo
 
 const at = (iso: string): Date => new Date(iso);
 
-const goal = (goalId: string, status: LifecycleStatus, fields: Partial<RollupGoal> & { events: [string, LifecycleStatus][] }): RollupGoal => ({
+const goal = (
+  goalId: string,
+  status: LifecycleStatus,
+  fields: Partial<RollupGoal> & { events: [string, LifecycleStatus][] },
+): RollupGoal => ({
   goalId,
   status,
   agreed: false,
@@ -39,7 +50,11 @@ const goal = (goalId: string, status: LifecycleStatus, fields: Partial<RollupGoa
   ...fields,
 });
 
-const session = (id: string, iso: string, status: RollupTherapySession['status'] = 'attended'): RollupTherapySession => ({ id, startsAt: at(iso), durationMinutes: 50, status });
+const session = (
+  id: string,
+  iso: string,
+  status: RollupTherapySession['status'] = 'attended',
+): RollupTherapySession => ({ id, startsAt: at(iso), durationMinutes: 50, status });
 
 const signedPlan = planHash([
   { goalId: 'g1', versionId: 'g1-v1' },
@@ -50,11 +65,46 @@ const signedPlan = planHash([
 const CLIENT: ClientRollupFacts = {
   clientId: 'A',
   goals: [
-    goal('g1', 'active', { agreed: true, passesAllSmart: true, firstAgreedAt: at('2026-01-21T09:00:00Z'), events: [['2026-01-20T10:10:00Z', 'proposed'], ['2026-01-21T09:00:00Z', 'accepted'], ['2026-01-21T12:00:00Z', 'active']] }),
-    goal('g2', 'active', { agreed: true, firstAgreedAt: at('2026-01-20T10:40:00Z'), events: [['2026-01-20T10:20:00Z', 'proposed'], ['2026-01-20T10:40:00Z', 'accepted'], ['2026-01-21T12:00:00Z', 'active']] }),
+    goal('g1', 'active', {
+      agreed: true,
+      passesAllSmart: true,
+      firstAgreedAt: at('2026-01-21T09:00:00Z'),
+      events: [
+        ['2026-01-20T10:10:00Z', 'proposed'],
+        ['2026-01-21T09:00:00Z', 'accepted'],
+        ['2026-01-21T12:00:00Z', 'active'],
+      ],
+    }),
+    goal('g2', 'active', {
+      agreed: true,
+      firstAgreedAt: at('2026-01-20T10:40:00Z'),
+      events: [
+        ['2026-01-20T10:20:00Z', 'proposed'],
+        ['2026-01-20T10:40:00Z', 'accepted'],
+        ['2026-01-21T12:00:00Z', 'active'],
+      ],
+    }),
     goal('g3', 'proposed', { events: [['2026-02-03T10:20:00Z', 'proposed']] }),
-    goal('g4', 'on-hold', { agreed: true, passesAllSmart: true, firstAgreedAt: at('2025-12-01T11:00:00Z'), events: [['2025-12-01T10:00:00Z', 'proposed'], ['2025-12-01T11:00:00Z', 'accepted'], ['2025-12-02T09:00:00Z', 'active'], ['2026-01-30T09:00:00Z', 'on-hold']] }),
-    goal('g5', 'entered-in-error', { agreed: true, firstAgreedAt: at('2025-11-01T09:00:00Z'), events: [['2025-11-01T08:00:00Z', 'proposed'], ['2025-11-01T09:00:00Z', 'active'], ['2026-02-01T09:00:00Z', 'entered-in-error']] }),
+    goal('g4', 'on-hold', {
+      agreed: true,
+      passesAllSmart: true,
+      firstAgreedAt: at('2025-12-01T11:00:00Z'),
+      events: [
+        ['2025-12-01T10:00:00Z', 'proposed'],
+        ['2025-12-01T11:00:00Z', 'accepted'],
+        ['2025-12-02T09:00:00Z', 'active'],
+        ['2026-01-30T09:00:00Z', 'on-hold'],
+      ],
+    }),
+    goal('g5', 'entered-in-error', {
+      agreed: true,
+      firstAgreedAt: at('2025-11-01T09:00:00Z'),
+      events: [
+        ['2025-11-01T08:00:00Z', 'proposed'],
+        ['2025-11-01T09:00:00Z', 'active'],
+        ['2026-02-01T09:00:00Z', 'entered-in-error'],
+      ],
+    }),
   ],
   therapySessions: [
     // Deliberately out of order: sessions are ordered by start time, not by how they arrive.
@@ -112,7 +162,13 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
   const { metrics, months } = clientMetricsFromFacts(CLIENT, 'Europe/London');
 
   it('goal figures count plan goals only (on hold and entered in error are out)', () => {
-    expect(metrics).toMatchObject({ planGoals: 3, agreedPlanGoals: 2, smartPlanGoals: 1, claritySum: 9, clarityCount: 2 });
+    expect(metrics).toMatchObject({
+      planGoals: 3,
+      agreedPlanGoals: 2,
+      smartPlanGoals: 1,
+      claritySum: 9,
+      clarityCount: 2,
+    });
   });
 
   it('progress: +4, +1 and the on-hold goal +8 from the client ratings at numbered sessions; the cancelled session and the goal entered in error are ignored', () => {
@@ -120,11 +176,20 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
   });
 
   it('sessions: three attended, the last on 3 Feb; 1 of 3 rated every goal that was active then', () => {
-    expect(metrics).toMatchObject({ attendedSessions: 3, lastSessionAt: at('2026-02-03T10:00:00Z'), ratedRegularlyNumerator: 1, ratedRegularlyDenominator: 3 });
+    expect(metrics).toMatchObject({
+      attendedSessions: 3,
+      lastSessionAt: at('2026-02-03T10:00:00Z'),
+      ratedRegularlyNumerator: 1,
+      ratedRegularlyDenominator: 3,
+    });
   });
 
   it('set from the start: eligible and met; the goal entered in error does not count as the first agreement', () => {
-    expect(metrics).toMatchObject({ setFromStartEligible: 1, setFromStartMet: 1, firstAgreedAt: at('2025-12-01T11:00:00Z') });
+    expect(metrics).toMatchObject({
+      setFromStartEligible: 1,
+      setFromStartMet: 1,
+      firstAgreedAt: at('2025-12-01T11:00:00Z'),
+    });
   });
 
   it('plan: signed before g3 was added and g4 put on hold, so it needs re-consent; the review date is kept', () => {
@@ -146,14 +211,45 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
 
   it('months on the organisation calendar, oldest first', () => {
     expect(months).toEqual([
-      { month: '2025-12', attendedSessions: 0, ratedRegularlyNumerator: 0, ratedRegularlyDenominator: 0, claritySum: 0, clarityCount: 0, gboSum: 0, gboCount: 0, goalsAgreed: 1 },
-      { month: '2026-01', attendedSessions: 2, ratedRegularlyNumerator: 1, ratedRegularlyDenominator: 2, claritySum: 9, clarityCount: 3, gboSum: 6, gboCount: 3, goalsAgreed: 2 },
-      { month: '2026-02', attendedSessions: 1, ratedRegularlyNumerator: 0, ratedRegularlyDenominator: 1, claritySum: 14, clarityCount: 3, gboSum: 24, gboCount: 4, goalsAgreed: 0 },
+      {
+        month: '2025-12',
+        attendedSessions: 0,
+        ratedRegularlyNumerator: 0,
+        ratedRegularlyDenominator: 0,
+        claritySum: 0,
+        clarityCount: 0,
+        gboSum: 0,
+        gboCount: 0,
+        goalsAgreed: 1,
+      },
+      {
+        month: '2026-01',
+        attendedSessions: 2,
+        ratedRegularlyNumerator: 1,
+        ratedRegularlyDenominator: 2,
+        claritySum: 9,
+        clarityCount: 3,
+        gboSum: 6,
+        gboCount: 3,
+        goalsAgreed: 2,
+      },
+      {
+        month: '2026-02',
+        attendedSessions: 1,
+        ratedRegularlyNumerator: 0,
+        ratedRegularlyDenominator: 1,
+        claritySum: 14,
+        clarityCount: 3,
+        gboSum: 24,
+        gboCount: 4,
+        goalsAgreed: 0,
+      },
     ]);
   });
 
   it('the months add up to the whole', () => {
-    const sum = (key: 'attendedSessions' | 'ratedRegularlyNumerator' | 'ratedRegularlyDenominator') => months.reduce((total, month) => total + month[key], 0);
+    const sum = (key: 'attendedSessions' | 'ratedRegularlyNumerator' | 'ratedRegularlyDenominator') =>
+      months.reduce((total, month) => total + month[key], 0);
     expect(sum('attendedSessions')).toBe(metrics.attendedSessions);
     expect(sum('ratedRegularlyNumerator')).toBe(metrics.ratedRegularlyNumerator);
     expect(sum('ratedRegularlyDenominator')).toBe(metrics.ratedRegularlyDenominator);
@@ -174,17 +270,41 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
 
 describe('clientMetricsFromFacts: edge cases', () => {
   it('a new client with nothing yet: zeros, nulls and no months', () => {
-    expect(clientMetricsFromFacts({ clientId: 'N', goals: [], therapySessions: [], clientRatings: [], signatures: [], srs: [] }, 'UTC')).toEqual({ clientId: 'N', metrics: EMPTY_METRICS, months: [] });
+    expect(
+      clientMetricsFromFacts(
+        { clientId: 'N', goals: [], therapySessions: [], clientRatings: [], signatures: [], srs: [] },
+        'UTC',
+      ),
+    ).toEqual({ clientId: 'N', metrics: EMPTY_METRICS, months: [] });
   });
 
   it('a discharged client: goals closed, so no plan figures, but their progress (completed 3 → 8) and sessions still count', () => {
     const discharged: ClientRollupFacts = {
       clientId: 'D',
       goals: [
-        goal('d1', 'completed', { agreed: true, passesAllSmart: true, firstAgreedAt: at('2025-03-03T10:30:00Z'), events: [['2025-03-03T10:10:00Z', 'proposed'], ['2025-03-03T10:30:00Z', 'accepted'], ['2025-03-04T09:00:00Z', 'active'], ['2025-06-02T11:00:00Z', 'completed']] }),
-        goal('d2', 'cancelled', { events: [['2025-03-10T10:10:00Z', 'proposed'], ['2025-04-01T10:00:00Z', 'cancelled']] }),
+        goal('d1', 'completed', {
+          agreed: true,
+          passesAllSmart: true,
+          firstAgreedAt: at('2025-03-03T10:30:00Z'),
+          events: [
+            ['2025-03-03T10:10:00Z', 'proposed'],
+            ['2025-03-03T10:30:00Z', 'accepted'],
+            ['2025-03-04T09:00:00Z', 'active'],
+            ['2025-06-02T11:00:00Z', 'completed'],
+          ],
+        }),
+        goal('d2', 'cancelled', {
+          events: [
+            ['2025-03-10T10:10:00Z', 'proposed'],
+            ['2025-04-01T10:00:00Z', 'cancelled'],
+          ],
+        }),
       ],
-      therapySessions: [session('x1', '2025-03-03T10:00:00Z'), session('x2', '2025-03-10T10:00:00Z'), session('x3', '2025-03-17T10:00:00Z')],
+      therapySessions: [
+        session('x1', '2025-03-03T10:00:00Z'),
+        session('x2', '2025-03-10T10:00:00Z'),
+        session('x3', '2025-03-17T10:00:00Z'),
+      ],
       clientRatings: [
         { goalId: 'd1', therapySessionId: 'x2', progress: 3, clarity: 4 },
         { goalId: 'd1', therapySessionId: 'x3', progress: 8, clarity: 5 },
@@ -193,7 +313,20 @@ describe('clientMetricsFromFacts: edge cases', () => {
       srs: [],
     };
     const { metrics } = clientMetricsFromFacts(discharged, 'UTC');
-    expect(metrics).toMatchObject({ planGoals: 0, agreedPlanGoals: 0, clarityCount: 0, measuredGoals: 1, changeSum: 5, reliableImprovements: 1, planStatus: 'none', attendedSessions: 3, ratedRegularlyNumerator: 2, ratedRegularlyDenominator: 2, setFromStartEligible: 1, setFromStartMet: 1 });
+    expect(metrics).toMatchObject({
+      planGoals: 0,
+      agreedPlanGoals: 0,
+      clarityCount: 0,
+      measuredGoals: 1,
+      changeSum: 5,
+      reliableImprovements: 1,
+      planStatus: 'none',
+      attendedSessions: 3,
+      ratedRegularlyNumerator: 2,
+      ratedRegularlyDenominator: 2,
+      setFromStartEligible: 1,
+      setFromStartMet: 1,
+    });
     expect(metrics.progressSeries.map((point) => point.mean)).toEqual([3, 8]);
   });
 
@@ -201,7 +334,16 @@ describe('clientMetricsFromFacts: edge cases', () => {
     const { metrics } = clientMetricsFromFacts(
       {
         clientId: 'U',
-        goals: [goal('u1', 'accepted', { agreed: true, firstAgreedAt: at('2026-03-02T10:40:00Z'), events: [['2026-03-02T10:10:00Z', 'proposed'], ['2026-03-02T10:40:00Z', 'accepted']] })],
+        goals: [
+          goal('u1', 'accepted', {
+            agreed: true,
+            firstAgreedAt: at('2026-03-02T10:40:00Z'),
+            events: [
+              ['2026-03-02T10:10:00Z', 'proposed'],
+              ['2026-03-02T10:40:00Z', 'accepted'],
+            ],
+          }),
+        ],
         therapySessions: [session('y1', '2026-03-02T10:00:00Z')],
         clientRatings: [],
         signatures: [],
@@ -209,7 +351,17 @@ describe('clientMetricsFromFacts: edge cases', () => {
       },
       'UTC',
     );
-    expect(metrics).toMatchObject({ planGoals: 1, agreedPlanGoals: 1, claritySum: 0, clarityCount: 0, measuredGoals: 0, changeSum: 0, planStatus: 'unsigned', setFromStartEligible: 0, ratedRegularlyDenominator: 0 });
+    expect(metrics).toMatchObject({
+      planGoals: 1,
+      agreedPlanGoals: 1,
+      claritySum: 0,
+      clarityCount: 0,
+      measuredGoals: 0,
+      changeSum: 0,
+      planStatus: 'unsigned',
+      setFromStartEligible: 0,
+      ratedRegularlyDenominator: 0,
+    });
   });
 
   it('one side signing is not a signed plan; both signing the current plan is', () => {
@@ -222,7 +374,12 @@ describe('clientMetricsFromFacts: edge cases', () => {
       srs: [],
     });
     const hash = planHash([{ goalId: 'p1', versionId: 'p1-v1' }]);
-    expect(clientMetricsFromFacts(facts([{ side: 'therapist', hash, signedAt: at('2026-01-02T10:00:00Z'), nextReviewDate: null }]), 'UTC').metrics.planStatus).toBe('unsigned');
+    expect(
+      clientMetricsFromFacts(
+        facts([{ side: 'therapist', hash, signedAt: at('2026-01-02T10:00:00Z'), nextReviewDate: null }]),
+        'UTC',
+      ).metrics.planStatus,
+    ).toBe('unsigned');
     expect(
       clientMetricsFromFacts(
         facts([
@@ -235,7 +392,9 @@ describe('clientMetricsFromFacts: edge cases', () => {
   });
 
   it('the sparkline keeps the last eight rated sessions', () => {
-    const sessions = Array.from({ length: 11 }, (_, i) => session(`w${i}`, new Date(Date.UTC(2026, 0, 5 + 7 * i, 10)).toISOString()));
+    const sessions = Array.from({ length: 11 }, (_, i) =>
+      session(`w${i}`, new Date(Date.UTC(2026, 0, 5 + 7 * i, 10)).toISOString()),
+    );
     const { metrics } = clientMetricsFromFacts(
       {
         clientId: 'L',
@@ -249,7 +408,13 @@ describe('clientMetricsFromFacts: edge cases', () => {
     );
     expect(metrics.progressSeries).toHaveLength(PROGRESS_SERIES_LENGTH);
     expect(metrics.progressSeries.map((point) => point.mean)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(metrics).toMatchObject({ ratedRegularlyNumerator: 11, ratedRegularlyDenominator: 11, measuredGoals: 1, changeSum: 10, reliableImprovements: 1 });
+    expect(metrics).toMatchObject({
+      ratedRegularlyNumerator: 11,
+      ratedRegularlyDenominator: 11,
+      measuredGoals: 1,
+      changeSum: 10,
+      reliableImprovements: 1,
+    });
   });
 
   it('months follow the organisation time zone: late on 31 January UTC is February in Berlin', () => {
@@ -267,7 +432,13 @@ describe('clientMetricsFromFacts: edge cases', () => {
 });
 
 describe('statusAt', () => {
-  const g = goal('t', 'active', { events: [['2026-01-01T10:00:00Z', 'proposed'], ['2026-01-05T10:00:00Z', 'accepted'], ['2026-01-09T10:00:00Z', 'active']] });
+  const g = goal('t', 'active', {
+    events: [
+      ['2026-01-01T10:00:00Z', 'proposed'],
+      ['2026-01-05T10:00:00Z', 'accepted'],
+      ['2026-01-09T10:00:00Z', 'active'],
+    ],
+  });
   it('reads the latest event at or before the instant', () => {
     expect(statusAt(g, at('2025-12-31T10:00:00Z'))).toBeNull();
     expect(statusAt(g, at('2026-01-05T10:00:00Z'))).toBe('accepted');

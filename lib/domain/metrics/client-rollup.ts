@@ -2,7 +2,12 @@ import { planState } from '../consensus/plan-state';
 import { type LifecycleStatus, type Side } from '../consensus/types';
 import { isNumbered, type TherapySessionStatus } from '../therapy-sessions/numbering';
 import { consensusRate } from './consensus-rate';
-import { type AttendedTherapySessionFact, type ClientFacts, type GoalFacts, type TherapySessionCheckInFacts } from './facts';
+import {
+  type AttendedTherapySessionFact,
+  type ClientFacts,
+  type GoalFacts,
+  type TherapySessionCheckInFacts,
+} from './facts';
 import { goalClarity, smartShare } from './goal-clarity';
 import { bucketByMonth, monthlyTrend } from './monthly-trend';
 import { progress } from './progress';
@@ -198,9 +203,23 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
     };
   });
 
-  const firstAgreedAt = realGoals.reduce<Date | null>((earliest, goal) => (goal.firstAgreedAt !== null && (earliest === null || goal.firstAgreedAt < earliest) ? goal.firstAgreedAt : earliest), null);
-  const attendedFacts: AttendedTherapySessionFact[] = attended.map((session) => ({ startsAt: session.startsAt, durationMinutes: session.durationMinutes }));
-  const clientFacts: ClientFacts = { clientId: facts.clientId, therapistId: '', attendedTherapySessions: attendedFacts, firstAgreedAt };
+  const firstAgreedAt = realGoals.reduce<Date | null>(
+    (earliest, goal) =>
+      goal.firstAgreedAt !== null && (earliest === null || goal.firstAgreedAt < earliest)
+        ? goal.firstAgreedAt
+        : earliest,
+    null,
+  );
+  const attendedFacts: AttendedTherapySessionFact[] = attended.map((session) => ({
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+  }));
+  const clientFacts: ClientFacts = {
+    clientId: facts.clientId,
+    therapistId: '',
+    attendedTherapySessions: attendedFacts,
+    firstAgreedAt,
+  };
 
   const ratedGoalsAt = new Map<string, Set<string>>();
   for (const rating of outcomeRatings) {
@@ -230,20 +249,42 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
   const fromStart = setFromTheStart([clientFacts]);
 
   const plan = planState({
-    goals: facts.goals.map((goal) => ({ goalId: goal.goalId, title: '', status: goal.status, agreed: goal.agreed, currentVersionId: goal.currentVersionId })),
-    signatures: facts.signatures.map((signature) => ({ side: signature.side, hash: signature.hash, signedAt: signature.signedAt })),
+    goals: facts.goals.map((goal) => ({
+      goalId: goal.goalId,
+      title: '',
+      status: goal.status,
+      agreed: goal.agreed,
+      currentVersionId: goal.currentVersionId,
+    })),
+    signatures: facts.signatures.map((signature) => ({
+      side: signature.side,
+      hash: signature.hash,
+      signedAt: signature.signedAt,
+    })),
     minimumGoals: 1,
     now: new Date(0),
     timeZone,
   });
-  const planStatus: RollupPlanStatus = plan.goalCount === 0 ? 'none' : plan.status === 'signed' || plan.status === 'needs-re-consent' ? plan.status : 'unsigned';
-  const latestReview = [...facts.signatures].filter((signature) => signature.nextReviewDate !== null).sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime())[0];
+  const planStatus: RollupPlanStatus =
+    plan.goalCount === 0
+      ? 'none'
+      : plan.status === 'signed' || plan.status === 'needs-re-consent'
+        ? plan.status
+        : 'unsigned';
+  const latestReview = [...facts.signatures]
+    .filter((signature) => signature.nextReviewDate !== null)
+    .sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime())[0];
 
   const series: ProgressPoint[] = [];
   for (const session of numbered) {
-    const values = outcomeRatings.filter((rating) => rating.therapySessionId === session.id).map((rating) => rating.progress);
+    const values = outcomeRatings
+      .filter((rating) => rating.therapySessionId === session.id)
+      .map((rating) => rating.progress);
     if (values.length === 0) continue;
-    series.push({ at: session.startsAt.toISOString(), mean: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100 });
+    series.push({
+      at: session.startsAt.toISOString(),
+      mean: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100,
+    });
   }
   const srsByOrder = facts.srs
     .flatMap((srs) => {
@@ -274,7 +315,11 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
     progressSeries: series.slice(-PROGRESS_SERIES_LENGTH),
   };
 
-  return { clientId: facts.clientId, metrics, months: monthsOf(attended, checkInFacts, outcomeRatings, realGoals, timeZone) };
+  return {
+    clientId: facts.clientId,
+    metrics,
+    months: monthsOf(attended, checkInFacts, outcomeRatings, realGoals, timeZone),
+  };
 }
 
 function monthsOf(
@@ -288,12 +333,23 @@ function monthsOf(
   const row = (month: string): ClientMonthValues => {
     let values = months.get(month);
     if (values === undefined) {
-      values = { month, attendedSessions: 0, ratedRegularlyNumerator: 0, ratedRegularlyDenominator: 0, claritySum: 0, clarityCount: 0, gboSum: 0, gboCount: 0, goalsAgreed: 0 };
+      values = {
+        month,
+        attendedSessions: 0,
+        ratedRegularlyNumerator: 0,
+        ratedRegularlyDenominator: 0,
+        claritySum: 0,
+        clarityCount: 0,
+        gboSum: 0,
+        gboCount: 0,
+        goalsAgreed: 0,
+      };
       months.set(month, values);
     }
     return values;
   };
-  for (const { month, items } of bucketByMonth(attended, (session) => session.startsAt, timeZone)) row(month).attendedSessions = items.length;
+  for (const { month, items } of bucketByMonth(attended, (session) => session.startsAt, timeZone))
+    row(month).attendedSessions = items.length;
   for (const { month, figure } of monthlyTrend(checkInFacts, (fact) => fact.startsAt, timeZone, ratedRegularly)) {
     row(month).ratedRegularlyNumerator = figure.numerator;
     row(month).ratedRegularlyDenominator = figure.denominator;
@@ -310,7 +366,9 @@ function monthsOf(
     }
   }
   const agreed = realGoals.filter((goal): goal is RollupGoal & { firstAgreedAt: Date } => goal.firstAgreedAt !== null);
-  for (const { month, items } of bucketByMonth(agreed, (goal) => goal.firstAgreedAt, timeZone)) row(month).goalsAgreed = items.length;
-  return [...months.values()].filter((values) => Object.entries(values).some(([key, value]) => key !== 'month' && value !== 0)).sort((a, b) => (a.month < b.month ? -1 : 1));
+  for (const { month, items } of bucketByMonth(agreed, (goal) => goal.firstAgreedAt, timeZone))
+    row(month).goalsAgreed = items.length;
+  return [...months.values()]
+    .filter((values) => Object.entries(values).some(([key, value]) => key !== 'month' && value !== 0))
+    .sort((a, b) => (a.month < b.month ? -1 : 1));
 }
-

@@ -26,13 +26,18 @@ describe('bucketByMonth', () => {
   ];
 
   it('orders months oldest first and moves boundary values with the time zone', () => {
-    expect(bucketByMonth(values, (item) => item.at, 'UTC').map(({ month, items }) => [month, items.map((i) => i.value)])).toEqual([
+    expect(
+      bucketByMonth(values, (item) => item.at, 'UTC').map(({ month, items }) => [month, items.map((i) => i.value)]),
+    ).toEqual([
       ['2024-01', [3]],
       ['2024-02', [5]],
       ['2024-03', [7]],
     ]);
     expect(
-      bucketByMonth(values, (item) => item.at, 'America/Los_Angeles').map(({ month, items }) => [month, items.map((i) => i.value)]),
+      bucketByMonth(values, (item) => item.at, 'America/Los_Angeles').map(({ month, items }) => [
+        month,
+        items.map((i) => i.value),
+      ]),
     ).toEqual([
       ['2024-01', [3]],
       ['2024-02', [7, 5]], // input order is kept within a month

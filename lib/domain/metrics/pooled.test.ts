@@ -40,16 +40,26 @@ describe('pooled figures', () => {
 
   it('summing per-client numerators and denominators gives the metric over the pooled goals', () => {
     // Per-client sums as the rollup stores them, for the shared hand-checked caseload.
-    const clients = perClient(CASELOAD, (goals) => ({ clarity: goalClarity(goals), consensus: consensusRate(goals), change: progress(goals) }));
+    const clients = perClient(CASELOAD, (goals) => ({
+      clarity: goalClarity(goals),
+      consensus: consensusRate(goals),
+      change: progress(goals),
+    }));
     const sums: RollupSums = {
       ...ZERO,
       clients: clients.length,
       planGoals: clients.reduce((sum, c) => sum + c.figure.consensus.denominator, 0),
       agreedPlanGoals: clients.reduce((sum, c) => sum + c.figure.consensus.numerator, 0),
-      claritySum: clients.reduce((sum, c) => sum + Math.round((c.figure.clarity.mean ?? 0) * c.figure.clarity.ratedGoals), 0),
+      claritySum: clients.reduce(
+        (sum, c) => sum + Math.round((c.figure.clarity.mean ?? 0) * c.figure.clarity.ratedGoals),
+        0,
+      ),
       clarityCount: clients.reduce((sum, c) => sum + c.figure.clarity.ratedGoals, 0),
       measuredGoals: clients.reduce((sum, c) => sum + c.figure.change.measuredGoals, 0),
-      changeSum: clients.reduce((sum, c) => sum + Math.round((c.figure.change.meanChange ?? 0) * c.figure.change.measuredGoals), 0),
+      changeSum: clients.reduce(
+        (sum, c) => sum + Math.round((c.figure.change.meanChange ?? 0) * c.figure.change.measuredGoals),
+        0,
+      ),
       reliableImprovements: clients.reduce((sum, c) => sum + c.figure.change.reliableImprovement.numerator, 0),
     };
     const pooled = figuresFromSums(sums);
@@ -72,12 +82,36 @@ describe('the trend window', () => {
 
   it('months with no activity are zeros and nulls, never dropped', () => {
     const trend = trendFromMonthSums(
-      [{ month: '2026-01', attendedSessions: 4, ratedRegularlyNumerator: 3, ratedRegularlyDenominator: 4, claritySum: 14, clarityCount: 4, gboSum: 20, gboCount: 4, goalsAgreed: 2 }],
+      [
+        {
+          month: '2026-01',
+          attendedSessions: 4,
+          ratedRegularlyNumerator: 3,
+          ratedRegularlyDenominator: 4,
+          claritySum: 14,
+          clarityCount: 4,
+          gboSum: 20,
+          gboCount: 4,
+          goalsAgreed: 2,
+        },
+      ],
       '2026-02',
       3,
     );
     expect(trend.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02']);
-    expect(trend[0]).toEqual({ month: '2025-12', attendedSessions: 0, ratedRegularly: { numerator: 0, denominator: 0, value: null }, clarity: { mean: null, count: 0 }, gbo: { mean: null, count: 0 }, goalsAgreed: 0 });
-    expect(trend[1]).toMatchObject({ ratedRegularly: { value: 0.75 }, clarity: { mean: 3.5 }, gbo: { mean: 5 }, goalsAgreed: 2 });
+    expect(trend[0]).toEqual({
+      month: '2025-12',
+      attendedSessions: 0,
+      ratedRegularly: { numerator: 0, denominator: 0, value: null },
+      clarity: { mean: null, count: 0 },
+      gbo: { mean: null, count: 0 },
+      goalsAgreed: 0,
+    });
+    expect(trend[1]).toMatchObject({
+      ratedRegularly: { value: 0.75 },
+      clarity: { mean: 3.5 },
+      gbo: { mean: 5 },
+      goalsAgreed: 2,
+    });
   });
 });

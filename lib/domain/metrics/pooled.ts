@@ -48,10 +48,19 @@ export interface PooledFigures {
   readonly setFromStart: Rate;
   readonly ratedRegularly: Rate;
   /** Mean GBO change per measured goal, and the share that improved reliably. */
-  readonly progress: { readonly meanChange: number | null; readonly measuredGoals: number; readonly reliableImprovement: Rate };
+  readonly progress: {
+    readonly meanChange: number | null;
+    readonly measuredGoals: number;
+    readonly reliableImprovement: Rate;
+  };
   /** Mean of the clients' latest SRS totals (0–40). */
   readonly alliance: PooledMean;
-  readonly flags: { readonly risk: number; readonly clientsWithRisk: number; readonly notOnTrack: number; readonly alliance: number };
+  readonly flags: {
+    readonly risk: number;
+    readonly clientsWithRisk: number;
+    readonly notOnTrack: number;
+    readonly alliance: number;
+  };
 }
 
 export function pooledMean(sum: number, count: number): PooledMean {
@@ -73,7 +82,12 @@ export function figuresFromSums(sums: RollupSums): PooledFigures {
       reliableImprovement: rate(sums.reliableImprovements, sums.measuredGoals),
     },
     alliance: pooledMean(sums.srsSum, sums.srsCount),
-    flags: { risk: sums.openRiskFlags, clientsWithRisk: sums.clientsWithOpenRisk, notOnTrack: sums.openNotOnTrackFlags, alliance: sums.openAllianceFlags },
+    flags: {
+      risk: sums.openRiskFlags,
+      clientsWithRisk: sums.clientsWithOpenRisk,
+      notOnTrack: sums.openNotOnTrackFlags,
+      alliance: sums.openAllianceFlags,
+    },
   };
 }
 

@@ -59,9 +59,28 @@ describe('progress: every goal that has been in the plan, except entered-in-erro
   it('per client: A (4+1+8)/3, B discharged (completed +10, cancelled −2) → 4, C −3 (E1 entered in error left out)', () => {
     const [a, b, c] = perClient(CASELOAD, progress);
     expect(a!.figure.meanChange).toBeCloseTo(13 / 3, 12);
-    expect(a).toMatchObject({ clientId: 'A', figure: { measuredGoals: 3, countedGoals: 4, reliableImprovement: { numerator: 2, denominator: 3 } } });
-    expect(b).toEqual({ clientId: 'B', figure: { meanChange: 4, measuredGoals: 2, countedGoals: 2, reliableImprovement: { numerator: 1, denominator: 2, value: 0.5 } } });
-    expect(c).toEqual({ clientId: 'C', figure: { meanChange: -3, measuredGoals: 1, countedGoals: 2, reliableImprovement: { numerator: 0, denominator: 1, value: 0 } } });
+    expect(a).toMatchObject({
+      clientId: 'A',
+      figure: { measuredGoals: 3, countedGoals: 4, reliableImprovement: { numerator: 2, denominator: 3 } },
+    });
+    expect(b).toEqual({
+      clientId: 'B',
+      figure: {
+        meanChange: 4,
+        measuredGoals: 2,
+        countedGoals: 2,
+        reliableImprovement: { numerator: 1, denominator: 2, value: 0.5 },
+      },
+    });
+    expect(c).toEqual({
+      clientId: 'C',
+      figure: {
+        meanChange: -3,
+        measuredGoals: 1,
+        countedGoals: 2,
+        reliableImprovement: { numerator: 0, denominator: 1, value: 0 },
+      },
+    });
   });
 
   it.each([
@@ -71,12 +90,19 @@ describe('progress: every goal that has been in the plan, except entered-in-erro
     ['active', true],
     ['entered-in-error', false],
   ] as const)('a %s goal rated 2 then 7 counts: %s', (status, counts) => {
-    const goal: GoalFacts = { ...byId('A2'), status, clientRatings: [{ ratedAt: new Date('2024-01-01T00:00:00Z'), value: 2 }, { ratedAt: new Date('2024-02-01T00:00:00Z'), value: 7 }] };
+    const goal: GoalFacts = {
+      ...byId('A2'),
+      status,
+      clientRatings: [
+        { ratedAt: new Date('2024-01-01T00:00:00Z'), value: 2 },
+        { ratedAt: new Date('2024-02-01T00:00:00Z'), value: 7 },
+      ],
+    };
     expect(progress([goal]).measuredGoals).toBe(counts ? 1 : 0);
     expect(progress([goal]).meanChange).toBe(counts ? 5 : null);
   });
 
-  it('a closed goal\'s last rating stands: B1 completed at 10 after 0 → +10', () => {
+  it("a closed goal's last rating stands: B1 completed at 10 after 0 → +10", () => {
     expect(goalChange(byId('B1'))).toMatchObject({ first: 0, latest: 10, change: 10, reliableImprovement: true });
   });
 

@@ -76,9 +76,6 @@ export function progress(goals: readonly GoalFacts[]): ProgressFigure {
     meanChange: meanOf(changes.map((measured) => measured.change)),
     measuredGoals: changes.length,
     countedGoals: counted.length,
-    reliableImprovement: rate(
-      changes.filter((measured) => measured.reliableImprovement).length,
-      changes.length,
-    ),
+    reliableImprovement: rate(changes.filter((measured) => measured.reliableImprovement).length, changes.length),
   };
 }

@@ -28,6 +28,8 @@ describe('rated regularly', () => {
 
   it('no attended therapy sessions → null', () => {
     expect(ratedRegularly([])).toEqual({ numerator: 0, denominator: 0, value: null });
-    expect(ratedRegularly([therapySession('x', { attended: false, planGoalCount: 1, ratedPlanGoalCount: 1 })]).value).toBeNull();
+    expect(
+      ratedRegularly([therapySession('x', { attended: false, planGoalCount: 1, ratedPlanGoalCount: 1 })]).value,
+    ).toBeNull();
   });
 });

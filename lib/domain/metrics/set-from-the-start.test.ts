@@ -52,7 +52,10 @@ describe('setFromTheStart', () => {
       client('after', { firstAgreedAt: at('2024-01-15T10:51:00Z') }),
       client('before-first', { firstAgreedAt: at('2024-01-01T08:00:00Z') }),
       client('never', { firstAgreedAt: null }),
-      client('one-session', { attendedTherapySessions: twoSessions.slice(0, 1), firstAgreedAt: at('2024-01-08T10:10:00Z') }),
+      client('one-session', {
+        attendedTherapySessions: twoSessions.slice(0, 1),
+        firstAgreedAt: at('2024-01-08T10:10:00Z'),
+      }),
       client('no-sessions', { attendedTherapySessions: [] }),
     ];
     expect(setFromTheStart(clients)).toEqual({ numerator: 2, denominator: 4, value: 0.5 });

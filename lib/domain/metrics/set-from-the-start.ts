@@ -26,9 +26,5 @@ export function agreedBySecondSession(client: ClientFacts): boolean {
 }
 
 export function setFromTheStart(clients: readonly ClientFacts[]): Rate {
-  return rateOf(
-    clients,
-    (client) => client.attendedTherapySessions.length >= 2,
-    agreedBySecondSession,
-  );
+  return rateOf(clients, (client) => client.attendedTherapySessions.length >= 2, agreedBySecondSession);
 }

@@ -62,7 +62,13 @@ export const CASELOAD: readonly GoalFacts[] = [
       ['2024-02-01', 4],
     ],
   }),
-  goal('A3', 'A', { status: 'proposed', agreedOnCurrentVersion: false, passesAllSmart: false, latestClarity: null, ratings: [] }),
+  goal('A3', 'A', {
+    status: 'proposed',
+    agreedOnCurrentVersion: false,
+    passesAllSmart: false,
+    latestClarity: null,
+    ratings: [],
+  }),
   goal('A4', 'A', {
     status: 'on-hold',
     agreedOnCurrentVersion: true,

@@ -1,9 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { firstSendableMoment, inQuietHours, isoWeekIn, planReminder, reminderKey, stillDue, type ReminderSubject } from './schedule';
+import {
+  firstSendableMoment,
+  inQuietHours,
+  isoWeekIn,
+  planReminder,
+  reminderKey,
+  stillDue,
+  type ReminderSubject,
+} from './schedule';
 
 const quiet = { start: '21:00', end: '08:00' };
 const london = 'Europe/London';
-const session = (scheduledAt: string, over: Partial<Extract<ReminderSubject, { sessionId: string }>> = {}): ReminderSubject => ({
+const session = (
+  scheduledAt: string,
+  over: Partial<Extract<ReminderSubject, { sessionId: string }>> = {},
+): ReminderSubject => ({
   kind: 'check-in-open',
   sessionId: '11111111-1111-4111-8111-111111111111',
   scheduledAt,
@@ -22,17 +33,45 @@ describe('which reminder, and when', () => {
     expect(planReminder(session('2026-06-10T10:00:00Z'), now, quiet, london)?.sendAt).toEqual(now);
   });
   test('the 24-hour reminder is not planned once the check-in is in', () => {
-    expect(planReminder(session('2026-06-10T10:00:00Z', { kind: 'check-in-due', checkInSubmitted: true }), new Date('2026-06-09T10:00:00Z'), quiet, london)).toBeNull();
+    expect(
+      planReminder(
+        session('2026-06-10T10:00:00Z', { kind: 'check-in-due', checkInSubmitted: true }),
+        new Date('2026-06-09T10:00:00Z'),
+        quiet,
+        london,
+      ),
+    ).toBeNull();
   });
   test('a cancelled session gets no reminder at all', () => {
-    expect(planReminder(session('2026-06-10T10:00:00Z', { kind: 'session', sessionStatus: 'cancelled' }), new Date('2026-06-08T10:00:00Z'), quiet, london)).toBeNull();
+    expect(
+      planReminder(
+        session('2026-06-10T10:00:00Z', { kind: 'session', sessionStatus: 'cancelled' }),
+        new Date('2026-06-08T10:00:00Z'),
+        quiet,
+        london,
+      ),
+    ).toBeNull();
   });
   test('plan review: due in 7 days, then overdue the day after the review date', () => {
     const soon = { kind: 'plan-review-soon', clientId: 'c', reviewDate: '2026-06-10', today: '2026-06-03' } as const;
     expect(planReminder(soon, new Date('2026-06-03T09:00:00Z'), quiet, london)).not.toBeNull();
     expect(planReminder({ ...soon, today: '2026-06-02' }, new Date('2026-06-02T09:00:00Z'), quiet, london)).toBeNull();
-    expect(planReminder({ ...soon, kind: 'plan-review-overdue', today: '2026-06-10' }, new Date('2026-06-10T09:00:00Z'), quiet, london)).toBeNull();
-    expect(planReminder({ ...soon, kind: 'plan-review-overdue', today: '2026-06-11' }, new Date('2026-06-11T09:00:00Z'), quiet, london)).not.toBeNull();
+    expect(
+      planReminder(
+        { ...soon, kind: 'plan-review-overdue', today: '2026-06-10' },
+        new Date('2026-06-10T09:00:00Z'),
+        quiet,
+        london,
+      ),
+    ).toBeNull();
+    expect(
+      planReminder(
+        { ...soon, kind: 'plan-review-overdue', today: '2026-06-11' },
+        new Date('2026-06-11T09:00:00Z'),
+        quiet,
+        london,
+      ),
+    ).not.toBeNull();
   });
 });
 
@@ -45,7 +84,9 @@ describe('quiet hours on the organisation’s clock', () => {
   });
   test('the same hours in Auckland follow Auckland’s clock', () => {
     // 08:00 on 2 June in Auckland (NZST, UTC+12) is 20:00 UTC on 1 June.
-    expect(firstSendableMoment(new Date('2026-06-01T10:00:00Z'), quiet, 'Pacific/Auckland').toISOString()).toBe('2026-06-01T20:00:00.000Z');
+    expect(firstSendableMoment(new Date('2026-06-01T10:00:00Z'), quiet, 'Pacific/Auckland').toISOString()).toBe(
+      '2026-06-01T20:00:00.000Z',
+    );
   });
   test('a reminder due at 23:30 goes at 08:00 the next morning', () => {
     const plan = planReminder(session('2026-06-10T09:30:00Z'), new Date('2026-06-03T22:30:00Z'), quiet, london);
@@ -72,13 +113,17 @@ describe('a reminder queued earlier is checked again before it is sent', () => {
     expect(stillDue(key, session('2026-06-11T10:00:00Z'), now, quiet, london)).toBe('stale');
   });
   test('the session cancelled → stale', () => {
-    expect(stillDue(key, session('2026-06-10T10:00:00Z', { sessionStatus: 'cancelled' }), now, quiet, london)).toBe('stale');
+    expect(stillDue(key, session('2026-06-10T10:00:00Z', { sessionStatus: 'cancelled' }), now, quiet, london)).toBe(
+      'stale',
+    );
   });
   test('the session gone → stale', () => {
     expect(stillDue(key, null, now, quiet, london)).toBe('stale');
   });
   test('the check-in came in meanwhile → stale', () => {
-    expect(stillDue(key, session('2026-06-10T10:00:00Z', { checkInSubmitted: true }), now, quiet, london)).toBe('stale');
+    expect(stillDue(key, session('2026-06-10T10:00:00Z', { checkInSubmitted: true }), now, quiet, london)).toBe(
+      'stale',
+    );
   });
   test('now inside quiet hours → later', () => {
     expect(stillDue(key, planned, new Date('2026-06-05T22:00:00Z'), quiet, london)).toBe('later');

@@ -12,7 +12,12 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 export const CLIENT_REMINDER_KINDS = ['check-in-open', 'check-in-due', 'session', 'steps-nudge'] as const;
-export const STAFF_REMINDER_KINDS = ['plan-review-soon', 'plan-review-overdue', 'first-check-in', 'team-digest'] as const;
+export const STAFF_REMINDER_KINDS = [
+  'plan-review-soon',
+  'plan-review-overdue',
+  'first-check-in',
+  'team-digest',
+] as const;
 export const REMINDER_KINDS = [...CLIENT_REMINDER_KINDS, ...STAFF_REMINDER_KINDS] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -80,23 +85,45 @@ function minutesOf(hhmm: string): number {
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall clock of an instant in a time zone. */
-export function wallClock(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; weekday: number } {
+export function wallClock(
+  instant: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; weekday: number } {
   let formatter = partsFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' });
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
     partsFormatters.set(timeZone, formatter);
   }
   const parts = formatter.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
-  return { year: Number(part('year')), month: Number(part('month')), day: Number(part('day')), hour: Number(part('hour')), minute: Number(part('minute')), weekday };
+  return {
+    year: Number(part('year')),
+    month: Number(part('month')),
+    day: Number(part('day')),
+    hour: Number(part('hour')),
+    minute: Number(part('minute')),
+    weekday,
+  };
 }
 
 /**
  * The instant a wall-clock time occurs in a time zone. A time skipped by a daylight-saving
  * change lands just after the gap; a repeated one takes the first occurrence.
  */
-export function instantAt(local: { year: number; month: number; day: number; hour: number; minute: number }, timeZone: string): Date {
+export function instantAt(
+  local: { year: number; month: number; day: number; hour: number; minute: number },
+  timeZone: string,
+): Date {
   const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   let guess = asUtc;
   for (let i = 0; i < 3; i++) {
@@ -128,12 +155,27 @@ export function firstSendableMoment(instant: Date, quiet: QuietHours, timeZone: 
   // Quiet hours that run past midnight end tomorrow when we are before midnight.
   const endsTomorrow = at >= end;
   const day = new Date(Date.UTC(clock.year, clock.month - 1, clock.day + (endsTomorrow ? 1 : 0)));
-  return instantAt({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: Math.floor(end / 60), minute: end % 60 }, timeZone);
+  return instantAt(
+    {
+      year: day.getUTCFullYear(),
+      month: day.getUTCMonth() + 1,
+      day: day.getUTCDate(),
+      hour: Math.floor(end / 60),
+      minute: end % 60,
+    },
+    timeZone,
+  );
 }
 
 /** What a reminder is about, as it stood when it was planned or as it stands now. */
 export type ReminderSubject =
-  | { kind: 'check-in-open' | 'check-in-due' | 'session'; sessionId: string; scheduledAt: string; sessionStatus: 'scheduled' | 'attended' | 'cancelled' | 'no-show'; checkInSubmitted: boolean }
+  | {
+      kind: 'check-in-open' | 'check-in-due' | 'session';
+      sessionId: string;
+      scheduledAt: string;
+      sessionStatus: 'scheduled' | 'attended' | 'cancelled' | 'no-show';
+      checkInSubmitted: boolean;
+    }
   | { kind: 'plan-review-soon' | 'plan-review-overdue'; clientId: string; reviewDate: string | null; today: string }
   | { kind: 'first-check-in'; clientId: string; firstSubmittedAt: string | null }
   | { kind: 'steps-nudge'; clientId: string; week: string; hasObjectives: boolean; tickedThisWeek: boolean }
@@ -145,10 +187,13 @@ export function reminderWindow(subject: ReminderSubject): { dueAt: Date; until: 
     case 'check-in-open':
     case 'check-in-due':
     case 'session': {
-      if (subject.sessionStatus !== 'scheduled' || subject.checkInSubmitted && subject.kind !== 'session') return null;
+      if (subject.sessionStatus !== 'scheduled' || (subject.checkInSubmitted && subject.kind !== 'session'))
+        return null;
       const start = Date.parse(subject.scheduledAt);
-      if (subject.kind === 'check-in-open') return { dueAt: new Date(start - CHECK_IN_OPEN_BEFORE_MS), until: new Date(start - CHECK_IN_DUE_BEFORE_MS) };
-      if (subject.kind === 'check-in-due') return { dueAt: new Date(start - CHECK_IN_DUE_BEFORE_MS), until: new Date(start) };
+      if (subject.kind === 'check-in-open')
+        return { dueAt: new Date(start - CHECK_IN_OPEN_BEFORE_MS), until: new Date(start - CHECK_IN_DUE_BEFORE_MS) };
+      if (subject.kind === 'check-in-due')
+        return { dueAt: new Date(start - CHECK_IN_DUE_BEFORE_MS), until: new Date(start) };
       return { dueAt: new Date(start - SESSION_REMINDER_BEFORE_MS), until: new Date(start) };
     }
     case 'plan-review-soon':
@@ -165,7 +210,10 @@ export function reminderWindow(subject: ReminderSubject): { dueAt: Date; until: 
     }
     case 'first-check-in':
       if (!subject.firstSubmittedAt) return null;
-      return { dueAt: new Date(subject.firstSubmittedAt), until: new Date(Date.parse(subject.firstSubmittedAt) + FIRST_CHECK_IN_NEWS_MS) };
+      return {
+        dueAt: new Date(subject.firstSubmittedAt),
+        until: new Date(Date.parse(subject.firstSubmittedAt) + FIRST_CHECK_IN_NEWS_MS),
+      };
     case 'steps-nudge':
       return subject.hasObjectives && !subject.tickedThisWeek ? { dueAt: new Date(0), until: null } : null;
     case 'team-digest':
@@ -205,7 +253,12 @@ export interface ReminderPlan {
  * the quiet hours is already past its relevance (a check-in reminder that would reach the
  * client after the session started is not sent at all).
  */
-export function planReminder(subject: ReminderSubject, now: Date, quiet: QuietHours, timeZone: string): ReminderPlan | null {
+export function planReminder(
+  subject: ReminderSubject,
+  now: Date,
+  quiet: QuietHours,
+  timeZone: string,
+): ReminderPlan | null {
   const window = reminderWindow(subject);
   if (!window) return null;
   if (window.until && now.getTime() >= window.until.getTime()) return null;
@@ -220,7 +273,13 @@ export function planReminder(subject: ReminderSubject, now: Date, quiet: QuietHo
  * cancelled session, a check-in sent meanwhile, a review date changed, or quiet hours now → no.
  * `'later'` means it is still wanted but now falls in quiet hours (send it at their end).
  */
-export function stillDue(plannedKey: string, current: ReminderSubject | null, now: Date, quiet: QuietHours, timeZone: string): 'send' | 'later' | 'stale' {
+export function stillDue(
+  plannedKey: string,
+  current: ReminderSubject | null,
+  now: Date,
+  quiet: QuietHours,
+  timeZone: string,
+): 'send' | 'later' | 'stale' {
   if (!current) return 'stale';
   const window = reminderWindow(current);
   if (!window || reminderKey(current) !== plannedKey) return 'stale';

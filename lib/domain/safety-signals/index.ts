@@ -1,1 +1,8 @@
-export { isLate, keptRiskAnswerFlag, riskAnswerIn, type KeptRiskAnswerFlag, type RefusalTiming, type RiskAnswer } from './risk-answer';
+export {
+  isLate,
+  keptRiskAnswerFlag,
+  riskAnswerIn,
+  type KeptRiskAnswerFlag,
+  type RefusalTiming,
+  type RiskAnswer,
+} from './risk-answer';

@@ -46,7 +46,11 @@ export interface KeptRiskAnswerFlag extends Omit<RiskFlag, 'data'> {
 }
 
 /** The risk flag for an answer kept on its own, with when and how it arrived in words. */
-export function keptRiskAnswerFlag(input: { answer: RiskAnswer; answeredOn: string; timing: RefusalTiming }): KeptRiskAnswerFlag {
+export function keptRiskAnswerFlag(input: {
+  answer: RiskAnswer;
+  answeredOn: string;
+  timing: RefusalTiming;
+}): KeptRiskAnswerFlag {
   const answers = Array<number | null>(PHQ9_ITEM_COUNT).fill(null);
   answers[PHQ9_RISK_ITEM - 1] = input.answer;
   const flag = phq9RiskFlag({ answers, answeredOn: input.answeredOn });

@@ -14,7 +14,11 @@ function parts(value: string, field: string): [number, number, number] {
   const match = DATE.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new ScoringInputError('not-a-number', field, `${field} must be a date written YYYY-MM-DD; received ${value}.`);
+    throw new ScoringInputError(
+      'not-a-number',
+      field,
+      `${field} must be a date written YYYY-MM-DD; received ${value}.`,
+    );
   }
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
@@ -25,6 +29,11 @@ export function ageOnDate(dateOfBirth: string | null, onDate: string): number | 
   const [by, bm, bd] = parts(dateOfBirth, 'date of birth');
   const [y, m, d] = parts(onDate, 'date of the score');
   const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-  if (age < 0) throw new ScoringInputError('out-of-range', 'date of birth', `The date of birth ${dateOfBirth} is after the date of the score ${onDate}.`);
+  if (age < 0)
+    throw new ScoringInputError(
+      'out-of-range',
+      'date of birth',
+      `The date of birth ${dateOfBirth} is after the date of the score ${onDate}.`,
+    );
   return age;
 }

@@ -63,7 +63,11 @@ export function analogueTotalTenths(value: unknown, field: string): number {
 function analogueTenthsInRange(value: unknown, max: number, field: string): number {
   const tenths = toTenths(value, field);
   if (tenths < 0 || tenths > max * 10) {
-    throw new ScoringInputError('out-of-range', field, `${field} must be from 0.0 to ${max}.0; received ${String(value)}.`);
+    throw new ScoringInputError(
+      'out-of-range',
+      field,
+      `${field} must be from 0.0 to ${max}.0; received ${String(value)}.`,
+    );
   }
   return tenths;
 }

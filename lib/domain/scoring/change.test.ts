@@ -105,7 +105,12 @@ describe('classifyChange — higher is better (ORS: clinical total <= cutoff, re
   });
 
   it('age unknown → no cutoff, never the adult one: recovery not applicable, reliable change still applies', () => {
-    expect(classifyOrsChange(20, 26, null, null)).toEqual({ change: 6, reliableImprovement: true, reliableDeterioration: false, recovery: 'not-applicable' });
+    expect(classifyOrsChange(20, 26, null, null)).toEqual({
+      change: 6,
+      reliableImprovement: true,
+      reliableDeterioration: false,
+      recovery: 'not-applicable',
+    });
     expect(classifyOrsChange(20, 26, 30, null).recovery).toBe('not-applicable');
     expect(classifyOrsChange(20, 26, null, 30).recovery).toBe('not-applicable');
   });
@@ -118,7 +123,9 @@ describe('classifyChange — higher is better (ORS: clinical total <= cutoff, re
   });
 
   it('refuses ORS totals off the 0.1 grid or above 40', () => {
-    expect(() => classifyOrsChange(20.05, 25, 30, 30)).toThrowError(expect.objectContaining({ code: 'not-on-tenth-grid' }));
+    expect(() => classifyOrsChange(20.05, 25, 30, 30)).toThrowError(
+      expect.objectContaining({ code: 'not-on-tenth-grid' }),
+    );
     expect(() => classifyOrsChange(20, 40.1, 30, 30)).toThrowError(expect.objectContaining({ code: 'out-of-range' }));
   });
 });

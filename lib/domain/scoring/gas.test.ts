@@ -64,10 +64,13 @@ describe('gasTScore', () => {
 
   it('equal weights give the same T as no weights', () => {
     // w = 2 each: Σwx = 6; 0.7·12 + 0.3·36 = 8.4 + 10.8 = 19.2; √19.2 = 4.38178046; 60 / 4.38178046 = 13.69306394
-    expect(gasTScore([{ level: 1, weight: 2 }, { level: 1, weight: 2 }, { level: 1, weight: 2 }])).toBeCloseTo(
-      63.69306394,
-      6,
-    );
+    expect(
+      gasTScore([
+        { level: 1, weight: 2 },
+        { level: 1, weight: 2 },
+        { level: 1, weight: 2 },
+      ]),
+    ).toBeCloseTo(63.69306394, 6);
   });
 
   it('honours a custom rho: ρ = 0, four goals at +1 → 70', () => {

@@ -113,14 +113,34 @@ export function scoreOrs(answers: readonly MaybeAnswer[], ageYears: number | nul
  * compared with 28 first and 25 later. Recovery (clinical at the first, not at the latest)
  * needs a cutoff at both; otherwise it is 'not-applicable'.
  */
-export function classifyOrsChange(first: number, latest: number, firstAgeYears: number | null, latestAgeYears: number | null): ChangeClassification {
+export function classifyOrsChange(
+  first: number,
+  latest: number,
+  firstAgeYears: number | null,
+  latestAgeYears: number | null,
+): ChangeClassification {
   const firstTotal = fromTenths(analogueTotalTenths(first, 'first ORS total'));
   const latestTotal = fromTenths(analogueTotalTenths(latest, 'latest ORS total'));
-  const change = classifyChange({ first: firstTotal, latest: latestTotal, reliableChange: ORS_RELIABLE_CHANGE, lowerIsBetter: false, caseness: null });
+  const change = classifyChange({
+    first: firstTotal,
+    latest: latestTotal,
+    reliableChange: ORS_RELIABLE_CHANGE,
+    lowerIsBetter: false,
+    caseness: null,
+  });
   const firstCutoff = orsClinicalCutoff(firstAgeYears).cutoff;
   const latestCutoff = orsClinicalCutoff(latestAgeYears).cutoff;
-  if (firstCutoff === null || latestCutoff === null || !isClinical(firstTotal, { cutoff: firstCutoff, clinicalWhen: 'at-or-below' })) {
+  if (
+    firstCutoff === null ||
+    latestCutoff === null ||
+    !isClinical(firstTotal, { cutoff: firstCutoff, clinicalWhen: 'at-or-below' })
+  ) {
     return { ...change, recovery: 'not-applicable' };
   }
-  return { ...change, recovery: isClinical(latestTotal, { cutoff: latestCutoff, clinicalWhen: 'at-or-below' }) ? 'not-recovered' : 'recovered' };
+  return {
+    ...change,
+    recovery: isClinical(latestTotal, { cutoff: latestCutoff, clinicalWhen: 'at-or-below' })
+      ? 'not-recovered'
+      : 'recovered',
+  };
 }

@@ -118,7 +118,9 @@ describe('scorePhq9 — incomplete answers are never scored as 0', () => {
   });
 
   it('a draft with item 9 answered 0 reports no risk but records the answer', () => {
-    expect(scorePhq9([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 0])).toMatchObject({
+    expect(
+      scorePhq9([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 0]),
+    ).toMatchObject({
       riskItem9: 0,
       risk: false,
     });
@@ -139,7 +141,9 @@ describe('scorePhq9 — invalid answers are refused', () => {
 
   it('refuses a string answer instead of coercing it (runtime data from an unvalidated form)', () => {
     const fromForm = [1, '2'] as unknown as MaybeAnswer[];
-    expect(() => scorePhq9(fromForm)).toThrowError(expect.objectContaining({ code: 'not-a-number', field: 'PHQ-9 item 2' }));
+    expect(() => scorePhq9(fromForm)).toThrowError(
+      expect.objectContaining({ code: 'not-a-number', field: 'PHQ-9 item 2' }),
+    );
   });
 
   it('names the item in the message', () => {

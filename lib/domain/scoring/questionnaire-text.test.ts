@@ -40,7 +40,12 @@ describe('item metadata for forms', () => {
   });
 
   it('ORS and SRS ship short labels only', () => {
-    expect(ORS_ITEM_LABELS.map((item) => item.label)).toEqual(['Individually', 'Interpersonally', 'Socially', 'Overall']);
+    expect(ORS_ITEM_LABELS.map((item) => item.label)).toEqual([
+      'Individually',
+      'Interpersonally',
+      'Socially',
+      'Overall',
+    ]);
     expect(SRS_ITEM_LABELS.map((item) => item.label)).toEqual([
       'Relationship',
       'Goals and topics',

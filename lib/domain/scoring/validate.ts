@@ -12,7 +12,11 @@ export function requireFiniteNumber(value: unknown, field: string): number {
 export function requireIntegerInRange(value: unknown, min: number, max: number, field: string): number {
   const n = requireFiniteNumber(value, field);
   if (!Number.isInteger(n)) {
-    throw new ScoringInputError('not-an-integer', field, `${field} must be a whole number from ${min} to ${max}; received ${n}.`);
+    throw new ScoringInputError(
+      'not-an-integer',
+      field,
+      `${field} must be a whole number from ${min} to ${max}; received ${n}.`,
+    );
   }
   if (n < min || n > max) {
     throw new ScoringInputError('out-of-range', field, `${field} must be from ${min} to ${max}; received ${n}.`);

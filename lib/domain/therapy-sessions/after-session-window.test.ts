@@ -14,6 +14,8 @@ describe('afterSessionWindow — [start, start + 7 days)', () => {
   });
 
   it('refuses invalid dates', () => {
-    expect(() => afterSessionWindow(new Date('nope'), start)).toThrowError(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => afterSessionWindow(new Date('nope'), start)).toThrowError(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
   });
 });

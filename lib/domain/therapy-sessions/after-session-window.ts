@@ -13,7 +13,11 @@ export function afterSessionWindow(sessionStart: Date, now: Date): CheckInWindow
   const start = sessionStart.getTime();
   const at = now.getTime();
   if (Number.isNaN(start) || Number.isNaN(at)) {
-    throw new ScoringInputError('invalid-date', Number.isNaN(start) ? 'sessionStart' : 'now', 'A valid Date is required.');
+    throw new ScoringInputError(
+      'invalid-date',
+      Number.isNaN(start) ? 'sessionStart' : 'now',
+      'A valid Date is required.',
+    );
   }
   if (at < start) return 'not-open';
   return at < start + AFTER_CHECK_IN_OPEN_FOR_MS ? 'open' : 'closed';

@@ -21,8 +21,17 @@ describe('isQuestionnaireDue', () => {
   });
 
   it('every session when N is 1; only at intake when N is 0', () => {
-    expect([1, 2, 3].map((n) => isQuestionnaireDue(n, { atIntake: true, everyNthSession: 1 }))).toEqual([true, true, true]);
-    expect([1, 2, 5, 9].map((n) => isQuestionnaireDue(n, { atIntake: true, everyNthSession: 0 }))).toEqual([true, false, false, false]);
+    expect([1, 2, 3].map((n) => isQuestionnaireDue(n, { atIntake: true, everyNthSession: 1 }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([1, 2, 5, 9].map((n) => isQuestionnaireDue(n, { atIntake: true, everyNthSession: 0 }))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('refuses session numbers that are not whole and positive', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { numberTherapySessions, type NumberableTherapySession } from './numbering';
 
-const s = (id: string, iso: string, status: NumberableTherapySession['status']): NumberableTherapySession => ({ id, scheduledAt: new Date(iso), status });
+const s = (id: string, iso: string, status: NumberableTherapySession['status']): NumberableTherapySession => ({
+  id,
+  scheduledAt: new Date(iso),
+  status,
+});
 
 describe('numberTherapySessions', () => {
   it('numbers attended and expected sessions by date, skipping cancelled ones and no-shows', () => {
@@ -22,7 +26,11 @@ describe('numberTherapySessions', () => {
   });
 
   it('does not depend on input order and breaks time ties by id', () => {
-    const list = [s('b', '2026-03-01T10:00:00Z', 'attended'), s('a', '2026-03-01T10:00:00Z', 'attended'), s('c', '2026-02-01T10:00:00Z', 'attended')];
+    const list = [
+      s('b', '2026-03-01T10:00:00Z', 'attended'),
+      s('a', '2026-03-01T10:00:00Z', 'attended'),
+      s('c', '2026-02-01T10:00:00Z', 'attended'),
+    ];
     expect(numberTherapySessions(list)).toEqual(numberTherapySessions([...list].reverse()));
     expect(numberTherapySessions(list).get('a')).toBe(2);
     expect(numberTherapySessions(list).get('b')).toBe(3);

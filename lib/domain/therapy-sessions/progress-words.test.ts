@@ -4,7 +4,10 @@ import { progressWords } from './progress-words';
 describe('progressWords', () => {
   it('has a gentle word before any rating and for the first one', () => {
     expect(progressWords([], 'Sam').tone).toBe('not-rated');
-    expect(progressWords([4], 'Sam')).toMatchObject({ tone: 'starting-point', headline: 'Your starting point: 4 out of 10' });
+    expect(progressWords([4], 'Sam')).toMatchObject({
+      tone: 'starting-point',
+      headline: 'Your starting point: 4 out of 10',
+    });
   });
 
   it('meets a drop since last time with kindness and an offer to adjust the goal', () => {
@@ -21,7 +24,10 @@ describe('progressWords', () => {
   });
 
   it('celebrates movement up and respects holding steady', () => {
-    expect(progressWords([3, 5], 'Sam')).toMatchObject({ tone: 'moved-up', headline: 'Up from 3 to 5 since you started' });
+    expect(progressWords([3, 5], 'Sam')).toMatchObject({
+      tone: 'moved-up',
+      headline: 'Up from 3 to 5 since you started',
+    });
     expect(progressWords([5, 5], null)).toMatchObject({ tone: 'holding' });
     expect(progressWords([5, 5], null).body).toContain('Your therapist can help');
     expect(progressWords([5, 3, 5], 'Sam').tone).toBe('holding');

@@ -9,7 +9,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function toUtc(isoDate: string): Date {
   if (!ISO_DATE.test(isoDate)) throw new RangeError(`Expected YYYY-MM-DD, got ${isoDate}`);
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) throw new RangeError(`Not a real date: ${isoDate}`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate)
+    throw new RangeError(`Not a real date: ${isoDate}`);
   return date;
 }
 

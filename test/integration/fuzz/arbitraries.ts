@@ -72,12 +72,37 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 export const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: hostileString },
-  { weight: 1, arbitrary: fc.constantFrom(undefined, null, true, false, 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, -0, Number.MAX_SAFE_INTEGER + 2) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      undefined,
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1.5,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      -0,
+      Number.MAX_SAFE_INTEGER + 2,
+    ),
+  },
   { weight: 1, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.bigInt() },
   { weight: 1, arbitrary: fc.date() },
-  { weight: 1, arbitrary: fc.constantFrom([], {}, [[]], { length: 1e9 }, Object.create(null) as object, JSON.parse('{"__proto__":{"polluted":true}}') as object) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      [],
+      {},
+      [[]],
+      { length: 1e9 },
+      Object.create(null) as object,
+      JSON.parse('{"__proto__":{"polluted":true}}') as object,
+    ),
+  },
 );
 
 /** An argument or field that names a record: real ids (own and foreign), made-up and malformed ones. */
@@ -97,7 +122,21 @@ export function idArbitrary(name: string, pools: IdPools): fc.Arbitrary<unknown>
 function plausible(vocabulary: Vocabulary, pools: IdPools): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(...vocabulary.words),
-    fc.constantFrom('on', 'true', 'false', '1', '2', '3', '10', '-2', '0', '2026-12-07', '2026-12-07T10:00', 'Europe/London', 'Mars/Olympus'),
+    fc.constantFrom(
+      'on',
+      'true',
+      'false',
+      '1',
+      '2',
+      '3',
+      '10',
+      '-2',
+      '0',
+      '2026-12-07',
+      '2026-12-07T10:00',
+      'Europe/London',
+      'Mars/Olympus',
+    ),
     fc.integer({ min: -5, max: 30 }),
     fc.constantFrom(...pools.emails),
     fc.lorem({ maxCount: 8 }),
@@ -107,13 +146,19 @@ function plausible(vocabulary: Vocabulary, pools: IdPools): fc.Arbitrary<unknown
 /** A form-like object: fields from the vocabulary, any of them missing, junk or well-formed. */
 export function payloadArbitrary(vocabulary: Vocabulary, pools: IdPools): fc.Arbitrary<unknown> {
   const value = (key: string): fc.Arbitrary<unknown> => {
-    if (/Ids?$/.test(key)) return /Ids$/.test(key) ? fc.array(idArbitrary(key, pools), { maxLength: 4 }) : idArbitrary(key, pools);
+    if (/Ids?$/.test(key))
+      return /Ids$/.test(key) ? fc.array(idArbitrary(key, pools), { maxLength: 4 }) : idArbitrary(key, pools);
     return fc.oneof(
       { weight: 4, arbitrary: plausible(vocabulary, pools) },
       { weight: 4, arbitrary: hostileScalar },
       {
         weight: 1,
-        arbitrary: fc.array(fc.dictionary(fc.constantFrom(...vocabulary.keys), fc.oneof(plausible(vocabulary, pools), hostileScalar), { maxKeys: 6 }), { maxLength: 4 }),
+        arbitrary: fc.array(
+          fc.dictionary(fc.constantFrom(...vocabulary.keys), fc.oneof(plausible(vocabulary, pools), hostileScalar), {
+            maxKeys: 6,
+          }),
+          { maxLength: 4 },
+        ),
       },
       { weight: 1, arbitrary: fc.array(hostileScalar, { maxLength: 5 }) },
     );
@@ -122,8 +167,14 @@ export function payloadArbitrary(vocabulary: Vocabulary, pools: IdPools): fc.Arb
     .uniqueArray(fc.constantFrom(...vocabulary.keys), { maxLength: 14 })
     .chain((keys) => fc.tuple(...keys.map((key) => value(key).map((v) => [key, v] as const))))
     .map((entries) => Object.fromEntries(entries));
-  const withStrangeKeys = fc.tuple(record, fc.dictionary(hostileString, hostileScalar, { maxKeys: 3 })).map(([a, b]) => ({ ...b, ...a }));
-  return fc.oneof({ weight: 7, arbitrary: record }, { weight: 2, arbitrary: withStrangeKeys }, { weight: 2, arbitrary: hostileScalar });
+  const withStrangeKeys = fc
+    .tuple(record, fc.dictionary(hostileString, hostileScalar, { maxKeys: 3 }))
+    .map(([a, b]) => ({ ...b, ...a }));
+  return fc.oneof(
+    { weight: 7, arbitrary: record },
+    { weight: 2, arbitrary: withStrangeKeys },
+    { weight: 2, arbitrary: hostileScalar },
+  );
 }
 
 /**

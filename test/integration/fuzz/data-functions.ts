@@ -85,7 +85,10 @@ export function dataFunctionsImportedByApp(root: string): string[] {
         const source = fs.readFileSync(full, 'utf8');
         for (const match of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*'@\/lib\/data\/([a-z-]+)'/g)) {
           for (const part of match[1]!.split(',')) {
-            const name = part.trim().split(/\s+as\s+/)[0]!.trim();
+            const name = part
+              .trim()
+              .split(/\s+as\s+/)[0]!
+              .trim();
             if (name && !name.startsWith('type ')) found.add(`${match[2]}.${name}`);
           }
         }

@@ -27,13 +27,16 @@ function walk(node: unknown, keys: Set<string>, words: Set<string>, seen: Set<un
     }
   }
   if (def.type === 'enum' && def.entries && typeof def.entries === 'object') {
-    for (const value of Object.values(def.entries as Record<string, unknown>)) if (typeof value === 'string') words.add(value);
+    for (const value of Object.values(def.entries as Record<string, unknown>))
+      if (typeof value === 'string') words.add(value);
   }
   if (def.type === 'literal' && Array.isArray(def.values)) {
     for (const value of def.values as unknown[]) if (typeof value === 'string') words.add(value);
   }
-  for (const field of ['innerType', 'in', 'out', 'element', 'schema', 'left', 'right', 'valueType', 'keyType']) walk(def[field], keys, words, seen, depth + 1);
-  if (Array.isArray(def.options)) for (const option of def.options as unknown[]) walk(option, keys, words, seen, depth + 1);
+  for (const field of ['innerType', 'in', 'out', 'element', 'schema', 'left', 'right', 'valueType', 'keyType'])
+    walk(def[field], keys, words, seen, depth + 1);
+  if (Array.isArray(def.options))
+    for (const option of def.options as unknown[]) walk(option, keys, words, seen, depth + 1);
   if (Array.isArray(def.items)) for (const item of def.items as unknown[]) walk(item, keys, words, seen, depth + 1);
 }
 
@@ -42,7 +45,10 @@ export async function loadVocabulary(root: string): Promise<Vocabulary> {
   const words = new Set<string>();
   const seen = new Set<unknown>();
   const folder = path.join(root, 'lib/validation');
-  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+  for (const file of fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()) {
     const exports = (await import(/* @vite-ignore */ path.join(folder, file))) as Record<string, unknown>;
     for (const value of Object.values(exports)) walk(value, keys, words, seen, 0);
   }

@@ -23,7 +23,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (preview.state !== 'valid' || !preview.invitation) {
     return (
       <AuthPage title="Your invitation">
-        <LinkProblem state={preview.state === 'valid' ? 'invalid' : preview.state} nextStep="Ask the person who invited you to send a new invitation." />
+        <LinkProblem
+          state={preview.state === 'valid' ? 'invalid' : preview.state}
+          nextStep="Ask the person who invited you to send a new invitation."
+        />
       </AuthPage>
     );
   }
@@ -34,9 +37,15 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       title={`Welcome, ${invitation.name}`}
       intro={
         isClient ? (
-          <>You’ve been invited to {invitation.organizationName}’s portal, where you and your therapist set goals together. Choose a password to get started.</>
+          <>
+            You’ve been invited to {invitation.organizationName}’s portal, where you and your therapist set goals
+            together. Choose a password to get started.
+          </>
         ) : (
-          <>You’ve been invited to join {invitation.organizationName} as {ROLE_LABELS[invitation.role].toLowerCase()}. Choose a password to get started.</>
+          <>
+            You’ve been invited to join {invitation.organizationName} as {ROLE_LABELS[invitation.role].toLowerCase()}.
+            Choose a password to get started.
+          </>
         )
       }
     >

@@ -23,14 +23,21 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   if (principal && !preview) {
     return (
       <AuthPage title="You’re already signed in">
-        <SignedInElsewhere name={principal.name} returnTo={`/reset-password/${token}`} what="use this password reset link" />
+        <SignedInElsewhere
+          name={principal.name}
+          returnTo={`/reset-password/${token}`}
+          what="use this password reset link"
+        />
       </AuthPage>
     );
   }
   if (!preview || preview.state !== 'valid' || !preview.email) {
     return (
       <AuthPage title="Choose a new password">
-        <LinkProblem state={!preview || preview.state === 'valid' ? 'invalid' : preview.state} nextStep="You can ask for a new link from the sign-in page." />
+        <LinkProblem
+          state={!preview || preview.state === 'valid' ? 'invalid' : preview.state}
+          nextStep="You can ask for a new link from the sign-in page."
+        />
         <p className="mt-2 text-slate-800">
           <Link href="/forgot-password">Send me a new link</Link>
         </p>

@@ -17,13 +17,22 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
     return (
       <AuthPage title="Stop reminder emails">
         <Alert tone="error" title="This unsubscribe link is not valid">
-          Nothing was changed. It may have been cut short or altered: open the link from the email again, or sign in and choose your reminders (clients under Reminders in the portal, staff on their account page).
+          Nothing was changed. It may have been cut short or altered: open the link from the email again, or sign in and
+          choose your reminders (clients under Reminders in the portal, staff on their account page).
         </Alert>
       </AuthPage>
     );
   }
   return (
-    <AuthPage title="Stop reminder emails" intro={<>This stops one kind of email: <strong>{preview.label.toLowerCase()}</strong>. Other reminders, and messages about your safety or your account, are not affected.</>}>
+    <AuthPage
+      title="Stop reminder emails"
+      intro={
+        <>
+          This stops one kind of email: <strong>{preview.label.toLowerCase()}</strong>. Other reminders, and messages
+          about your safety or your account, are not affected.
+        </>
+      }
+    >
       <UnsubscribeForm token={token} />
     </AuthPage>
   );

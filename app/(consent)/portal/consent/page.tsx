@@ -17,7 +17,12 @@ export default async function ConsentPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Before you start</h1>
         <p className="mt-1 text-slate-700">
           Please read how {consent.organizationName} uses this portal. It takes about two minutes.
-          {consent.therapistName ? <> Your therapist is <strong>{consent.therapistName}</strong>.</> : null}
+          {consent.therapistName ? (
+            <>
+              {' '}
+              Your therapist is <strong>{consent.therapistName}</strong>.
+            </>
+          ) : null}
         </p>
       </div>
       <Card>
@@ -34,7 +39,10 @@ export default async function ConsentPage() {
                 <ul className="mt-3 space-y-2">
                   {consent.crisisContacts.map((contact) => (
                     <li key={`${contact.name}-${contact.phone}`} className="rounded-lg bg-brand-50 px-3 py-2">
-                      <span className="font-semibold">{contact.name}</span>: <a className="underline" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a>
+                      <span className="font-semibold">{contact.name}</span>:{' '}
+                      <a className="underline" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
+                        {contact.phone}
+                      </a>
                       {contact.hours ? <span className="text-slate-700"> · {contact.hours}</span> : null}
                     </li>
                   ))}

@@ -17,7 +17,10 @@ export default async function BrainstormPage() {
         <Link href="/portal/goals">← Your goals</Link>
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">Thinking about what you want</h1>
-      <p className="text-slate-800">A few questions to get started. Answer as many or as few as you like, in your own words. Your therapist will see your answers, and you can turn any of them into a goal.</p>
+      <p className="text-slate-800">
+        A few questions to get started. Answer as many or as few as you like, in your own words. Your therapist will see
+        your answers, and you can turn any of them into a goal.
+      </p>
       <Card>
         <BrainstormForm action={saveBrainstormAction} answers={answers} />
       </Card>
@@ -28,7 +31,11 @@ export default async function BrainstormPage() {
               <li key={answer.prompt} className="text-sm">
                 <p className="text-slate-700">{answer.question}</p>
                 <p className="text-slate-900">“{answer.answer}”</p>
-                <Link href={`/portal/goals/new?from=${answer.answerId}`} aria-label={`Make this a goal: ${answer.answer}`} className="font-medium">
+                <Link
+                  href={`/portal/goals/new?from=${answer.answerId}`}
+                  aria-label={`Make this a goal: ${answer.answer}`}
+                  className="font-medium"
+                >
                   Make this a goal
                 </Link>
               </li>

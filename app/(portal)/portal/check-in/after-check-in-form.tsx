@@ -21,7 +21,15 @@ export function AfterCheckInForm({ checkIn }: { checkIn: AfterCheckIn }) {
   const draft = useCheckInDraft('after-check-in', checkIn.therapySessionId, checkIn.closesAt, state);
   const typed = state.status === 'error' ? state.values : undefined;
   return (
-    <form action={action} noValidate className="space-y-4" key={state.submittedAt} ref={draft.formRef} onChange={draft.onChange} onSubmit={draft.onSubmit}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-4"
+      key={state.submittedAt}
+      ref={draft.formRef}
+      onChange={draft.onChange}
+      onSubmit={draft.onSubmit}
+    >
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={`after-${checkIn.number}`} />
@@ -29,7 +37,9 @@ export function AfterCheckInForm({ checkIn }: { checkIn: AfterCheckIn }) {
         instrument="srs"
         idPrefix={`after-${checkIn.number}`}
         items={SRS_ITEM_LABELS}
-        values={[1, 2, 3, 4].map((n, i) => (typed ? typed[`srs-${n}`] : checkIn.srs[i] != null ? String(checkIn.srs[i]) : undefined))}
+        values={[1, 2, 3, 4].map((n, i) =>
+          typed ? typed[`srs-${n}`] : checkIn.srs[i] != null ? String(checkIn.srs[i]) : undefined,
+        )}
         errors={state.status === 'error' ? state.fieldErrors : undefined}
       />
       <DraftStatusLine status={draft.status} />

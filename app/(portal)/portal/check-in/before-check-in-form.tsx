@@ -9,7 +9,15 @@ import { Alert } from '@/components/ui/alert';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { BeforeCheckIn, CrisisContact } from '@/lib/data/check-ins';
-import { FREQUENCY_OPTIONS, GAD7_ITEMS, GAD7_STEM, ORS_ITEM_LABELS, PHQ9_ITEMS, PHQ9_STEM, type QuestionnaireItem } from '@/lib/domain/scoring';
+import {
+  FREQUENCY_OPTIONS,
+  GAD7_ITEMS,
+  GAD7_STEM,
+  ORS_ITEM_LABELS,
+  PHQ9_ITEMS,
+  PHQ9_STEM,
+  type QuestionnaireItem,
+} from '@/lib/domain/scoring';
 import { idleFormState } from '@/lib/form-state';
 import { checkInField } from '@/lib/validation/check-ins';
 import { saveBeforeCheckInAction } from './actions';
@@ -22,29 +30,61 @@ const ANSWER_OPTIONS = FREQUENCY_OPTIONS.map((o) => ({ value: String(o.value), l
  * "Save for later" keeps a draft (no JavaScript needed); "Send" asks for every answer. With
  * JavaScript each answer is also kept as the client goes, on the phone and as a draft (ADR 10).
  */
-export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkIn: BeforeCheckIn; contacts: CrisisContact[]; therapistName: string | null }) {
+export function BeforeCheckInForm({
+  checkIn,
+  contacts,
+  therapistName,
+}: {
+  checkIn: BeforeCheckIn;
+  contacts: CrisisContact[];
+  therapistName: string | null;
+}) {
   const [state, action] = useActionState(saveBeforeCheckInAction, idleFormState);
   const draft = useCheckInDraft('check-in', checkIn.therapySessionId, checkIn.closesAt, state);
   const errors = state.status === 'error' ? state.fieldErrors : undefined;
   const typed = state.status === 'error' ? state.values : undefined;
-  const value = (field: string, saved: number | null | undefined) => (typed ? typed[field] : saved === null || saved === undefined ? undefined : String(saved));
+  const value = (field: string, saved: number | null | undefined) =>
+    typed ? typed[field] : saved === null || saved === undefined ? undefined : String(saved);
   const measures = (['phq9', 'gad7', 'ors'] as const).filter((m) => checkIn.measures[m]);
   // A refused check-in still keeps a question 9 answer above 0 (ADR 10): say who will see it.
   const riskKept = state.status === 'error' && (state.data as { riskKept?: boolean } | undefined)?.riskKept === true;
   return (
-    <form action={action} noValidate className="space-y-6" key={state.submittedAt} ref={draft.formRef} onChange={draft.onChange} onSubmit={draft.onSubmit}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-6"
+      key={state.submittedAt}
+      ref={draft.formRef}
+      onChange={draft.onChange}
+      onSubmit={draft.onSubmit}
+    >
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
       <input type="hidden" name="goals" value={checkIn.goals.map((g) => g.goalId).join(',')} />
       <input type="hidden" name="measures" value={measures.join(',')} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
-      {checkIn.riskNoted || riskKept || draft.riskSaved || draft.status.riskKept ? <SupportContacts variant="after-answer" contacts={contacts} therapistName={therapistName} headingId="support-saved" /> : null}
+      {checkIn.riskNoted || riskKept || draft.riskSaved || draft.status.riskKept ? (
+        <SupportContacts
+          variant="after-answer"
+          contacts={contacts}
+          therapistName={therapistName}
+          headingId="support-saved"
+        />
+      ) : null}
 
       {checkIn.goals.length > 0 ? (
-        <section aria-labelledby="goals-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="goals-heading" className="text-lg font-semibold">Your goals</h2>
+        <section
+          aria-labelledby="goals-heading"
+          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <h2 id="goals-heading" className="text-lg font-semibold">
+            Your goals
+          </h2>
           {checkIn.goals.map((goal, index) => (
-            <div key={goal.goalId} className="space-y-4 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0">
+            <div
+              key={goal.goalId}
+              className="space-y-4 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0"
+            >
               <h3 className="font-semibold text-slate-900">
                 <span className="sr-only">Goal {index + 1}: </span>
                 {goal.wording}
@@ -83,10 +123,22 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
       )}
 
       {checkIn.measures.ors ? (
-        <section aria-labelledby="ors-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="ors-heading" className="text-lg font-semibold">How have things been this past week?</h2>
-          <p className="text-sm text-slate-700">Give each area a number from 0.0 to 10.0. Decimals like 6.5 are fine.</p>
-          <AnalogueFields instrument="ors" items={ORS_ITEM_LABELS} values={[1, 2, 3, 4].map((n, i) => value(checkInField.item('ors', n), checkIn.measures.ors?.[i]))} errors={errors} />
+        <section
+          aria-labelledby="ors-heading"
+          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
+          <h2 id="ors-heading" className="text-lg font-semibold">
+            How have things been this past week?
+          </h2>
+          <p className="text-sm text-slate-700">
+            Give each area a number from 0.0 to 10.0. Decimals like 6.5 are fine.
+          </p>
+          <AnalogueFields
+            instrument="ors"
+            items={ORS_ITEM_LABELS}
+            values={[1, 2, 3, 4].map((n, i) => value(checkInField.item('ors', n), checkIn.measures.ors?.[i]))}
+            errors={errors}
+          />
         </section>
       ) : null}
 
@@ -96,9 +148,18 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
           title="How you have been feeling (PHQ-9)"
           stem={PHQ9_STEM}
           items={PHQ9_ITEMS}
-          values={PHQ9_ITEMS.map((item, i) => value(checkInField.item('phq9', item.number), checkIn.measures.phq9?.[i]))}
+          values={PHQ9_ITEMS.map((item, i) =>
+            value(checkInField.item('phq9', item.number), checkIn.measures.phq9?.[i]),
+          )}
           errors={errors}
-          before={<SupportContacts variant="before-questions" contacts={contacts} therapistName={therapistName} headingId="support-before-phq9" />}
+          before={
+            <SupportContacts
+              variant="before-questions"
+              contacts={contacts}
+              therapistName={therapistName}
+              headingId="support-before-phq9"
+            />
+          }
         />
       ) : null}
       {checkIn.measures.gad7 ? (
@@ -107,7 +168,9 @@ export function BeforeCheckInForm({ checkIn, contacts, therapistName }: { checkI
           title="Worry and anxiety (GAD-7)"
           stem={GAD7_STEM}
           items={GAD7_ITEMS}
-          values={GAD7_ITEMS.map((item, i) => value(checkInField.item('gad7', item.number), checkIn.measures.gad7?.[i]))}
+          values={GAD7_ITEMS.map((item, i) =>
+            value(checkInField.item('gad7', item.number), checkIn.measures.gad7?.[i]),
+          )}
           errors={errors}
         />
       ) : null}
@@ -143,7 +206,10 @@ function Questionnaire({
   before?: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {title}
       </h2>

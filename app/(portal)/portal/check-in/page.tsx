@@ -25,15 +25,26 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Check in</h1>
-        <p className="mt-1 text-slate-700">A few minutes before each session helps you and {therapist} see how things are going.</p>
+        <p className="mt-1 text-slate-700">
+          A few minutes before each session helps you and {therapist} see how things are going.
+        </p>
       </div>
       <IgnoredQueryNotice ignored={ignored} />
       {sent ? (
         <Alert tone="success" title="Thank you, that is sent">
-          {sent === 'after' ? `${therapist} will see how the session felt for you.` : `${therapist} will see your check-in before your session.`}
+          {sent === 'after'
+            ? `${therapist} will see how the session felt for you.`
+            : `${therapist} will see your check-in before your session.`}
         </Alert>
       ) : null}
-      {support ? <SupportContacts variant="after-answer" contacts={page.crisisContacts} therapistName={page.therapistName} headingId="support-after-sent" /> : null}
+      {support ? (
+        <SupportContacts
+          variant="after-answer"
+          contacts={page.crisisContacts}
+          therapistName={page.therapistName}
+          headingId="support-after-sent"
+        />
+      ) : null}
 
       {page.before ? (
         <section aria-labelledby="before-heading" className="space-y-4">
@@ -52,14 +63,25 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           {page.before.status === 'submitted' ? (
             <Alert tone="info">You have already sent this check-in. Thank you.</Alert>
           ) : (
-            <BeforeCheckInForm checkIn={page.before} contacts={page.crisisContacts} therapistName={page.therapistName} />
+            <BeforeCheckInForm
+              checkIn={page.before}
+              contacts={page.crisisContacts}
+              therapistName={page.therapistName}
+            />
           )}
         </section>
       ) : (
-        <section aria-labelledby="nothing-heading" className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-8 text-center">
-          <h2 id="nothing-heading" className="text-base font-semibold">Nothing to check in for right now</h2>
+        <section
+          aria-labelledby="nothing-heading"
+          className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-8 text-center"
+        >
+          <h2 id="nothing-heading" className="text-base font-semibold">
+            Nothing to check in for right now
+          </h2>
           <p className="mx-auto mt-1 max-w-prose text-sm text-slate-700">
-            {page.nextOpensAt ? `Your next check-in opens on ${when(page.nextOpensAt)}, a week before your session.` : `When ${therapist} books your next session, its check-in opens here a week before.`}{' '}
+            {page.nextOpensAt
+              ? `Your next check-in opens on ${when(page.nextOpensAt)}, a week before your session.`
+              : `When ${therapist} books your next session, its check-in opens here a week before.`}{' '}
             In the meantime you can <Link href="/portal/steps">tick off your steps</Link>.
           </p>
         </section>
@@ -67,7 +89,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
 
       {page.otherOpen.length > 0 ? (
         <section aria-labelledby="other-heading">
-          <h2 id="other-heading" className="text-base font-semibold">Also open</h2>
+          <h2 id="other-heading" className="text-base font-semibold">
+            Also open
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {page.otherOpen.map((s) => (
               <li key={s.therapySessionId}>
@@ -81,11 +105,17 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       {page.after.map((checkIn) => (
-        <section key={checkIn.therapySessionId} aria-labelledby={`after-${checkIn.therapySessionId}`} className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <section
+          key={checkIn.therapySessionId}
+          aria-labelledby={`after-${checkIn.therapySessionId}`}
+          className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <h2 id={`after-${checkIn.therapySessionId}`} className="text-lg font-semibold">
             How did your session on {when(checkIn.scheduledAt)} feel?
           </h2>
-          <p className="text-sm text-slate-700">Honest answers help {therapist} make your sessions work better for you. Give each a number from 0.0 to 10.0.</p>
+          <p className="text-sm text-slate-700">
+            Honest answers help {therapist} make your sessions work better for you. Give each a number from 0.0 to 10.0.
+          </p>
           <AfterCheckInForm checkIn={checkIn} />
         </section>
       ))}

@@ -2,7 +2,16 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { hasRiskAnswer, type CheckInDraftEntry } from '@/lib/device-drafts/rules';
-import { cancelScheduledSend, claimDeviceDraft, forgetDeviceDraft, keepAndSend, onSyncEvent, readKeptDraft, sendPending, type SyncEvent } from '@/lib/device-drafts/sync';
+import {
+  cancelScheduledSend,
+  claimDeviceDraft,
+  forgetDeviceDraft,
+  keepAndSend,
+  onSyncEvent,
+  readKeptDraft,
+  sendPending,
+  type SyncEvent,
+} from '@/lib/device-drafts/sync';
 
 /** How long after the last change an answer is saved as a draft. */
 export const DRAFT_DELAY_MS = 3000;
@@ -10,7 +19,8 @@ export const DRAFT_DELAY_MS = 3000;
 /** Fields the page sets; a kept copy never overwrites them. */
 const PAGE_FIELDS = new Set(['therapySessionId', 'goals', 'measures', 'intent']);
 
-export type DraftStatus = Pick<SyncEvent, 'state' | 'message' | 'riskKept'> | { state: 'idle'; message?: undefined; riskKept?: undefined };
+export type DraftStatus =
+  Pick<SyncEvent, 'state' | 'message' | 'riskKept'> | { state: 'idle'; message?: undefined; riskKept?: undefined };
 
 function valuesOf(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
@@ -36,7 +46,12 @@ function restore(form: HTMLFormElement, values: Record<string, string>) {
  * sign-out) are put back and sent. Offline, "Send" and "Save for later" keep the answers
  * instead of failing.
  */
-export function useCheckInDraft(kind: CheckInDraftEntry['kind'], therapySessionId: string, closesAt: string, formState: { status: string; submittedAt?: number }) {
+export function useCheckInDraft(
+  kind: CheckInDraftEntry['kind'],
+  therapySessionId: string,
+  closesAt: string,
+  formState: { status: string; submittedAt?: number },
+) {
   const formRef = useRef<HTMLFormElement>(null);
   const submitting = useRef(false);
   const [status, setStatus] = useState<DraftStatus>({ state: 'idle' });
@@ -75,7 +90,17 @@ export function useCheckInDraft(kind: CheckInDraftEntry['kind'], therapySessionI
   const keep = (delayMs: number) => {
     const form = formRef.current;
     if (!form) return;
-    void keepAndSend({ kind, therapySessionId, values: valuesOf(form), closesAt, changedAt: new Date().toISOString(), riskSent: false }, delayMs);
+    void keepAndSend(
+      {
+        kind,
+        therapySessionId,
+        values: valuesOf(form),
+        closesAt,
+        changedAt: new Date().toISOString(),
+        riskSent: false,
+      },
+      delayMs,
+    );
   };
 
   return {

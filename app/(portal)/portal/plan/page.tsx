@@ -17,14 +17,24 @@ export default async function PortalPlanPage() {
   const [care, principal] = await Promise.all([loadOrNotFound(() => getCarePlan()), verifySession()]);
   const { plan } = care;
   const planGoals = care.goals.filter((goal) => goal.inPlan);
-  const signing = care.waiting.find((item) => item.kind === 'sign' || item.kind === 're-consent' || item.kind === 'review');
+  const signing = care.waiting.find(
+    (item) => item.kind === 'sign' || item.kind === 're-consent' || item.kind === 'review',
+  );
   const formulation = care.formulation;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Your plan</h1>
-      <p className="text-slate-800">Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same words.</p>
+      <p className="text-slate-800">
+        Your plan is the goals you and your therapist have agreed. When you both sign it, you are saying yes to the same
+        words.
+      </p>
       <Card title="Where your plan stands">
-        <PlanStatusSummary plan={plan} audience="client" timeZone={care.timeZone} goalHref={(goalId) => `/portal/goals/${goalId}`} />
+        <PlanStatusSummary
+          plan={plan}
+          audience="client"
+          timeZone={care.timeZone}
+          goalHref={(goalId) => `/portal/goals/${goalId}`}
+        />
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {/* A full page load (not next/link): the print page's stylesheet carries its own CSP nonce. */}
           <a href="/portal/plan/print">Print or download your plan</a>
@@ -33,7 +43,14 @@ export default async function PortalPlanPage() {
       </Card>
       {planGoals.length === 0 ? (
         <EmptyState title="No goals in your plan yet">
-          <Link href="/portal/goals" className="underline">Look at your goals</Link> or <Link href="/portal/brainstorm" className="underline">start with a few questions</Link>.
+          <Link href="/portal/goals" className="underline">
+            Look at your goals
+          </Link>{' '}
+          or{' '}
+          <Link href="/portal/brainstorm" className="underline">
+            start with a few questions
+          </Link>
+          .
         </EmptyState>
       ) : (
         <Card title="The goals in your plan">

@@ -14,23 +14,38 @@ export default async function MyProgressPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">My progress</h1>
-        <p className="mt-1 text-slate-700">How your goals have moved, in your own ratings. Change is rarely a straight line, and that is fine.</p>
+        <p className="mt-1 text-slate-700">
+          How your goals have moved, in your own ratings. Change is rarely a straight line, and that is fine.
+        </p>
       </div>
       {progress.goals.length === 0 ? (
         <section className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-8 text-center">
           <h2 className="text-base font-semibold">No goals to show yet</h2>
-          <p className="mx-auto mt-1 max-w-prose text-sm text-slate-700">Once you and your therapist have agreed your goals, your ratings from each check-in will build up here.</p>
+          <p className="mx-auto mt-1 max-w-prose text-sm text-slate-700">
+            Once you and your therapist have agreed your goals, your ratings from each check-in will build up here.
+          </p>
         </section>
       ) : (
-        progress.goals.map((goal, index) => <GoalCard key={goal.goalId} goal={goal} index={index} timeZone={progress.timeZone} />)
+        progress.goals.map((goal, index) => (
+          <GoalCard key={goal.goalId} goal={goal} index={index} timeZone={progress.timeZone} />
+        ))
       )}
       {progress.objectives.length > 0 ? (
-        <section aria-labelledby="my-steps-heading" className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+        <section
+          aria-labelledby="my-steps-heading"
+          className="space-y-5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        >
           <h2 id="my-steps-heading" className="text-lg font-semibold">
             Your steps, week by week
           </h2>
           {progress.objectives.map((objective, index) => (
-            <ObjectiveWeeksChart key={objective.objectiveId} id={`my-steps-${index}`} title={objective.description} weeks={objective.weeks} target={objective.weeklyTarget} />
+            <ObjectiveWeeksChart
+              key={objective.objectiveId}
+              id={`my-steps-${index}`}
+              title={objective.description}
+              weeks={objective.weeks}
+              target={objective.weeklyTarget}
+            />
           ))}
           <p className="text-sm">
             <Link href="/portal/steps">Tick off a step</Link>
@@ -44,7 +59,10 @@ export default async function MyProgressPage() {
 function GoalCard({ goal, index, timeZone }: { goal: MyGoalProgress; index: number; timeZone: string }) {
   const setback = goal.words.tone === 'setback';
   return (
-    <section aria-labelledby={`my-goal-${index}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`my-goal-${index}`}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={`my-goal-${index}`} className="text-lg font-semibold">
         {goal.wording}
       </h2>

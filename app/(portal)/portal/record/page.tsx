@@ -16,7 +16,10 @@ export default function MyRecordPage() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold tracking-tight">Download my record</h1>
-      <p className="text-slate-800">You can take a copy of your record with you at any time: to keep, to read on paper, or to give to another health service.</p>
+      <p className="text-slate-800">
+        You can take a copy of your record with you at any time: to keep, to read on paper, or to give to another health
+        service.
+      </p>
       <Card title="What your copy holds">
         <ul className="list-disc space-y-1 pl-5 text-slate-800">
           <li>Your goals, with every change to their wording and when it happened.</li>
@@ -44,10 +47,14 @@ export default function MyRecordPage() {
           </a>
         </div>
         {canMakePdf ? (
-          <p className="mt-3 text-sm text-slate-700">The PDF is for reading and printing. The FHIR file is for computer systems: another clinic’s records system can read it.</p>
+          <p className="mt-3 text-sm text-slate-700">
+            The PDF is for reading and printing. The FHIR file is for computer systems: another clinic’s records system
+            can read it.
+          </p>
         ) : (
           <p className="mt-3 text-sm text-slate-800">
-            A PDF copy can’t be made on this server right now. You can still print <a href="/portal/plan/print">your signed plan</a> from your browser, or download the FHIR file.
+            A PDF copy can’t be made on this server right now. You can still print{' '}
+            <a href="/portal/plan/print">your signed plan</a> from your browser, or download the FHIR file.
           </p>
         )}
       </Card>

@@ -13,7 +13,8 @@ export default async function PortalRemindersPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Reminders</h1>
         <p className="mt-1 text-slate-700">
-          Choose which emails you get from us. They only say what is waiting and when, never what you wrote or how you rated anything. Every email has a link to stop that kind.
+          Choose which emails you get from us. They only say what is waiting and when, never what you wrote or how you
+          rated anything. Every email has a link to stop that kind.
         </p>
       </div>
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">

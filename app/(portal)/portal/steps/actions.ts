@@ -8,7 +8,10 @@ import { retractTickSchema, tickObjectiveSchema } from '@/lib/validation/objecti
 export const tickObjectiveAction = formAction(tickObjectiveSchema, async (input) => {
   const { recorded } = await tickObjective(input);
   revalidatePath('/portal', 'layout');
-  return { status: 'success', message: recorded ? 'Well done. That is marked as done.' : 'That was already marked as done.' };
+  return {
+    status: 'success',
+    message: recorded ? 'Well done. That is marked as done.' : 'That was already marked as done.',
+  };
 });
 
 export const retractTickAction = formAction(retractTickSchema, async (input) => {

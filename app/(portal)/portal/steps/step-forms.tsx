@@ -47,14 +47,34 @@ function useOfflineTick() {
       const value = form.get(name);
       return typeof value === 'string' ? value : '';
     };
-    void keepAndSend({ kind: 'tick', submissionKey, values: { objectiveId: field('objectiveId'), doneOn: field('doneOn'), note: field('note'), submissionKey }, changedAt: new Date().toISOString() }, 0);
+    void keepAndSend(
+      {
+        kind: 'tick',
+        submissionKey,
+        values: { objectiveId: field('objectiveId'), doneOn: field('doneOn'), note: field('note'), submissionKey },
+        changedAt: new Date().toISOString(),
+      },
+      0,
+    );
     setStatus({ state: 'offline' });
   };
   return { status, onSubmit };
 }
 
 /** "Done": the day (today unless changed) and an optional short note. */
-export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix }: { objectiveId: string; submissionKey: string; days: string[]; dayLabels: string[]; idPrefix: string }) {
+export function TickForm({
+  objectiveId,
+  submissionKey,
+  days,
+  dayLabels,
+  idPrefix,
+}: {
+  objectiveId: string;
+  submissionKey: string;
+  days: string[];
+  dayLabels: string[];
+  idPrefix: string;
+}) {
   const [state, action] = useActionState(tickObjectiveAction, idleFormState);
   const offline = useOfflineTick();
   const typed = state.status === 'error' ? state.values : undefined;
@@ -74,7 +94,15 @@ export function TickForm({ objectiveId, submissionKey, days, dayLabels, idPrefix
           defaultValue={typed?.doneOn ?? days[0]}
           error={state.fieldErrors?.doneOn?.[0]}
         />
-        <TextField label="Note" name="note" idPrefix={idPrefix} maxLength={LIMITS.tickNote} hint="For example, how it went." defaultValue={typed?.note ?? ''} error={state.fieldErrors?.note?.[0]} />
+        <TextField
+          label="Note"
+          name="note"
+          idPrefix={idPrefix}
+          maxLength={LIMITS.tickNote}
+          hint="For example, how it went."
+          defaultValue={typed?.note ?? ''}
+          error={state.fieldErrors?.note?.[0]}
+        />
       </div>
       <DraftStatusLine status={offline.status} texts={TICK_STATUS} />
       <SubmitButton pendingLabel="Saving…">Mark as done</SubmitButton>

@@ -32,7 +32,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     from: query.from,
     to: query.to,
   };
-  const exportParams = new URLSearchParams(Object.entries(active).filter((entry): entry is [string, string] => !!entry[1]));
+  const exportParams = new URLSearchParams(
+    Object.entries(active).filter((entry): entry is [string, string] => !!entry[1]),
+  );
   const filtered = FILTER_KEYS.some((key) => active[key]);
   const hasErrors = Object.keys(errors).length > 0;
   return (
@@ -49,11 +51,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         }
       />
       <IgnoredQueryNotice ignored={ignored} />
-      <form role="search" action="/admin/audit" noValidate className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        role="search"
+        action="/admin/audit"
+        noValidate
+        className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
+      >
         {query.personId ? <input type="hidden" name="personId" value={query.personId} /> : null}
         {query.clientId ? <input type="hidden" name="clientId" value={query.clientId} /> : null}
-        <TextField label="Person (name or email)" name="person" maxLength={LIMITS.searchQuery} defaultValue={log.personLabel ?? query.person} readOnly={!!query.personId} error={errors.person?.[0]} />
-        <TextField label="Client (name)" name="client" maxLength={LIMITS.searchQuery} defaultValue={log.clientLabel ?? query.client} readOnly={!!query.clientId} error={errors.client?.[0]} />
+        <TextField
+          label="Person (name or email)"
+          name="person"
+          maxLength={LIMITS.searchQuery}
+          defaultValue={log.personLabel ?? query.person}
+          readOnly={!!query.personId}
+          error={errors.person?.[0]}
+        />
+        <TextField
+          label="Client (name)"
+          name="client"
+          maxLength={LIMITS.searchQuery}
+          defaultValue={log.clientLabel ?? query.client}
+          readOnly={!!query.clientId}
+          error={errors.client?.[0]}
+        />
         <SelectField label="Action" name="action" defaultValue={query.action} error={errors.action?.[0]}>
           <option value="">All actions</option>
           {log.actions.map((action) => (
@@ -67,28 +88,58 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <option value="allowed">Allowed</option>
           <option value="denied">Refused</option>
         </SelectField>
-        <TextField label="From" name="from" type="date" defaultValue={query.from ?? (typeof params.from === 'string' ? params.from : '')} error={errors.from?.[0]} />
-        <TextField label="To" name="to" type="date" defaultValue={query.to ?? (typeof params.to === 'string' ? params.to : '')} error={errors.to?.[0]} />
+        <TextField
+          label="From"
+          name="from"
+          type="date"
+          defaultValue={query.from ?? (typeof params.from === 'string' ? params.from : '')}
+          error={errors.from?.[0]}
+        />
+        <TextField
+          label="To"
+          name="to"
+          type="date"
+          defaultValue={query.to ?? (typeof params.to === 'string' ? params.to : '')}
+          error={errors.to?.[0]}
+        />
         <div className="flex items-end gap-2 lg:col-span-2">
-          <button type="submit" className={buttonClasses('primary')}>Filter</button>
-          {filtered || hasErrors ? <Link href="/admin/audit" className={buttonClasses('quiet')}>Clear filters</Link> : null}
+          <button type="submit" className={buttonClasses('primary')}>
+            Filter
+          </button>
+          {filtered || hasErrors ? (
+            <Link href="/admin/audit" className={buttonClasses('quiet')}>
+              Clear filters
+            </Link>
+          ) : null}
         </div>
       </form>
       {hasErrors ? (
         <EmptyState title="Some filters need attention">Fix the fields marked above to see the log.</EmptyState>
       ) : log.rows.length === 0 ? (
-        <EmptyState title="Nothing matches">{filtered ? 'Try fewer filters or a wider date range.' : 'Events appear here as people use Accord.'}</EmptyState>
+        <EmptyState title="Nothing matches">
+          {filtered ? 'Try fewer filters or a wider date range.' : 'Events appear here as people use Accord.'}
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">When ({log.timeZone.replaceAll('_', ' ')})</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Who</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Action</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Record</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Outcome</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  When ({log.timeZone.replaceAll('_', ' ')})
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Who
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Action
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Record
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Outcome
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -104,7 +155,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   );
 }
 
-const ENTITY_LABELS: Record<string, string> = { organization: 'Organisation', invitation: 'Invitation', user: 'Person', client: 'Client', system: 'System' };
+const ENTITY_LABELS: Record<string, string> = {
+  organization: 'Organisation',
+  invitation: 'Invitation',
+  user: 'Person',
+  client: 'Client',
+  system: 'System',
+};
 
 function roleLabel(role: string | null): string {
   return role && (ROLES as readonly string[]).includes(role) ? ROLE_LABELS[role as Role] : '';
@@ -128,7 +185,9 @@ function AuditTableRow({ row, timeZone }: { row: AuditRow; timeZone: string }) {
       <td className="px-4 py-3">
         <code className="text-slate-900">{row.action}</code>
         {details.length > 0 ? (
-          <span className="mt-1 block text-slate-600">{details.map(([key, value]) => `${key}: ${String(value)}`).join(' · ')}</span>
+          <span className="mt-1 block text-slate-600">
+            {details.map(([key, value]) => `${key}: ${String(value)}`).join(' · ')}
+          </span>
         ) : null}
       </td>
       <td className="px-4 py-3 text-slate-700">
@@ -140,7 +199,9 @@ function AuditTableRow({ row, timeZone }: { row: AuditRow; timeZone: string }) {
           <span>{ENTITY_LABELS[row.entityType] ?? row.entityType}</span>
         )}
       </td>
-      <td className="px-4 py-3">{row.outcome === 'allowed' ? <Badge tone="good">Allowed</Badge> : <Badge tone="bad">Refused</Badge>}</td>
+      <td className="px-4 py-3">
+        {row.outcome === 'allowed' ? <Badge tone="good">Allowed</Badge> : <Badge tone="bad">Refused</Badge>}
+      </td>
     </tr>
   );
 }

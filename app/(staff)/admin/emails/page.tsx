@@ -38,11 +38,21 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
             <caption className="sr-only">Reminder emails, newest first</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Recipient</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Kind</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Planned</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Sent</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Recipient
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Kind
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Planned
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Sent
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -50,10 +60,14 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
                 const status = STATUS[row.status] ?? { label: row.status, tone: 'neutral' as const };
                 return (
                   <tr key={row.id}>
-                    <th scope="row" className="break-all px-4 py-3 font-medium">{row.recipient}</th>
+                    <th scope="row" className="break-all px-4 py-3 font-medium">
+                      {row.recipient}
+                    </th>
                     <td className="px-4 py-3 text-slate-700">{row.label}</td>
                     <td className="px-4 py-3 text-slate-700">{formatDateTime(row.createdAt, emails.timeZone)}</td>
-                    <td className="px-4 py-3 text-slate-700">{row.sentAt ? formatDateTime(row.sentAt, emails.timeZone) : '—'}</td>
+                    <td className="px-4 py-3 text-slate-700">
+                      {row.sentAt ? formatDateTime(row.sentAt, emails.timeZone) : '—'}
+                    </td>
                     <td className="px-4 py-3">
                       <Badge tone={status.tone}>{status.label}</Badge>
                       {row.attempts > 1 ? <span className="ml-2 text-slate-700">{row.attempts} tries</span> : null}

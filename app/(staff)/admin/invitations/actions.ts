@@ -11,17 +11,23 @@ function refreshInvitationPages(): void {
   revalidatePath('/clients/[clientId]', 'page');
 }
 
-export const inviteStaffAction = formAction<typeof inviteStaffSchema, InvitationSent>(inviteStaffSchema, async (input) => {
-  const sent = await inviteStaff(input);
-  refreshInvitationPages();
-  return { status: 'success', data: sent };
-});
+export const inviteStaffAction = formAction<typeof inviteStaffSchema, InvitationSent>(
+  inviteStaffSchema,
+  async (input) => {
+    const sent = await inviteStaff(input);
+    refreshInvitationPages();
+    return { status: 'success', data: sent };
+  },
+);
 
-export const resendInvitationAction = formAction<typeof invitationIdSchema, InvitationSent>(invitationIdSchema, async (input) => {
-  const sent = await resendInvitation(input);
-  refreshInvitationPages();
-  return { status: 'success', data: sent };
-});
+export const resendInvitationAction = formAction<typeof invitationIdSchema, InvitationSent>(
+  invitationIdSchema,
+  async (input) => {
+    const sent = await resendInvitation(input);
+    refreshInvitationPages();
+    return { status: 'success', data: sent };
+  },
+);
 
 export const revokeInvitationAction = formAction(invitationIdSchema, async (input) => {
   await revokeInvitation(input);

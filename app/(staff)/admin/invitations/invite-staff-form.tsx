@@ -15,11 +15,36 @@ export function InviteStaffForm() {
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form action={action} noValidate className="space-y-4" key={state.submittedAt}>
-      {state.status === 'success' && state.data ? <LinkNotice sent={state.data} what="an invitation" idPrefix="staff-invitation" /> : null}
+      {state.status === 'success' && state.data ? (
+        <LinkNotice sent={state.data} what="an invitation" idPrefix="staff-invitation" />
+      ) : null}
       <ErrorSummary state={state} />
-      <TextField label="Name" name="name" required autoComplete="off" maxLength={LIMITS.personName} defaultValue={values.name ?? ''} error={firstError(state, 'name')} />
-      <TextField label="Email" name="email" type="email" required autoComplete="off" maxLength={LIMITS.email} defaultValue={values.email ?? ''} error={firstError(state, 'email')} />
-      <SelectField label="Role" name="role" required defaultValue={values.role ?? 'therapist'} error={firstError(state, 'role')}>
+      <TextField
+        label="Name"
+        name="name"
+        required
+        autoComplete="off"
+        maxLength={LIMITS.personName}
+        defaultValue={values.name ?? ''}
+        error={firstError(state, 'name')}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        maxLength={LIMITS.email}
+        defaultValue={values.email ?? ''}
+        error={firstError(state, 'email')}
+      />
+      <SelectField
+        label="Role"
+        name="role"
+        required
+        defaultValue={values.role ?? 'therapist'}
+        error={firstError(state, 'role')}
+      >
         <option value="therapist">Therapist</option>
         <option value="supervisor">Supervisor</option>
         <option value="admin">Administrator</option>

@@ -33,12 +33,23 @@ export default async function SettingsPage() {
   const timeZones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Settings" description="How your organisation works in Accord. Changes apply from now on; nothing already recorded changes." />
+      <PageHeader
+        title="Settings"
+        description="How your organisation works in Accord. Changes apply from now on; nothing already recorded changes."
+      />
       <SettingsForm initial={initial} timeZones={timeZones} />
       <div className="mt-8">
         <Card title="Reminder emails">
           <ReminderSettingsForm
-            initial={{ kinds: REMINDER_KINDS.map((kind) => ({ kind, label: REMINDER_LABELS[kind], on: reminders.kinds[kind] !== false })), quietStart: reminders.quietHours.start, quietEnd: reminders.quietHours.end }}
+            initial={{
+              kinds: REMINDER_KINDS.map((kind) => ({
+                kind,
+                label: REMINDER_LABELS[kind],
+                on: reminders.kinds[kind] !== false,
+              })),
+              quietStart: reminders.quietHours.start,
+              quietEnd: reminders.quietHours.end,
+            }}
           />
         </Card>
       </div>

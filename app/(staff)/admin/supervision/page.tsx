@@ -21,19 +21,29 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         description="Each therapist has at most one supervisor, who sees their caseload and their clients’ plans. Changing a supervisor ends the old link; the history is kept."
       />
       {overview.supervisors.length === 0 ? (
-        <p className="mb-4 text-slate-800">There are no active supervisors yet. <Link href="/admin/invitations">Invite one</Link> first.</p>
+        <p className="mb-4 text-slate-800">
+          There are no active supervisors yet. <Link href="/admin/invitations">Invite one</Link> first.
+        </p>
       ) : null}
       {overview.rows.length === 0 ? (
-        <EmptyState title="No therapists yet">Invite therapists from the invitations page; they appear here once they have joined.</EmptyState>
+        <EmptyState title="No therapists yet">
+          Invite therapists from the invitations page; they appear here once they have joined.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Therapists and their supervisors</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Therapist</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Supervisor now</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Change</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Therapist
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Supervisor now
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Change
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -41,7 +51,11 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                 <tr key={row.therapistId} className="align-top">
                   <th scope="row" className="px-4 py-3 font-medium">
                     <Link href={`/admin/people/${row.therapistId}`}>{row.therapistName}</Link>
-                    {row.deactivated ? <span className="ml-2"><Badge>Deactivated</Badge></span> : null}
+                    {row.deactivated ? (
+                      <span className="ml-2">
+                        <Badge>Deactivated</Badge>
+                      </span>
+                    ) : null}
                   </th>
                   <td className="px-4 py-3 text-slate-700">
                     {row.supervisor ? (
@@ -54,7 +68,12 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                     )}
                   </td>
                   <td className="px-4 py-3">
-                    <SupervisionForms therapistId={row.therapistId} therapistName={row.therapistName} currentSupervisorId={row.supervisor?.id ?? null} supervisors={overview.supervisors} />
+                    <SupervisionForms
+                      therapistId={row.therapistId}
+                      therapistName={row.therapistName}
+                      currentSupervisorId={row.supervisor?.id ?? null}
+                      supervisors={overview.supervisors}
+                    />
                   </td>
                 </tr>
               ))}
@@ -62,7 +81,12 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
           </table>
         </div>
       )}
-      <Pagination page={overview.page} pageCount={overview.pageCount} total={overview.total} basePath="/admin/supervision" />
+      <Pagination
+        page={overview.page}
+        pageCount={overview.pageCount}
+        total={overview.total}
+        basePath="/admin/supervision"
+      />
     </>
   );
 }

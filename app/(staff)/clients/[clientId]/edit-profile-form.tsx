@@ -33,17 +33,17 @@ export function EditProfileForm({ profile, today }: { profile: ClientProfile; to
       <ErrorSummary state={state} message={conflict ? 'Not saved: this profile changed' : undefined}>
         {conflict ? <p>{state.message}</p> : null}
         {conflict && state.values ? (
-            <div className="mt-2">
-              <p className="font-medium">What you entered:</p>
-              <ul className="mt-1 list-disc pl-5">
-                {(Object.keys(FIELD_LABELS) as (keyof ClientFieldValues)[]).map((field) => (
-                  <li key={field}>
-                    {FIELD_LABELS[field]}: {state.values?.[field] || '—'}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <div className="mt-2">
+            <p className="font-medium">What you entered:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {(Object.keys(FIELD_LABELS) as (keyof ClientFieldValues)[]).map((field) => (
+                <li key={field}>
+                  {FIELD_LABELS[field]}: {state.values?.[field] || '—'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </ErrorSummary>
       <ClientFields values={values} errors={conflict ? undefined : state.fieldErrors} max={today} />
       <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>

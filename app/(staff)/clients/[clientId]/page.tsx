@@ -24,13 +24,22 @@ const RELATIONSHIP_NOTE = {
   self: null,
 } as const;
 
-export default async function ClientPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ added?: string }> }) {
+export default async function ClientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<{ added?: string }>;
+}) {
   const [route, { added }] = await Promise.all([params, searchParams]);
   const clientId = recordIdOrNotFound(route.clientId);
   const profile = await loadOrNotFound(() => getClientProfile(clientId));
   const note = RELATIONSHIP_NOTE[profile.relationship];
   // The treating clinician and their supervisor see when the client was last reminded (ADR 0019).
-  const lastReminder = profile.relationship === 'treating' || profile.relationship === 'supervising' ? await loadOrNotFound(() => getLastClientReminder(clientId)) : null;
+  const lastReminder =
+    profile.relationship === 'treating' || profile.relationship === 'supervising'
+      ? await loadOrNotFound(() => getLastClientReminder(clientId))
+      : null;
   return (
     <>
       <PageHeader
@@ -38,14 +47,24 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
         description={
           <span className="flex flex-wrap items-center gap-2">
             {profile.pronouns ? <span>{profile.pronouns}</span> : null}
-            <Badge tone={profile.status === 'active' ? 'good' : 'neutral'}>{profile.status === 'active' ? 'Active' : 'Discharged'}</Badge>
+            <Badge tone={profile.status === 'active' ? 'good' : 'neutral'}>
+              {profile.status === 'active' ? 'Active' : 'Discharged'}
+            </Badge>
             <span>Clinician: {profile.clinician?.name ?? 'unassigned'}</span>
           </span>
         }
       />
       {profile.relationship !== 'admin' ? <ClientTabs clientId={profile.id} active="profile" /> : null}
-      {added ? <Alert tone="success" className="mb-6">Client added to your caseload.</Alert> : null}
-      {note ? <Alert tone="info" className="mb-6">{note}</Alert> : null}
+      {added ? (
+        <Alert tone="success" className="mb-6">
+          Client added to your caseload.
+        </Alert>
+      ) : null}
+      {note ? (
+        <Alert tone="info" className="mb-6">
+          {note}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {profile.canEdit ? (
@@ -68,9 +87,15 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           {profile.relationship === 'treating' || profile.relationship === 'supervising' ? (
             <Card title="Record export">
               <p className="mb-3 text-sm text-slate-700">
-                The whole record as a FHIR R4 Bundle for another clinical system: goals with every earlier wording, the plan and its signatures, check-ins, scores and open flags. Private session notes are not included. Each download is recorded in the audit log.
+                The whole record as a FHIR R4 Bundle for another clinical system: goals with every earlier wording, the
+                plan and its signatures, check-ins, scores and open flags. Private session notes are not included. Each
+                download is recorded in the audit log.
               </p>
-              <a href={`/clients/${profile.id}/export/fhir`} className={buttonClasses('secondary', 'whitespace-nowrap')} download>
+              <a
+                href={`/clients/${profile.id}/export/fhir`}
+                className={buttonClasses('secondary', 'whitespace-nowrap')}
+                download
+              >
                 Download FHIR record<span className="sr-only"> of {profile.displayName}</span>
               </a>
             </Card>
@@ -78,7 +103,9 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
           {lastReminder ? (
             <Card title="Reminders">
               <p className="text-sm text-slate-700" data-testid="last-reminder">
-                {lastReminder.sentAt ? `Last reminder emailed ${formatDateTime(lastReminder.sentAt, lastReminder.timeZone)} (${lastReminder.kind?.toLowerCase()}).` : 'No reminder has been emailed to this client yet.'}
+                {lastReminder.sentAt
+                  ? `Last reminder emailed ${formatDateTime(lastReminder.sentAt, lastReminder.timeZone)} (${lastReminder.kind?.toLowerCase()}).`
+                  : 'No reminder has been emailed to this client yet.'}
               </p>
             </Card>
           ) : null}
@@ -92,7 +119,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
                   <li key={`${a.clinicianName}-${a.startedAt}`} className="border-l-2 border-brand-600 pl-3">
                     <p className="font-medium">{a.clinicianName}</p>
                     <p className="text-slate-700">
-                      {formatDateTime(a.startedAt, profile.timeZone)} – {a.endedAt ? formatDateTime(a.endedAt, profile.timeZone) : 'now'}
+                      {formatDateTime(a.startedAt, profile.timeZone)} –{' '}
+                      {a.endedAt ? formatDateTime(a.endedAt, profile.timeZone) : 'now'}
                     </p>
                     {a.endReason ? <p className="text-slate-700">Reason: {a.endReason}</p> : null}
                   </li>
@@ -104,7 +132,8 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
             <Card title={profile.status === 'discharged' ? 'Discharged' : 'Ending therapy'}>
               {profile.statusChange ? (
                 <p className="mb-4 text-sm text-slate-700">
-                  {profile.statusChange.status === 'discharged' ? 'Discharged' : 'Re-opened'} {formatDateTime(profile.statusChange.at, profile.timeZone)}
+                  {profile.statusChange.status === 'discharged' ? 'Discharged' : 'Re-opened'}{' '}
+                  {formatDateTime(profile.statusChange.at, profile.timeZone)}
                   {profile.statusChange.byName ? ` by ${profile.statusChange.byName}` : ''}
                   {profile.statusChange.reason ? `: “${profile.statusChange.reason}”` : '.'}
                 </p>
@@ -112,7 +141,9 @@ export default async function ClientPage({ params, searchParams }: { params: Pro
               {profile.canEdit && profile.status === 'active' ? (
                 // Kept out of the way: discharging is rare and final-feeling, not the day's work.
                 <details className="text-sm">
-                  <summary className="cursor-pointer font-medium text-brand-800">Discharge {profile.displayName}…</summary>
+                  <summary className="cursor-pointer font-medium text-brand-800">
+                    Discharge {profile.displayName}…
+                  </summary>
                   <div className="mt-3">
                     <ClientStatusForm profile={profile} />
                   </div>

@@ -6,12 +6,15 @@ import { reassignClient } from '@/lib/data/reassignment';
 import { formAction } from '@/lib/form-action';
 import { inviteClientSchema, reassignClientSchema } from '@/lib/validation/people';
 
-export const inviteClientAction = formAction<typeof inviteClientSchema, InvitationSent>(inviteClientSchema, async (input) => {
-  // No revalidation here: the form replaces itself with the link notice, which a refresh of
-  // the card would unmount before the clinician could copy the link.
-  const sent = await inviteClient(input);
-  return { status: 'success', data: sent };
-});
+export const inviteClientAction = formAction<typeof inviteClientSchema, InvitationSent>(
+  inviteClientSchema,
+  async (input) => {
+    // No revalidation here: the form replaces itself with the link notice, which a refresh of
+    // the card would unmount before the clinician could copy the link.
+    const sent = await inviteClient(input);
+    return { status: 'success', data: sent };
+  },
+);
 
 export const reassignClientAction = formAction(reassignClientSchema, async (input) => {
   await reassignClient(input);

@@ -18,14 +18,24 @@ export async function PortalAccessCard({ clientId, clientName }: { clientId: str
           <p>
             {access.invitation.expired ? 'The invitation to ' : 'Invited as '}
             <strong className="break-all text-slate-900">{access.invitation.email}</strong>
-            {access.invitation.expired ? ` expired on ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.` : `; the link works until ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.`}
+            {access.invitation.expired
+              ? ` expired on ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.`
+              : `; the link works until ${formatDateTime(access.invitation.expiresAt, access.timeZone)}.`}
           </p>
-          {access.canInvite ? <InvitationActions invitationId={access.invitation.id} email={access.invitation.email} idPrefix="client-invitation" /> : null}
+          {access.canInvite ? (
+            <InvitationActions
+              invitationId={access.invitation.id}
+              email={access.invitation.email}
+              idPrefix="client-invitation"
+            />
+          ) : null}
         </div>
       ) : access.canInvite ? (
         <InviteClientForm clientId={clientId} clientName={clientName} />
       ) : (
-        <p className="text-sm text-slate-700">This client has not been invited to the portal yet. Their clinician can invite them.</p>
+        <p className="text-sm text-slate-700">
+          This client has not been invited to the portal yet. Their clinician can invite them.
+        </p>
       )}
     </Card>
   );
@@ -36,7 +46,11 @@ export async function ReassignCard({ clientId }: { clientId: string }) {
   const options = await loadOrNotFound(() => getReassignmentOptions(clientId));
   return (
     <Card title="Reassign">
-      <ReassignClientForm clientId={clientId} currentClinicianId={options.currentClinicianId} clinicians={options.clinicians} />
+      <ReassignClientForm
+        clientId={clientId}
+        currentClinicianId={options.currentClinicianId}
+        clinicians={options.clinicians}
+      />
     </Card>
   );
 }

@@ -13,7 +13,8 @@ import { LIMITS } from '@/lib/validation/limits';
 
 export function InviteClientForm({ clientId, clientName }: { clientId: string; clientName: string }) {
   const [state, action] = useActionState(inviteClientAction, idleFormState as FormState<InvitationSent>);
-  if (state.status === 'success' && state.data) return <LinkNotice sent={state.data} what="an invitation" idPrefix="client-invitation" />;
+  if (state.status === 'success' && state.data)
+    return <LinkNotice sent={state.data} what="an invitation" idPrefix="client-invitation" />;
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
       <ErrorSummary state={state} />
@@ -34,7 +35,15 @@ export function InviteClientForm({ clientId, clientName }: { clientId: string; c
   );
 }
 
-export function ReassignClientForm({ clientId, currentClinicianId, clinicians }: { clientId: string; currentClinicianId: string | null; clinicians: { id: string; name: string; role: string }[] }) {
+export function ReassignClientForm({
+  clientId,
+  currentClinicianId,
+  clinicians,
+}: {
+  clientId: string;
+  currentClinicianId: string | null;
+  clinicians: { id: string; name: string; role: string }[];
+}) {
   const [state, action] = useActionState(reassignClientAction, idleFormState);
   const values = state.status === 'error' ? (state.values ?? {}) : {};
   return (
@@ -42,7 +51,13 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
       <input type="hidden" name="clientId" value={clientId} />
-      <SelectField label="New clinician" name="clinicianId" required defaultValue={values.clinicianId ?? ''} error={firstError(state, 'clinicianId')}>
+      <SelectField
+        label="New clinician"
+        name="clinicianId"
+        required
+        defaultValue={values.clinicianId ?? ''}
+        error={firstError(state, 'clinicianId')}
+      >
         <option value="">Choose a clinician</option>
         {clinicians
           .filter((c) => c.id !== currentClinicianId)
@@ -52,7 +67,15 @@ export function ReassignClientForm({ clientId, currentClinicianId, clinicians }:
             </option>
           ))}
       </SelectField>
-      <TextField label="Reason" name="reason" required maxLength={LIMITS.reassignReason} hint="Kept in the assignment history, e.g. “Therapist on leave”." defaultValue={values.reason ?? ''} error={firstError(state, 'reason')} />
+      <TextField
+        label="Reason"
+        name="reason"
+        required
+        maxLength={LIMITS.reassignReason}
+        hint="Kept in the assignment history, e.g. “Therapist on leave”."
+        defaultValue={values.reason ?? ''}
+        error={firstError(state, 'reason')}
+      />
       <SubmitButton variant="secondary" pendingLabel="Reassigning…">
         Reassign client
       </SubmitButton>

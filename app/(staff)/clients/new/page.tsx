@@ -13,7 +13,10 @@ export default async function NewClientPage() {
   const today = todayIn(timeZone, new Date());
   return (
     <div className="max-w-2xl">
-      <PageHeader title="Add a client" description="The client joins your caseload. You can invite them to the portal from their record." />
+      <PageHeader
+        title="Add a client"
+        description="The client joins your caseload. You can invite them to the portal from their record."
+      />
       <Card>
         <NewClientForm today={today} />
       </Card>

@@ -14,17 +14,24 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   try {
     await unsubscribe({ token });
-    return new Response('Unsubscribed.', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response('Unsubscribed.', {
+      status: 200,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   } catch (error) {
-    if (isAppError(error, 'invalid')) return new Response(error.message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    if (isAppError(error, 'invalid'))
+      return new Response(error.message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     throw error;
   }
 }
 
 /** A person who opens this address is told where to go; nothing changes on a GET. */
 export function GET(): Response {
-  return new Response('This address is for one-click unsubscribe from mail apps. To stop these emails yourself, open the “Stop these emails” link in the email.', {
-    status: 200,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return new Response(
+    'This address is for one-click unsubscribe from mail apps. To stop these emails yourself, open the “Stop these emails” link in the email.',
+    {
+      status: 200,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    },
+  );
 }

@@ -20,7 +20,13 @@ const SAVED_MESSAGES: Record<string, string> = {
   revised: 'Thank you. Your suggestion is saved; your therapist will be asked to look at it.',
 };
 
-export default async function PortalGoalPage({ params, searchParams }: { params: Promise<{ goalId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function PortalGoalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ goalId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const [route, { saved }] = await Promise.all([params, searchParams]);
   const goalId = recordIdOrNotFound(route.goalId);
   const detail = await loadOrNotFound(() => getGoal(goalId));
@@ -48,14 +54,25 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
       {changedByTherapist && goal.current.previousWording !== goal.current.fields.wording ? (
         <Card title="What your therapist changed">
           <WordingDiff before={goal.current.previousWording!} after={goal.current.fields.wording} />
-          {goal.current.changeNote ? <p className="mt-2 text-sm text-slate-800">Why: “{goal.current.changeNote}”</p> : null}
+          {goal.current.changeNote ? (
+            <p className="mt-2 text-sm text-slate-800">Why: “{goal.current.changeNote}”</p>
+          ) : null}
         </Card>
       ) : null}
 
       {detail.canRespond ? (
         <Card title={waitingForMe ? 'Do you agree?' : 'Your answer'}>
-          <p className="mb-3 text-sm text-slate-700">There is no wrong answer. If something doesn’t feel right, say so: changing a goal is a normal part of the work.</p>
-          <RespondForm action={answerGoalAction} goalId={goal.id} versionNumber={goal.current.number} audience="client" current={goal.positionOnCurrent.client} />
+          <p className="mb-3 text-sm text-slate-700">
+            There is no wrong answer. If something doesn’t feel right, say so: changing a goal is a normal part of the
+            work.
+          </p>
+          <RespondForm
+            action={answerGoalAction}
+            goalId={goal.id}
+            versionNumber={goal.current.number}
+            audience="client"
+            current={goal.positionOnCurrent.client}
+          />
         </Card>
       ) : null}
 
@@ -73,7 +90,11 @@ export default async function PortalGoalPage({ params, searchParams }: { params:
       </Card>
 
       <details className="rounded-xl border border-slate-200 bg-white p-5">
-        <summary className="cursor-pointer font-medium text-brand-800">{goal.versions.length === 1 ? 'How this goal started' : `How this goal has changed (${goal.versions.length - 1} ${goal.versions.length === 2 ? 'change' : 'changes'})`}</summary>
+        <summary className="cursor-pointer font-medium text-brand-800">
+          {goal.versions.length === 1
+            ? 'How this goal started'
+            : `How this goal has changed (${goal.versions.length - 1} ${goal.versions.length === 2 ? 'change' : 'changes'})`}
+        </summary>
         <div className="mt-4">
           <VersionHistory goal={goal} audience="client" timeZone={detail.timeZone} />
         </div>

@@ -7,5 +7,10 @@ import { checkRouteInput } from '@/lib/route-input';
 export async function GET(request: Request): Promise<Response> {
   const { refusal } = checkRouteInput(request);
   if (refusal) return refusal;
-  return pdfDownload(request, () => exportMyRecord(), recordDocumentHtml, () => 'my-record.pdf');
+  return pdfDownload(
+    request,
+    () => exportMyRecord(),
+    recordDocumentHtml,
+    () => 'my-record.pdf',
+  );
 }

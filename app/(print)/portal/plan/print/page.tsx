@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: 'Print your plan' };
 const KEYS = ['version'] as const;
 
 /** The client's own plan (or a plan they signed before), ready to print or download as a PDF. */
-export default async function PrintMyPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrintMyPlanPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [query, principal] = await Promise.all([searchParams, verifySession()]);
   // A portal address: staff are sent to their own home, as by every portal page.
   if (principal && principal.role !== 'client') redirect(homePathFor(principal.role));

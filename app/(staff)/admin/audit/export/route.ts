@@ -10,7 +10,10 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const result = await exportAuditLog(query);
     if (Object.keys(result.errors).length > 0) {
-      return new Response('Some filters need attention: go back to the audit log page to see which.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      return new Response('Some filters need attention: go back to the audit log page to see which.', {
+        status: 400,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
     }
     const stamp = new Date().toISOString().slice(0, 10);
     return new Response(`\uFEFF${result.csv}`, {

@@ -12,7 +12,10 @@ export const setAccountStatusAction = formAction(accountStatusSchema, async ({ u
   revalidatePath(`/admin/people/${userId}`);
   return {
     status: 'success',
-    message: activate === 'yes' ? 'Account reactivated. They can sign in again with their password.' : 'Account deactivated. They were signed out everywhere and can no longer sign in.',
+    message:
+      activate === 'yes'
+        ? 'Account reactivated. They can sign in again with their password.'
+        : 'Account deactivated. They were signed out everywhere and can no longer sign in.',
   };
 });
 

@@ -42,18 +42,32 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           </Card>
           {person.role === 'therapist' ? (
             <Card title="Supervision">
-              <p className="text-slate-800">{person.supervisor ? <>Supervised by <strong>{person.supervisor.name}</strong>.</> : 'No supervisor at the moment.'}</p>
-              <p className="mt-2 text-sm"><Link href="/admin/supervision">Change supervision</Link></p>
+              <p className="text-slate-800">
+                {person.supervisor ? (
+                  <>
+                    Supervised by <strong>{person.supervisor.name}</strong>.
+                  </>
+                ) : (
+                  'No supervisor at the moment.'
+                )}
+              </p>
+              <p className="mt-2 text-sm">
+                <Link href="/admin/supervision">Change supervision</Link>
+              </p>
             </Card>
           ) : null}
           {person.role === 'supervisor' ? (
             <Card title="Supervises">
               {person.supervisees.length === 0 ? (
-                <p className="text-slate-800">Nobody yet. Link therapists to them on the <Link href="/admin/supervision">supervision page</Link>.</p>
+                <p className="text-slate-800">
+                  Nobody yet. Link therapists to them on the <Link href="/admin/supervision">supervision page</Link>.
+                </p>
               ) : (
                 <ul className="list-disc pl-5 text-slate-800">
                   {person.supervisees.map((s) => (
-                    <li key={s.id}><Link href={`/admin/people/${s.id}`}>{s.name}</Link></li>
+                    <li key={s.id}>
+                      <Link href={`/admin/people/${s.id}`}>{s.name}</Link>
+                    </li>
                   ))}
                 </ul>
               )}
@@ -62,7 +76,11 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           {person.clientRecord ? (
             <Card title="Client record">
               <p className="text-slate-800">
-                This is the portal account of <Link href={`/clients/${person.clientRecord.id}`} className="underline">{person.clientRecord.displayName}</Link>.
+                This is the portal account of{' '}
+                <Link href={`/clients/${person.clientRecord.id}`} className="underline">
+                  {person.clientRecord.displayName}
+                </Link>
+                .
               </p>
             </Card>
           ) : null}
@@ -70,7 +88,10 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
         <div className="space-y-6">
           {person.isSelf ? (
             <Card title="Your own account">
-              <p className="text-sm text-slate-800">Change your password or sign out of all devices on <Link href="/account">your account page</Link>. Another administrator can deactivate your account if needed.</p>
+              <p className="text-sm text-slate-800">
+                Change your password or sign out of all devices on <Link href="/account">your account page</Link>.
+                Another administrator can deactivate your account if needed.
+              </p>
             </Card>
           ) : (
             <>
@@ -78,15 +99,21 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
                 {person.role === 'client' ? (
                   // A reset link opens the client's portal, with their goals and ratings: admins never get one (ADR 13).
                   <p className="text-sm text-slate-700">
-                    Clients choose a new password themselves with “Forgot your password?” on the sign-in page; the link goes only to their own email. Their therapist can help if they no longer use that address.
+                    Clients choose a new password themselves with “Forgot your password?” on the sign-in page; the link
+                    goes only to their own email. Their therapist can help if they no longer use that address.
                   </p>
                 ) : (
                   <>
                     <p className="mb-3 text-sm text-slate-700">
-                      Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password keeps working until they use it.
+                      Sends {person.name} a link to choose a new password (valid for 24 hours). Their current password
+                      keeps working until they use it.
                       {person.resetPending ? ' A link is already waiting; sending a new one cancels it.' : ''}
                     </p>
-                    {person.status === 'deactivated' ? <p className="text-sm text-slate-700">Reactivate the account first.</p> : <PasswordResetForm userId={person.id} />}
+                    {person.status === 'deactivated' ? (
+                      <p className="text-sm text-slate-700">Reactivate the account first.</p>
+                    ) : (
+                      <PasswordResetForm userId={person.id} />
+                    )}
                   </>
                 )}
               </Card>

@@ -22,7 +22,10 @@ export function AccountStatusForm({ userId, deactivated }: { userId: string; dea
       <Result state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="activate" value={deactivated ? 'yes' : 'no'} />
-      <SubmitButton variant={deactivated ? 'primary' : 'danger'} pendingLabel={deactivated ? 'Reactivating…' : 'Deactivating…'}>
+      <SubmitButton
+        variant={deactivated ? 'primary' : 'danger'}
+        pendingLabel={deactivated ? 'Reactivating…' : 'Deactivating…'}
+      >
         {deactivated ? 'Reactivate account' : 'Deactivate account'}
       </SubmitButton>
     </form>
@@ -33,7 +36,9 @@ export function PasswordResetForm({ userId }: { userId: string }) {
   const [state, action] = useActionState(issuePasswordResetAction, idleFormState as FormState<ResetIssued>);
   return (
     <form action={action} className="space-y-3">
-      {state.status === 'success' && state.data ? <LinkNotice sent={state.data} what="a password reset link" idPrefix="reset" /> : null}
+      {state.status === 'success' && state.data ? (
+        <LinkNotice sent={state.data} what="a password reset link" idPrefix="reset" />
+      ) : null}
       <ErrorSummary state={state} />
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton variant="secondary" pendingLabel="Sending…">

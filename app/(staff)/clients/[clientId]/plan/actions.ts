@@ -11,14 +11,17 @@ import { signPlanSchema } from '@/lib/validation/plan';
 
 const PLAN_PAGE = '/clients/[clientId]/plan';
 
-export const saveFormulationAction = formAction<typeof saveFormulationSchema, FormulationView>(saveFormulationSchema, async (input) => {
-  try {
-    const formulation = await saveFormulation(input);
-    return { status: 'success', message: `Formulation saved (version ${formulation.version}).`, data: formulation };
-  } finally {
-    revalidatePath(PLAN_PAGE, 'page');
-  }
-});
+export const saveFormulationAction = formAction<typeof saveFormulationSchema, FormulationView>(
+  saveFormulationSchema,
+  async (input) => {
+    try {
+      const formulation = await saveFormulation(input);
+      return { status: 'success', message: `Formulation saved (version ${formulation.version}).`, data: formulation };
+    } finally {
+      revalidatePath(PLAN_PAGE, 'page');
+    }
+  },
+);
 
 export const signPlanAction = formAction(signPlanSchema, async (input) => {
   let outcome: 'cosigned' | 'complete' | 'waiting';

@@ -29,10 +29,20 @@ const SIGNED_MESSAGES: Record<string, string> = {
   cosigned: 'You co-signed this version of the plan.',
 };
 
-export default async function ClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<{ signed?: string }> }) {
+export default async function ClientPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<{ signed?: string }>;
+}) {
   const [route, { signed }] = await Promise.all([params, searchParams]);
   const clientId = recordIdOrNotFound(route.clientId);
-  const [care, principal, progress] = await Promise.all([loadOrNotFound(() => getCarePlan(clientId)), verifySession(), loadOrNotFound(() => getClientProgress(clientId))]);
+  const [care, principal, progress] = await Promise.all([
+    loadOrNotFound(() => getCarePlan(clientId)),
+    verifySession(),
+    loadOrNotFound(() => getClientProgress(clientId)),
+  ]);
   const treating = care.side === 'therapist';
   const { plan } = care;
   return (
@@ -50,17 +60,33 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
       ) : null}
       {care.relationship === 'supervising' ? (
         <Alert tone="info" className="mb-6">
-          You are viewing this plan as the supervisor of the treating clinician. You can comment on goals and co-sign a signed plan.
+          You are viewing this plan as the supervisor of the treating clinician. You can comment on goals and co-sign a
+          signed plan.
         </Alert>
       ) : null}
-      {treating ? <WaitingList items={care.waiting} audience="therapist" goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`} signHref="#sign" /> : null}
+      {treating ? (
+        <WaitingList
+          items={care.waiting}
+          audience="therapist"
+          goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`}
+          signHref="#sign"
+        />
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Goals">
             {care.goals.length === 0 ? (
-              <EmptyState title="No goals yet" action={treating ? <ButtonLink href={`/clients/${clientId}/goals/new`}>Draft the first goal</ButtonLink> : null}>
-                Goals are set together, in the client’s own words. The client can also propose goals and answer the brainstorm questions in the portal.
+              <EmptyState
+                title="No goals yet"
+                action={
+                  treating ? (
+                    <ButtonLink href={`/clients/${clientId}/goals/new`}>Draft the first goal</ButtonLink>
+                  ) : null
+                }
+              >
+                Goals are set together, in the client’s own words. The client can also propose goals and answer the
+                brainstorm questions in the portal.
               </EmptyState>
             ) : (
               <ul className="space-y-3">
@@ -78,13 +104,20 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
             ) : care.formulation ? (
               <FormulationText formulation={care.formulation} />
             ) : null}
-            {care.formulation && care.formulation.history.length > 0 ? <FormulationHistory formulation={care.formulation} timeZone={care.timeZone} /> : null}
+            {care.formulation && care.formulation.history.length > 0 ? (
+              <FormulationHistory formulation={care.formulation} timeZone={care.timeZone} />
+            ) : null}
           </Card>
         </div>
 
         <div className="space-y-6">
           <Card title="Plan">
-            <PlanStatusSummary plan={plan} audience="therapist" timeZone={care.timeZone} goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`} />
+            <PlanStatusSummary
+              plan={plan}
+              audience="therapist"
+              timeZone={care.timeZone}
+              goalHref={(goalId) => `/clients/${clientId}/goals/${goalId}`}
+            />
             <SigningSection care={care} principalName={principal?.name ?? ''} clientId={clientId} />
             <p className="mt-4 border-t border-slate-200 pt-3 text-sm">
               {/* A full page load (not next/link): the print page's stylesheet carries its own CSP nonce. */}
@@ -103,7 +136,15 @@ export default async function ClientPlanPage({ params, searchParams }: { params:
   );
 }
 
-function SigningSection({ care, principalName, clientId }: { care: CarePlan; principalName: string; clientId: string }) {
+function SigningSection({
+  care,
+  principalName,
+  clientId,
+}: {
+  care: CarePlan;
+  principalName: string;
+  clientId: string;
+}) {
   const { plan } = care;
   if (care.side === 'therapist') {
     if (!plan.canSign || plan.signedThisRound.therapist) return null;
@@ -164,7 +205,9 @@ function ProgressGlance({ progress, clientId }: { progress: ClientProgress; clie
   return (
     <div className="space-y-3 text-sm">
       {rated.length === 0 ? (
-        <p className="text-slate-700">No goal has a client rating yet. Ratings come from each check-in and session once the plan is signed.</p>
+        <p className="text-slate-700">
+          No goal has a client rating yet. Ratings come from each check-in and session once the plan is signed.
+        </p>
       ) : (
         <ul className="space-y-2">
           {rated.map((goal) => {
@@ -175,7 +218,9 @@ function ProgressGlance({ progress, clientId }: { progress: ClientProgress; clie
               <li key={goal.goalId}>
                 <p className="font-medium text-slate-900">{goal.wording}</p>
                 <p className="text-slate-700">
-                  {ratings.length === 1 ? `Rated ${latest} of 10 once` : `Latest ${latest} of 10, first ${first} (${ratings.length} ratings, lowest ${Math.min(...ratings)}, highest ${Math.max(...ratings)})`}
+                  {ratings.length === 1
+                    ? `Rated ${latest} of 10 once`
+                    : `Latest ${latest} of 10, first ${first} (${ratings.length} ratings, lowest ${Math.min(...ratings)}, highest ${Math.max(...ratings)})`}
                 </p>
               </li>
             );
@@ -191,7 +236,8 @@ function ProgressGlance({ progress, clientId }: { progress: ClientProgress; clie
 
 function FormulationText({ formulation }: { formulation: FormulationView }) {
   const filled = FORMULATION_FACTORS.filter((factor) => formulation[factor]);
-  if (filled.length === 0) return <p className="text-sm text-slate-700">The therapist has not written a formulation yet.</p>;
+  if (filled.length === 0)
+    return <p className="text-sm text-slate-700">The therapist has not written a formulation yet.</p>;
   return (
     <div className="space-y-3 text-sm">
       <dl className="space-y-3">
@@ -202,7 +248,9 @@ function FormulationText({ formulation }: { formulation: FormulationView }) {
           </div>
         ))}
       </dl>
-      <p className="text-slate-700">{formulation.sharedWithClient ? 'Shared with the client.' : 'Not shared with the client.'}</p>
+      <p className="text-slate-700">
+        {formulation.sharedWithClient ? 'Shared with the client.' : 'Not shared with the client.'}
+      </p>
     </div>
   );
 }
@@ -215,7 +263,8 @@ function FormulationHistory({ formulation, timeZone }: { formulation: Formulatio
         {formulation.history.map((version) => (
           <li key={version.version} className="border-l-2 border-slate-300 pl-3">
             <p className="text-slate-700">
-              Version {version.version}, {version.editedByName ?? 'unknown'}, {formatDateTime(version.createdAt, timeZone)}
+              Version {version.version}, {version.editedByName ?? 'unknown'},{' '}
+              {formatDateTime(version.createdAt, timeZone)}
               {version.sharedWithClient ? ' · shared with the client' : ''}
             </p>
             <dl className="mt-1 space-y-1">
@@ -235,7 +284,12 @@ function FormulationHistory({ formulation, timeZone }: { formulation: Formulatio
 
 function BrainstormAnswers({ care }: { care: CarePlan }) {
   const answered = care.brainstorm.filter((answer) => answer.answer !== null);
-  if (answered.length === 0) return <p className="text-sm text-slate-700">The client has not answered the brainstorm questions yet. They can in the portal, before or during goal setting.</p>;
+  if (answered.length === 0)
+    return (
+      <p className="text-sm text-slate-700">
+        The client has not answered the brainstorm questions yet. They can in the portal, before or during goal setting.
+      </p>
+    );
   return (
     <dl className="space-y-3 text-sm">
       {answered.map((answer) => (

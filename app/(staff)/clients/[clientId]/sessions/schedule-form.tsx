@@ -9,7 +9,15 @@ import { idleFormState } from '@/lib/form-state';
 import { scheduleTherapySessionAction } from './actions';
 
 /** Books a session: a date and time on the clinic's clock, and a length. */
-export function ScheduleForm({ clientId, suggested, timeZone }: { clientId: string; suggested: string; timeZone: string }) {
+export function ScheduleForm({
+  clientId,
+  suggested,
+  timeZone,
+}: {
+  clientId: string;
+  suggested: string;
+  timeZone: string;
+}) {
   const [state, action] = useActionState(scheduleTherapySessionAction, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   return (

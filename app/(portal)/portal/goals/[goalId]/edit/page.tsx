@@ -21,7 +21,10 @@ export default async function PortalEditGoalPage({ params }: { params: Promise<{
         <Link href={`/portal/goals/${goalId}`}>← Back to the goal</Link>
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">Suggest a change</h1>
-      <p className="text-slate-800">Changing a goal is a normal part of the work. Your therapist will see exactly what you changed, and the earlier wording is kept.</p>
+      <p className="text-slate-800">
+        Changing a goal is a normal part of the work. Your therapist will see exactly what you changed, and the earlier
+        wording is kept.
+      </p>
       <GoalForm
         action={suggestChangeAction}
         audience="client"

@@ -15,7 +15,13 @@ export const metadata: Metadata = { title: 'Print the care plan' };
 const KEYS = ['version'] as const;
 
 /** The client's care plan, or one of its signed versions, ready to print or download as a PDF. */
-export default async function PrintClientPlanPage({ params, searchParams }: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrintClientPlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [route, query, principal] = await Promise.all([params, searchParams, verifySession()]);
   // A staff address: a client prints their plan from the portal, like every staff page sends them there.
   if (principal?.role === 'client') redirect('/portal');

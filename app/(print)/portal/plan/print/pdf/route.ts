@@ -9,7 +9,8 @@ export async function GET(request: Request): Promise<Response> {
   const { searchParams, refusal } = checkRouteInput(request);
   if (refusal) return refusal;
   const { values } = checkQuery(searchParams, ['version'] as const);
-  if (values.version !== undefined && !isRecordId(values.version)) return badRequest('The plan version in this address is not valid.');
+  if (values.version !== undefined && !isRecordId(values.version))
+    return badRequest('The plan version in this address is not valid.');
   return pdfDownload(
     request,
     () => getPrintablePlan({ version: values.version, format: 'pdf' }),

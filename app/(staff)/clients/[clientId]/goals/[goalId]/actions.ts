@@ -12,14 +12,20 @@ function refresh(): void {
   revalidatePath('/clients/[clientId]/plan', 'page');
 }
 
-export const respondToGoalAction = formAction<typeof respondToGoalSchema, GoalView>(respondToGoalSchema, async (input) => {
-  try {
-    const result = await respondToGoal(input);
-    return { status: 'success', message: result.agreed ? 'Saved: you both agree on this wording.' : 'Your position is saved.' };
-  } finally {
-    refresh();
-  }
-});
+export const respondToGoalAction = formAction<typeof respondToGoalSchema, GoalView>(
+  respondToGoalSchema,
+  async (input) => {
+    try {
+      const result = await respondToGoal(input);
+      return {
+        status: 'success',
+        message: result.agreed ? 'Saved: you both agree on this wording.' : 'Your position is saved.',
+      };
+    } finally {
+      refresh();
+    }
+  },
+);
 
 export const changeGoalStatusAction = formAction(changeGoalStatusSchema, async (input) => {
   try {

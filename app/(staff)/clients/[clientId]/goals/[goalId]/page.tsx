@@ -25,7 +25,13 @@ const SAVED_MESSAGES: Record<string, string> = {
   revised: 'New version saved. It counts as your agreement; the client is asked to look again.',
 };
 
-export default async function GoalPage({ params, searchParams }: { params: Promise<{ clientId: string; goalId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function GoalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string; goalId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const [route, { saved }] = await Promise.all([params, searchParams]);
   const [clientId, goalId] = [recordIdOrNotFound(route.clientId), recordIdOrNotFound(route.goalId)];
   const detail = await loadOrNotFound(() => getGoal(goalId));
@@ -40,11 +46,17 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
           <span className="flex flex-wrap items-center gap-2">
             <span>{detail.client.displayName}</span>
             <LifecycleBadge goal={goal} audience="therapist" />
-            {goal.inPlan ? <Badge tone={goal.agreed ? 'good' : 'warn'}>{goal.agreed ? 'Agreed by both' : 'Not agreed yet'}</Badge> : null}
+            {goal.inPlan ? (
+              <Badge tone={goal.agreed ? 'good' : 'warn'}>{goal.agreed ? 'Agreed by both' : 'Not agreed yet'}</Badge>
+            ) : null}
             {goal.achievementStatus ? <Badge tone="info">{ACHIEVEMENT_LABELS[goal.achievementStatus]}</Badge> : null}
           </span>
         }
-        actions={detail.canEdit && treating ? <ButtonLink href={`/clients/${clientId}/goals/${goalId}/edit`}>Revise the wording</ButtonLink> : null}
+        actions={
+          detail.canEdit && treating ? (
+            <ButtonLink href={`/clients/${clientId}/goals/${goalId}/edit`}>Revise the wording</ButtonLink>
+          ) : null
+        }
       />
       <ClientTabs clientId={clientId} active="plan" />
       {saved && SAVED_MESSAGES[saved] ? (
@@ -64,13 +76,29 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
             <PositionsSummary goal={goal} audience="therapist" />
             {treating && detail.canRespond ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
-                <RespondForm action={respondToGoalAction} goalId={goal.id} versionNumber={goal.current.number} audience="therapist" current={goal.positionOnCurrent.therapist} />
+                <RespondForm
+                  action={respondToGoalAction}
+                  goalId={goal.id}
+                  versionNumber={goal.current.number}
+                  audience="therapist"
+                  current={goal.positionOnCurrent.therapist}
+                />
               </div>
             ) : null}
             {detail.canRecordForClient ? (
               <div className="mt-4 border-t border-slate-200 pt-4">
-                <p className="mb-3 text-sm text-slate-700">{detail.client.displayName} has no portal account yet, so you can record the answer they gave you in session. It is marked as recorded by you.</p>
-                <RespondForm action={respondToGoalAction} goalId={goal.id} versionNumber={goal.current.number} audience="therapist" current={goal.positionOnCurrent.client} onBehalfOfClient />
+                <p className="mb-3 text-sm text-slate-700">
+                  {detail.client.displayName} has no portal account yet, so you can record the answer they gave you in
+                  session. It is marked as recorded by you.
+                </p>
+                <RespondForm
+                  action={respondToGoalAction}
+                  goalId={goal.id}
+                  versionNumber={goal.current.number}
+                  audience="therapist"
+                  current={goal.positionOnCurrent.client}
+                  onBehalfOfClient
+                />
               </div>
             ) : null}
           </Card>
@@ -79,7 +107,12 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
           </Card>
         </div>
         <div className="space-y-6">
-          <QualityReport report={goal.current.quality} audience="therapist" headingLevel={2} idPrefix="quality-current" />
+          <QualityReport
+            report={goal.current.quality}
+            audience="therapist"
+            headingLevel={2}
+            idPrefix="quality-current"
+          />
           {detail.canComment || goal.comments.length > 0 ? (
             <Card title="Supervisor comments">
               {goal.comments.length === 0 ? <p className="text-sm text-slate-700">No comments yet.</p> : null}
@@ -88,7 +121,8 @@ export default async function GoalPage({ params, searchParams }: { params: Promi
                   <li key={comment.id} className="border-l-2 border-sky-300 pl-3">
                     <p className="whitespace-pre-line text-slate-900">{comment.body}</p>
                     <p className="text-slate-700">
-                      {comment.authorName}, on version {comment.versionNumber}, {formatDateTime(comment.createdAt, detail.timeZone)}
+                      {comment.authorName}, on version {comment.versionNumber},{' '}
+                      {formatDateTime(comment.createdAt, detail.timeZone)}
                     </p>
                   </li>
                 ))}

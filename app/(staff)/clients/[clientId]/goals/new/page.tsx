@@ -16,7 +16,10 @@ export default async function NewGoalPage({ params }: { params: Promise<{ client
   if (care.side !== 'therapist') notFound();
   return (
     <>
-      <PageHeader title={`Draft a goal with ${care.client.displayName}`} description="Write it in the client’s own words. The checks on the right update as you type; they never stop you saving." />
+      <PageHeader
+        title={`Draft a goal with ${care.client.displayName}`}
+        description="Write it in the client’s own words. The checks on the right update as you type; they never stop you saving."
+      />
       <ClientTabs clientId={clientId} active="plan" />
       <GoalForm
         action={createGoalAction}

@@ -15,7 +15,15 @@ import { LIMITS } from '@/lib/validation/limits';
 const LEVEL_KEYS = { levelMinus2: '-2', levelMinus1: '-1', level0: '0', levelPlus1: '1', levelPlus2: '2' } as const;
 
 /** Describe all five GAS levels of a goal in words (a rewrite is a new version). */
-export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingView; clientId: string; idPrefix: string }) {
+export function GasScaleForm({
+  goal,
+  clientId,
+  idPrefix,
+}: {
+  goal: GoalRatingView;
+  clientId: string;
+  idPrefix: string;
+}) {
   const [state, action] = useActionState(saveGasScaleAction, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   const scale = goal.gas.scale;
@@ -54,7 +62,17 @@ export function GasScaleForm({ goal, clientId, idPrefix }: { goal: GoalRatingVie
 }
 
 /** Rate a goal against its described levels, at this session. */
-export function GasRatingForm({ goal, clientId, therapySessionId, idPrefix }: { goal: GoalRatingView; clientId: string; therapySessionId: string; idPrefix: string }) {
+export function GasRatingForm({
+  goal,
+  clientId,
+  therapySessionId,
+  idPrefix,
+}: {
+  goal: GoalRatingView;
+  clientId: string;
+  therapySessionId: string;
+  idPrefix: string;
+}) {
   const [state, action] = useActionState(rateGasAction, idleFormState);
   const scale = goal.gas.scale;
   if (!scale) return null;

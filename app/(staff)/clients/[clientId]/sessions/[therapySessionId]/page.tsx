@@ -8,7 +8,16 @@ import { Card } from '@/components/ui/card';
 import { formatDateTime } from '@/components/ui/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { getTherapySession, type TherapySessionDetail } from '@/lib/data/therapy-sessions';
-import { FREQUENCY_OPTIONS, GAD7_ITEMS, GAD7_BANDS, ORS_ITEM_LABELS, PHQ9_BANDS, PHQ9_ITEMS, SRS_ITEM_LABELS, formatTenths } from '@/lib/domain/scoring';
+import {
+  FREQUENCY_OPTIONS,
+  GAD7_ITEMS,
+  GAD7_BANDS,
+  ORS_ITEM_LABELS,
+  PHQ9_BANDS,
+  PHQ9_ITEMS,
+  SRS_ITEM_LABELS,
+  formatTenths,
+} from '@/lib/domain/scoring';
 import { loadOrNotFound } from '@/lib/page-data';
 import { recordIdOrNotFound } from '@/lib/route-input';
 import { GasRatingForm, GasScaleForm } from './gas-forms';
@@ -20,7 +29,11 @@ export const metadata: Metadata = { title: 'Session' };
 
 const CHECK_IN_STATE = { none: 'not started', draft: 'started, not sent', submitted: 'sent' } as const;
 
-export default async function TherapySessionPage({ params }: { params: Promise<{ clientId: string; therapySessionId: string }> }) {
+export default async function TherapySessionPage({
+  params,
+}: {
+  params: Promise<{ clientId: string; therapySessionId: string }>;
+}) {
   const route = await params;
   const [clientId, therapySessionId] = [recordIdOrNotFound(route.clientId), recordIdOrNotFound(route.therapySessionId)];
   const detail = await loadOrNotFound(() => getTherapySession(therapySessionId));
@@ -46,7 +59,8 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title="Goal ratings">
             <p className="mb-4 text-sm text-slate-700">
-              Before-session check-in: {CHECK_IN_STATE[detail.before]}. Each side rates on its own; the client’s ratings are the outcome, yours are shown beside them.
+              Before-session check-in: {CHECK_IN_STATE[detail.before]}. Each side rates on its own; the client’s ratings
+              are the outcome, yours are shown beside them.
             </p>
             <RatingsTable detail={detail} />
             <div className="mt-6">
@@ -54,7 +68,11 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
                 <TherapistRatingsForm therapySessionId={detail.id} clientId={clientId} goals={detail.goals} />
               ) : detail.canEdit ? (
                 <p className="text-sm text-slate-700">
-                  {detail.goals.length === 0 ? 'There are no active goals to rate yet.' : detail.number === null ? 'This session did not take place, so it is not rated.' : 'You can rate the goals once the session has started.'}
+                  {detail.goals.length === 0
+                    ? 'There are no active goals to rate yet.'
+                    : detail.number === null
+                      ? 'This session did not take place, so it is not rated.'
+                      : 'You can rate the goals once the session has started.'}
                 </p>
               ) : null}
             </div>
@@ -68,7 +86,11 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
             ) : (
               <div className="space-y-6">
                 {detail.goals.map((goal, index) => (
-                  <section key={goal.goalId} aria-labelledby={`gas-goal-${index}`} className="border-t border-slate-100 pt-4 first:border-0 first:pt-0">
+                  <section
+                    key={goal.goalId}
+                    aria-labelledby={`gas-goal-${index}`}
+                    className="border-t border-slate-100 pt-4 first:border-0 first:pt-0"
+                  >
                     <h3 id={`gas-goal-${index}`} className="font-semibold text-slate-900">
                       {goal.wording}
                     </h3>
@@ -77,11 +99,18 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
                         <p className="mt-1 text-sm text-slate-700">
                           Levels version {goal.gas.scale.version}
                           {goal.gas.scale.weight !== null ? `, weight ${goal.gas.scale.weight}` : ''}.
-                          {goal.gas.level !== null ? ` Rated ${goal.gas.level > 0 ? `+${goal.gas.level}` : goal.gas.level} at this session.` : ' Not rated at this session.'}
+                          {goal.gas.level !== null
+                            ? ` Rated ${goal.gas.level > 0 ? `+${goal.gas.level}` : goal.gas.level} at this session.`
+                            : ' Not rated at this session.'}
                         </p>
                         {detail.canRate ? (
                           <div className="mt-3">
-                            <GasRatingForm goal={goal} clientId={clientId} therapySessionId={detail.id} idPrefix={`gas-rate-${index}`} />
+                            <GasRatingForm
+                              goal={goal}
+                              clientId={clientId}
+                              therapySessionId={detail.id}
+                              idPrefix={`gas-rate-${index}`}
+                            />
                           </div>
                         ) : null}
                       </>
@@ -90,7 +119,9 @@ export default async function TherapySessionPage({ params }: { params: Promise<{
                     )}
                     {detail.canEdit ? (
                       <details className="mt-3">
-                        <summary className="cursor-pointer text-sm font-semibold text-brand-800">{goal.gas.scale ? 'Rewrite the levels' : 'Describe the five levels'}</summary>
+                        <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+                          {goal.gas.scale ? 'Rewrite the levels' : 'Describe the five levels'}
+                        </summary>
                         <div className="mt-3">
                           <GasScaleForm goal={goal} clientId={clientId} idPrefix={`gas-scale-${index}`} />
                         </div>
@@ -138,21 +169,39 @@ function RatingsTable({ detail }: { detail: TherapySessionDetail }) {
         <caption className="sr-only">Progress and clarity ratings at this session</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Goal</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Client progress</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Clarity</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Your progress</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Goal
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Client progress
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Clarity
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Your progress
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {detail.goals.map((goal) => (
             <tr key={goal.goalId}>
-              <th scope="row" className="px-3 py-2 font-medium">{goal.wording}</th>
-              <td className="px-3 py-2">{goal.client?.progress ?? '—'}{goal.client?.isDraft && goal.client.progress !== null ? ' (draft)' : ''}</td>
+              <th scope="row" className="px-3 py-2 font-medium">
+                {goal.wording}
+              </th>
+              <td className="px-3 py-2">
+                {goal.client?.progress ?? '—'}
+                {goal.client?.isDraft && goal.client.progress !== null ? ' (draft)' : ''}
+              </td>
               <td className="px-3 py-2">{goal.client?.clarity != null ? `${goal.client.clarity} of 5` : '—'}</td>
               <td className="px-3 py-2">
                 {goal.therapist?.progress ?? '—'}
-                {goal.therapist && goal.therapist.history.length > 0 ? <span className="text-slate-600"> (was {goal.therapist.history.map((h) => h.progress).join(', then ')})</span> : null}
+                {goal.therapist && goal.therapist.history.length > 0 ? (
+                  <span className="text-slate-600">
+                    {' '}
+                    (was {goal.therapist.history.map((h) => h.progress).join(', then ')})
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}
@@ -162,20 +211,32 @@ function RatingsTable({ detail }: { detail: TherapySessionDetail }) {
   );
 }
 
-
 function Measures({ detail }: { detail: TherapySessionDetail }) {
-  if (detail.measures.length === 0) return <p className="text-sm text-slate-700">No questionnaires for this session.</p>;
+  if (detail.measures.length === 0)
+    return <p className="text-sm text-slate-700">No questionnaires for this session.</p>;
   return (
     <div className="space-y-5">
       {detail.measures.map((m) => {
         const analogue = m.instrument === 'ors' || m.instrument === 'srs';
-        const band = m.instrument === 'phq9' ? PHQ9_BANDS.find((b) => b.band === m.band)?.label : m.instrument === 'gad7' ? GAD7_BANDS.find((b) => b.band === m.band)?.label : null;
-        const items = m.instrument === 'phq9' ? PHQ9_ITEMS.map((i) => i.text) : m.instrument === 'gad7' ? GAD7_ITEMS.map((i) => i.text) : (m.instrument === 'ors' ? ORS_ITEM_LABELS : SRS_ITEM_LABELS).map((i) => i.label);
+        const band =
+          m.instrument === 'phq9'
+            ? PHQ9_BANDS.find((b) => b.band === m.band)?.label
+            : m.instrument === 'gad7'
+              ? GAD7_BANDS.find((b) => b.band === m.band)?.label
+              : null;
+        const items =
+          m.instrument === 'phq9'
+            ? PHQ9_ITEMS.map((i) => i.text)
+            : m.instrument === 'gad7'
+              ? GAD7_ITEMS.map((i) => i.text)
+              : (m.instrument === 'ors' ? ORS_ITEM_LABELS : SRS_ITEM_LABELS).map((i) => i.label);
         return (
           <section key={m.instrument} aria-labelledby={`measure-${m.instrument}`}>
             <h3 id={`measure-${m.instrument}`} className="font-semibold text-slate-900">
               {INSTRUMENT_LABELS[m.instrument]}:{' '}
-              {m.complete && m.total !== null ? `${analogue ? formatTenths(m.total) : m.total}${band ? ` (${band})` : ''}` : `unfinished, ${m.answers.filter((a) => a !== null).length} of ${items.length} answered`}
+              {m.complete && m.total !== null
+                ? `${analogue ? formatTenths(m.total) : m.total}${band ? ` (${band})` : ''}`
+                : `unfinished, ${m.answers.filter((a) => a !== null).length} of ${items.length} answered`}
               {m.isDraft ? ' · draft, not sent yet' : ''}
             </h3>
             <details className="mt-1 text-sm">
@@ -186,7 +247,12 @@ function Measures({ detail }: { detail: TherapySessionDetail }) {
                   const risk = m.instrument === 'phq9' && index === 8 && (answer ?? 0) > 0;
                   return (
                     <li key={text} className={risk ? 'font-semibold text-red-900' : undefined}>
-                      {text}: {answer === null ? 'not answered' : analogue ? formatTenths(answer) : `${answer} (${FREQUENCY_OPTIONS[answer]?.label ?? ''})`}
+                      {text}:{' '}
+                      {answer === null
+                        ? 'not answered'
+                        : analogue
+                          ? formatTenths(answer)
+                          : `${answer} (${FREQUENCY_OPTIONS[answer]?.label ?? ''})`}
                     </li>
                   );
                 })}

@@ -11,7 +11,15 @@ import { checkInField } from '@/lib/validation/check-ins';
 import { saveTherapistRatingsAction } from './actions';
 
 /** The therapist's own 0–10 rating of each goal for this session, made independently of the client's. */
-export function TherapistRatingsForm({ therapySessionId, clientId, goals }: { therapySessionId: string; clientId: string; goals: GoalRatingView[] }) {
+export function TherapistRatingsForm({
+  therapySessionId,
+  clientId,
+  goals,
+}: {
+  therapySessionId: string;
+  clientId: string;
+  goals: GoalRatingView[];
+}) {
   const [state, action] = useActionState(saveTherapistRatingsAction, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   return (
@@ -35,7 +43,9 @@ export function TherapistRatingsForm({ therapySessionId, clientId, goals }: { th
             idPrefix="therapist"
             options={PROGRESS_OPTIONS}
             anchors={['0 Not at all met', '10 Fully met']}
-            defaultValue={values?.[field] ?? (goal.therapist?.progress != null ? String(goal.therapist.progress) : null)}
+            defaultValue={
+              values?.[field] ?? (goal.therapist?.progress != null ? String(goal.therapist.progress) : null)
+            }
             error={state.fieldErrors?.[field]?.[0]}
           />
         );

@@ -11,9 +11,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ clie
   const { searchParams, refusal } = checkRouteInput(request, { client: clientId });
   if (refusal) return refusal;
   const { values } = checkQuery(searchParams, ['version'] as const);
-  if (values.version !== undefined && !isRecordId(values.version)) return badRequest('The plan version in this address is not valid.');
+  if (values.version !== undefined && !isRecordId(values.version))
+    return badRequest('The plan version in this address is not valid.');
   // A staff address: a client downloads their plan from the portal (/portal/plan/print/pdf).
-  if ((await verifySession())?.role === 'client') return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } });
+  if ((await verifySession())?.role === 'client')
+    return new Response('Not found', { status: 404, headers: { 'cache-control': 'no-store' } });
   return pdfDownload(
     request,
     () => getPrintablePlan({ clientId, version: values.version, format: 'pdf' }),
