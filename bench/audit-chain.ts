@@ -21,19 +21,17 @@ const SEAL_ROWS = Number(process.env.BENCH_SEAL_ROWS ?? 50_000);
 async function timeInserts(db: Db, n: number): Promise<number> {
   const started = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
-    await db
-      .insert(auditEvents)
-      .values({
-        organizationId: ORG,
-        actorUserId: ORG,
-        actorRole: 'therapist',
-        action: 'caseload.view',
-        entityType: 'caseload',
-        entityId: ORG,
-        outcome: 'allowed',
-        requestId: `r${i}`,
-        details: { rows: 25, page: 1 },
-      });
+    await db.insert(auditEvents).values({
+      organizationId: ORG,
+      actorUserId: ORG,
+      actorRole: 'therapist',
+      action: 'caseload.view',
+      entityType: 'caseload',
+      entityId: ORG,
+      outcome: 'allowed',
+      requestId: `r${i}`,
+      details: { rows: 25, page: 1 },
+    });
   }
   return Number(process.hrtime.bigint() - started) / 1e6 / n;
 }

@@ -29,12 +29,10 @@ const trustedProxyList = z
   )
   .pipe(
     z.array(
-      z
-        .string()
-        .refine(isIpOrCidr, {
-          error: (issue) =>
-            `TRUSTED_PROXY entries must be IP addresses or CIDR blocks; "${String(issue.input)}" is neither.`,
-        }),
+      z.string().refine(isIpOrCidr, {
+        error: (issue) =>
+          `TRUSTED_PROXY entries must be IP addresses or CIDR blocks; "${String(issue.input)}" is neither.`,
+      }),
     ),
   );
 

@@ -51,15 +51,13 @@ async function main() {
   await seedDemoClinicIfEmpty(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const [demoOrg] = await db.select().from(organizations).limit(1);
-  await db
-    .insert(users)
-    .values({
-      organizationId: demoOrg!.id,
-      role: 'supervisor',
-      name: 'Noor Idle',
-      email: 'noor.idle@e2e.example',
-      passwordHash,
-    });
+  await db.insert(users).values({
+    organizationId: demoOrg!.id,
+    role: 'supervisor',
+    name: 'Noor Idle',
+    email: 'noor.idle@e2e.example',
+    passwordHash,
+  });
   const [otherOrg] = await db.insert(organizations).values({ name: 'Elsewhere Clinic' }).returning();
   const [otherAdmin] = await db
     .insert(users)
@@ -115,14 +113,12 @@ async function main() {
     .insert(caseloadAssignments)
     .values({ organizationId: demoOrg!.id, clientId: robinRecord!.id, clinicianId: tom!.id });
   // Robin has accepted the portal consent already (the invitation journey covers that step).
-  await db
-    .insert(clientConsents)
-    .values({
-      organizationId: demoOrg!.id,
-      clientId: robinRecord!.id,
-      userId: robin!.id,
-      textVersion: CONSENT_TEXT_VERSION,
-    });
+  await db.insert(clientConsents).values({
+    organizationId: demoOrg!.id,
+    clientId: robinRecord!.id,
+    userId: robin!.id,
+    textVersion: CONSENT_TEXT_VERSION,
+  });
 
   const clientRows = await db
     .select({ id: clients.id, name: clients.displayName })

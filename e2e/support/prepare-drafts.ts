@@ -87,16 +87,14 @@ export async function prepareDraftsJourney(
     })
     .returning({ id: goalVersions.id });
   await db.update(goals).set({ currentVersionId: version!.id }).where(eq(goals.id, goal!.id));
-  await db
-    .insert(objectives)
-    .values({
-      organizationId,
-      goalId: goal!.id,
-      description: 'Walk to the shop',
-      timesPerPeriod: 3,
-      period: 'week',
-      createdInVersionId: version!.id,
-    });
+  await db.insert(objectives).values({
+    organizationId,
+    goalId: goal!.id,
+    description: 'Walk to the shop',
+    timesPerPeriod: 3,
+    period: 'week',
+    createdInVersionId: version!.id,
+  });
   const [session] = await db
     .insert(therapySessions)
     .values({

@@ -90,14 +90,12 @@ export async function prepareFormsJourney(
       createdBy: by,
     })
     .returning({ id: therapySessions.id });
-  await db
-    .insert(therapySessions)
-    .values({
-      organizationId,
-      clientId: client!.id,
-      clinicianId: by,
-      scheduledAt: new Date(Date.now() + 2 * DAY),
-      createdBy: by,
-    });
+  await db.insert(therapySessions).values({
+    organizationId,
+    clientId: client!.id,
+    clinicianId: by,
+    scheduledAt: new Date(Date.now() + 2 * DAY),
+    createdBy: by,
+  });
   return { clientEmail: CLIENT.email, clientId: client!.id, pastSessionId: past!.id };
 }

@@ -89,16 +89,14 @@ export async function prepareSessionsJourney(
     })
     .returning({ id: goalVersions.id });
   await db.update(goals).set({ currentVersionId: version!.id }).where(eq(goals.id, goal!.id));
-  await db
-    .insert(objectives)
-    .values({
-      organizationId,
-      goalId: goal!.id,
-      description: '30-minute bike ride',
-      timesPerPeriod: 3,
-      period: 'week',
-      createdInVersionId: version!.id,
-    });
+  await db.insert(objectives).values({
+    organizationId,
+    goalId: goal!.id,
+    description: '30-minute bike ride',
+    timesPerPeriod: 3,
+    period: 'week',
+    createdInVersionId: version!.id,
+  });
   return { clientName: CLIENT.name, clientEmail: CLIENT.email, clientId: client!.id, goalWording: GOAL };
 }
 

@@ -147,14 +147,12 @@ export async function exportMyRecord(): Promise<ClientRecordCopy> {
           id: goal.id,
           wording: goal.current.fields.wording,
           status: goal.lifecycleStatus,
-          versions: [...goal.versions]
-            .reverse()
-            .map((version) => ({
-              wording: version.fields.wording,
-              writtenBy: version.authorSide,
-              at: version.createdAt,
-              changeNote: version.changeNote,
-            })),
+          versions: [...goal.versions].reverse().map((version) => ({
+            wording: version.fields.wording,
+            writtenBy: version.authorSide,
+            at: version.createdAt,
+            changeNote: version.changeNote,
+          })),
           statusChanges: [...goal.statusEvents]
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
             .map((event) => ({ status: event.toStatus, at: event.createdAt })),

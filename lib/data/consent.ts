@@ -67,15 +67,13 @@ export async function acceptConsent(raw: unknown): Promise<{ acceptedAt: string 
       const existing = await hasAcceptedConsent(tx, client.id);
       const acceptedAt = await databaseNow(tx);
       if (!existing) {
-        await tx
-          .insert(clientConsents)
-          .values({
-            organizationId: client.organizationId,
-            clientId: client.id,
-            userId: ctx.principal.userId,
-            textVersion: CONSENT_TEXT_VERSION,
-            acceptedAt,
-          });
+        await tx.insert(clientConsents).values({
+          organizationId: client.organizationId,
+          clientId: client.id,
+          userId: ctx.principal.userId,
+          textVersion: CONSENT_TEXT_VERSION,
+          acceptedAt,
+        });
       }
       return { acceptedAt: acceptedAt.toISOString() };
     },

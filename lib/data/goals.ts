@@ -261,18 +261,16 @@ export async function createGoal(raw: unknown): Promise<{ id: string; clientId: 
         createdAt: now,
       });
       if (objectiveList.length > 0) {
-        await tx
-          .insert(objectives)
-          .values(
-            objectiveList.map((objective, index) => ({
-              ...objective,
-              organizationId,
-              goalId,
-              sortOrder: index,
-              createdInVersionId: versionId,
-              createdAt: now,
-            })),
-          );
+        await tx.insert(objectives).values(
+          objectiveList.map((objective, index) => ({
+            ...objective,
+            organizationId,
+            goalId,
+            sortOrder: index,
+            createdInVersionId: versionId,
+            createdAt: now,
+          })),
+        );
       }
       // The first lifecycle event, so the status history starts where the goal did.
       await tx.insert(goalStatusEvents).values({
@@ -457,16 +455,14 @@ async function reconcileObjectives(
         .set(values)
         .where(and(eq(objectives.organizationId, goal.organizationId), eq(objectives.id, objective.id)));
     } else {
-      await tx
-        .insert(objectives)
-        .values({
-          id: objective.id,
-          organizationId: goal.organizationId,
-          goalId: goal.id,
-          ...values,
-          createdInVersionId: versionId,
-          createdAt: now,
-        });
+      await tx.insert(objectives).values({
+        id: objective.id,
+        organizationId: goal.organizationId,
+        goalId: goal.id,
+        ...values,
+        createdInVersionId: versionId,
+        createdAt: now,
+      });
     }
   }
   for (const id of existingIds) {

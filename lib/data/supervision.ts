@@ -146,14 +146,12 @@ export async function assignSupervisor(raw: unknown): Promise<{ therapistId: str
         });
       }
       await endActiveLink(tx, ctx, therapist.id);
-      await tx
-        .insert(supervisionLinks)
-        .values({
-          organizationId: ctx.principal.organizationId,
-          supervisorId: chosen.id,
-          therapistId: therapist.id,
-          startedBy: ctx.principal.userId,
-        });
+      await tx.insert(supervisionLinks).values({
+        organizationId: ctx.principal.organizationId,
+        supervisorId: chosen.id,
+        therapistId: therapist.id,
+        startedBy: ctx.principal.userId,
+      });
       return { therapistId: therapist.id, supervisorId: chosen.id };
     },
   );

@@ -539,15 +539,13 @@ async function ensureActiveGoals(
         .update(goals)
         .set({ currentVersionId: version!.id })
         .where(and(eq(goals.organizationId, organizationId), eq(goals.id, created!.id)));
-      await db
-        .insert(objectives)
-        .values({
-          organizationId,
-          goalId: created!.id,
-          ...spec.objective,
-          createdInVersionId: version!.id,
-          createdAt: signedAt,
-        });
+      await db.insert(objectives).values({
+        organizationId,
+        goalId: created!.id,
+        ...spec.objective,
+        createdInVersionId: version!.id,
+        createdAt: signedAt,
+      });
       await db.insert(goalPositions).values([
         {
           organizationId,
@@ -700,38 +698,34 @@ async function seedStory(
       const clientRating = ratingFor(story.clientRatings, g, i);
       const therapistRating = ratingFor(story.therapistRatings, g, i);
       if (clientRating !== undefined && clientRating !== null) {
-        await db
-          .insert(goalRatings)
-          .values({
-            organizationId,
-            clientId: person.id,
-            goalId: active.goalId,
-            goalVersionId: active.versionId,
-            therapySessionId: session.id,
-            side: 'client',
-            checkInId: before!.id,
-            progress: clientRating,
-            clarity: story.clarity,
-            isDraft: false,
-            ratedBy: person.portalUserId,
-            ratedAt: checkedInAt,
-          });
+        await db.insert(goalRatings).values({
+          organizationId,
+          clientId: person.id,
+          goalId: active.goalId,
+          goalVersionId: active.versionId,
+          therapySessionId: session.id,
+          side: 'client',
+          checkInId: before!.id,
+          progress: clientRating,
+          clarity: story.clarity,
+          isDraft: false,
+          ratedBy: person.portalUserId,
+          ratedAt: checkedInAt,
+        });
       }
       if (therapistRating !== undefined && therapistRating !== null) {
-        await db
-          .insert(goalRatings)
-          .values({
-            organizationId,
-            clientId: person.id,
-            goalId: active.goalId,
-            goalVersionId: active.versionId,
-            therapySessionId: session.id,
-            side: 'therapist',
-            progress: therapistRating,
-            isDraft: false,
-            ratedBy: person.clinicianId,
-            ratedAt: afterAt,
-          });
+        await db.insert(goalRatings).values({
+          organizationId,
+          clientId: person.id,
+          goalId: active.goalId,
+          goalVersionId: active.versionId,
+          therapySessionId: session.id,
+          side: 'therapist',
+          progress: therapistRating,
+          isDraft: false,
+          ratedBy: person.clinicianId,
+          ratedAt: afterAt,
+        });
       }
       if (clientRating != null && therapistRating != null) {
         const differ = perspectivesDifferFlag({

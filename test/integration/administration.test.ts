@@ -115,13 +115,11 @@ describe('supervision links', () => {
   test('the database itself allows one active supervisor per therapist', async () => {
     const db = await getDb();
     await expect(
-      db
-        .insert(supervisionLinks)
-        .values({
-          organizationId: f.orgA,
-          supervisorId: f.users.supervisorOfNobody.id,
-          therapistId: f.users.therapistA.id,
-        }),
+      db.insert(supervisionLinks).values({
+        organizationId: f.orgA,
+        supervisorId: f.users.supervisorOfNobody.id,
+        therapistId: f.users.therapistA.id,
+      }),
     ).rejects.toThrow();
   });
 });
@@ -404,18 +402,16 @@ describe('the audit log', () => {
         })
         .returning({ id: users.id });
       ids.push(row!.id);
-      await db
-        .insert(auditEvents)
-        .values({
-          organizationId: f.orgA,
-          actorUserId: row!.id,
-          actorRole: 'therapist',
-          action: 'csv.test',
-          entityType: 'user',
-          entityId: row!.id,
-          outcome: 'allowed',
-          details: { reason: '=1+1' },
-        });
+      await db.insert(auditEvents).values({
+        organizationId: f.orgA,
+        actorUserId: row!.id,
+        actorRole: 'therapist',
+        action: 'csv.test',
+        entityType: 'user',
+        entityId: row!.id,
+        outcome: 'allowed',
+        details: { reason: '=1+1' },
+      });
     }
     actAs(f, 'admin');
     const result = await exportAuditLog({ action: 'csv.test' });

@@ -14,18 +14,16 @@ import { rowsOf } from '@/db/rows';
 
 /** Inserts `n` audit rows for an organisation, as page views and writes do. */
 async function addEvents(db: Db, organizationId: string, n: number, action = 'client.read'): Promise<void> {
-  await db
-    .insert(auditEvents)
-    .values(
-      Array.from({ length: n }, (_, i) => ({
-        organizationId,
-        action,
-        entityType: 'client',
-        entityId: `client-${i}`,
-        outcome: 'allowed' as const,
-        details: { page: i, search: i % 2 === 0 },
-      })),
-    );
+  await db.insert(auditEvents).values(
+    Array.from({ length: n }, (_, i) => ({
+      organizationId,
+      action,
+      entityType: 'client',
+      entityId: `client-${i}`,
+      outcome: 'allowed' as const,
+      details: { page: i, search: i % 2 === 0 },
+    })),
+  );
 }
 
 async function newOrganization(db: Db): Promise<string> {

@@ -1220,15 +1220,13 @@ async function addSignedVersion(
 ): Promise<string> {
   const db = await getDb();
   const common = { organizationId: f.orgA, clientId, planHash: 'f'.repeat(64), goalVersions: [] };
-  await db
-    .insert(planSignatures)
-    .values({
-      ...common,
-      signerRole: 'therapist',
-      userId: therapist.id,
-      typedName: 'TherapistB',
-      signedAt: new Date('2025-01-01T10:00:00Z'),
-    });
+  await db.insert(planSignatures).values({
+    ...common,
+    signerRole: 'therapist',
+    userId: therapist.id,
+    typedName: 'TherapistB',
+    signedAt: new Date('2025-01-01T10:00:00Z'),
+  });
   const [completing] = await db
     .insert(planSignatures)
     .values({

@@ -65,18 +65,16 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
 async function seed(db: Db): Promise<void> {
   await seedDemoClinic(db);
   const [org] = await db.select({ id: organizations.id }).from(organizations).limit(1);
-  await db
-    .insert(auditEvents)
-    .values(
-      Array.from({ length: 40 }, (_, i) => ({
-        organizationId: org!.id,
-        action: 'client.read',
-        entityType: 'client',
-        entityId: `c${i}`,
-        outcome: 'allowed' as const,
-        details: { page: i },
-      })),
-    );
+  await db.insert(auditEvents).values(
+    Array.from({ length: 40 }, (_, i) => ({
+      organizationId: org!.id,
+      action: 'client.read',
+      entityType: 'client',
+      entityId: `c${i}`,
+      outcome: 'allowed' as const,
+      details: { page: i },
+    })),
+  );
   await sealAuditTrail(db);
   await db
     .insert(auditEvents)

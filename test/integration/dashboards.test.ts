@@ -45,18 +45,16 @@ beforeAll(async () => {
   const [goal] = await db.select().from(goals).where(eq(goals.clientId, bulk[1]!));
   await db.update(goalVersions).set({ wording: SECRET.wording }).where(eq(goalVersions.id, goal!.currentVersionId!));
   await db.update(therapySessions).set({ privateNote: SECRET.note }).where(eq(therapySessions.clientId, bulk[1]!));
-  await db
-    .insert(flags)
-    .values({
-      organizationId: f.orgA,
-      clientId: bulk[1]!,
-      kind: 'alliance',
-      reason: SECRET.reason,
-      data: {},
-      dedupeKey: 'secret',
-      acknowledgedAt: new Date(),
-      acknowledgementNote: SECRET.ack,
-    });
+  await db.insert(flags).values({
+    organizationId: f.orgA,
+    clientId: bulk[1]!,
+    kind: 'alliance',
+    reason: SECRET.reason,
+    data: {},
+    dedupeKey: 'secret',
+    acknowledgedAt: new Date(),
+    acknowledgementNote: SECRET.ack,
+  });
   // Client A has a goal still being agreed: a plan with no review date yet.
   await addGoal(f.orgA, f.clients.a, f.users.therapistA.id, 'Walk to work on Mondays', { status: 'proposed' });
   // Therapist B (not supervised by supervisor A) has clients of their own.
@@ -357,30 +355,26 @@ describe("the supervisor's landing: open risk flags across the team", () => {
     // The supervisor's own caseload: one client, with a risk flag (addBulkCaseload flags the first).
     const [own] = await addBulkCaseload(f.orgA, f.users.supervisorOfA.id, 1, { namePrefix: 'Sage Own' });
     // An acknowledged risk flag on a team client is not listed.
-    await db
-      .insert(flags)
-      .values({
-        organizationId: f.orgA,
-        clientId: bulk[2]!,
-        kind: 'risk',
-        reason: 'Acknowledged risk.',
-        data: {},
-        dedupeKey: 'ack-risk',
-        acknowledgedAt: new Date(),
-        acknowledgementNote: 'Called; safe.',
-      });
+    await db.insert(flags).values({
+      organizationId: f.orgA,
+      clientId: bulk[2]!,
+      kind: 'risk',
+      reason: 'Acknowledged risk.',
+      data: {},
+      dedupeKey: 'ack-risk',
+      acknowledgedAt: new Date(),
+      acknowledgementNote: 'Called; safe.',
+    });
     const newest = new Date(Date.now() + 60_000);
-    await db
-      .insert(flags)
-      .values({
-        organizationId: f.orgA,
-        clientId: f.clients.a,
-        kind: 'risk',
-        reason: 'PHQ-9 item 9 answered 2.',
-        data: {},
-        dedupeKey: 'newest-risk',
-        raisedAt: newest,
-      });
+    await db.insert(flags).values({
+      organizationId: f.orgA,
+      clientId: f.clients.a,
+      kind: 'risk',
+      reason: 'PHQ-9 item 9 answered 2.',
+      data: {},
+      dedupeKey: 'newest-risk',
+      raisedAt: newest,
+    });
 
     actAs(f, 'supervisorOfA');
     const team = await getTeamDashboard();

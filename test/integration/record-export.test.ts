@@ -70,19 +70,17 @@ beforeAll(async () => {
     .select()
     .from(flags)
     .where(and(eq(flags.clientId, hannah), eq(flags.kind, 'risk')));
-  await db
-    .insert(flags)
-    .values({
-      organizationId: open!.organizationId,
-      clientId: hannah,
-      kind: 'not-on-track',
-      reason: 'Earlier, acknowledged.',
-      data: {},
-      dedupeKey: 'test-acknowledged',
-      acknowledgedAt: new Date(),
-      acknowledgedBy: (await userByEmail('aisha.rahman@riverside.example')).id,
-      acknowledgementNote: ACK_NOTE,
-    });
+  await db.insert(flags).values({
+    organizationId: open!.organizationId,
+    clientId: hannah,
+    kind: 'not-on-track',
+    reason: 'Earlier, acknowledged.',
+    data: {},
+    dedupeKey: 'test-acknowledged',
+    acknowledgedAt: new Date(),
+    acknowledgedBy: (await userByEmail('aisha.rahman@riverside.example')).id,
+    acknowledgementNote: ACK_NOTE,
+  });
   prepareValidators();
 }, 240_000);
 

@@ -457,26 +457,22 @@ export async function exportOrganizationRecords(
       accessMode: 'read only',
     });
     await write(client, bundle);
-    await db
-      .insert(auditEvents)
-      .values(
-        systemAudit(organizationId, 'record.export', 'client', client.id, {
-          format: 'fhir-r4',
-          copy: 'staff',
-          scope: 'organisation',
-        }),
-      );
-  }
-  await db
-    .insert(auditEvents)
-    .values(
-      systemAudit(organizationId, 'records.export', 'organization', organizationId, {
+    await db.insert(auditEvents).values(
+      systemAudit(organizationId, 'record.export', 'client', client.id, {
         format: 'fhir-r4',
         copy: 'staff',
         scope: 'organisation',
-        rows: list.length,
       }),
     );
+  }
+  await db.insert(auditEvents).values(
+    systemAudit(organizationId, 'records.export', 'organization', organizationId, {
+      format: 'fhir-r4',
+      copy: 'staff',
+      scope: 'organisation',
+      rows: list.length,
+    }),
+  );
   return { clients: list.length, organizationName: organization.name };
 }
 
