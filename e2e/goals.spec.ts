@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, expectAccessible, fieldError, signIn, test } from './support/fixtures';
+import { expect, expectAccessible, expectErrorSummary, fieldError, signIn, test } from './support/fixtures';
 
 /**
  * Setting goals together, two people at once: Tom Becker (therapist) in one browser, his
@@ -250,6 +250,10 @@ test('both sign the plan, and it shows as signed with both names', async () => {
   await client.getByLabel('Type your full name to sign').fill('Robin');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
   await expect(fieldError(client, 'Type your full name as it appears on your account: Robin Ashdown.')).toBeVisible();
+  // Plan signing refused: focus on the error summary, which lists the name (e2e/form-errors.spec.ts has the others).
+  expect(await expectErrorSummary(client, 'plan signing')).toEqual([
+    'Type your full name as it appears on your account: Robin Ashdown.',
+  ]);
   await client.getByLabel('Type your full name to sign').fill('Robin Ashdown');
   await client.getByRole('button', { name: 'Sign my plan' }).click();
   await expectOnePlanStatus(
