@@ -1,14 +1,6 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { requireChromium } from './lib/chromium';
 import { clusterBalancerPort } from './e2e-cluster/run-config';
-
-// The cluster journey (ADR 0021): two production instances behind HAProxy and PgBouncer, started by
-// the global setup from the build the e2e suite already made. `node scripts/test.mjs` runs it when
-// HAProxy and PgBouncer are installed (.ci/run installs them).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-}
 
 export default defineConfig({
   testDir: './e2e-cluster',
@@ -24,18 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${clusterBalancerPort}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    // Debian's Chromium with the flags in lib/chromium.ts.
+    launchOptions: requireChromium(),
   },
   projects: [{ name: 'cluster', use: { ...devices['Desktop Chrome'] } }],
 });

@@ -1,14 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { requireChromium } from './lib/chromium';
 import { baseURL, e2eAuthSecret, e2eDatabaseName, e2eDataDir, port, serverUrl } from './e2e/support/run-config';
 import { withDatabase } from './test/support/postgres';
-
-// Debian's Chromium, never a downloaded browser (`npm install` must not download browsers or binaries).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-}
 
 export default defineConfig({
   testDir: './e2e',
@@ -25,18 +19,8 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    // Debian's Chromium with the flags in lib/chromium.ts.
+    launchOptions: requireChromium(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { clientMetrics, clientMonthlyMetrics } from '@/db/schema';
 import { clientMetricsFromFacts, type ClientRollup, type ClientRollupFacts } from '@/lib/domain/metrics/client-rollup';
 import { copyInto } from './copy';
+import { METRIC_COLUMNS } from '@/lib/rollups/client-metrics';
 import type { GeneratedClinic } from './generate';
 
 /*
@@ -95,30 +96,7 @@ export async function copyClientRollups(
   await copyInto(
     client,
     clientMetrics,
-    [
-      'clientId',
-      'organizationId',
-      'planGoals',
-      'agreedPlanGoals',
-      'smartPlanGoals',
-      'claritySum',
-      'clarityCount',
-      'measuredGoals',
-      'changeSum',
-      'reliableImprovements',
-      'attendedSessions',
-      'ratedRegularlyNumerator',
-      'ratedRegularlyDenominator',
-      'setFromStartEligible',
-      'setFromStartMet',
-      'firstAgreedAt',
-      'lastSessionAt',
-      'planStatus',
-      'nextReviewDate',
-      'latestSrs',
-      'progressSeries',
-      'refreshedAt',
-    ],
+    ['clientId', 'organizationId', ...METRIC_COLUMNS, 'refreshedAt'],
     rollups.map((rollup) => ({ clientId: rollup.clientId, organizationId, ...rollup.metrics, refreshedAt })),
   );
   await copyInto(

@@ -1,6 +1,6 @@
 import 'server-only';
-import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumInstalled } from '@/lib/chromium';
 
 /**
  * HTML to PDF with Debian's Chromium (ADR 0018). The HTML is rendered on the server after the
@@ -11,21 +11,8 @@ import type { Browser } from 'playwright-core';
  * server. Where there is no Chromium, `pdfAvailable()` says so and the print page still works.
  */
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The same flags as the end-to-end tests' browser (playwright.config.ts). */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function pdfAvailable(): boolean {
-  return fs.existsSync(CHROMIUM_PATH);
+  return chromiumInstalled();
 }
 
 export class PdfUnavailable extends Error {
@@ -44,7 +31,7 @@ async function sharedBrowser(): Promise<Browser> {
     if (open?.isConnected()) return open;
   }
   const { chromium } = await import('playwright-core');
-  browser = chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS, headless: true });
+  browser = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const started = await browser;
   started.on('disconnected', () => {
     browser = null;

@@ -139,7 +139,8 @@ export async function loadClientRollupFacts(
   };
 }
 
-const METRIC_COLUMNS = [
+/** The rollup's metric columns, in one list (the upsert here, the benchmark's bulk COPY in bench/rollups.ts). */
+export const METRIC_COLUMNS = [
   'planGoals',
   'agreedPlanGoals',
   'smartPlanGoals',
