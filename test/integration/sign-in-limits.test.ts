@@ -133,7 +133,12 @@ describe('a trusted device', () => {
     const stranger = await Promise.all(
       Array.from({ length: 30 }, (_, i) => attempt(f.users.supervisorOfA.email, `stranger-${i}`)),
     );
-    expect(tally(reasons(stranger))).toEqual({ invalid: 5, 'too-many-attempts': 25 });
+    // As in the burst above: five reach the password check when the counts arrive in order, fewer if
+    // the fifth shuts the gate before one of the first four looks at it; never more.
+    const checked = verifications();
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(tally(reasons(stranger))).toEqual({ invalid: checked, 'too-many-attempts': 30 - checked });
     expect(
       await attempt(f.users.supervisorOfA.email, FIXTURE_PASSWORD, { ip: '203.0.113.50', deviceToken: ownersDevice() }),
     ).toMatchObject({ ok: true });
