@@ -1,8 +1,22 @@
 import path from 'node:path';
 import { isReminder, linkFromLatestMail, mailLog } from './support/mail';
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, fieldError, signIn, test } from './support/fixtures';
 
 const SHOTS = '/tmp/people-shots';
+
+/**
+ * Puts the demo password back for the signed-in person: later journeys share the demo clinic and
+ * sign in as the same people with the demo password.
+ */
+async function restoreDemoPassword(page: Page, current: string): Promise<void> {
+  await page.goto('/account');
+  await page.getByLabel('Current password').fill(current);
+  await page.getByLabel('New password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Type it again').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password is changed.')).toBeVisible();
+}
 const DEMO_PASSWORD = 'accord-demo-2026';
 
 test('forgot password: the link from the email sets a new password, once', async ({ browser, page }) => {
@@ -74,6 +88,7 @@ test('forgot password: the link from the email sets a new password, once', async
   );
   await signIn(visitor, email, 'violet canyon ferry');
   await expect(visitor).toHaveURL(/\/caseload$/);
+  await restoreDemoPassword(visitor, 'violet canyon ferry');
   await other.close();
 });
 
@@ -118,6 +133,9 @@ test('changing the password keeps this browser signed in and ends the others; "s
   await otherDevice.goto('/caseload');
   await expect(otherDevice).toHaveURL(/\/sign-in/);
   await elsewhere.close();
+
+  await signIn(page, email, 'marble orchard kite');
+  await restoreDemoPassword(page, 'marble orchard kite');
 });
 
 test('a client’s account page sits in the portal, phone-sized', async ({ page }) => {
