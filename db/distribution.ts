@@ -1,3 +1,4 @@
+import { rowsOf } from './rows';
 import { getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
@@ -126,10 +127,6 @@ export interface SchemaCatalog {
   uniqueIndexes: { name: string; table: string; columns: (string | null)[] }[];
   foreignKeys: { name: string; table: string; columns: string[]; target: string; foreignColumns: string[] }[];
   identityColumns: { table: string; column: string }[];
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
 }
 
 export async function readSchemaCatalog(db: Executor): Promise<SchemaCatalog> {

@@ -1,3 +1,4 @@
+import { rowsOf } from './rows';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -36,7 +37,7 @@ export async function runMigrations(db: Db, driver: 'pg' | 'pglite'): Promise<vo
     const last: unknown = await tx.execute(
       sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     );
-    const lastAt = Number((last as { rows: { created_at: string | null }[] }).rows[0]?.created_at ?? -1);
+    const lastAt = Number(rowsOf<{ created_at: string | null }>(last)[0]?.created_at ?? -1);
     for (const migration of migrations) {
       if (migration.folderMillis <= lastAt) continue;
       for (const statement of migration.sql) await tx.execute(sql.raw(statement));

@@ -1,3 +1,4 @@
+import { rowsOf } from '@/db/rows';
 import { sql } from 'drizzle-orm';
 import { expect, inject, test } from 'vitest';
 import { connectPostgres } from '@/db/client';
@@ -22,7 +23,7 @@ test.runIf(serverUrl !== null)(
     const handles = await Promise.all([1, 2, 3].map(() => connectPostgres(url)));
     try {
       const { db } = handles[0]!;
-      const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
+      const rows = rowsOf;
       const applied = rows<{ hash: string; n: number }>(
         await db.execute(sql`select hash, count(*)::int as n from drizzle.__drizzle_migrations group by hash`),
       );

@@ -1,3 +1,4 @@
+import { rowsOf } from '@/db/rows';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -108,7 +109,7 @@ async function fingerprint(): Promise<Record<string, string>> {
         `select '${name}' as name, count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`,
     )
     .join(' union all ');
-  const rows = ((await db.execute(sql.raw(union))) as { rows: { name: string; sum: string }[] }).rows;
+  const rows = rowsOf<{ name: string; sum: string }>(await db.execute(sql.raw(union)));
   return Object.fromEntries(rows.map((r) => [r.name, r.sum]));
 }
 

@@ -1,3 +1,4 @@
+import { rowsOf } from '@/db/rows';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -64,7 +65,7 @@ async function counts(db: Db, tables: string[]): Promise<Record<string, number>>
   const out: Record<string, number> = {};
   for (const table of tables) {
     const result = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`);
-    out[table] = (result as { rows: { n: number }[] }).rows[0]!.n;
+    out[table] = rowsOf<{ n: number }>(result)[0]!.n;
   }
   return out;
 }

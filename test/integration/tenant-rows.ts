@@ -1,3 +1,4 @@
+import { rowsOf } from '@/db/rows';
 import crypto from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { DISTRIBUTION_COLUMN, type SchemaCatalog } from '@/db/distribution';
@@ -112,7 +113,7 @@ export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker
     const inserted = await db.execute(
       sql`insert into ${sql.identifier(table)} (${sql.join(names, sql`, `)}) values (${sql.join(literals, sql`, `)}) ${hasId ? sql`returning id` : sql``}`,
     );
-    return hasId ? (inserted as { rows: { id: string }[] }).rows[0]!.id : null;
+    return hasId ? rowsOf<{ id: string }>(inserted)[0]!.id : null;
   }
 
   return { insert, organization };
