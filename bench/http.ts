@@ -12,6 +12,8 @@ export const SESSION_COOKIE = 'authjs.session-token';
 export interface RunningServer {
   baseUrl: string;
   pid: number;
+  /** CPU time (user + system) the server and its child processes have used so far, in ms. */
+  cpuMs(): number;
   /** Peak resident memory seen so far, in MB (sampled every 100 ms, and the kernel's high-water mark). */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -25,6 +27,33 @@ function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   } catch {
     return 0;
   }
+}
+
+/** Kernel clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime of a process and its live descendants (`next start` may run the server in a child), in ms. */
+function processTreeCpuMs(rootPid: number): number {
+  const stats = new Map<number, { parent: number; ticks: number }>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start at state: ppid is 4th, utime 14th, stime 15th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended while listing
+    }
+  }
+  let ticks = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, stat] of stats) if (stat.parent === pid) pending.push(child);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 /** Starts the production build (`next start`) against the given database. */
@@ -62,6 +91,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return {
     baseUrl,
     pid,
+    cpuMs: () => processTreeCpuMs(pid),
     peakRssMb: () => Math.max(peakKb, readStatusKb(pid, 'VmHWM')) / 1024,
     stop: async () => {
       clearInterval(sampler);
@@ -101,12 +131,15 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
 }
 
+/** Requests sent before the timed ones (caches, JIT). */
+export const LATENCY_WARMUP = 10;
+
 /** Sequential requests (after a warm-up): the latency a person sees, without queueing. */
 export async function measureLatency(
   url: string,
   cookie: string,
   count: number,
-  warmup = 10,
+  warmup = LATENCY_WARMUP,
 ): Promise<{ p50: number; p95: number; statuses: Set<number> }> {
   const timings: number[] = [];
   const statuses = new Set<number>();

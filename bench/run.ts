@@ -17,7 +17,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { testServerUrl, withDatabase } from '../test/support/postgres';
 import { benchCluster } from './cluster';
-import { measureLatency, measureThroughput, sessionCookie, startServer } from './http';
+import { LATENCY_WARMUP, measureLatency, measureThroughput, sessionCookie, startServer } from './http';
 import { loadBenchDatabase } from './load';
 import { BENCH_PAGES, THROUGHPUT_PAGE_ID, type BenchActor } from './pages';
 
@@ -141,10 +141,16 @@ async function main() {
         Object.entries(people).map(async ([actor, person]) => [actor, await sessionCookie(SECRET, person)]),
       ),
     ) as Record<BenchActor, string>;
-    const trivial = await measureLatency(`${app.baseUrl}/api/ping`, cookies.therapistLarge, requests);
+    // Server CPU per request: the server's CPU time over the sequential requests (warm-up included), divided by them.
+    const withCpu = async (measure: () => Promise<Awaited<ReturnType<typeof measureLatency>>>) => {
+      const before = app.cpuMs();
+      const latency = await measure();
+      return { ...latency, cpuPerRequest: (app.cpuMs() - before) / (requests + LATENCY_WARMUP) };
+    };
+    const trivial = await withCpu(() => measureLatency(`${app.baseUrl}/api/ping`, cookies.therapistLarge, requests));
     const pages = [];
     for (const page of BENCH_PAGES) {
-      const latency = await measureLatency(`${app.baseUrl}${page.path}`, cookies[page.actor], requests);
+      const latency = await withCpu(() => measureLatency(`${app.baseUrl}${page.path}`, cookies[page.actor], requests));
       if ([...latency.statuses].some((status) => status !== 200))
         throw new Error(`${page.label} answered ${[...latency.statuses].join(', ')}`);
       pages.push({ page, latency, sql: sql[page.id]! });
@@ -165,16 +171,18 @@ async function main() {
     );
     lines.push('');
     lines.push(
-      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) |',
+      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) | server CPU per request |',
     );
-    lines.push('|---|---|---|---|---|---|---|');
+    lines.push('|---|---|---|---|---|---|---|---|');
     for (const { page, latency, sql: s } of pages) {
       const ratio = latency.p95 / (s.sqlP95 + trivial.p95);
       lines.push(
-        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} |`,
+        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} | ${ms(latency.cpuPerRequest)} |`,
       );
     }
-    lines.push(`| Trivial route (/api/ping) | 0 | — | ${ms(trivial.p50)} | ${ms(trivial.p95)} | — | — |`);
+    lines.push(
+      `| Trivial route (/api/ping) | 0 | — | ${ms(trivial.p50)} | ${ms(trivial.p95)} | — | — | ${ms(trivial.cpuPerRequest)} |`,
+    );
     lines.push('');
     const share = pageLoad.requestsPerSecond / trivialLoad.requestsPerSecond;
     lines.push('| throughput at 10 connections | req/s | errors | non-2xx |');
