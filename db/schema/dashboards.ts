@@ -86,7 +86,9 @@ export const clientMonthlyMetrics = pgTable(
  * (active assignment, client not archived), so the organisation view reads one row per
  * clinician instead of one per client. Kept in step by `refreshClinicianMetrics`
  * (lib/rollups/clinician-metrics.ts) in the same transaction as every write that changes a
- * client rollup or a caseload assignment (ADR 0007, ADR 0016). Open flags stay live.
+ * client rollup or a caseload assignment (ADR 0007, ADR 0016), and the open-flag counts the team
+ * rows show, kept in step by every write that raises or acknowledges a risk, not-on-track or
+ * alliance flag (`refreshOpenFlagCounts`).
  */
 export const clinicianMetrics = pgTable(
   'clinician_metrics',
@@ -110,6 +112,14 @@ export const clinicianMetrics = pgTable(
     /** Sum of the clients' latest SRS totals (exact: numeric), and how many clients have one. */
     srsSum: numeric('srs_sum', { precision: 12, scale: 1, mode: 'number' }).notNull().default(0),
     srsCount: integer('srs_count').notNull().default(0),
+    /**
+     * Open (unacknowledged) flags on the active caseload: risk flags, clients with at least one,
+     * not-on-track and alliance flags.
+     */
+    openRiskFlags: integer('open_risk_flags').notNull().default(0),
+    clientsWithOpenRisk: integer('clients_with_open_risk').notNull().default(0),
+    openNotOnTrackFlags: integer('open_not_on_track_flags').notNull().default(0),
+    openAllianceFlags: integer('open_alliance_flags').notNull().default(0),
     refreshedAt: tstz('refreshed_at').notNull().defaultNow(),
   },
   (t) => [

@@ -10,6 +10,7 @@ import { acknowledgeFlagSchema } from '@/lib/validation/therapy-sessions';
 import { loadClientWithAccessFacts } from './internal/access-facts';
 import { authorize, readAudited, writeAudited } from './internal/audit';
 import { dataContext } from './internal/context';
+import { refreshOpenFlagCounts } from '@/lib/rollups/client-metrics';
 import { runFlagUpkeep } from './internal/flag-upkeep';
 import { loadNumberedSessions } from './internal/therapy-session-access';
 import { databaseNow } from './internal/clock';
@@ -176,6 +177,8 @@ export async function acknowledgeFlag(raw: unknown): Promise<{ id: string; ackno
       if (!updated?.acknowledgedAt) {
         throw new AppError('conflict', 'This flag has already been acknowledged. Nothing was changed.');
       }
+      // One open flag fewer for the client's clinician (ADR 0016).
+      await refreshOpenFlagCounts(tx, ctx.principal.organizationId, flag.clientId, flag.kind);
       return { id: updated.id, acknowledgedAt: updated.acknowledgedAt.toISOString(), kind: flag.kind };
     },
     (result) => ({ details: { kind: result.kind } }),

@@ -5,7 +5,7 @@ import type { LifecycleStatus, Side } from '@/lib/domain/consensus/types';
 import { clientMetricsFromFacts, type ClientRollup, type ClientRollupFacts } from '@/lib/domain/metrics/client-rollup';
 import type { TherapySessionStatus } from '@/lib/domain/therapy-sessions';
 import { rowsOf } from '@/db/rows';
-import { refreshClinicianMetrics } from './clinician-metrics';
+import { COUNTED_FLAG_KINDS, refreshClinicianMetrics, refreshClinicianOpenFlagCounts } from './clinician-metrics';
 
 /*
  * Keeping the dashboard rollups exactly in step with the rows they summarise.
@@ -261,6 +261,24 @@ export async function lockClientRollupRows(
 ): Promise<void> {
   const ids = [...new Set(clientIds)].sort();
   if (ids.length > 0) await lockRollupRows(executor, { organizationId, clientIds: ids });
+}
+
+/**
+ * After a flag is raised or acknowledged: the open-flag counts of the client's current
+ * clinician(s) (ADR 0016), on the write's transaction. Locks the client's rollup row first and
+ * then the clinician's row (the one lock order), so it serialises with refreshes and
+ * reassignments of the same client and with flag writes for the clinician's other clients.
+ * Nothing to do for kinds the rollup does not count. Three statements.
+ */
+export async function refreshOpenFlagCounts(
+  executor: Executor,
+  organizationId: string,
+  clientId: string,
+  kind: string,
+): Promise<void> {
+  if (!(COUNTED_FLAG_KINDS as readonly string[]).includes(kind)) return;
+  await lockClientRollupRows(executor, organizationId, [clientId]);
+  await refreshClinicianOpenFlagCounts(executor, organizationId, { clientIds: [clientId] });
 }
 
 /**

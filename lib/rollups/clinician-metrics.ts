@@ -10,12 +10,18 @@ import type { Executor } from '@/db/types';
  *
  * Nothing new is defined here: each stored value is SUM over the clinician's clients of a
  * `client_metrics` (or `client_monthly_metrics`) column, the same pooling the team query did
- * on every render. `refreshClinicianMetrics` recomputes those sums for some clinicians on the
- * caller's transaction. It is called
+ * on every render. Beside them, the clinician's open flags by kind (risk, clients with an open
+ * risk flag, not on track, alliance), counted as the team query counted them live.
+ * `refreshClinicianMetrics` recomputes sums and counts for some clinicians on the caller's
+ * transaction. It is called
  *  - by `refreshClientMetrics`, after a client's rollup is rewritten, for the client's current
  *    clinician (every write that changes a client rollup goes through it);
  *  - by a reassignment, for the old and the new clinician (the client rollup row is locked
  *    first, see `lockClientRollupRows`).
+ * `refreshClinicianOpenFlagCounts` recomputes only the counts, after a flag of a counted kind
+ * is raised or acknowledged (through `refreshOpenFlagCounts`, which locks the client's rollup
+ * row first). Check-in-overdue and perspectives flags are not counted, so the upkeep that
+ * raises overdue flags changes nothing here.
  *
  * Concurrency: the clinician rows are locked (insert-or-touch, in id order) before the sums
  * are read, always after the clients' rollup rows were locked. Two writes to different
@@ -56,23 +62,76 @@ function clinicianSource(organizationId: string, scope: ClinicianScope): SQL {
     ${extra}`;
 }
 
-/**
- * Recomputes the per-clinician rollups of the clinicians in scope from the client rollups, on
- * the caller's transaction: lock (one statement), the sums (one), the monthly rows (delete and
- * insert). Returns the clinicians refreshed.
- */
-export async function refreshClinicianMetrics(
-  executor: Executor,
-  organizationId: string,
-  scope: ClinicianScope,
-): Promise<string[]> {
+/** Inserts missing rows and locks the clinicians' rows in scope, in id order. One statement. */
+async function lockClinicianRows(executor: Executor, organizationId: string, scope: ClinicianScope): Promise<string[]> {
   const locked = await executor.execute(sql`
     insert into clinician_metrics (clinician_id, organization_id)
     select distinct id, ${organizationId}::uuid from (${clinicianSource(organizationId, scope)}) ids where id is not null order by id
     on conflict (organization_id, clinician_id) do update set refreshed_at = clinician_metrics.refreshed_at
     returning clinician_id
   `);
-  const clinicianIds = rowsOf<{ clinician_id: string }>(locked).map((row) => row.clinician_id);
+  return rowsOf<{ clinician_id: string }>(locked).map((row) => row.clinician_id);
+}
+
+/** The flag kinds whose open flags the per-clinician rollup counts (the team rows' columns). */
+export const COUNTED_FLAG_KINDS = ['risk', 'not-on-track', 'alliance'] as const;
+
+/**
+ * One clinician's open flags (unacknowledged) over their active caseload (active assignment,
+ * client not archived), as the team query counted them live: by index from the clinician's
+ * assignments to the clients and the open-flags partial index. One row; `f` in the caller.
+ */
+function openFlagCounts(organizationId: string, clinicianId: SQL): SQL {
+  return sql`
+    select
+      (count(*) filter (where fl.kind = 'risk'))::int as open_risk_flags,
+      (count(distinct fl.client_id) filter (where fl.kind = 'risk'))::int as clients_with_open_risk,
+      (count(*) filter (where fl.kind = 'not-on-track'))::int as open_not_on_track_flags,
+      (count(*) filter (where fl.kind = 'alliance'))::int as open_alliance_flags
+    from caseload_assignments a
+    join clients c on c.organization_id = a.organization_id and c.id = a.client_id and c.archived_at is null
+    join flags fl on fl.organization_id = c.organization_id and fl.client_id = c.id and fl.acknowledged_at is null
+      and fl.kind in ('risk', 'not-on-track', 'alliance')
+    where a.organization_id = ${organizationId}::uuid and a.clinician_id = ${clinicianId} and a.ended_at is null`;
+}
+
+const SET_OPEN_FLAG_COUNTS = sql.raw(
+  'open_risk_flags = f.open_risk_flags, clients_with_open_risk = f.clients_with_open_risk, ' +
+    'open_not_on_track_flags = f.open_not_on_track_flags, open_alliance_flags = f.open_alliance_flags',
+);
+
+/**
+ * Recomputes only the open-flag counts of the clinicians in scope, on the caller's
+ * transaction: lock (one statement), the counts (one). Callers lock the clients' rollup rows
+ * first (`refreshOpenFlagCounts` in client-metrics.ts does both), keeping ADR 0016's lock order.
+ */
+export async function refreshClinicianOpenFlagCounts(
+  executor: Executor,
+  organizationId: string,
+  scope: ClinicianScope,
+): Promise<string[]> {
+  const clinicianIds = await lockClinicianRows(executor, organizationId, scope);
+  if (clinicianIds.length === 0) return [];
+  await executor.execute(sql`
+    update clinician_metrics cm set ${SET_OPEN_FLAG_COUNTS}, refreshed_at = now()
+    from unnest(array[${idList(clinicianIds)}]::uuid[]) t(id)
+    cross join lateral (${openFlagCounts(organizationId, sql`t.id`)}) f
+    where cm.organization_id = ${organizationId}::uuid and cm.clinician_id = t.id
+  `);
+  return clinicianIds;
+}
+
+/**
+ * Recomputes the per-clinician rollups of the clinicians in scope from the client rollups, on
+ * the caller's transaction: lock (one statement), the sums and open-flag counts (one), the
+ * monthly rows (delete and insert). Returns the clinicians refreshed.
+ */
+export async function refreshClinicianMetrics(
+  executor: Executor,
+  organizationId: string,
+  scope: ClinicianScope,
+): Promise<string[]> {
+  const clinicianIds = await lockClinicianRows(executor, organizationId, scope);
   if (clinicianIds.length === 0) return [];
   const ids = sql`array[${idList(clinicianIds)}]::uuid[]`;
   await executor.execute(sql`
@@ -82,7 +141,7 @@ export async function refreshClinicianMetrics(
       reliable_improvements = s.reliable_improvements, attended_sessions = s.attended_sessions,
       rated_regularly_numerator = s.rated_regularly_numerator, rated_regularly_denominator = s.rated_regularly_denominator,
       set_from_start_eligible = s.set_from_start_eligible, set_from_start_met = s.set_from_start_met,
-      srs_sum = s.srs_sum, srs_count = s.srs_count, refreshed_at = now()
+      srs_sum = s.srs_sum, srs_count = s.srs_count, ${SET_OPEN_FLAG_COUNTS}, refreshed_at = now()
     from (
       select t.id as clinician_id,
         count(x.client_id)::int as clients,
@@ -114,6 +173,7 @@ export async function refreshClinicianMetrics(
       ) x on true
       group by t.id
     ) s
+    cross join lateral (${openFlagCounts(organizationId, sql`s.clinician_id`)}) f
     where cm.organization_id = ${organizationId}::uuid and cm.clinician_id = s.clinician_id
   `);
   await executor.execute(

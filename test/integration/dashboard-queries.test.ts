@@ -3,9 +3,12 @@ import { getDb } from '@/db/client';
 import { countStatements, type CountedQuery } from '@/db/query-counter';
 import { sequentialScansIn as sequentialScans } from '@/db/query-plans';
 import { getCaseloadDashboard, exportCaseloadDashboard } from '@/lib/data/caseload-dashboard';
+import { acknowledgeFlag } from '@/lib/data/flags';
 import { exportTeamDashboard, getTeamDashboard } from '@/lib/data/team-dashboard';
+import { refreshClinicianMetrics } from '@/lib/rollups/clinician-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
 import { actAs, actAsUser, createFixture, type Fixture } from './fixtures';
+import { addFlag } from './sessions-fixtures';
 
 /*
  * The dashboards' cost does not grow with the caseload: the same number of statements (at
@@ -135,5 +138,27 @@ describe('team and organisation dashboards', () => {
     expect(after.length).toBe(before.length);
     expect(after.length).toBeLessThanOrEqual(BUDGET);
     expect(await sequentialScansIn(after)).toEqual([]);
+  });
+});
+
+describe("the team rows' open-flag counts (ADR 0016)", () => {
+  test('acknowledging a flag recounts its clinician by index: three rollup statements, none scanning a table', async () => {
+    const flagId = await addFlag(f.orgA, f.clients.a, 'risk');
+    actAs(f, 'therapistA');
+    const { queries } = await countStatements(() => acknowledgeFlag({ flagId, note: 'Spoke with the client.' }));
+    // The client's rollup row lock, the clinician's row lock, the recount.
+    const rollup = queries.filter((query) => /client_metrics|clinician_metrics/.test(query.sql));
+    expect(rollup).toHaveLength(3);
+    expect(await sequentialScansIn(rollup)).toEqual([]);
+  });
+
+  test("a clinician's full refresh (sums and counts, as after a reassignment) scans no table sequentially", async () => {
+    const db = await getDb();
+    const { queries } = await countStatements(() =>
+      db.transaction((tx) => refreshClinicianMetrics(tx, f.orgA, { clientIds: [f.clients.a] })),
+    );
+    const rollup = queries.filter((query) => /clinician_metrics|clinician_monthly_metrics/.test(query.sql));
+    expect(rollup).toHaveLength(4);
+    expect(await sequentialScansIn(rollup)).toEqual([]);
   });
 });

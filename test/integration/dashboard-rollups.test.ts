@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { caseloadAssignments, clientMetrics, flags, goals, organizations } from '@/db/schema';
+import { caseloadAssignments, clientMetrics, clients, flags, goals, organizations } from '@/db/schema';
 import { seedDemoClinic } from '@/lib/demo/demo-clinic';
 import { signPlan } from '@/lib/data/care-plan';
 import { saveAfterCheckIn, saveBeforeCheckIn } from '@/lib/data/check-ins';
@@ -19,11 +19,12 @@ import {
   scheduleTherapySession,
 } from '@/lib/data/therapy-sessions';
 import { refreshClientMetrics, WHOLE_ORGANIZATION } from '@/lib/rollups/client-metrics';
+import { refreshClinicianMetrics } from '@/lib/rollups/clinician-metrics';
 import { addBulkCaseload, addClinician } from './dashboard-fixtures';
 import { actAs, actAsUser, createFixture, type Fixture } from './fixtures';
 import { actorName, currentPlanHash, goalInput } from './goal-fixtures';
 import { expectRollupsInStep, expectSameFigures, rawPooledFigures } from './rollup-facts';
-import { addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
+import { addFlag, addSessionsSetup, type SessionsFixture } from './sessions-fixtures';
 
 vi.mock('@/lib/mail', () => ({
   mailTransport: () => 'log',
@@ -243,8 +244,63 @@ test('after every kind of write, every rollup equals a fresh computation from th
   );
   await escalateOverdueRiskFlags(new Date(Date.now() + 2 * 24 * 3600_000));
   await inStep('flag upkeep');
+  // The writes above raised flags of these kinds (each compared with the stored counts as it was raised).
+  const kinds = await db.select({ kind: flags.kind }).from(flags).where(eq(flags.organizationId, f.orgA));
+  expect(new Set(kinds.map((row) => row.kind))).toEqual(
+    new Set(['risk', 'alliance', 'perspectives-differ', 'check-in-overdue']),
+  );
   await updateOrganizationSettings(SETTINGS);
   await inStep('updateOrganizationSettings (back)');
+});
+
+test('open flags per clinician stay in step: two acknowledgements at once, a reassignment, archiving by a script', async () => {
+  const inStep = (after: string) => expectRollupsInStep(f.orgA, after);
+  const db = await getDb();
+  // Therapist B's clients (client A was reassigned to them above): open risk flags on both, an alliance flag.
+  actAs(f, 'admin');
+  const rowOfB = async () =>
+    (await getTeamDashboard()).rows.find((row) => row.clinician.id === f.users.therapistB.id)!.figures.flags;
+  const before = await rowOfB();
+  expect(before).toMatchObject({ risk: 0, clientsWithRisk: 0 });
+  const onA = await addFlag(f.orgA, f.clients.a, 'risk');
+  const onB = await addFlag(f.orgA, f.clients.b, 'risk');
+  await addFlag(f.orgA, f.clients.b, 'alliance');
+  await inStep('flags raised');
+  const raised = (await getTeamDashboard()).total.flags;
+  expect(await rowOfB()).toMatchObject({ risk: 2, clientsWithRisk: 2, alliance: before.alliance + 1 });
+
+  // Two acknowledgements for one clinician at once: each locks the clinician's row, the second counts after the first.
+  actAs(f, 'therapistB');
+  await Promise.all([
+    acknowledgeFlag({ flagId: onA, note: 'Checked in by phone.' }),
+    acknowledgeFlag({ flagId: onB, note: 'Safety plan reviewed.' }),
+  ]);
+  await inStep('two acknowledgements at once');
+  actAs(f, 'admin');
+  expect((await getTeamDashboard()).total.flags).toMatchObject({
+    risk: raised.risk - 2,
+    clientsWithRisk: raised.clientsWithRisk - 2,
+    alliance: raised.alliance,
+  });
+  expect(await rowOfB()).toMatchObject({ risk: 0, clientsWithRisk: 0, alliance: before.alliance + 1 });
+
+  // A reassignment moves the client's open flags to the new clinician's counts.
+  await reassignClient({ clientId: f.clients.b, clinicianId: f.users.therapistA.id, reason: 'Back from leave.' });
+  await inStep('reassignClient (open flags move)');
+  expect(await rowOfB()).toMatchObject({ alliance: before.alliance });
+
+  // Archiving has no write in the app: a script that archives (or restores) a client refreshes its clinician.
+  await db.update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, f.clients.b));
+  await db.transaction((tx) => refreshClinicianMetrics(tx, f.orgA, { clientIds: [f.clients.b] }));
+  await inStep('client archived');
+  await db.update(clients).set({ archivedAt: null }).where(eq(clients.id, f.clients.b));
+  await db.transaction((tx) => refreshClinicianMetrics(tx, f.orgA, { clientIds: [f.clients.b] }));
+  await inStep('client restored');
+  expect((await getTeamDashboard()).total.flags).toMatchObject({ alliance: raised.alliance });
+  // And back to therapist B (the next test relies on it).
+  await reassignClient({ clientId: f.clients.b, clinicianId: f.users.therapistB.id, reason: 'Leave extended.' });
+  await inStep('reassignClient (back)');
+  expect(await rowOfB()).toMatchObject({ alliance: before.alliance + 1 });
 });
 
 test('a refused write leaves the rollups as they were', async () => {

@@ -1,12 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { flags, goalVersions, goals, organizations } from '@/db/schema';
+import { clinicianMetrics, flags, goalVersions, goals, organizations } from '@/db/schema';
 import { saveBeforeCheckIn } from '@/lib/data/check-ins';
 import { acknowledgeFlag } from '@/lib/data/flags';
 import { saveTherapistRatings } from '@/lib/data/therapy-sessions';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
+import { refreshClinicianMetrics } from '@/lib/rollups/clinician-metrics';
 import { actAs, createFixture, type Fixture } from './fixtures';
+import { expectOpenFlagCountsInStep } from './rollup-facts';
 import { addGoal, addTherapySession, fromNow, HOUR } from './sessions-fixtures';
 
 vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered: 'log' })) }));
@@ -63,7 +65,20 @@ describe('not on track, through the check-ins', () => {
     ).goalId;
     for (const hoursAgo of [23, 20, 17, 14, 11, 8])
       sessions.push(await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-hoursAgo * HOUR)));
+    // The fixtures' caseloads were inserted directly: every clinician's rollup row, as opening the database would.
+    await refreshClinicianMetrics(db, f.orgA, 'whole-organization');
   });
+
+  /** Therapist A's stored open not-on-track flags, after checking every clinician's counts against the flags. */
+  async function storedNotOnTrack(after: string): Promise<number> {
+    await expectOpenFlagCountsInStep(f.orgA, after);
+    const db = await getDb();
+    const [row] = await db
+      .select()
+      .from(clinicianMetrics)
+      .where(eq(clinicianMetrics.clinicianId, f.users.therapistA.id));
+    return row!.openNotOnTrackFlags;
+  }
 
   async function checkIn(session: number, rating: number, phq9Total: number, orsTotal: number) {
     actAs(f, 'clientA');
@@ -90,6 +105,7 @@ describe('not on track, through the check-ins', () => {
 
   test('session 2 (6 → 3, PHQ-9 5 → 11): a drop of 3 opens the goal flag; a rise of 6 the client flag', async () => {
     await checkIn(2, 3, 11, 30);
+    expect(await storedNotOnTrack('session 2')).toBe(2);
     const [goalFlag, ...moreGoal] = await notOnTrackFlags(f.clients.a, 'goal');
     expect(moreGoal).toEqual([]);
     expect(goalFlag).toMatchObject({
@@ -109,6 +125,7 @@ describe('not on track, through the check-ins', () => {
 
   test('session 3 (rating 4, PHQ-9 10, ORS 24): nothing for the goal; the ORS fall of 6 is added to the open client flag', async () => {
     await checkIn(3, 4, 10, 24);
+    expect(await storedNotOnTrack('session 3 (appended)')).toBe(2);
     const goalFlags = await notOnTrackFlags(f.clients.a, 'goal');
     expect(goalFlags.map((g) => g.reason)).toEqual(['Drop: rated 3 at session 2, 3 points below the 6 at session 1.']);
     const clientFlags = await notOnTrackFlags(f.clients.a, 'client');
@@ -144,7 +161,9 @@ describe('not on track, through the check-ins', () => {
 
   test('after acknowledgement, session 5 (rating 7, PHQ-9 9, ORS 26) raises nothing: the old drops are not raised again', async () => {
     await acknowledge((await notOnTrackFlags(f.clients.a, 'goal'))[0]!.id);
+    expect(await storedNotOnTrack('goal flag acknowledged')).toBe(1);
     await acknowledge((await notOnTrackFlags(f.clients.a, 'client'))[0]!.id);
+    expect(await storedNotOnTrack('client flag acknowledged')).toBe(0);
     await checkIn(5, 7, 9, 26);
     const goalFlags = await notOnTrackFlags(f.clients.a, 'goal');
     expect(goalFlags.map((g) => g.acknowledgedAt !== null)).toEqual([true]);
@@ -154,6 +173,7 @@ describe('not on track, through the check-ins', () => {
 
   test('session 6 (rating 4, PHQ-9 11): a rating and a score that meet a rule by themselves open new flags', async () => {
     await checkIn(6, 4, 11, 26);
+    expect(await storedNotOnTrack('session 6')).toBe(2);
     const goalFlags = await notOnTrackFlags(f.clients.a, 'goal');
     expect(goalFlags.map((g) => [g.acknowledgedAt === null, g.therapySessionId])).toEqual([
       [false, sessions[1]],

@@ -8,6 +8,7 @@ import {
   clients,
   clinicianMetrics,
   clinicianMonthlyMetrics,
+  flags,
   goalRatings,
   goals,
   goalStatusEvents,
@@ -166,7 +167,59 @@ export async function expectRollupsInStep(organizationId: string, context = ''):
     expect(months, `${context}: client ${id} months`).toEqual(expected.months);
   }
   await expectClinicianRollupsInStep(organizationId, raw, context);
+  await expectOpenFlagCountsInStep(organizationId, context);
   return raw.clientRows.length;
+}
+
+/**
+ * Every clinician's stored open-flag counts (ADR 0016) equal the open (unacknowledged) flags of
+ * their active caseload (active assignment, client not archived), all read afresh: the live
+ * definition the team query used before the counts were rolled up. Clinicians with an active
+ * caseload must have a row; any other stored row must count nothing. Returns the clinicians checked.
+ */
+export async function expectOpenFlagCountsInStep(organizationId: string, context = ''): Promise<number> {
+  const db = await getDb();
+  const live = new Set(
+    (
+      await db
+        .select({ id: clients.id, archivedAt: clients.archivedAt })
+        .from(clients)
+        .where(eq(clients.organizationId, organizationId))
+    )
+      .filter((c) => c.archivedAt === null)
+      .map((c) => c.id),
+  );
+  const assignments = (
+    await db.select().from(caseloadAssignments).where(eq(caseloadAssignments.organizationId, organizationId))
+  ).filter((a) => a.endedAt === null && live.has(a.clientId));
+  const openFlags = (await db.select().from(flags).where(eq(flags.organizationId, organizationId))).filter(
+    (flag) => flag.acknowledgedAt === null,
+  );
+  const stored = await db.select().from(clinicianMetrics).where(eq(clinicianMetrics.organizationId, organizationId));
+  const clinicians = new Set([...assignments.map((a) => a.clinicianId), ...stored.map((row) => row.clinicianId)]);
+  for (const clinicianId of clinicians) {
+    const caseload = assignments.filter((a) => a.clinicianId === clinicianId).map((a) => a.clientId);
+    const ofKind = (kind: string) =>
+      caseload.flatMap((clientId) => openFlags.filter((flag) => flag.clientId === clientId && flag.kind === kind));
+    const expected = {
+      openRiskFlags: ofKind('risk').length,
+      clientsWithOpenRisk: new Set(ofKind('risk').map((flag) => flag.clientId)).size,
+      openNotOnTrackFlags: ofKind('not-on-track').length,
+      openAllianceFlags: ofKind('alliance').length,
+    };
+    const row = stored.find((candidate) => candidate.clinicianId === clinicianId);
+    expect(row, `${context}: clinician ${clinicianId} has a rollup row`).toBeDefined();
+    expect(
+      {
+        openRiskFlags: row!.openRiskFlags,
+        clientsWithOpenRisk: row!.clientsWithOpenRisk,
+        openNotOnTrackFlags: row!.openNotOnTrackFlags,
+        openAllianceFlags: row!.openAllianceFlags,
+      },
+      `${context}: clinician ${clinicianId} open flags`,
+    ).toEqual(expected);
+  }
+  return clinicians.size;
 }
 
 const CLINICIAN_SUMS = [
@@ -197,9 +250,10 @@ const MONTH_SUMS = [
 ] as const;
 
 /**
- * The per-clinician level (ADR 0019): every clinician's stored sums equal the sums, over their
+ * The per-clinician level (ADR 0016): every clinician's stored sums equal the sums, over their
  * active caseload (active assignment, client not archived) read afresh, of each client's
- * rollup computed afresh by the one definition; and every clinician with a caseload has a row.
+ * rollup computed afresh by the one definition; their stored open-flag counts equal the open
+ * (unacknowledged) flags of that caseload read afresh; and every clinician with a caseload has a row.
  */
 async function expectClinicianRollupsInStep(
   organizationId: string,

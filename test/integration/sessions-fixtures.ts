@@ -15,6 +15,7 @@ import {
 } from '@/db/schema';
 import { checkGoalQuality, QUALITY_CHECK_VERSION } from '@/lib/domain/goal-quality';
 import type { Fixture } from './fixtures';
+import { refreshOpenFlagCounts } from '@/lib/rollups/client-metrics';
 
 /*
  * Goals, sessions and flags for the sessions tests. Goals are inserted as the collaborative-goals
@@ -154,7 +155,7 @@ export async function addSessionsSetup(f: Fixture): Promise<SessionsFixture> {
   };
 }
 
-/** An open flag to acknowledge. */
+/** An open flag to acknowledge (the clinician's open-flag counts kept in step, as the app does). */
 export async function addFlag(
   organizationId: string,
   clientId: string,
@@ -175,6 +176,8 @@ export async function addFlag(
       notifiedAt: raisedAt,
     })
     .returning({ id: flags.id });
+  // As raising one in the app does: the clinician's open-flag counts (ADR 0016).
+  await refreshOpenFlagCounts(db, organizationId, clientId, kind);
   return row!.id;
 }
 

@@ -207,47 +207,10 @@ function teamMembers(organizationId: string, scope: TeamScope): SQL {
 }
 
 /**
- * Open flags per team member, counted live (ADR 0007): for the organisation, from the
- * open-flags partial index of the organisation outwards (open flags are few, clinicians
- * many); for a supervisor's team, from each of the (few) team members' clients inwards.
- */
-function openFlagsByClinician(organizationId: string, scope: TeamScope): SQL {
-  const counts = sql`
-    (count(*) filter (where fl.kind = 'risk'))::int as risk,
-    (count(distinct fl.client_id) filter (where fl.kind = 'risk'))::int as clients_with_risk,
-    (count(*) filter (where fl.kind = 'not-on-track'))::int as not_on_track,
-    (count(*) filter (where fl.kind = 'alliance'))::int as alliance`;
-  if (scope.kind === 'organisation') {
-    return sql`
-      select a.clinician_id, ${counts}
-      from flags fl
-      join caseload_assignments a on a.client_id = fl.client_id and a.organization_id = fl.organization_id and a.ended_at is null
-      join clients c on c.organization_id = fl.organization_id and c.id = fl.client_id and c.archived_at is null
-      where fl.organization_id = ${organizationId}::uuid and fl.acknowledged_at is null
-      group by a.clinician_id`;
-  }
-  return sql`
-    select team.clinician_id, ${counts}
-    from team
-    join lateral (
-      select a.client_id from caseload_assignments a
-      where a.organization_id = ${organizationId}::uuid and a.clinician_id = team.clinician_id and a.ended_at is null
-      offset 0
-    ) tc on true
-    join lateral (select c.id from clients c where c.organization_id = ${organizationId}::uuid and c.id = tc.client_id and c.archived_at is null offset 0) c on true
-    join lateral (
-      select fl.client_id, fl.kind from flags fl
-      where fl.organization_id = ${organizationId}::uuid and fl.client_id = c.id and fl.acknowledged_at is null
-      offset 0
-    ) fl on true
-    group by team.clinician_id`;
-}
-
-/**
  * Per clinician and in total (GROUPING SETS), the per-clinician rollups (`clinician_metrics`:
- * the sums of their active clients' rollups, ADR 0016) and their open flags. One statement,
- * reading one rollup row per team member whatever the size of their caseloads; the total row
- * comes last.
+ * the sums of their active clients' rollups and their open flags by kind, ADR 0016). One
+ * statement, reading one rollup row per team member whatever the size of their caseloads (no
+ * flags read); the total row comes last.
  */
 export async function selectTeamRows(
   executor: Executor,
@@ -259,8 +222,7 @@ export async function selectTeamRows(
     org as (
       select o.time_zone, to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as current_month
       from organizations o where o.id = ${organizationId}::uuid
-    ),
-    open_flags as (${openFlagsByClinician(organizationId, params.scope)})
+    )
     select
       team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name,
       grouping(team.clinician_id) = 1 as is_total,
@@ -281,14 +243,13 @@ export async function selectTeamRows(
       coalesce(sum(cm.set_from_start_met), 0)::int as "setFromStartMet",
       coalesce(sum(cm.srs_sum), 0)::float8 as "srsSum",
       coalesce(sum(cm.srs_count), 0)::int as "srsCount",
-      coalesce(sum(fl.risk), 0)::int as "openRiskFlags",
-      coalesce(sum(fl.clients_with_risk), 0)::int as "clientsWithOpenRisk",
-      coalesce(sum(fl.not_on_track), 0)::int as "openNotOnTrackFlags",
-      coalesce(sum(fl.alliance), 0)::int as "openAllianceFlags"
+      coalesce(sum(cm.open_risk_flags), 0)::int as "openRiskFlags",
+      coalesce(sum(cm.clients_with_open_risk), 0)::int as "clientsWithOpenRisk",
+      coalesce(sum(cm.open_not_on_track_flags), 0)::int as "openNotOnTrackFlags",
+      coalesce(sum(cm.open_alliance_flags), 0)::int as "openAllianceFlags"
     from team
     cross join org
     left join clinician_metrics cm on cm.clinician_id = team.clinician_id and cm.organization_id = ${organizationId}::uuid
-    left join open_flags fl on fl.clinician_id = team.clinician_id
     group by grouping sets ((team.clinician_id, team.name, team.role, team.deactivated, team.supervisor_name), ())
     order by is_total, lower(team.name), team.clinician_id
   `);

@@ -14,6 +14,7 @@ import {
   type ScorePair,
 } from '@/lib/domain/flags';
 import type { MaybeAnswer } from '@/lib/domain/scoring';
+import { lockClientRollupRows, refreshOpenFlagCounts } from '@/lib/rollups/client-metrics';
 import { loadActiveGoals, loadNumberedSessions } from './therapy-session-access';
 
 /*
@@ -39,14 +40,19 @@ export interface NewFlag {
   dedupeKey: string;
 }
 
-/** Inserts the flag unless one with the same key exists; returns the new id, or null. */
+/**
+ * Inserts the flag unless one with the same key exists; returns the new id, or null. A new flag
+ * of a kind the team rows count brings its clinician's open-flag counts up to date (ADR 0016).
+ */
 export async function raiseFlag(tx: Tx, flag: NewFlag): Promise<string | null> {
   const [row] = await tx
     .insert(flags)
     .values({ ...flag, data: flag.data })
     .onConflictDoNothing({ target: [flags.organizationId, flags.clientId, flags.dedupeKey] })
     .returning({ id: flags.id });
-  return row?.id ?? null;
+  if (!row) return null;
+  await refreshOpenFlagCounts(tx, flag.organizationId, flag.clientId, flag.kind);
+  return row.id;
 }
 
 /**
@@ -116,6 +122,9 @@ async function raiseOrAppendNotOnTrack(
   raised: { reason: string; data: Record<string, unknown> },
   append: (open: { reason: string; data: Record<string, unknown> }) => { reason: string; data: object },
 ): Promise<void> {
+  // The client's rollup row before the advisory lock: raising a flag locks it (then the
+  // clinician's row) to refresh the open-flag counts, so every lock here is taken in that order.
+  await lockClientRollupRows(tx, scope.organizationId, [scope.clientId]);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`not-on-track:${scope.clientId}`}))`);
   const open = await openNotOnTrackFlag(tx, scope, goalId);
   const scopeName = goalId ? 'goal' : 'client';

@@ -18,6 +18,9 @@ import { rowsOf } from '@/db/rows';
  * (instrumentation.ts). Everything is idempotent: a flag is claimed (its timestamp set) before
  * its email is sent, so two runs never send the same email, and a failed email is un-claimed
  * so the next run tries again. Emails carry a link, never clinical details.
+ * Neither an overdue flag nor an escalation changes the open-flag counts rolled up per
+ * clinician (risk, not-on-track and alliance only, ADR 0016), so nothing here refreshes them;
+ * counting overdue flags there would need this statement and that refresh in one transaction.
  */
 
 export const RISK_ESCALATION_AFTER_HOURS = 24;
