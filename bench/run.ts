@@ -52,7 +52,8 @@ async function benchPeople(
     role: 'admin' | 'supervisor' | 'therapist';
     email: string;
   }>(
-    "select id, organization_id, role, email from users where email in ('therapist1@bench.example', 'therapist2@bench.example', 'supervisor1@bench.example', 'admin@bench.example')",
+    "select id, organization_id, role, email from users where email in ('therapist1@bench.example', " +
+      "'therapist2@bench.example', 'supervisor1@bench.example', 'admin@bench.example')",
   );
   await client.end();
   const byEmail = new Map(rows.map((r) => [r.email, { id: r.id, organizationId: r.organization_id, role: r.role }]));
@@ -165,7 +166,8 @@ async function main() {
     );
     lines.push('');
     lines.push(
-      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) |',
+      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | ' +
+        'page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) |',
     );
     lines.push('|---|---|---|---|---|---|---|');
     for (const { page, latency, sql: s } of pages) {

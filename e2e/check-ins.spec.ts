@@ -157,8 +157,10 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(chart.locator('svg:visible polyline[data-series="therapist"]')).toHaveCount(1);
   await expect(
     chart.getByText(
-      'Client ratings, out of 10, over 4 sessions. Up and down, ending lower than at the start: first 5 (session 1), latest 4 (session 4), lowest 4 (session 2), highest 5 (session 1). ' +
-        'Therapist ratings, out of 10, over 4 sessions. Up and down, ending back where it started: first 6 (session 1), latest 6 (session 4), lowest 6 (session 1), highest 7 (session 3).',
+      'Client ratings, out of 10, over 4 sessions. Up and down, ending lower than at the start: first 5 (session ' +
+        '1), latest 4 (session 4), lowest 4 (session 2), highest 5 (session 1). ' +
+        'Therapist ratings, out of 10, over 4 sessions. Up and down, ending back where it started: first 6 ' +
+        '(session 1), latest 6 (session 4), lowest 6 (session 1), highest 7 (session 3).',
     ),
   ).toBeVisible();
   await chart.getByText('Show as a table').click();
@@ -173,7 +175,8 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   const orsChart = staff.getByRole('figure', { name: 'ORS' });
   await expect(
     orsChart.getByText(
-      'ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add the client’s date of birth to compare with the clinical cutoff.',
+      'ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add ' +
+        'the client’s date of birth to compare with the clinical cutoff.',
     ),
   ).toBeVisible();
   await expect(

@@ -63,7 +63,8 @@ export function CaseloadDashboardView({
                   href={viewHref(basePath, { ...view, filter })}
                   aria-current={active ? 'page' : undefined}
                   className={cx(
-                    'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm font-medium no-underline hover:no-underline',
+                    'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm font-medium ' +
+                      'no-underline hover:no-underline',
                     active
                       ? 'border-brand-700 bg-brand-700 text-white'
                       : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',

@@ -188,7 +188,8 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
       if (!updated) {
         throw new AppError(
           'conflict',
-          'Someone else changed this profile while you were editing it. Nothing was saved: the current details are shown, so you can make your change again.',
+          'Someone else changed this profile while you were editing it. Nothing was saved: the current details ' +
+            'are shown, so you can make your change again.',
           { current: await toProfile(tx, client, 'treating', ctx.principal.timeZone) },
         );
       }

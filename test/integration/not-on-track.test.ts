@@ -217,7 +217,8 @@ describe('the baseline across a re-wording', () => {
     const [flag, ...more] = await notOnTrackFlags(f.clients.a, 'goal');
     expect(more).toEqual([]);
     expect(flag!.reason).toBe(
-      'No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal was re-worded), after 4 client ratings.',
+      'No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal ' +
+        'was re-worded), after 4 client ratings.',
     );
   });
 });
