@@ -171,7 +171,8 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
     await expect(cells.nth(1)).toHaveText(String(rating));
     await expect(cells.nth(2)).toHaveText(String(THERAPIST_RATINGS[index]));
   }
-  // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the chart and the summary ask for it.
+  // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the
+  // chart and the summary ask for it.
   const orsChart = staff.getByRole('figure', { name: 'ORS' });
   await expect(
     orsChart.getByText(

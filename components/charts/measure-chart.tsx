@@ -28,7 +28,10 @@ export interface MeasureChartPoint {
 const BAND_FILLS = ['#ecfdf5', '#fefce8', '#fff7ed', '#ffedd5', '#fee2e2'];
 const bandFill = (index: number, count: number) =>
   BAND_FILLS[Math.round((index * (BAND_FILLS.length - 1)) / Math.max(1, count - 1))] ?? '#f8fafc';
-/** Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read them from the legend). */
+/**
+ * Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read
+ * them from the legend).
+ */
 const labelRoom = (g: Geometry) => (g.compact ? 0 : 118);
 
 interface InstrumentChart {

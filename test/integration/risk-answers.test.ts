@@ -38,7 +38,7 @@ describe('refused while the check-in is open', () => {
     sx = await addSessionsSetup(f);
   });
 
-  test('a send with question 9 = 2 and a missing goal rating is refused as today, and the answer and its flag exist afterwards', async () => {
+  test('a send with question 9 = 2 and a missing goal rating is refused as today; the answer and its flag exist afterwards', async () => {
     actAs(f, 'clientA');
     const error = await rejection(
       saveBeforeCheckIn({
@@ -154,7 +154,7 @@ describe('refused because it is late', () => {
     sx = await addSessionsSetup(f);
   });
 
-  test('a late send after the check-in was sent elsewhere: refused, nothing duplicated, the risk answer kept beside the sent one', async () => {
+  test('a late send after the check-in was sent elsewhere: refused, nothing duplicated, risk answer kept beside the sent one', async () => {
     actAs(f, 'clientA');
     // Sent from the laptop with question 9 = 0.
     await saveBeforeCheckIn({
@@ -271,7 +271,7 @@ describe('never for another client', () => {
     sx = await addSessionsSetup(f);
   });
 
-  test("a late send with another client's session id (from a stored offline draft) stores nothing for anyone and is refused clearly", async () => {
+  test("a late send with another client's session id (from an offline draft) stores nothing for anyone, refused clearly", async () => {
     const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
     actAs(f, 'clientA');
     const error = await rejection(
