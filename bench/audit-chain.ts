@@ -67,13 +67,15 @@ async function main() {
     const withoutChain = await timeInserts(db, INSERTS);
 
     console.log(
-      `audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ${withoutChain.toFixed(3)} ms without (${INSERTS} each)`,
+      `audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ` +
+        `${withoutChain.toFixed(3)} ms without (${INSERTS} each)`,
     );
     console.log(
       `sealing: ${sealed.total} of ${pending!.n} rows in ${sealSeconds.toFixed(2)} s = ${Math.round(sealed.total / sealSeconds)} rows/s`,
     );
     console.log(
-      `verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`,
+      `verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ` +
+        `${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`,
     );
   } finally {
     await handle.close();

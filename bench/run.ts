@@ -99,7 +99,10 @@ async function main() {
     const loaded = await loadBenchDatabase(server, DATABASE);
     const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0);
     const ratings = (loaded.counts.goal_ratings ?? 0) + (loaded.counts.check_ins ?? 0);
-    seedLine = `${rows.toLocaleString('en-GB')} rows (${loaded.counts.clients?.toLocaleString('en-GB')} clients, ${loaded.counts.goals?.toLocaleString('en-GB')} goals, ${ratings.toLocaleString('en-GB')} ratings and check-ins) loaded in ${loaded.seconds.toFixed(1)} s`;
+    seedLine =
+      `${rows.toLocaleString('en-GB')} rows (${loaded.counts.clients?.toLocaleString('en-GB')} clients, ` +
+      `${loaded.counts.goals?.toLocaleString('en-GB')} goals, ${ratings.toLocaleString('en-GB')} ratings and ` +
+      `check-ins) loaded in ${loaded.seconds.toFixed(1)} s`;
   }
   console.log(`\nSeed: ${seedLine}`);
   const people = await benchPeople(url);
@@ -162,7 +165,8 @@ async function main() {
 
     const lines: string[] = [];
     lines.push(
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, ` +
+        `Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`,
     );
     lines.push('');
     lines.push(
@@ -173,7 +177,8 @@ async function main() {
     for (const { page, latency, sql: s } of pages) {
       const ratio = latency.p95 / (s.sqlP95 + trivial.p95);
       lines.push(
-        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} |`,
+        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ` +
+          `${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} |`,
       );
     }
     lines.push(`| Trivial route (/api/ping) | 0 | — | ${ms(trivial.p50)} | ${ms(trivial.p95)} | — | — |`);
@@ -185,13 +190,16 @@ async function main() {
       `| Trivial route | ${trivialLoad.requestsPerSecond.toFixed(0)} | ${trivialLoad.errors} | ${trivialLoad.non2xx} |`,
     );
     lines.push(
-      `| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`,
+      `| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of ` +
+        `trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`,
     );
     lines.push('');
     const small = sql['caseload-10'];
     const large = sql['caseload-100'];
     lines.push(
-      `Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} (${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ${peakRss.toFixed(0)} MB (target ≤ 600 MB).`,
+      `Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} ` +
+        `(${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ` +
+        `${peakRss.toFixed(0)} MB (target ≤ 600 MB).`,
     );
     const table = lines.join('\n');
     console.log(`\n${table}\n`);

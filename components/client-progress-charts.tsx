@@ -49,7 +49,9 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
               />
               <p className="mt-2 text-sm text-slate-800">
                 {goal.change
-                  ? `Client’s change since the first rating: ${signed(goal.change.change, false)}${goal.change.reliableImprovement ? ' (a reliable improvement)' : goal.change.reliableDeterioration ? ' (a reliable deterioration)' : ''}; ${GBO_RELIABLE_CHANGE} points or more counts as reliable.`
+                  ? `Client’s change since the first rating: ` +
+                    `${signed(goal.change.change, false)}${goal.change.reliableImprovement ? ' (a reliable improvement)' : goal.change.reliableDeterioration ? ' (a reliable deterioration)' : ''}; ` +
+                    `${GBO_RELIABLE_CHANGE} points or more counts as reliable.`
                   : 'Not rated by the client yet.'}
                 {goal.latestClarity !== null ? ` Latest clarity: ${goal.latestClarity} of 5.` : ''}
                 {goal.lifecycleStatus !== 'active' ? ` This goal is ${goal.lifecycleStatus.replace('-', ' ')}.` : ''}

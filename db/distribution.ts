@@ -229,7 +229,8 @@ export function distributionRuleViolations(
     if (isReference(index.table)) continue;
     if (!index.columns.includes(DISTRIBUTION_COLUMN)) {
       problems.push(
-        `unique index ${index.name} on distributed table ${index.table} (${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`,
+        `unique index ${index.name} on distributed table ${index.table} ` +
+          `(${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`,
       );
     }
   }
@@ -239,7 +240,9 @@ export function distributionRuleViolations(
       const at = fk.columns.indexOf(DISTRIBUTION_COLUMN);
       if (at === -1 || fk.foreignColumns[at] !== DISTRIBUTION_COLUMN) {
         problems.push(
-          `foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ${DISTRIBUTION_COLUMN}`,
+          `foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ` +
+            `${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ` +
+            `${DISTRIBUTION_COLUMN}`,
         );
       }
     }

@@ -36,7 +36,8 @@ test('a second process is refused while the first holds the embedded database, a
   expect(refused.status).toBe(3);
   expect(refused.stdout).not.toContain('opened');
   expect(refused.stderr).toContain(
-    `The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+    `The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process ` +
+      `first, or set DATABASE_URL to use a PostgreSQL server.`,
   );
 
   // Once the first process lets go, the next one opens it.

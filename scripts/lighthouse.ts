@@ -215,12 +215,17 @@ async function main() {
         runs.push(runLighthouse(`${baseUrl}${page.path}`, cookie));
       }
       const m = median(runs);
-      const row = `| ${page.label} | ${m.performance} (${runs.map((r) => r.performance).join(', ')}) | ${m.accessibility} | ${m.bestPractices} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${m.scriptKb.toFixed(0)} KB |`;
+      const row =
+        `| ${page.label} | ${m.performance} (${runs.map((r) => r.performance).join(', ')}) | ${m.accessibility} | ` +
+        `${m.bestPractices} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ` +
+        `${m.scriptKb.toFixed(0)} KB |`;
       console.log(row);
       rows.push(row);
     }
     const table = [
-      `Lighthouse 12.2.3, mobile preset, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} cores, median of ${RUNS} run${RUNS === 1 ? '' : 's'} per page (all runs' performance scores in brackets), production build on the embedded database.`,
+      `Lighthouse 12.2.3, mobile preset, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
+        `${os.cpus().length} cores, median of ${RUNS} run${RUNS === 1 ? '' : 's'} per page (all runs' performance ` +
+        `scores in brackets), production build on the embedded database.`,
       '',
       '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | JS transferred |',
       '|---|---|---|---|---|---|---|---|---|',

@@ -146,7 +146,8 @@ export function MeasureChart({
   const values = points.map((p) => p.total);
   const latest = points[points.length - 1];
   const description = latest
-    ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) over ${points.length} ${points.length === 1 ? 'session' : 'sessions'}. ` +
+    ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) over ${points.length} ` +
+      `${points.length === 1 ? 'session' : 'sessions'}. ` +
       summariseSeries(
         points.map((p) => ({ label: `session ${p.number}`, value: p.total })),
         { format: (value) => format(instrument, value) },

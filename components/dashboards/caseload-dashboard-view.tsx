@@ -197,7 +197,8 @@ function compactRow(row: CaseloadDashboardRow, timeZone: string): CaseloadRowDat
     progressNote:
       row.progress.measuredGoals === 0
         ? 'Baseline only so far'
-        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ${plural(row.progress.measuredGoals, 'goal')} reliably better`,
+        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ` +
+          `${plural(row.progress.measuredGoals, 'goal')} reliably better`,
     lastSession: sessionDate(row.lastSessionAt, timeZone),
     nextSession: sessionDate(row.nextSessionAt, timeZone),
     plan: row.plan,

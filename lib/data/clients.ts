@@ -308,7 +308,8 @@ async function refuseDischargeWithLooseEnds(
   if (upcoming > 0) {
     throw new AppError(
       'invalid',
-      `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`,
+      `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ` +
+        `${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`,
     );
   }
 }

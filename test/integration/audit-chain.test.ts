@@ -296,7 +296,8 @@ describe('verification', () => {
         expect(broken.status).toBe(1);
         expect(broken.stdout).toContain(`organisation ${org}: 2 sealed, 2 unsealed`);
         expect(broken.stdout).toContain(
-          `BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match its hash (the row was altered)`,
+          `BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match ` +
+            `its hash (the row was altered)`,
         );
       } finally {
         await target.dispose();
