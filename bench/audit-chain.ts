@@ -48,8 +48,10 @@ async function main() {
     const withChain = await timeInserts(db, INSERTS);
 
     await db.execute(sql`
-      insert into audit_events (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
-      select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed', 'r' || g, jsonb_build_object('rows', g % 50)
+      insert into audit_events
+        (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
+      select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed',
+        'r' || g, jsonb_build_object('rows', g % 50)
       from generate_series(1, ${SEAL_ROWS}) g`);
     const [pending] = rowsOf<{ n: number }>(
       await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`),

@@ -44,7 +44,8 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
     );
     if (rows[0]!.n > 0)
       throw new BackupError(
-        'The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), then point DATABASE_URL at it.',
+        'The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), ' +
+          'then point DATABASE_URL at it.',
       );
   } finally {
     await client.end();

@@ -23,7 +23,8 @@ function dataFolder(): string {
 /** Another Node process that tries to open the embedded database in `folder`. */
 function secondProcess(folder: string) {
   const script = `import { acquirePgliteLock } from ${JSON.stringify(path.join(root, 'db/pglite-lock.ts'))};
-try { acquirePgliteLock(${JSON.stringify(folder)}); console.log('opened'); } catch (error) { console.error(error.message); process.exit(3); }`;
+try { acquirePgliteLock(${JSON.stringify(folder)}); console.log('opened'); }
+catch (error) { console.error(error.message); process.exit(3); }`;
   return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--eval', script], {
     encoding: 'utf8',
   });

@@ -198,7 +198,8 @@ describe('immutability', () => {
     expect(
       await attempt(
         db,
-        sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged' where id = ${unsealed!.id}::uuid`,
+        sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged'
+          where id = ${unsealed!.id}::uuid`,
       ),
     ).toContain(REFUSED);
     // Replication mode does not switch the trigger off (ENABLE ALWAYS).
