@@ -67,7 +67,15 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['warn', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Prettier wraps code at 120 but cannot break long strings or comments: split those by hand.
+      // (Core max-len is deprecated in favour of @stylistic/max-len, and kept until ESLint 11.)
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
+  },
+  {
+    // Left long while another change owns these files (issue 15, item 8).
+    files: ['lib/data/therapy-sessions.ts', 'app/(staff)/clients/[[]clientId]/sessions/**'],
+    rules: { 'max-len': 'off' },
   },
   {
     files: ['app/**', 'components/**'],

@@ -48,8 +48,10 @@ async function main() {
     const withChain = await timeInserts(db, INSERTS);
 
     await db.execute(sql`
-      insert into audit_events (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
-      select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed', 'r' || g, jsonb_build_object('rows', g % 50)
+      insert into audit_events
+        (organization_id, actor_user_id, actor_role, action, entity_type, entity_id, outcome, request_id, details)
+      select ${ORG}::uuid, ${ORG}::uuid, 'therapist', 'client.read', 'client', gen_random_uuid()::text, 'allowed',
+        'r' || g, jsonb_build_object('rows', g % 50)
       from generate_series(1, ${SEAL_ROWS}) g`);
     const [pending] = rowsOf<{ n: number }>(
       await db.execute(sql`select count(*)::int as n from audit_events where row_hash is null`),
@@ -67,13 +69,15 @@ async function main() {
     const withoutChain = await timeInserts(db, INSERTS);
 
     console.log(
-      `audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ${withoutChain.toFixed(3)} ms without (${INSERTS} each)`,
+      `audit insert, one row per statement: ${withChain.toFixed(3)} ms with the chain's sequence and index, ` +
+        `${withoutChain.toFixed(3)} ms without (${INSERTS} each)`,
     );
     console.log(
       `sealing: ${sealed.total} of ${pending!.n} rows in ${sealSeconds.toFixed(2)} s = ${Math.round(sealed.total / sealSeconds)} rows/s`,
     );
     console.log(
-      `verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`,
+      `verifying: ${report.sealed} rows in ${verifySeconds.toFixed(2)} s = ` +
+        `${Math.round(report.sealed / verifySeconds)} rows/s; ok=${report.ok}`,
     );
   } finally {
     await handle.close();

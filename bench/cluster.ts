@@ -57,7 +57,11 @@ export async function benchCluster(options: {
     }
     const failures = rows.filter((row) => row.two.errors + row.two.non2xx + row.one.errors + row.one.non2xx > 0);
     const lines = [
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores (shared with other work: figures as measured under that load), Node ${process.version}: HAProxy round-robin → ${cluster.instances.length} × \`next start\` → PgBouncer (transaction pooling) → PostgreSQL. ${CONNECTIONS} connections, ${options.seconds} s per figure, ${TIMEOUT_SECONDS} s before a request counts as an error.`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores ` +
+        `(shared with other work: figures as measured under that load), Node ${process.version}: HAProxy ` +
+        `round-robin → ${cluster.instances.length} × \`next start\` → PgBouncer (transaction pooling) → ` +
+        `PostgreSQL. ${CONNECTIONS} connections, ${options.seconds} s per figure, ${TIMEOUT_SECONDS} s before a ` +
+        `request counts as an error.`,
       '',
       '| page | 2 instances: req/s | 1 instance: req/s | 2 ÷ 1 | requests | errors | non-2xx |',
       '|---|---|---|---|---|---|---|',
@@ -65,7 +69,11 @@ export async function benchCluster(options: {
         const total = row.two.total + row.one.total;
         const errors = row.two.errors + row.one.errors;
         const non2xx = row.two.non2xx + row.one.non2xx;
-        return `| ${row.label} | ${row.two.requestsPerSecond.toFixed(1)} | ${row.one.requestsPerSecond.toFixed(1)} | ${(row.two.requestsPerSecond / row.one.requestsPerSecond).toFixed(2)} | ${total} | ${errors} | ${non2xx} |`;
+        return (
+          `| ${row.label} | ${row.two.requestsPerSecond.toFixed(1)} | ${row.one.requestsPerSecond.toFixed(1)} | ` +
+          `${(row.two.requestsPerSecond / row.one.requestsPerSecond).toFixed(2)} | ${total} | ${errors} | ` +
+          `${non2xx} |`
+        );
       }),
     ];
     const markdown = lines.join('\n');

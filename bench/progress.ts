@@ -11,7 +11,9 @@ export function progressBar(label: string, total: number) {
     if (!tty && percent % 25 !== 0) return;
     const width = 30;
     const filled = Math.round(fraction * width);
-    const line = `${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}% ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')}`;
+    const line =
+      `${label.padEnd(22)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}% ` +
+      `${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')}`;
     process.stderr.write(tty ? `\r${line}` : `${line}\n`);
   };
   return {

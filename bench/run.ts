@@ -52,7 +52,8 @@ async function benchPeople(
     role: 'admin' | 'supervisor' | 'therapist';
     email: string;
   }>(
-    "select id, organization_id, role, email from users where email in ('therapist1@bench.example', 'therapist2@bench.example', 'supervisor1@bench.example', 'admin@bench.example')",
+    "select id, organization_id, role, email from users where email in ('therapist1@bench.example', " +
+      "'therapist2@bench.example', 'supervisor1@bench.example', 'admin@bench.example')",
   );
   await client.end();
   const byEmail = new Map(rows.map((r) => [r.email, { id: r.id, organizationId: r.organization_id, role: r.role }]));
@@ -98,7 +99,10 @@ async function main() {
     const loaded = await loadBenchDatabase(server, DATABASE);
     const rows = Object.values(loaded.counts).reduce((a, b) => a + b, 0);
     const ratings = (loaded.counts.goal_ratings ?? 0) + (loaded.counts.check_ins ?? 0);
-    seedLine = `${rows.toLocaleString('en-GB')} rows (${loaded.counts.clients?.toLocaleString('en-GB')} clients, ${loaded.counts.goals?.toLocaleString('en-GB')} goals, ${ratings.toLocaleString('en-GB')} ratings and check-ins) loaded in ${loaded.seconds.toFixed(1)} s`;
+    seedLine =
+      `${rows.toLocaleString('en-GB')} rows (${loaded.counts.clients?.toLocaleString('en-GB')} clients, ` +
+      `${loaded.counts.goals?.toLocaleString('en-GB')} goals, ${ratings.toLocaleString('en-GB')} ratings and ` +
+      `check-ins) loaded in ${loaded.seconds.toFixed(1)} s`;
   }
   console.log(`\nSeed: ${seedLine}`);
   const people = await benchPeople(url);
@@ -167,17 +171,20 @@ async function main() {
 
     const lines: string[] = [];
     lines.push(
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} cores, ` +
+        `Node ${process.version}, PostgreSQL at ${new URL(server).host}. Seed: ${seedLine}.`,
     );
     lines.push('');
     lines.push(
-      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) | server CPU per request |',
+      '| page | SQL statements per render | seq scans on tables > 1,000 rows | page p50 | page p95 | SQL p95 | ' +
+        'page p95 ÷ (SQL p95 + trivial p95) (target ≤ 4) | server CPU per request |',
     );
     lines.push('|---|---|---|---|---|---|---|---|');
     for (const { page, latency, sql: s } of pages) {
       const ratio = latency.p95 / (s.sqlP95 + trivial.p95);
       lines.push(
-        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} | ${ms(latency.cpuPerRequest)} |`,
+        `| ${page.label} | ${s.statements} | ${s.seqScans.length === 0 ? 'none' : s.seqScans.join(', ')} | ` +
+          `${ms(latency.p50)} | ${ms(latency.p95)} | ${ms(s.sqlP95)} | ${ratio.toFixed(2)} | ${ms(latency.cpuPerRequest)} |`,
       );
     }
     lines.push(
@@ -191,13 +198,16 @@ async function main() {
       `| Trivial route | ${trivialLoad.requestsPerSecond.toFixed(0)} | ${trivialLoad.errors} | ${trivialLoad.non2xx} |`,
     );
     lines.push(
-      `| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`,
+      `| ${throughputPage.label} | ${pageLoad.requestsPerSecond.toFixed(0)} (${(share * 100).toFixed(0)}% of ` +
+        `trivial; target ≥ 25%, stretch ≥ 100 req/s) | ${pageLoad.errors} | ${pageLoad.non2xx} |`,
     );
     lines.push('');
     const small = sql['caseload-10'];
     const large = sql['caseload-100'];
     lines.push(
-      `Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} (${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ${peakRss.toFixed(0)} MB (target ≤ 600 MB).`,
+      `Statements at caseload 10 and 100: ${small?.statements} and ${large?.statements} ` +
+        `(${small?.statements === large?.statements ? 'equal' : 'NOT equal'}). Server peak RSS: ` +
+        `${peakRss.toFixed(0)} MB (target ≤ 600 MB).`,
     );
     const table = lines.join('\n');
     console.log(`\n${table}\n`);

@@ -75,7 +75,8 @@ export function ChoiceScale({
             />
             <span
               className={cx(
-                'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 text-center text-sm font-medium text-slate-800',
+                'flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border px-1 py-1.5 ' +
+                  'text-center text-sm font-medium text-slate-800',
                 'peer-checked:border-brand-800 peer-checked:bg-brand-700 peer-checked:text-white',
                 'peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-900',
                 'hover:border-brand-700',

@@ -12,6 +12,13 @@ function signed(value: number, decimals: boolean): string {
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : '0';
 }
 
+/** After the change: whether it counts as a reliable improvement or deterioration, or nothing. */
+function reliableWords(change: { reliableImprovement: boolean; reliableDeterioration: boolean }): string {
+  if (change.reliableImprovement) return ' (a reliable improvement)';
+  if (change.reliableDeterioration) return ' (a reliable deterioration)';
+  return '';
+}
+
 function changeText(series: MeasureSeries, change: ChangeClassification): string {
   const decimals = series.instrument === 'ors';
   const parts = [`Change since the first: ${signed(change.change, decimals)}`];
@@ -49,7 +56,9 @@ export function ClientProgressCharts({ progress, timeZone }: { progress: ClientP
               />
               <p className="mt-2 text-sm text-slate-800">
                 {goal.change
-                  ? `Client’s change since the first rating: ${signed(goal.change.change, false)}${goal.change.reliableImprovement ? ' (a reliable improvement)' : goal.change.reliableDeterioration ? ' (a reliable deterioration)' : ''}; ${GBO_RELIABLE_CHANGE} points or more counts as reliable.`
+                  ? `Client’s change since the first rating: ` +
+                    `${signed(goal.change.change, false)}${reliableWords(goal.change)}; ` +
+                    `${GBO_RELIABLE_CHANGE} points or more counts as reliable.`
                   : 'Not rated by the client yet.'}
                 {goal.latestClarity !== null ? ` Latest clarity: ${goal.latestClarity} of 5.` : ''}
                 {goal.lifecycleStatus !== 'active' ? ` This goal is ${goal.lifecycleStatus.replace('-', ' ')}.` : ''}

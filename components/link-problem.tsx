@@ -10,7 +10,9 @@ const MESSAGES: Record<Exclude<LinkState, 'valid'>, { title: string; body: strin
   revoked: { title: 'This link has been withdrawn', body: 'It was cancelled, or replaced by a newer one.' },
   invalid: {
     title: 'This link doesn’t work',
-    body: 'It may have been copied incompletely, or replaced by a newer one. Check that you used the whole link from the most recent email.',
+    body:
+      'It may have been copied incompletely, or replaced by a newer one. Check that you used the whole link from ' +
+      'the most recent email.',
   },
 };
 

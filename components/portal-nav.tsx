@@ -30,7 +30,8 @@ export function PortalNav() {
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={cx(
-                  'flex min-h-11 items-center justify-center border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap no-underline hover:no-underline sm:justify-start',
+                  'flex min-h-11 items-center justify-center border-b-2 px-3 py-2 text-sm font-medium ' +
+                    'whitespace-nowrap no-underline hover:no-underline sm:justify-start',
                   current
                     ? 'border-brand-700 text-brand-800'
                     : 'border-transparent text-slate-700 hover:border-slate-300',

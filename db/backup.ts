@@ -20,7 +20,8 @@ function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new BackupError(
-      `${command} was not found. Install the PostgreSQL client tools (Debian: apt-get install postgresql-client), matching the server's major version or newer.`,
+      `${command} was not found. Install the PostgreSQL client tools (Debian: apt-get install ` +
+        `postgresql-client), matching the server's major version or newer.`,
     );
   }
   if (result.status !== 0) throw new BackupError(`${command} failed (exit ${result.status}):\n${result.stderr.trim()}`);
@@ -43,7 +44,8 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
     );
     if (rows[0]!.n > 0)
       throw new BackupError(
-        'The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), then point DATABASE_URL at it.',
+        'The target database is not empty: restore into a new, empty database (e.g. `createdb accord_restored`), ' +
+          'then point DATABASE_URL at it.',
       );
   } finally {
     await client.end();

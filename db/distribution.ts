@@ -16,9 +16,11 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   organizations:
     'the tenants themselves: every tenant row points at one, and a sign-in learns its organisation from here',
   users:
-    'sign-in finds an account by its email, unique system-wide (users_email_lower_key), before the organisation is known; tenant rows point at users by (organization_id, id)',
+    'sign-in finds an account by its email, unique system-wide (users_email_lower_key), before the organisation ' +
+    'is known; tenant rows point at users by (organization_id, id)',
   access_tokens:
-    'an invitation or password-reset link is redeemed by its token hash (access_tokens_hash_key) before anyone is signed in, and a new invitation checks for a pending one to the same email in any organisation',
+    'an invitation or password-reset link is redeemed by its token hash (access_tokens_hash_key) before anyone ' +
+    'is signed in, and a new invitation checks for a pending one to the same email in any organisation',
   sign_in_limits:
     'attempt counters keyed by hashed email or IP, consulted before the organisation is known (ADR 0012); no organization_id',
 };
@@ -29,7 +31,9 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
  */
 export const FOREIGN_KEYS_DROPPED_WHEN_DISTRIBUTED: Readonly<Record<string, string>> = {
   access_tokens_client_id_fk:
-    'a client invitation names its client; acceptance re-reads the client by (organization_id, client_id) in the same transaction (lib/data/invitations.ts), so a link never attaches an account to a client of another organisation',
+    'a client invitation names its client; acceptance re-reads the client by (organization_id, client_id) in the ' +
+    'same transaction (lib/data/invitations.ts), so a link never attaches an account to a client of another ' +
+    'organisation',
 };
 
 function allTables(): PgTable[] {
@@ -225,7 +229,8 @@ export function distributionRuleViolations(
     if (isReference(index.table)) continue;
     if (!index.columns.includes(DISTRIBUTION_COLUMN)) {
       problems.push(
-        `unique index ${index.name} on distributed table ${index.table} (${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`,
+        `unique index ${index.name} on distributed table ${index.table} ` +
+          `(${index.columns.map((c) => c ?? '<expression>').join(', ')}) does not contain ${DISTRIBUTION_COLUMN}`,
       );
     }
   }
@@ -235,7 +240,9 @@ export function distributionRuleViolations(
       const at = fk.columns.indexOf(DISTRIBUTION_COLUMN);
       if (at === -1 || fk.foreignColumns[at] !== DISTRIBUTION_COLUMN) {
         problems.push(
-          `foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ${DISTRIBUTION_COLUMN}`,
+          `foreign key ${fk.name} (${fk.table}.${fk.columns.join(', ')} → ` +
+            `${fk.target}.${fk.foreignColumns.join(', ')}) does not pair ${DISTRIBUTION_COLUMN} with ` +
+            `${DISTRIBUTION_COLUMN}`,
         );
       }
     }

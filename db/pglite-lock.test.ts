@@ -23,7 +23,8 @@ function dataFolder(): string {
 /** Another Node process that tries to open the embedded database in `folder`. */
 function secondProcess(folder: string) {
   const script = `import { acquirePgliteLock } from ${JSON.stringify(path.join(root, 'db/pglite-lock.ts'))};
-try { acquirePgliteLock(${JSON.stringify(folder)}); console.log('opened'); } catch (error) { console.error(error.message); process.exit(3); }`;
+try { acquirePgliteLock(${JSON.stringify(folder)}); console.log('opened'); }
+catch (error) { console.error(error.message); process.exit(3); }`;
   return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--eval', script], {
     encoding: 'utf8',
   });
@@ -36,7 +37,8 @@ test('a second process is refused while the first holds the embedded database, a
   expect(refused.status).toBe(3);
   expect(refused.stdout).not.toContain('opened');
   expect(refused.stderr).toContain(
-    `The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process first, or set DATABASE_URL to use a PostgreSQL server.`,
+    `The embedded database in ${folder} is open in another process (pid ${process.pid}). Stop that process ` +
+      `first, or set DATABASE_URL to use a PostgreSQL server.`,
   );
 
   // Once the first process lets go, the next one opens it.

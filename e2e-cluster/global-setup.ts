@@ -15,7 +15,8 @@ const root = path.resolve(__dirname, '..');
 export default async function globalSetup() {
   if (!serverUrl)
     throw new Error(
-      'The cluster journey needs PostgreSQL: set TEST_DATABASE_URL (PgBouncer pools a PostgreSQL server; the embedded database is single-process).',
+      'The cluster journey needs PostgreSQL: set TEST_DATABASE_URL (PgBouncer pools a PostgreSQL server; the ' +
+        'embedded database is single-process).',
     );
   const prepared = spawnSync(
     process.execPath,

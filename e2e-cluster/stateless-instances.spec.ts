@@ -57,7 +57,7 @@ test('the balancer alternates between the instances, with no sticky sessions', a
   for (let i = 1; i < answeredBy.length; i++) expect(answeredBy[i]).not.toBe(answeredBy[i - 1]);
 });
 
-test('signed in on one instance, acting on the other: a check-in and a goal edit are saved; after signing out the old cookie is refused by both', async ({
+test('signed in on one instance, acting on the other: a check-in and a goal edit saved; after sign-out both refuse the old cookie', async ({
   browser,
 }) => {
   const { balancerUrl, instances } = clusterAddresses();

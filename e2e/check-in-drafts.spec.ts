@@ -79,7 +79,7 @@ test('answers are kept as the client goes, and given offline they are sent when 
   await phone.close();
 });
 
-test('answers kept offline survive a sign-out; another person on the same phone never sends them; the same person signing in again does', async ({
+test('offline answers survive a sign-out; another person on the same phone never sends them; the same person signing in does', async ({
   browser,
 }) => {
   test.setTimeout(300_000);

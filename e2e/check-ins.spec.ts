@@ -157,8 +157,10 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(chart.locator('svg:visible polyline[data-series="therapist"]')).toHaveCount(1);
   await expect(
     chart.getByText(
-      'Client ratings, out of 10, over 4 sessions. Up and down, ending lower than at the start: first 5 (session 1), latest 4 (session 4), lowest 4 (session 2), highest 5 (session 1). ' +
-        'Therapist ratings, out of 10, over 4 sessions. Up and down, ending back where it started: first 6 (session 1), latest 6 (session 4), lowest 6 (session 1), highest 7 (session 3).',
+      'Client ratings, out of 10, over 4 sessions. Up and down, ending lower than at the start: first 5 (session ' +
+        '1), latest 4 (session 4), lowest 4 (session 2), highest 5 (session 1). ' +
+        'Therapist ratings, out of 10, over 4 sessions. Up and down, ending back where it started: first 6 ' +
+        '(session 1), latest 6 (session 4), lowest 6 (session 1), highest 7 (session 3).',
     ),
   ).toBeVisible();
   await chart.getByText('Show as a table').click();
@@ -169,11 +171,13 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
     await expect(cells.nth(1)).toHaveText(String(rating));
     await expect(cells.nth(2)).toHaveText(String(THERAPIST_RATINGS[index]));
   }
-  // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the chart and the summary ask for it.
+  // No date of birth on record: the ORS is not judged against any cutoff (never silently the adult one), and both the
+  // chart and the summary ask for it.
   const orsChart = staff.getByRole('figure', { name: 'ORS' });
   await expect(
     orsChart.getByText(
-      'ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add the client’s date of birth to compare with the clinical cutoff.',
+      'ORS totals (higher is better, 0 to 40) over 4 sessions. Steady at 26.0 from session 1 to session 4. Add ' +
+        'the client’s date of birth to compare with the clinical cutoff.',
     ),
   ).toBeVisible();
   await expect(

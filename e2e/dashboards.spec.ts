@@ -4,7 +4,7 @@ import { expect, expectAccessible, PEOPLE, readFixture, signIn, test } from './s
 
 const SHOTS = '/tmp/dashboards-shots';
 
-test('a supervisor reads the team dashboard, filters a therapist’s caseload to flagged clients, opens a plan and its charts, and exports the CSV', async ({
+test('a supervisor reads the team dashboard, filters a caseload to flagged clients, opens a plan and its charts, exports the CSV', async ({
   page,
 }) => {
   // A supervisor lands on the team page, open risk flags across the team first.

@@ -120,7 +120,8 @@ test('the live checks suggest from the goal’s own area, accept limits and name
   await wording.fill('Stop self-harming');
   await expect(
     check.getByText(
-      'Try: Say what you will do when the urge comes, e.g. “Use my coping plan and contact someone on my support list when the urge comes”.',
+      'Try: Say what you will do when the urge comes, e.g. “Use my coping plan and contact someone on my support ' +
+        'list when the urge comes”.',
     ),
   ).toBeVisible();
   await expect(check.getByText(/\bbed\b|bedtime|sleep/i)).toHaveCount(0);

@@ -153,7 +153,8 @@ const ROUTES: RouteRow[] = [
     path: (ids) => `/team/${ids.therapistB}`,
     expect: { default: 'not-found', anonymous: 'to:/sign-in', ...clientsToPortal, therapistB: 'ok', admin: 'ok' },
   },
-  // Dashboards and their CSV exports (issue 6): client-level for the clinician and their supervisor, team aggregates for supervisors and admins.
+  // Dashboards and their CSV exports (issue 6): client-level for the clinician and their supervisor, team aggregates
+  // for supervisors and admins.
   {
     pattern: '/caseload/export',
     path: () => '/caseload/export?filter=flagged',
@@ -188,7 +189,8 @@ const ROUTES: RouteRow[] = [
     path: (ids) => `/team/${ids.therapistB}/export`,
     expect: { default: 'not-found', anonymous: 'to:/sign-in', therapistB: 'ok' },
   },
-  // Records that leave as FHIR (issue 12): the treating clinician and their supervisor; a supervisor's whole team; the client their own copy. Never admins.
+  // Records that leave as FHIR (issue 12): the treating clinician and their supervisor; a supervisor's whole team; the
+  // client their own copy. Never admins.
   {
     pattern: '/clients/[clientId]/export/fhir',
     path: (ids) => `/clients/${ids.clientA}/export/fhir`,
@@ -455,7 +457,8 @@ const ROUTES: RouteRow[] = [
     expect: { default: 'ok', anonymous: 'to:/sign-in', ...staffToHome },
   },
 
-  // Records that leave (issue 12): the printable plan and its PDF for the treating clinician and their supervisor; the client's own from the portal.
+  // Records that leave (issue 12): the printable plan and its PDF for the treating clinician and their supervisor; the
+  // client's own from the portal.
   {
     pattern: '/clients/[clientId]/plan/print',
     path: (ids) => `/clients/${ids.clientA}/plan/print`,

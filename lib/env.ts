@@ -52,7 +52,8 @@ const envSchema = z
       .string()
       .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, {
         error:
-          'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key (e.g. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$(openssl rand -base64 32)), the same on every instance.',
+          'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be a base64-encoded 32-byte key (e.g. ' +
+          'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$(openssl rand -base64 32)), the same on every instance.',
       })
       .optional(),
     /**
@@ -101,7 +102,9 @@ const envSchema = z
         code: 'custom',
         path: ['APP_URL'],
         message:
-          'APP_URL must be set when running in production against DATABASE_URL (e.g. APP_URL=https://accord.example.org): links in invitation and password-reset emails are built from it, never from request headers.',
+          'APP_URL must be set when running in production against DATABASE_URL (e.g. ' +
+          'APP_URL=https://accord.example.org): links in invitation and password-reset emails are built from it, ' +
+          'never from request headers.',
       });
     }
     if (!value.AUTH_SECRET) {

@@ -59,11 +59,17 @@ async function main() {
     actionsKey: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
     log: (line) => console.log(line),
   });
+  const instanceLines = cluster.instances
+    .map((instance, index) => {
+      const branch = index === cluster.instances.length - 1 ? '└' : '├';
+      return `                ${branch}──► ${instance.name}: next start ${instance.url} (pid ${instance.pid})`;
+    })
+    .join('\n');
   console.log(`
 Accord cluster (ADR 0021), configuration in ${cluster.folder}:
 
   browser ──► HAProxy ${cluster.balancerUrl} (round-robin, no sticky sessions)
-${cluster.instances.map((instance, index) => `                ${index === cluster.instances.length - 1 ? '└' : '├'}──► ${instance.name}: next start ${instance.url} (pid ${instance.pid})`).join('\n')}
+${instanceLines}
                       all ──► PgBouncer ${new URL(cluster.pooledDatabaseUrl).host} (transaction pooling) ──► PostgreSQL ${new URL(url).host}
 
 Open ${cluster.balancerUrl}. Each response names its instance in X-Accord-Instance. Ctrl-C stops everything.

@@ -48,7 +48,8 @@ async function main() {
     });
     if (!result) throw new UsageError(`No organisation has the id ${organizationId}.`);
     console.log(
-      `Exported ${result.clients} client record${result.clients === 1 ? '' : 's'} of ${result.organizationName} as FHIR R4 Bundles to ${folder}`,
+      `Exported ${result.clients} client record${result.clients === 1 ? '' : 's'} of ${result.organizationName} ` +
+        `as FHIR R4 Bundles to ${folder}`,
     );
   } finally {
     await handle.close();

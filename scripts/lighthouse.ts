@@ -263,7 +263,8 @@ async function main() {
         `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end, ` +
         `median of ${RUNS} run${RUNS === 1 ? '' : 's'} per page (all runs' performance scores in brackets), ` +
         `production build on the embedded database (PGlite) with the demo clinic. ` +
-        `First start (build present, fresh data folder) until the sign-in page answered: ${server.startSeconds.toFixed(1)} s. ` +
+        'First start (build present, fresh data folder) until the sign-in page answered: ' +
+        `${server.startSeconds.toFixed(1)} s. ` +
         `Server p50 / p95: ${SERVER_REQUESTS} sequential requests per page after 5 to warm up, on the same server.`,
       '',
       '| page | performance | accessibility | best practices | FCP | LCP | TBT | CLS | JS transferred | server p50 / p95 |',

@@ -28,7 +28,10 @@ export interface MeasureChartPoint {
 const BAND_FILLS = ['#ecfdf5', '#fefce8', '#fff7ed', '#ffedd5', '#fee2e2'];
 const bandFill = (index: number, count: number) =>
   BAND_FILLS[Math.round((index * (BAND_FILLS.length - 1)) / Math.max(1, count - 1))] ?? '#f8fafc';
-/** Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read them from the legend). */
+/**
+ * Room at the right of the plot for band and cutoff labels, so no point sits on a label (wide charts only; phones read
+ * them from the legend).
+ */
 const labelRoom = (g: Geometry) => (g.compact ? 0 : 118);
 
 interface InstrumentChart {
@@ -124,6 +127,31 @@ function lineSegments(
  * each score's date, SRS 36). `cutoffNote` says why an ORS score has no cutoff (age unknown:
  * it asks for the date of birth; under 13).
  */
+/**
+ * The chart's text alternative: what the totals are, how they moved, the latest band, the cutoff
+ * and any note about it. Pure, so it can be checked without rendering.
+ */
+export function measureChartDescription(
+  instrument: ChartInstrument,
+  points: readonly MeasureChartPoint[],
+  cutoffNote: string | null = null,
+): string {
+  const chart = chartFor(instrument, points);
+  const latest = points[points.length - 1];
+  if (!latest) return `No complete ${chart.name} yet.`;
+  return (
+    `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) over ${points.length} ` +
+    `${points.length === 1 ? 'session' : 'sessions'}. ` +
+    summariseSeries(
+      points.map((p) => ({ label: `session ${p.number}`, value: p.total })),
+      { format: (value) => format(instrument, value) },
+    ) +
+    (chart.bands ? ` Latest band: ${bandLabel(chart.bands, latest.total)}.` : '') +
+    (chart.line ? ` ${chart.line.label}.` : '') +
+    (cutoffNote ? ` ${cutoffNote}` : '')
+  );
+}
+
 export function MeasureChart({
   id,
   instrument,
@@ -141,17 +169,7 @@ export function MeasureChart({
 }) {
   const chart = chartFor(instrument, points);
   const values = points.map((p) => p.total);
-  const latest = points[points.length - 1];
-  const description = latest
-    ? `${chart.name} totals (${chart.direction}, 0 to ${chart.max}) over ${points.length} ${points.length === 1 ? 'session' : 'sessions'}. ` +
-      summariseSeries(
-        points.map((p) => ({ label: `session ${p.number}`, value: p.total })),
-        { format: (value) => format(instrument, value) },
-      ) +
-      (chart.bands ? ` Latest band: ${bandLabel(chart.bands, latest.total)}.` : '') +
-      (chart.line ? ` ${chart.line.label}.` : '') +
-      (cutoffNote ? ` ${cutoffNote}` : '')
-    : `No complete ${chart.name} yet.`;
+  const description = measureChartDescription(instrument, points, cutoffNote);
   return (
     <ChartFrame
       id={id}

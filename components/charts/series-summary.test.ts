@@ -30,10 +30,12 @@ describe('chart summaries say what the line shows', () => {
       'Up and down, ending back where it started: first 0 (January), latest 0 (April), lowest 0 (January), highest 9 (February).',
     );
     expect(summariseSeries(sessions(3, 9, 5), plain)).toBe(
-      'Up and down, ending higher than at the start: first 3 (session 1), latest 5 (session 3), lowest 3 (session 1), highest 9 (session 2).',
+      'Up and down, ending higher than at the start: first 3 (session 1), latest 5 (session 3), lowest 3 ' +
+        '(session 1), highest 9 (session 2).',
     );
     expect(summariseSeries(sessions(6, 9, 4), plain)).toBe(
-      'Up and down, ending lower than at the start: first 6 (session 1), latest 4 (session 3), lowest 4 (session 3), highest 9 (session 2).',
+      'Up and down, ending lower than at the start: first 6 (session 1), latest 4 (session 3), lowest 4 (session ' +
+        '3), highest 9 (session 2).',
     );
   });
 

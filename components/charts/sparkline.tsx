@@ -25,7 +25,10 @@ export function sparklineSummary(points: readonly SparklinePoint[]): string {
     return `Mean goal rating up, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 ${over}`;
   if (steps.every((step) => step <= 0))
     return `Mean goal rating down, from ${first.toFixed(1)} to ${last.toFixed(1)} out of 10 ${over}`;
-  return `Mean goal rating up and down ${over}: first ${first.toFixed(1)}, latest ${last.toFixed(1)}, lowest ${Math.min(...means).toFixed(1)}, highest ${Math.max(...means).toFixed(1)} out of 10`;
+  return (
+    `Mean goal rating up and down ${over}: first ${first.toFixed(1)}, latest ${last.toFixed(1)}, lowest ` +
+    `${Math.min(...means).toFixed(1)}, highest ${Math.max(...means).toFixed(1)} out of 10`
+  );
 }
 
 export function Sparkline({ points }: { points: readonly SparklinePoint[] }) {

@@ -27,7 +27,8 @@ export function SupportContacts({
       </h3>
       <p className="mt-1">
         {variant === 'after-answer'
-          ? `${therapist} will see your answer and can talk it through with you. Your answers are not watched in real time, so if you need to talk to someone sooner, you can contact:`
+          ? `${therapist} will see your answer and can talk it through with you. Your answers are not watched in ` +
+            `real time, so if you need to talk to someone sooner, you can contact:`
           : 'Your answers are not monitored in real time. If you need to talk to someone now, you can contact:'}
       </p>
       {contacts.length > 0 ? (

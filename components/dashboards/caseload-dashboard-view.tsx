@@ -63,7 +63,8 @@ export function CaseloadDashboardView({
                   href={viewHref(basePath, { ...view, filter })}
                   aria-current={active ? 'page' : undefined}
                   className={cx(
-                    'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm font-medium no-underline hover:no-underline',
+                    'inline-flex min-h-11 items-center gap-2 rounded-full border px-4 py-2 text-sm font-medium ' +
+                      'no-underline hover:no-underline',
                     active
                       ? 'border-brand-700 bg-brand-700 text-white'
                       : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
@@ -196,7 +197,8 @@ function compactRow(row: CaseloadDashboardRow, timeZone: string): CaseloadRowDat
     progressNote:
       row.progress.measuredGoals === 0
         ? 'Baseline only so far'
-        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ${plural(row.progress.measuredGoals, 'goal')} reliably better`,
+        : `Mean change ${signed(row.progress.meanChange)} · ${row.progress.reliableImprovements} of ` +
+          `${plural(row.progress.measuredGoals, 'goal')} reliably better`,
     lastSession: sessionDate(row.lastSessionAt, timeZone),
     nextSession: sessionDate(row.nextSessionAt, timeZone),
     plan: row.plan,

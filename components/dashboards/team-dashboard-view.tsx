@@ -99,13 +99,17 @@ function TeamSummary({ figures, label }: { figures: PooledFigures; label: string
           detail={
             figures.progress.measuredGoals === 0
               ? 'No goal rated twice yet'
-              : `Mean GBO change; ${percent(figures.progress.reliableImprovement)} of ${plural(figures.progress.measuredGoals, 'goal')} reliably better`
+              : `Mean GBO change; ${percent(figures.progress.reliableImprovement)} of ` +
+                `${plural(figures.progress.measuredGoals, 'goal')} reliably better`
           }
         />
         <Figure
           label="Open risk flags"
           value={String(figures.flags.risk)}
-          detail={`${plural(figures.flags.clientsWithRisk, 'client')}; ${figures.flags.notOnTrack} not-on-track ${figures.flags.notOnTrack === 1 ? 'flag' : 'flags'}`}
+          detail={
+            `${plural(figures.flags.clientsWithRisk, 'client')}; ${figures.flags.notOnTrack} not-on-track ` +
+            `${figures.flags.notOnTrack === 1 ? 'flag' : 'flags'}`
+          }
         />
         <Figure
           label="Alliance"

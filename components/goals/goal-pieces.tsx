@@ -47,7 +47,9 @@ export function GoalStandingBadges({
 
 /** "Changed by …" / "Version 2, by …": clients are not asked to count versions. */
 function versionByline(version: GoalVersionView, audience: Audience, timeZone: string): string {
-  const who = `${version.authorName ?? SIDE_LABELS[audience][version.authorSide]} (${SIDE_LABELS[audience][version.authorSide].toLowerCase()})`;
+  const who =
+    `${version.authorName ?? SIDE_LABELS[audience][version.authorSide]} ` +
+    `(${SIDE_LABELS[audience][version.authorSide].toLowerCase()})`;
   const when = formatDateTime(version.createdAt, timeZone);
   if (audience === 'therapist') return `Version ${version.number}, by ${who}, ${when}`;
   return `${version.number === 1 ? 'First written by' : 'Changed by'} ${who}, ${when}`;

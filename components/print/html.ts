@@ -22,10 +22,14 @@ export function multiline(value: string | null | undefined): string {
 export function facts(rows: readonly (readonly [string, string | null | undefined])[]): string {
   const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (shown.length === 0) return '';
-  return `<dl class="facts">${shown.map(([label, value]) => `<div><dt>${text(label)}</dt><dd>${multiline(value)}</dd></div>`).join('')}</dl>`;
+  const items = shown.map(([label, value]) => `<div><dt>${text(label)}</dt><dd>${multiline(value)}</dd></div>`);
+  return `<dl class="facts">${items.join('')}</dl>`;
 }
 
 /** The whole standalone document the PDF is made from: inline CSS only, nothing to fetch. */
 export function standaloneDocument(title: string, css: string, body: string): string {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${text(title)}</title><style>${css}</style></head><body>${body}</body></html>`;
+  return (
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${text(title)}</title>` +
+    `<style>${css}</style></head><body>${body}</body></html>`
+  );
 }

@@ -73,9 +73,10 @@ ${facts([
     if (filled.length > 0) {
       const labels = client ? FORMULATION_FACTOR_CLIENT_LABELS : FORMULATION_FACTOR_LABELS;
       parts.push(
-        `<section class="formulation" aria-labelledby="formulation-heading"><h2 id="formulation-heading">${client ? 'How we understand things together' : 'Formulation (5 P’s), as shared with the client'}</h2>${facts(
-          filled.map((factor) => [labels[factor], formulation[factor]] as const),
-        )}</section>`,
+        '<section class="formulation" aria-labelledby="formulation-heading"><h2 id="formulation-heading">' +
+          `${client ? 'How we understand things together' : 'Formulation (5 P’s), as shared with the client'}</h2>${facts(
+            filled.map((factor) => [labels[factor], formulation[factor]] as const),
+          )}</section>`,
       );
     }
   }
@@ -93,7 +94,8 @@ ${facts([
         : `<h3>${client ? 'Steps' : 'Objectives'}</h3><ul>${goal.objectives
             .map(
               (o) =>
-                `<li>${text(o.description)}${o.frequency ? ` — ${text(o.frequency)}` : ''}${o.durationWeeks ? `, for ${text(o.durationWeeks)} weeks` : ''}</li>`,
+                `<li>${text(o.description)}${o.frequency ? ` — ${text(o.frequency)}` : ''}` +
+                `${o.durationWeeks ? `, for ${text(o.durationWeeks)} weeks` : ''}</li>`,
             )
             .join('')}</ul>`;
     const agreed =
@@ -102,13 +104,14 @@ ${facts([
         : `<h3>Agreed</h3><ul>${goal.agreed
             .map(
               (a) =>
-                `<li>${text(a.name || (a.side === 'client' ? 'The client' : 'The therapist'))} (${a.side === 'client' ? 'client' : 'therapist'}), ${text(formatDateTime(a.at, plan.timeZone))}</li>`,
+                `<li>${text(a.name || (a.side === 'client' ? 'The client' : 'The therapist'))} ` +
+                `(${a.side === 'client' ? 'client' : 'therapist'}), ${text(formatDateTime(a.at, plan.timeZone))}</li>`,
             )
             .join('')}</ul>`;
     const gas = goal.gas
-      ? `<h3>Goal attainment scale</h3><table><thead><tr><th scope="col">Level</th><th scope="col">What it looks like</th></tr></thead><tbody>${[
-          ...goal.gas,
-        ]
+      ? '<h3>Goal attainment scale</h3>' +
+        '<table><thead><tr><th scope="col">Level</th><th scope="col">What it looks like</th></tr></thead>' +
+        `<tbody>${[...goal.gas]
           .reverse()
           .map(
             (level) => `<tr><th scope="row">${text(GAS_WORDS[level.level])}</th><td>${multiline(level.text)}</td></tr>`,

@@ -6,7 +6,8 @@
 export const PRINT_CSS = `
 @page { size: A4; margin: 18mm 16mm 20mm 16mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #334155; } }
-.print-doc { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; background: #fff; max-width: 48rem; margin: 0 auto; overflow-wrap: anywhere; }
+.print-doc { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; background: #fff;
+  max-width: 48rem; margin: 0 auto; overflow-wrap: anywhere; }
 .print-doc h1 { font-size: 1.6em; font-weight: 650; margin: 0 0 .25em; line-height: 1.25; }
 .print-doc h2 { font-size: 1.25em; font-weight: 650; margin: 1.2em 0 .4em; line-height: 1.3; }
 .print-doc h3 { font-size: 1em; font-weight: 650; margin: 1em 0 .3em; }

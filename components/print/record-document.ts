@@ -1,6 +1,12 @@
 import { LIFECYCLE_LABELS } from '@/components/goals/labels';
 import { formatDateTime, formatDay, formatLongDate } from '@/components/ui/format';
-import type { ClientRecordCopy, RecordInstrument } from '@/lib/data/client-record';
+import type {
+  ClientRecordCopy,
+  RecordCheckIn,
+  RecordGoal,
+  RecordGoalVersion,
+  RecordInstrument,
+} from '@/lib/data/client-record';
 import { facts, multiline, standaloneDocument, text } from './html';
 import { PRINT_CSS } from './print-css';
 
@@ -39,24 +45,7 @@ export function recordDocumentBody(record: ClientRecordCopy): string {
     `<section class="record-part" aria-labelledby="goals-heading"><h2 id="goals-heading">Your goals</h2>${
       record.goals.length === 0
         ? '<p>You have no goals yet.</p>'
-        : record.goals
-            .map(
-              (goal) => `<h3>${multiline(goal.wording)}</h3>
-${facts([['Where it stands', LIFECYCLE_LABELS.client[goal.status]]])}
-<p><strong>How it was worded over time</strong></p>
-<ol>${goal.versions
-                .map(
-                  (v) =>
-                    `<li>${text(formatDay(v.at, tz))}, written by ${v.writtenBy === 'client' ? 'you' : 'your therapist'}: “${multiline(v.wording)}”${v.changeNote ? ` <span class="note">(why: ${multiline(v.changeNote)})</span>` : ''}</li>`,
-                )
-                .join('')}</ol>
-${
-  goal.statusChanges.length === 0
-    ? ''
-    : `<p><strong>Changes of status</strong></p><ul>${goal.statusChanges.map((s) => `<li>${text(formatDay(s.at, tz))}: ${text(LIFECYCLE_LABELS.client[s.status])}</li>`).join('')}</ul>`
-}`,
-            )
-            .join('')
+        : record.goals.map((goal) => goalHistory(goal, tz)).join('')
     }</section>`,
   );
 
@@ -64,18 +53,7 @@ ${
     `<section class="record-part" aria-labelledby="check-ins-heading"><h2 id="check-ins-heading">Your check-ins</h2>${
       record.checkIns.length === 0
         ? '<p>You have not sent a check-in yet.</p>'
-        : `<table><thead><tr><th scope="col">Session</th><th scope="col">Check-in</th><th scope="col">Your goal ratings (0–10)</th><th scope="col">Questionnaire scores</th></tr></thead><tbody>${record.checkIns
-            .map(
-              (c) =>
-                `<tr><td>${text(formatDay(c.sessionAt, tz))}${c.sessionNumber !== null ? ` (session ${text(c.sessionNumber)})` : ''}</td><td>${c.kind === 'before' ? 'Before the session' : 'After the session'}${
-                  c.sentAt ? `, sent ${text(formatDateTime(c.sentAt, tz))}` : ''
-                }</td><td>${
-                  c.ratings.length === 0
-                    ? '—'
-                    : `<ul>${c.ratings.map((r) => `<li>${text(r.goalWording)}: ${r.progress === null ? 'not rated' : text(r.progress)}${r.clarity !== null ? ` (clarity ${text(r.clarity)} of 5)` : ''}</li>`).join('')}</ul>`
-                }</td><td>${c.scores.length === 0 ? '—' : `<ul>${c.scores.map((s) => `<li>${text(INSTRUMENT_WORDS[s.instrument])}: ${text(s.total)}</li>`).join('')}</ul>`}</td></tr>`,
-            )
-            .join('')}</tbody></table>`
+        : `${CHECK_IN_TABLE_HEAD}${record.checkIns.map((checkIn) => checkInRow(checkIn, tz)).join('')}</tbody></table>`
     }</section>`,
   );
 
@@ -109,6 +87,54 @@ ${facts([
   );
 
   return `<article class="print-doc">${parts.join('\n')}</article>`;
+}
+
+/** One goal: its wording, where it stands, each version with who wrote it, and its changes of status. */
+export function goalHistory(goal: RecordGoal, tz: string): string {
+  return `<h3>${multiline(goal.wording)}</h3>
+${facts([['Where it stands', LIFECYCLE_LABELS.client[goal.status]]])}
+<p><strong>How it was worded over time</strong></p>
+<ol>${goal.versions.map((version) => versionItem(version, tz)).join('')}</ol>
+${statusChanges(goal.statusChanges, tz)}`;
+}
+
+function versionItem(version: RecordGoalVersion, tz: string): string {
+  const author = version.writtenBy === 'client' ? 'you' : 'your therapist';
+  const why = version.changeNote ? ` <span class="note">(why: ${multiline(version.changeNote)})</span>` : '';
+  return `<li>${text(formatDay(version.at, tz))}, written by ${author}: “${multiline(version.wording)}”${why}</li>`;
+}
+
+function statusChanges(changes: RecordGoal['statusChanges'], tz: string): string {
+  if (changes.length === 0) return '';
+  const items = changes.map((s) => `<li>${text(formatDay(s.at, tz))}: ${text(LIFECYCLE_LABELS.client[s.status])}</li>`);
+  return `<p><strong>Changes of status</strong></p><ul>${items.join('')}</ul>`;
+}
+
+const CHECK_IN_TABLE_HEAD =
+  '<table><thead><tr><th scope="col">Session</th><th scope="col">Check-in</th>' +
+  '<th scope="col">Your goal ratings (0–10)</th><th scope="col">Questionnaire scores</th></tr></thead><tbody>';
+
+/** One check-in as a table row: the session, when it was sent, the client's goal ratings and questionnaire totals. */
+export function checkInRow(checkIn: RecordCheckIn, tz: string): string {
+  const session = `${text(formatDay(checkIn.sessionAt, tz))}${
+    checkIn.sessionNumber !== null ? ` (session ${text(checkIn.sessionNumber)})` : ''
+  }`;
+  const kind = checkIn.kind === 'before' ? 'Before the session' : 'After the session';
+  const sent = checkIn.sentAt ? `, sent ${text(formatDateTime(checkIn.sentAt, tz))}` : '';
+  const ratings = listOrDash(checkIn.ratings.map(ratingText));
+  const scores = listOrDash(checkIn.scores.map((s) => `${text(INSTRUMENT_WORDS[s.instrument])}: ${text(s.total)}`));
+  return `<tr><td>${session}</td><td>${kind}${sent}</td><td>${ratings}</td><td>${scores}</td></tr>`;
+}
+
+function ratingText(rating: RecordCheckIn['ratings'][number]): string {
+  const progress = rating.progress === null ? 'not rated' : text(rating.progress);
+  const clarity = rating.clarity !== null ? ` (clarity ${text(rating.clarity)} of 5)` : '';
+  return `${text(rating.goalWording)}: ${progress}${clarity}`;
+}
+
+/** Items as a list, or a dash when there are none. */
+function listOrDash(items: string[]): string {
+  return items.length === 0 ? '—' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
 export function recordDocumentHtml(record: ClientRecordCopy): string {

@@ -65,7 +65,10 @@ export function ErrorSummary({
       tabIndex={-1}
       role="alert"
       aria-labelledby={headingId}
-      className="rounded-lg border-2 border-red-700 bg-white px-4 py-3 text-sm text-slate-900 focus:outline-3 focus:outline-offset-2 focus:outline-brand-900"
+      className={
+        'rounded-lg border-2 border-red-700 bg-white px-4 py-3 text-sm text-slate-900 focus:outline-3 ' +
+        'focus:outline-offset-2 focus:outline-brand-900'
+      }
       data-testid="error-summary"
     >
       <h2 id={headingId} className="text-base font-semibold text-red-800">

@@ -247,7 +247,10 @@ export function RadioGroupField({
         {options.map((option, index) => (
           <label
             key={option.value}
-            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+            className={
+              'flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 ' +
+              'py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50'
+            }
           >
             <input
               id={index === 0 ? wiring.id : undefined}

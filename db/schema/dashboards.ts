@@ -27,7 +27,10 @@ export const clientMetrics = pgTable(
     /** Sum and count of the latest clarity rating (1–5) of each rated plan goal. */
     claritySum: integer('clarity_sum').notNull().default(0),
     clarityCount: integer('clarity_count').notNull().default(0),
-    /** Goals with at least two client GBO ratings (every goal but those entered in error; lib/domain/metrics/progress.ts), the sum of their changes, and how many improved reliably (≥ 3). */
+    /**
+     * Goals with at least two client GBO ratings (every goal but those entered in error;
+     * lib/domain/metrics/progress.ts), the sum of their changes, and how many improved reliably (≥ 3).
+     */
     measuredGoals: integer('measured_goals').notNull().default(0),
     changeSum: integer('change_sum').notNull().default(0),
     reliableImprovements: integer('reliable_improvements').notNull().default(0),

@@ -40,7 +40,10 @@ export async function reminderMail(to: string, subject: string): Promise<LoggedM
   return found!;
 }
 
-/** Waits for an email to this address (after `since`) and returns the first link in it (reminders, sent by the job queue at any moment, are not it). */
+/**
+ * Waits for an email to this address (after `since`) and returns the first link in it (reminders, sent by the job
+ * queue at any moment, are not it).
+ */
 export async function linkFromLatestMail(to: string, since: Date): Promise<string> {
   let link = '';
   await expect

@@ -60,7 +60,8 @@ async function sealBatch(db: Db, organizationId: string, now: Date, batchSize: n
       sql`insert into audit_chain_heads (organization_id) values (${organizationId}::uuid) on conflict do nothing`,
     );
     const headResult = await tx.execute(
-      sql`select last_position::text as "lastPosition", last_hash as "lastHash" from audit_chain_heads where organization_id = ${organizationId}::uuid for update`,
+      sql`select last_position::text as "lastPosition", last_hash as "lastHash"
+        from audit_chain_heads where organization_id = ${organizationId}::uuid for update`,
     );
     const head = rowsOf<{ lastPosition: string; lastHash: string }>(headResult)[0]!;
     // Read after the lock: rows another sealer sealed while this one waited are not seen again.
@@ -82,10 +83,11 @@ async function sealBatch(db: Db, organizationId: string, now: Date, batchSize: n
       return seal;
     });
     const at = now.toISOString();
+    const values = seals.map((s) => ({ id: s.id, position: s.position, prev_hash: s.prevHash, hash: s.hash }));
     await tx.execute(sql`
       update audit_events e
       set chain_position = v.position, prev_hash = v.prev_hash, row_hash = v.hash, sealed_at = ${at}::timestamptz
-      from jsonb_to_recordset(${JSON.stringify(seals.map((s) => ({ id: s.id, position: s.position, prev_hash: s.prevHash, hash: s.hash })))}::jsonb)
+      from jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
         as v(id uuid, position bigint, prev_hash text, hash text)
       where e.organization_id = ${organizationId}::uuid and e.id = v.id and e.row_hash is null`);
     await tx.execute(sql`

@@ -136,14 +136,17 @@ async function verifyChain(
 export function formatVerifyReport(report: VerifyReport): string {
   const lines = report.chains.map((c) => {
     const state = c.broken
-      ? `BROKEN at position ${c.broken.position}${c.broken.eventId ? ` (audit event ${c.broken.eventId}, seq ${c.broken.seq})` : ''}: ${c.broken.reason}`
+      ? `BROKEN at position ` +
+        `${c.broken.position}${c.broken.eventId ? ` (audit event ${c.broken.eventId}, seq ${c.broken.seq})` : ''}: ` +
+        `${c.broken.reason}`
       : 'intact';
     return `organisation ${c.organizationId}: ${c.sealed} sealed, ${c.unsealed} unsealed, head ${c.headHash || '(none)'}: ${state}`;
   });
   lines.push(
     report.ok
       ? `Audit trail intact: ${report.sealed} sealed rows verified, ${report.unsealed} not sealed yet.`
-      : `Audit trail BROKEN in ${report.broken.length} organisation(s); ${report.sealed} rows verified before the first broken links, ${report.unsealed} not sealed yet.`,
+      : `Audit trail BROKEN in ${report.broken.length} organisation(s); ${report.sealed} rows verified before the ` +
+          `first broken links, ${report.unsealed} not sealed yet.`,
   );
   return lines.join('\n');
 }

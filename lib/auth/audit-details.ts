@@ -10,7 +10,10 @@
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 
-/** Keys that say how an operation went (its scope, its size, which record, why it was refused), never what it found or decided clinically. */
+/**
+ * Keys that say how an operation went (its scope, its size, which record, why it was refused), never what it found or
+ * decided clinically.
+ */
 export const ADMIN_VISIBLE_AUDIT_DETAIL_KEYS: ReadonlySet<string> = new Set([
   // Lists, dashboards and exports: how much was shown and how it was asked for.
   'rows',

@@ -188,7 +188,8 @@ export async function updateClientProfile(raw: unknown): Promise<ClientProfile> 
       if (!updated) {
         throw new AppError(
           'conflict',
-          'Someone else changed this profile while you were editing it. Nothing was saved: the current details are shown, so you can make your change again.',
+          'Someone else changed this profile while you were editing it. Nothing was saved: the current details ' +
+            'are shown, so you can make your change again.',
           { current: await toProfile(tx, client, 'treating', ctx.principal.timeZone) },
         );
       }
@@ -307,7 +308,8 @@ async function refuseDischargeWithLooseEnds(
   if (upcoming > 0) {
     throw new AppError(
       'invalid',
-      `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`,
+      `This client still has ${upcoming === 1 ? 'a session' : `${upcoming} sessions`} scheduled ahead. Cancel ` +
+        `${upcoming === 1 ? 'it' : 'them'} on the Sessions tab first; then you can discharge them.`,
     );
   }
 }

@@ -39,7 +39,8 @@ export async function saveFormulation(raw: unknown): Promise<FormulationView> {
       const conflict = async () =>
         new AppError(
           'conflict',
-          'Someone else saved this formulation while you were editing it. Nothing was saved: the newer text is shown, with what you typed, so you can make your change again.',
+          'Someone else saved this formulation while you were editing it. Nothing was saved: the newer text is ' +
+            'shown, with what you typed, so you can make your change again.',
           { current: await loadFormulationView(tx, organizationId, clientId, true) },
         );
 

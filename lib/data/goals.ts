@@ -307,7 +307,8 @@ export async function reviseGoal(raw: unknown): Promise<{ id: string; clientId: 
       if (goal.currentVersionNumber !== input.expectedVersion) {
         throw new AppError(
           'conflict',
-          `This goal was changed while you were editing it (it is now version ${goal.currentVersionNumber}). Nothing was saved: the newer wording is shown, so you can make your change again.`,
+          `This goal was changed while you were editing it (it is now version ${goal.currentVersionNumber}). ` +
+            `Nothing was saved: the newer wording is shown, so you can make your change again.`,
           { current: await currentGoalView(tx, ctx, access, goal.id) },
         );
       }
@@ -501,7 +502,8 @@ export async function respondToGoal(raw: unknown): Promise<{ id: string; clientI
       if (goal.currentVersionNumber !== input.versionNumber) {
         throw new AppError(
           'conflict',
-          `This goal was re-worded while you were reading it (it is now version ${goal.currentVersionNumber}). Nothing was saved: please read the newer wording and answer again.`,
+          `This goal was re-worded while you were reading it (it is now version ${goal.currentVersionNumber}). ` +
+            `Nothing was saved: please read the newer wording and answer again.`,
           { current: await currentGoalView(tx, ctx, access, goal.id) },
         );
       }

@@ -85,7 +85,8 @@ function invitationMail(
       `Hello ${invitation.name},`,
       '',
       invitation.role === 'client'
-        ? `${inviterName} at ${org.name} has invited you to Accord, a private space where you and your therapist set goals together and keep track of how things are going.`
+        ? `${inviterName} at ${org.name} has invited you to Accord, a private space where you and your therapist ` +
+          `set goals together and keep track of how things are going.`
         : `${inviterName} has invited you to join ${org.name} on Accord as ${ROLE_LABELS[invitation.role ?? 'therapist'].toLowerCase()}.`,
       '',
       'Open this link to choose your password:',

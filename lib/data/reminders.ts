@@ -137,7 +137,8 @@ export async function unsubscribe(raw: unknown): Promise<{ label: string }> {
   const refused = () =>
     new AppError(
       'invalid',
-      'This unsubscribe link is not valid. Nothing was changed: open the link from the email again, or choose your reminders after signing in.',
+      'This unsubscribe link is not valid. Nothing was changed: open the link from the email again, or choose ' +
+        'your reminders after signing in.',
     );
   if (!read) throw refused();
   const ctx = await publicContext();

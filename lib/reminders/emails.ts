@@ -141,8 +141,10 @@ export function reminderEmail(facts: ReminderFacts): MailMessage {
     '<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">',
     ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
     `<p><a href="${escapeHtml(link)}" style="color:#0f766e">${escapeHtml(action)}</a></p>`,
-    `<hr><p style="font-size:14px;color:#334155">You get this because reminders are on for your account at ${escapeHtml(facts.organizationName)}. `,
-    `<a href="${escapeHtml(unsubscribe)}">Stop these emails</a> · <a href="${escapeHtml(absoluteUrl(preferences))}">Choose which reminders you get</a></p>`,
+    `<hr><p style="font-size:14px;color:#334155">You get this because reminders are on for your account at ` +
+      `${escapeHtml(facts.organizationName)}. `,
+    `<a href="${escapeHtml(unsubscribe)}">Stop these emails</a> · <a ` +
+      `href="${escapeHtml(absoluteUrl(preferences))}">Choose which reminders you get</a></p>`,
     '</body></html>',
   ].join('\n');
   return {

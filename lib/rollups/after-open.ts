@@ -11,7 +11,8 @@ export async function afterDatabaseOpened(db: Db): Promise<void> {
   const recomputed = await recomputeStaleQualityReports(db);
   if (recomputed.reports > 0) {
     console.log(
-      `[goal-quality] ${recomputed.reports} stored reports recomputed with the current checks; ${recomputed.goalsChanged} goals changed their SMART verdict.`,
+      `[goal-quality] ${recomputed.reports} stored reports recomputed with the current checks; ` +
+        `${recomputed.goalsChanged} goals changed their SMART verdict.`,
     );
   }
   const { refreshMissingClientMetrics } = await import('@/lib/rollups/client-metrics');

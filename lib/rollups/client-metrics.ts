@@ -35,7 +35,8 @@ function idList(ids: readonly string[]): SQL {
 
 /** Inserts missing rollup rows and locks every row in scope, in client id order (no deadlocks). One statement. */
 async function lockRollupRows(executor: Executor, scope: RollupScope): Promise<void> {
-  const source = sql`select c.id, c.organization_id from clients c where c.organization_id = ${scope.organizationId}::uuid and c.id in (${idList(scope.clientIds)})`;
+  const source = sql`select c.id, c.organization_id from clients c
+    where c.organization_id = ${scope.organizationId}::uuid and c.id in (${idList(scope.clientIds)})`;
   // ON CONFLICT DO UPDATE locks an existing row just as a new row is locked by its insert.
   await executor.execute(sql`
     insert into client_metrics (client_id, organization_id)
@@ -78,23 +79,28 @@ export async function loadClientRollupFacts(
         select json_agg(json_build_object(
           'id', g.id, 'status', g.lifecycle_status, 'agreed', g.agreed, 'smart', g.passes_all_smart,
           'firstAgreedAt', g.first_agreed_at, 'versionId', g.current_version_id, 'createdAt', g.created_at,
-          'events', coalesce((select json_agg(json_build_object('at', e.created_at, 'status', e.to_status)) from goal_status_events e where e.goal_id = g.id), '[]'::json)))
+          'events', coalesce((select json_agg(json_build_object('at', e.created_at, 'status', e.to_status))
+            from goal_status_events e where e.goal_id = g.id), '[]'::json)))
         from goals g where g.organization_id = c.organization_id and g.client_id = c.id), '[]'::json) as goals,
       coalesce((
         select json_agg(json_build_object('id', s.id, 'at', s.scheduled_at, 'minutes', s.duration_minutes, 'status', s.status))
         from therapy_sessions s where s.organization_id = c.organization_id and s.client_id = c.id), '[]'::json) as sessions,
       coalesce((
-        select json_agg(json_build_object('goalId', r.goal_id, 'sessionId', r.therapy_session_id, 'progress', r.progress, 'clarity', r.clarity))
+        select json_agg(json_build_object(
+          'goalId', r.goal_id, 'sessionId', r.therapy_session_id, 'progress', r.progress, 'clarity', r.clarity))
         from goal_ratings r
-        where r.organization_id = c.organization_id and r.client_id = c.id and r.side = 'client' and not r.is_draft and r.progress is not null), '[]'::json) as ratings,
+        where r.organization_id = c.organization_id and r.client_id = c.id and r.side = 'client' and not r.is_draft
+          and r.progress is not null), '[]'::json) as ratings,
       coalesce((
         select json_agg(json_build_object('side', p.signer_role, 'hash', p.plan_hash, 'at', p.signed_at, 'review', p.next_review_date))
         from plan_signatures p
-        where p.organization_id = c.organization_id and p.client_id = c.id and p.signer_role in ('client', 'therapist')), '[]'::json) as signatures,
+        where p.organization_id = c.organization_id and p.client_id = c.id
+          and p.signer_role in ('client', 'therapist')), '[]'::json) as signatures,
       coalesce((
         select json_agg(json_build_object('sessionId', m.therapy_session_id, 'total', m.total))
         from measure_responses m
-        where m.organization_id = c.organization_id and m.client_id = c.id and m.instrument = 'srs' and not m.is_draft and m.complete and m.total is not null), '[]'::json) as srs
+        where m.organization_id = c.organization_id and m.client_id = c.id and m.instrument = 'srs' and not m.is_draft
+          and m.complete and m.total is not null), '[]'::json) as srs
     from clients c
     join organizations o on o.id = c.organization_id
     where c.organization_id = ${scope.organizationId}::uuid and c.id in (${idList(scope.clientIds)})

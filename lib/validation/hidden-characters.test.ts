@@ -50,7 +50,8 @@ describe('hidden characters are refused in free text (ADR 13)', () => {
 
   test('the message names the field and says what to do', () => {
     expect(hiddenCharactersMessage('Name')).toBe(
-      "Name can't contain hidden characters that change the direction or spacing of text (they often come with pasted text). Type it again, or paste it as plain text.",
+      "Name can't contain hidden characters that change the direction or spacing of text (they often come with " +
+        'pasted text). Type it again, or paste it as plain text.',
     );
   });
 

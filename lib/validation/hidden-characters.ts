@@ -24,7 +24,10 @@ export function withoutHiddenCharacters(value: string): string {
 }
 
 export function hiddenCharactersMessage(label: string): string {
-  return `${label} can't contain hidden characters that change the direction or spacing of text (they often come with pasted text). Type it again, or paste it as plain text.`;
+  return (
+    `${label} can't contain hidden characters that change the direction or spacing of text (they often come with ` +
+    `pasted text). Type it again, or paste it as plain text.`
+  );
 }
 
 /** The one refinement every free-text field goes through (names, goals, notes, answers, contacts). */

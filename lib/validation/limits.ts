@@ -40,4 +40,6 @@ export const LIMITS = {
  */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
-export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password that is easy to remember.`;
+export const PASSWORD_HINT =
+  `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password that is easy to ` +
+  `remember.`;

@@ -198,7 +198,8 @@ describe('immutability', () => {
     expect(
       await attempt(
         db,
-        sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged' where id = ${unsealed!.id}::uuid`,
+        sql`update audit_events set chain_position = 99, prev_hash = '', row_hash = 'x', sealed_at = now(), action = 'forged'
+          where id = ${unsealed!.id}::uuid`,
       ),
     ).toContain(REFUSED);
     // Replication mode does not switch the trigger off (ENABLE ALWAYS).
@@ -296,7 +297,8 @@ describe('verification', () => {
         expect(broken.status).toBe(1);
         expect(broken.stdout).toContain(`organisation ${org}: 2 sealed, 2 unsealed`);
         expect(broken.stdout).toContain(
-          `BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match its hash (the row was altered)`,
+          `BROKEN at position 3 (audit event ${chain[2]!.id}, seq ${chain[2]!.seq}): its content does not match ` +
+            `its hash (the row was altered)`,
         );
       } finally {
         await target.dispose();

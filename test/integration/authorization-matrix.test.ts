@@ -398,7 +398,8 @@ export const MATRIX: MatrixRow[] = [
     call: () => exportTeamDashboard(),
   },
 
-  // Records that leave (issue 12): the treating clinician and their supervisor; the client their own copy; a supervisor their team. Never admins.
+  // Records that leave (issue 12): the treating clinician and their supervisor; the client their own copy; a
+  // supervisor their team. Never admins.
   {
     fn: 'exportClientRecordFhir',
     target: 'client A',

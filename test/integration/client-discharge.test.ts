@@ -38,7 +38,7 @@ const discharge = (clientId: string, version = 1, reason = 'Goals met; agreed en
   changeClientStatus({ clientId, version, status: 'discharged', reason });
 
 describe('discharging a client', () => {
-  test('the treating therapist discharges with a reason: status, a revision with the reason, an audit event, and the profile says so', async () => {
+  test('the treating therapist discharges with a reason: status, a revision with it, an audit event, the profile says so', async () => {
     const id = await newClient();
     const profile = await discharge(id);
     expect(profile.status).toBe('discharged');

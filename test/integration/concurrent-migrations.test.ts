@@ -33,7 +33,8 @@ test.runIf(serverUrl !== null)(
       expect(applied.every((row) => row.n === 1)).toBe(true);
       const locks = rows<{ n: number }>(
         await db.execute(
-          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`,
+          sql`select count(*)::int as n from pg_locks
+            where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`,
         ),
       );
       expect(locks[0]!.n).toBe(0);

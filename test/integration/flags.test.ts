@@ -116,7 +116,8 @@ describe('a reliable deterioration on PHQ-9 makes the client not on track', () =
       gad7: [0, 0, 0, 0, 0, 0, 0],
       ors: [7, 7, 7, 7],
     });
-    // Session 2 is not on the schedule for PHQ-9; the client answered it anyway at session 1 only, so give the next one through the schedule:
+    // Session 2 is not on the schedule for PHQ-9; the client answered it anyway at session 1 only, so give the next
+    // one through the schedule:
     const { organizations } = await import('@/db/schema');
     const db = await getDb();
     await db
@@ -155,7 +156,8 @@ describe('check-in overdue', () => {
     const recordedLater = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-3 * HOUR));
     const db = await getDb();
     const { therapySessions } = await import('@/db/schema');
-    await db.update(therapySessions).set({ createdAt: new Date() }).where(eq(therapySessions.id, recordedLater)); // booked after it happened
+    // Booked after it happened:
+    await db.update(therapySessions).set({ createdAt: new Date() }).where(eq(therapySessions.id, recordedLater));
     actAs(f, 'therapistA');
     const summary = await getClientFlagSummary(f.clients.a);
     expect(summary.open.map((o) => [o.kind, o.therapySessionId])).toEqual([['check-in-overdue', started]]);

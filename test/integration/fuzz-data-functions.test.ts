@@ -106,7 +106,9 @@ async function fingerprint(): Promise<Record<string, string>> {
   const union = tables
     .map(
       (name) =>
-        `select '${name}' as name, count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum from ${name} t`,
+        `select '${name}' as name,
+          count(*)::text || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '') as sum
+          from ${name} t`,
     )
     .join(' union all ');
   const rows = rowsOf<{ name: string; sum: string }>(await db.execute(sql.raw(union)));

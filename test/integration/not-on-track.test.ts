@@ -232,12 +232,14 @@ describe('the baseline across a re-wording', () => {
     await db.update(goals).set({ currentVersionId: version!.id, currentVersionNumber: 2 }).where(eq(goals.id, goalId));
     await rate(2, 6);
     expect(await notOnTrackFlags(f.clients.a, 'goal')).toEqual([]);
-    // Under the new wording alone (6, 5) this is neither 4 ratings nor a drop of 3; with the first wording's ratings it is 4 ratings, 5 not above 5.
+    // Under the new wording alone (6, 5) this is neither 4 ratings nor a drop of 3; with the first wording's ratings
+    // it is 4 ratings, 5 not above 5.
     await rate(3, 5);
     const [flag, ...more] = await notOnTrackFlags(f.clients.a, 'goal');
     expect(more).toEqual([]);
     expect(flag!.reason).toBe(
-      'No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal was re-worded), after 4 client ratings.',
+      'No progress: rated 5 at session 4, not above the first rating of 5 at session 1 (given before the goal ' +
+        'was re-worded), after 4 client ratings.',
     );
   });
 });

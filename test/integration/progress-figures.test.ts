@@ -21,7 +21,7 @@ vi.mock('@/lib/mail', () => ({ sendMail: vi.fn(() => Promise.resolve({ delivered
  * rollups stay equal to the definition, and the migration that changed it has them rebuilt.
  */
 
-test('progress counts completed and cancelled goals, not goals entered in error; rollups recomputed after the definition change', async () => {
+test('progress counts completed and cancelled goals, not those entered in error; rollups recomputed after the change', async () => {
   const f = await createFixture('progress-figures');
   const therapist = f.users.therapistA.id;
   const walk = (await addGoal(f.orgA, f.clients.a, therapist, 'Go for a 20-minute walk three times a week')).goalId;

@@ -107,7 +107,7 @@ describe('staff copy', () => {
     120_000,
   );
 
-  test("Hannah Schmidt's signed, reviewed and co-signed plan: an active CarePlan, three kinds of signature, the open risk flag", async () => {
+  test("Hannah Schmidt's signed, reviewed and co-signed plan: active CarePlan, three kinds of signature, open risk flag", async () => {
     await as('aisha.rahman@riverside.example');
     const bundle = parse((await exportClientRecordFhir(byName.get('Hannah Schmidt')!)).body);
     const carePlan = ofType(bundle, 'CarePlan')[0] as CarePlan;
@@ -191,7 +191,7 @@ describe("the client's own copy", () => {
 });
 
 describe('refusals', () => {
-  test("another team's or another therapist's client, an admin, a client, a made-up id: not-found, nothing generated, the denial audited", async () => {
+  test("another team's or therapist's client, an admin, a client, a made-up id: not found, nothing made, denial audited", async () => {
     const poppy = byName.get('Poppy Harris')!; // Lena's client, Miguel's team
     const cases: [string, string][] = [
       ['sam.whitfield@riverside.example', poppy],

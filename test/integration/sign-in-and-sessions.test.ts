@@ -58,7 +58,7 @@ describe('sign-in', () => {
     });
   });
 
-  test(`after ${ACCOUNT_FREE_ATTEMPTS} failures even the right password is refused at once, with the same answer for any email`, async () => {
+  test(`after ${ACCOUNT_FREE_ATTEMPTS} failures even the right password is refused at once, the same answer for any email`, async () => {
     const db = await getDb();
     const signInAudit = async () => {
       const rows = await db

@@ -70,7 +70,7 @@ describe('a row cannot point at a record of another organisation', () => {
 });
 
 describe('the schema is ready to distribute by organisation', () => {
-  test('the migrated schema keeps the rules: reference tables are the listed ones, distributed tables carry organization_id in every unique index and foreign key, no identity columns', () => {
+  test('migrated schema: the listed reference tables; organization_id in each distributed unique index and FK; no identity columns', () => {
     expect(distributionRuleViolations(catalog)).toEqual([]);
     const withoutOrganization = Object.keys(catalog.tables).filter(
       (table) => !catalog.tables[table]!.some((c) => c.column === DISTRIBUTION_COLUMN && c.notNull),

@@ -111,7 +111,8 @@ export async function rowMaker(db: Db, catalog: SchemaCatalog): Promise<RowMaker
     }
     const hasId = list.some((info) => info.column === 'id');
     const inserted = await db.execute(
-      sql`insert into ${sql.identifier(table)} (${sql.join(names, sql`, `)}) values (${sql.join(literals, sql`, `)}) ${hasId ? sql`returning id` : sql``}`,
+      sql`insert into ${sql.identifier(table)} (${sql.join(names, sql`, `)})
+        values (${sql.join(literals, sql`, `)}) ${hasId ? sql`returning id` : sql``}`,
     );
     return hasId ? rowsOf<{ id: string }>(inserted)[0]!.id : null;
   }

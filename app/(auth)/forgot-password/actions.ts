@@ -10,6 +10,7 @@ export const forgotPasswordAction = publicFormAction(forgotPasswordSchema, async
   return {
     status: 'success',
     message:
-      'If an account uses that email address, we have sent it a link to choose a new password. The link works for one hour. Check your spam folder if nothing arrives in a few minutes.',
+      'If an account uses that email address, we have sent it a link to choose a new password. ' +
+      'The link works for one hour. Check your spam folder if nothing arrives in a few minutes.',
   };
 });

@@ -29,7 +29,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       <IgnoredQueryNotice ignored={ignored} />
       <PageHeader
         title="People"
-        description="Everyone who can sign in to your organisation. Open a person to deactivate them, send a password reset link or change their supervisor."
+        description={
+          'Everyone who can sign in to your organisation. Open a person to deactivate them, send a password reset ' +
+          'link or change their supervisor.'
+        }
         actions={
           <Link href="/admin/invitations" className={buttonClasses('primary')}>
             Invite staff

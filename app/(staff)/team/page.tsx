@@ -17,7 +17,8 @@ export default async function TeamPage() {
         title={organisation ? 'Organisation' : 'Your team'}
         description={
           organisation
-            ? 'How clear, agreed and on track goals are across every caseload. Figures are totals; client-level detail stays with each clinician and their supervisor.'
+            ? 'How clear, agreed and on track goals are across every caseload. ' +
+              'Figures are totals; client-level detail stays with each clinician and their supervisor.'
             : 'How clear, agreed and on track your supervisees’ clients’ goals are. Open a therapist to see their caseload.'
         }
         actions={

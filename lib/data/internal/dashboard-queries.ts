@@ -125,7 +125,8 @@ export async function selectCaseloadRows(
         coalesce(m.plan_status, 'none') as plan_status,
         m.next_review_date::text as next_review_date,
         coalesce(coalesce(m.plan_status, 'none') <> 'none' and m.next_review_date < t.today, false) as review_overdue,
-        coalesce(coalesce(m.plan_status, 'none') <> 'none' and m.next_review_date <= t.today + ${REVIEW_DUE_WITHIN_DAYS}::int, false) as review_due,
+        coalesce(coalesce(m.plan_status, 'none') <> 'none'
+          and m.next_review_date <= t.today + ${REVIEW_DUE_WITHIN_DAYS}::int, false) as review_due,
         coalesce(m.progress_series, '[]'::jsonb) as progress_series,
         case when m.clarity_count > 0 then m.clarity_sum::float8 / m.clarity_count end as clarity_mean,
         case when m.plan_goals > 0 then m.agreed_plan_goals::float8 / m.plan_goals end as consensus_rate,
@@ -152,7 +153,8 @@ export async function selectCaseloadRows(
       cross join lateral (
         select min(s.scheduled_at) as next_at
         from therapy_sessions s
-        where s.organization_id = a.organization_id and s.client_id = c.id and s.status = 'scheduled' and s.scheduled_at > ${now}::timestamptz
+        where s.organization_id = a.organization_id and s.client_id = c.id and s.status = 'scheduled'
+          and s.scheduled_at > ${now}::timestamptz
       ) nx
       where a.organization_id = ${organizationId}::uuid and a.clinician_id = ${clinicianId}::uuid and a.ended_at is null
         ${search}
@@ -297,7 +299,8 @@ export async function selectTeamOpenRiskFlags(
       where a.organization_id = ${organizationId}::uuid and a.clinician_id = t.clinician_id and a.ended_at is null
       offset 0
     ) tc on true
-    join lateral (select c.id, c.display_name from clients c where c.organization_id = ${organizationId}::uuid and c.id = tc.client_id and c.archived_at is null offset 0) c on true
+    join lateral (select c.id, c.display_name from clients c where c.organization_id = ${organizationId}::uuid
+      and c.id = tc.client_id and c.archived_at is null offset 0) c on true
     join lateral (
       select fl.id, fl.reason, fl.raised_at, fl.escalated_at from flags fl
       where fl.organization_id = ${organizationId}::uuid and fl.client_id = c.id and fl.kind = 'risk' and fl.acknowledged_at is null
@@ -321,7 +324,11 @@ export async function selectTeamTrend(
   const result = await executor.execute(sql`
     with window_months as (
       select
-        to_char(date_trunc('month', ${params.now.toISOString()}::timestamptz at time zone o.time_zone) - make_interval(months => ${TREND_MONTHS - 1}), 'YYYY-MM') as first_month,
+        to_char(
+          date_trunc('month', ${params.now.toISOString()}::timestamptz at time zone o.time_zone)
+            - make_interval(months => ${TREND_MONTHS - 1}),
+          'YYYY-MM'
+        ) as first_month,
         to_char(${params.now.toISOString()}::timestamptz at time zone o.time_zone, 'YYYY-MM') as last_month
       from organizations o where o.id = ${organizationId}::uuid
     ),
@@ -340,7 +347,8 @@ export async function selectTeamTrend(
     -- Each team member's months in the window, by the primary key (clinician, month).
     join lateral (
       select * from clinician_monthly_metrics m
-      where m.clinician_id = team.clinician_id and m.organization_id = ${organizationId}::uuid and m.month between w.first_month and w.last_month
+      where m.clinician_id = team.clinician_id and m.organization_id = ${organizationId}::uuid
+        and m.month between w.first_month and w.last_month
       offset 0
     ) mm on true
     group by mm.month

@@ -61,7 +61,8 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
              'check-in-overdue:' || s.id, ${at}::timestamptz
       from scope
       -- Driven from the scope's clients by index (never a scan of every client or session).
-      join clients c on c.organization_id = ${scope.organizationId}::uuid and c.id = scope.client_id and c.portal_user_id is not null and c.archived_at is null
+      join clients c on c.organization_id = ${scope.organizationId}::uuid and c.id = scope.client_id
+        and c.portal_user_id is not null and c.archived_at is null
       join lateral (select * from therapy_sessions ts where ts.organization_id = c.organization_id and ts.client_id = c.id) s on true
       join organizations o on o.id = s.organization_id
       where s.organization_id = ${scope.organizationId}::uuid
@@ -71,7 +72,8 @@ export async function runFlagUpkeep(executor: Executor, scope: UpkeepScope, now:
         and s.created_at < s.scheduled_at
         and s.scheduled_at > ${at}::timestamptz - make_interval(days => ${OVERDUE_LOOKBACK_DAYS})
         and not exists (
-          select 1 from check_ins ci where ci.organization_id = s.organization_id and ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted'
+          select 1 from check_ins ci where ci.organization_id = s.organization_id and ci.therapy_session_id = s.id
+            and ci.kind = 'before' and ci.status = 'submitted'
         )
       on conflict (organization_id, client_id, dedupe_key) do nothing
       returning id

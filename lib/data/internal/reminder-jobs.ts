@@ -100,7 +100,8 @@ async function sessionSubject(
   const [row] = rowsOf<{ scheduled_at: string | Date; status: 'scheduled'; submitted: boolean }>(
     await executor.execute(sql`
       select s.scheduled_at, s.status,
-        exists (select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted') as submitted
+        exists (select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before'
+          and ci.status = 'submitted') as submitted
       from therapy_sessions s where s.id = ${sessionId}::uuid and s.organization_id = ${organizationId}::uuid`),
   );
   if (!row) return null;
@@ -127,7 +128,8 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
   }>(
     await executor.execute(sql`
       select s.id, s.client_id, s.scheduled_at, c.portal_user_id, u.email,
-        exists (select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before' and ci.status = 'submitted') as submitted
+        exists (select 1 from check_ins ci where ci.therapy_session_id = s.id and ci.kind = 'before'
+          and ci.status = 'submitted') as submitted
       from therapy_sessions s
       join clients c on c.id = s.client_id and c.archived_at is null and c.portal_user_id is not null
       join users u on u.id = c.portal_user_id and u.deactivated_at is null
@@ -203,7 +205,8 @@ async function candidatesFor(executor: Executor, org: OrgRow, now: Date): Promis
         from clients c join users u on u.id = c.portal_user_id and u.deactivated_at is null
         where c.organization_id = ${org.id}::uuid and c.archived_at is null
           and exists (select 1 from objectives o join goals g on g.id = o.goal_id where g.client_id = c.id and o.retired_at is null)
-          and not exists (select 1 from objective_ticks t where t.client_id = c.id and t.created_at > ${at}::timestamptz - interval '7 days')`),
+          and not exists (select 1 from objective_ticks t where t.client_id = c.id
+            and t.created_at > ${at}::timestamptz - interval '7 days')`),
     );
     for (const n of nudges) {
       found.push({
@@ -283,7 +286,9 @@ async function currentSubject(
     case 'plan-review-overdue': {
       const [row] = rowsOf<{ next_review_date: string | null }>(
         await executor.execute(
-          sql`select next_review_date::text as next_review_date from client_metrics where client_id = ${planned.clientId}::uuid and organization_id = ${org.id}::uuid and plan_status = 'signed'`,
+          sql`select next_review_date::text as next_review_date from client_metrics
+            where client_id = ${planned.clientId}::uuid and organization_id = ${org.id}::uuid
+            and plan_status = 'signed'`,
         ),
       );
       return {
@@ -299,7 +304,9 @@ async function currentSubject(
     case 'steps-nudge': {
       const [row] = rowsOf<{ ticked: boolean }>(
         await executor.execute(
-          sql`select exists (select 1 from objective_ticks t where t.client_id = ${planned.clientId}::uuid and t.organization_id = ${org.id}::uuid and t.created_at > ${now.toISOString()}::timestamptz - interval '7 days') as ticked`,
+          sql`select exists (select 1 from objective_ticks t where t.client_id = ${planned.clientId}::uuid
+            and t.organization_id = ${org.id}::uuid
+            and t.created_at > ${now.toISOString()}::timestamptz - interval '7 days') as ticked`,
         ),
       );
       return { ...planned, tickedThisWeek: row?.ticked ?? false };
@@ -321,11 +328,16 @@ async function teamDigest(
         where ca.organization_id = ${organizationId}::uuid and ca.ended_at is null
       )
       select
-        (select count(*) from flags f join team t on t.client_id = f.client_id where f.kind = 'risk' and f.acknowledged_at is null)::int as risk,
-        (select count(distinct f.client_id) from flags f join team t on t.client_id = f.client_id where f.kind = 'not-on-track' and f.acknowledged_at is null)::int as not_on_track,
-        (select count(*) from client_metrics m join team t on t.client_id = m.client_id where m.plan_status = 'signed' and m.next_review_date < ${today}::date)::int as overdue,
-        (select coalesce(sum(m.rated_regularly_numerator), 0) from client_metrics m join team t on t.client_id = m.client_id)::int as numerator,
-        (select coalesce(sum(m.rated_regularly_denominator), 0) from client_metrics m join team t on t.client_id = m.client_id)::int as denominator`),
+        (select count(*) from flags f join team t on t.client_id = f.client_id where f.kind = 'risk'
+          and f.acknowledged_at is null)::int as risk,
+        (select count(distinct f.client_id) from flags f join team t on t.client_id = f.client_id
+          where f.kind = 'not-on-track' and f.acknowledged_at is null)::int as not_on_track,
+        (select count(*) from client_metrics m join team t on t.client_id = m.client_id where m.plan_status = 'signed'
+          and m.next_review_date < ${today}::date)::int as overdue,
+        (select coalesce(sum(m.rated_regularly_numerator), 0) from client_metrics m join team t
+          on t.client_id = m.client_id)::int as numerator,
+        (select coalesce(sum(m.rated_regularly_denominator), 0) from client_metrics m join team t
+          on t.client_id = m.client_id)::int as denominator`),
   );
   return {
     openRiskFlags: row?.risk ?? 0,

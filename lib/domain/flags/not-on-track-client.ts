@@ -133,7 +133,8 @@ function addIfDeteriorated(
     change: classification.change,
     reliableChange,
     sentence:
-      `${instrument} ${rose ? 'rose' : 'fell'} ${points(size)}, from ${format(first)} at session ${firstTherapySession} to ${format(latest)} at session ${latestTherapySession}; ` +
+      `${instrument} ${rose ? 'rose' : 'fell'} ${points(size)}, from ${format(first)} at session ` +
+      `${firstTherapySession} to ${format(latest)} at session ${latestTherapySession}; ` +
       `a ${rose ? 'rise' : 'fall'} of ${reliableChange} or more is a reliable deterioration.`,
   });
 }

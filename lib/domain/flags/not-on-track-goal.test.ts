@@ -120,7 +120,8 @@ describe('the baseline across re-wordings', () => {
     const flag = notOnTrackGoalFlag({ goalId: 'g', clientRatings });
     expect(flag?.data.reasons).toMatchObject([{ rule: 'no-progress', first: 6, latest: 6, ratingCount: 4 }]);
     expect(flag?.reason).toBe(
-      'No progress: rated 6 at session 4, not above the first rating of 6 at session 1 (given before the goal was re-worded), after 4 client ratings.',
+      'No progress: rated 6 at session 4, not above the first rating of 6 at session 1 (given before the goal ' +
+        'was re-worded), after 4 client ratings.',
     );
   });
 

@@ -50,7 +50,8 @@ export function notOnTrackGoalFlag(input: NotOnTrackGoalInput): NotOnTrackGoalFl
       latestTherapySession: latest.therapySessionNumber,
       sentence:
         `No progress: rated ${latest.rating} at session ${latest.therapySessionNumber}, not above the first rating of ${first.rating} ` +
-        `at session ${first.therapySessionNumber}${reworded ? ' (given before the goal was re-worded)' : ''}, after ${ratings.length} client ratings.`,
+        `at session ${first.therapySessionNumber}${reworded ? ' (given before the goal was re-worded)' : ''}, ` +
+        `after ${ratings.length} client ratings.`,
     });
   }
   if (before !== undefined && before.rating - latest.rating >= NOT_ON_TRACK_SHARP_DROP) {
@@ -61,7 +62,9 @@ export function notOnTrackGoalFlag(input: NotOnTrackGoalInput): NotOnTrackGoalFl
       to: latest.rating,
       fromTherapySession: before.therapySessionNumber,
       toTherapySession: latest.therapySessionNumber,
-      sentence: `Drop: rated ${latest.rating} at session ${latest.therapySessionNumber}, ${points(drop)} below the ${before.rating} at session ${before.therapySessionNumber}.`,
+      sentence:
+        `Drop: rated ${latest.rating} at session ${latest.therapySessionNumber}, ${points(drop)} below the ` +
+        `${before.rating} at session ${before.therapySessionNumber}.`,
     });
   }
   if (reasons.length === 0) return null;

@@ -49,7 +49,8 @@ export function checkAchievable(confidence: number | null | undefined): Check {
           words: [],
           field: 'confidence',
           suggestion:
-            'That is useful to know. Could the first step be smaller, so it feels like a 7 or more? For example once a week rather than every day.',
+            'That is useful to know. Could the first step be smaller, so it feels like a 7 or more? For example ' +
+            'once a week rather than every day.',
         },
       ],
     };

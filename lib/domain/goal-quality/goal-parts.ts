@@ -41,7 +41,8 @@ const FRAMING_PREFIXES = compilePhrases([
   "i'm|you're|we're|he's|she's|they're gonna",
   SUBJECTS,
   "i'd|you'd|we'd|they'd",
-  'want|wants|wanted|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|choose|chooses|decide|decides|like|love|mean|means|have|has to',
+  'want|wants|wanted|need|needs|plan|plans|aim|aims|hope|hopes|intend|intends|' +
+    'choose|chooses|decide|decides|like|love|mean|means|have|has to',
   'would|really like|love to',
   'my|our|the goal|aim|plan|intention|hope is to',
   'my|our|the goal|aim|plan|intention|hope will be to',
@@ -60,7 +61,8 @@ const FRAMING_PREFIXES = compilePhrases([
   'make|making sure|certain to|that',
   'make|making sure|certain',
   'make|find time to|for',
-  'always|also|really|just|actually|finally|regularly|consistently|gradually|slowly|actively|eventually|please|then|even|still|sometimes|often|usually',
+  'always|also|really|just|actually|finally|regularly|consistently|gradually|slowly|actively|eventually|' +
+    'please|then|even|still|sometimes|often|usually',
   'nevertheless|nonetheless|however|anyway|instead|otherwise|ideally|honestly',
   'never',
   'no longer',

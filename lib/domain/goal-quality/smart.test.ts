@@ -141,7 +141,8 @@ describe('Achievable: confidence of at least 7 out of 10', () => {
           words: [],
           field: 'confidence',
           suggestion:
-            'That is useful to know. Could the first step be smaller, so it feels like a 7 or more? For example once a week rather than every day.',
+            'That is useful to know. Could the first step be smaller, so it feels like a 7 or more? For example ' +
+            'once a week rather than every day.',
         },
       ],
     });

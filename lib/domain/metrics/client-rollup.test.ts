@@ -171,7 +171,7 @@ describe('clientMetricsFromFacts: the hand-checked client', () => {
     });
   });
 
-  it('progress: +4, +1 and the on-hold goal +8 from the client ratings at numbered sessions; the cancelled session and the goal entered in error are ignored', () => {
+  it('progress: +4, +1 and the on-hold goal +8 from client ratings at numbered sessions; cancelled session, goal in error ignored', () => {
     expect(metrics).toMatchObject({ measuredGoals: 3, changeSum: 13, reliableImprovements: 2 });
   });
 

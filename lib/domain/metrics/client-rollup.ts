@@ -221,25 +221,7 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
     firstAgreedAt,
   };
 
-  const ratedGoalsAt = new Map<string, Set<string>>();
-  for (const rating of outcomeRatings) {
-    const set = ratedGoalsAt.get(rating.therapySessionId);
-    if (set) set.add(rating.goalId);
-    else ratedGoalsAt.set(rating.therapySessionId, new Set([rating.goalId]));
-  }
-  const checkInFacts: TherapySessionCheckInFacts[] = attended.map((session) => {
-    const toRate = realGoals.filter((goal) => statusAt(goal, session.startsAt) === 'active');
-    const rated = ratedGoalsAt.get(session.id);
-    return {
-      therapySessionId: session.id,
-      clientId: facts.clientId,
-      therapistId: '',
-      startsAt: session.startsAt,
-      attended: true,
-      planGoalCount: toRate.length,
-      ratedPlanGoalCount: toRate.filter((goal) => rated?.has(goal.goalId) ?? false).length,
-    };
-  });
+  const checkInFacts = checkInFactsOf(facts.clientId, attended, realGoals, outcomeRatings);
 
   const clarity = goalClarity(goalFacts);
   const consensus = consensusRate(goalFacts);
@@ -248,44 +230,12 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
   const regularly = ratedRegularly(checkInFacts);
   const fromStart = setFromTheStart([clientFacts]);
 
-  const plan = planState({
-    goals: facts.goals.map((goal) => ({
-      goalId: goal.goalId,
-      title: '',
-      status: goal.status,
-      agreed: goal.agreed,
-      currentVersionId: goal.currentVersionId,
-    })),
-    signatures: facts.signatures.map((signature) => ({
-      side: signature.side,
-      hash: signature.hash,
-      signedAt: signature.signedAt,
-    })),
-    minimumGoals: 1,
-    now: new Date(0),
-    timeZone,
-  });
-  const planStatus: RollupPlanStatus =
-    plan.goalCount === 0
-      ? 'none'
-      : plan.status === 'signed' || plan.status === 'needs-re-consent'
-        ? plan.status
-        : 'unsigned';
+  const planStatus = rollupPlanStatus(facts, timeZone);
   const latestReview = [...facts.signatures]
     .filter((signature) => signature.nextReviewDate !== null)
     .sort((a, b) => b.signedAt.getTime() - a.signedAt.getTime())[0];
 
-  const series: ProgressPoint[] = [];
-  for (const session of numbered) {
-    const values = outcomeRatings
-      .filter((rating) => rating.therapySessionId === session.id)
-      .map((rating) => rating.progress);
-    if (values.length === 0) continue;
-    series.push({
-      at: session.startsAt.toISOString(),
-      mean: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100,
-    });
-  }
+  const series = progressSeriesOf(numbered, outcomeRatings);
   const srsByOrder = facts.srs
     .flatMap((srs) => {
       const session = sessionById.get(srs.therapySessionId);
@@ -320,6 +270,76 @@ export function clientMetricsFromFacts(facts: ClientRollupFacts, timeZone: strin
     metrics,
     months: monthsOf(attended, checkInFacts, outcomeRatings, realGoals, timeZone),
   };
+}
+
+/** Per attended session: the goals active then (to be rated) and how many of them the client rated. */
+function checkInFactsOf(
+  clientId: string,
+  attended: readonly RollupTherapySession[],
+  realGoals: readonly RollupGoal[],
+  outcomeRatings: readonly RollupClientRating[],
+): TherapySessionCheckInFacts[] {
+  const ratedGoalsAt = new Map<string, Set<string>>();
+  for (const rating of outcomeRatings) {
+    const set = ratedGoalsAt.get(rating.therapySessionId);
+    if (set) set.add(rating.goalId);
+    else ratedGoalsAt.set(rating.therapySessionId, new Set([rating.goalId]));
+  }
+  return attended.map((session) => {
+    const toRate = realGoals.filter((goal) => statusAt(goal, session.startsAt) === 'active');
+    const rated = ratedGoalsAt.get(session.id);
+    return {
+      therapySessionId: session.id,
+      clientId,
+      therapistId: '',
+      startsAt: session.startsAt,
+      attended: true,
+      planGoalCount: toRate.length,
+      ratedPlanGoalCount: toRate.filter((goal) => rated?.has(goal.goalId) ?? false).length,
+    };
+  });
+}
+
+/** The plan's standing as the rollup keeps it: none (no goals), signed, needs re-consent, or unsigned. */
+function rollupPlanStatus(facts: ClientRollupFacts, timeZone: string): RollupPlanStatus {
+  const plan = planState({
+    goals: facts.goals.map((goal) => ({
+      goalId: goal.goalId,
+      title: '',
+      status: goal.status,
+      agreed: goal.agreed,
+      currentVersionId: goal.currentVersionId,
+    })),
+    signatures: facts.signatures.map((signature) => ({
+      side: signature.side,
+      hash: signature.hash,
+      signedAt: signature.signedAt,
+    })),
+    minimumGoals: 1,
+    now: new Date(0),
+    timeZone,
+  });
+  if (plan.goalCount === 0) return 'none';
+  return plan.status === 'signed' || plan.status === 'needs-re-consent' ? plan.status : 'unsigned';
+}
+
+/** The mean client rating at each numbered session that has any, to two decimals, oldest first. */
+function progressSeriesOf(
+  numbered: readonly RollupTherapySession[],
+  outcomeRatings: readonly RollupClientRating[],
+): ProgressPoint[] {
+  const series: ProgressPoint[] = [];
+  for (const session of numbered) {
+    const values = outcomeRatings
+      .filter((rating) => rating.therapySessionId === session.id)
+      .map((rating) => rating.progress);
+    if (values.length === 0) continue;
+    series.push({
+      at: session.startsAt.toISOString(),
+      mean: Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100,
+    });
+  }
+  return series;
 }
 
 function monthsOf(

@@ -46,7 +46,8 @@ describe('keptRiskAnswerFlag: the flag for an answer kept on its own', () => {
     const flag = keptRiskAnswerFlag({ answer: 2, answeredOn: '2026-12-07', timing: 'closed' });
     expect(flag.kind).toBe('risk');
     expect(flag.reason).toBe(
-      'PHQ-9 item 9 answered 2 (more than half the days) on 2026-12-07. Received after the check-in had closed; the rest of that check-in was not saved.',
+      'PHQ-9 item 9 answered 2 (more than half the days) on 2026-12-07. Received after the check-in had closed; ' +
+        'the rest of that check-in was not saved.',
     );
     expect(flag.data).toMatchObject({ item: 9, answer: 2, receivedLate: true, timing: 'closed' });
   });
@@ -54,7 +55,8 @@ describe('keptRiskAnswerFlag: the flag for an answer kept on its own', () => {
   test('after the check-in was sent elsewhere: late', () => {
     const flag = keptRiskAnswerFlag({ answer: 1, answeredOn: '2026-12-07', timing: 'already-sent' });
     expect(flag.reason).toBe(
-      'PHQ-9 item 9 answered 1 (several days) on 2026-12-07. Received late, after this check-in had already been sent; the rest of it was not saved.',
+      'PHQ-9 item 9 answered 1 (several days) on 2026-12-07. Received late, after this check-in had already been ' +
+        'sent; the rest of it was not saved.',
     );
     expect(flag.data.receivedLate).toBe(true);
   });
@@ -62,7 +64,8 @@ describe('keptRiskAnswerFlag: the flag for an answer kept on its own', () => {
   test('with a field error while the check-in is open: not late', () => {
     const flag = keptRiskAnswerFlag({ answer: 3, answeredOn: '2026-12-07', timing: 'refused' });
     expect(flag.reason).toBe(
-      'PHQ-9 item 9 answered 3 (nearly every day) on 2026-12-07. Received with answers that could not be saved; the rest of that check-in was not saved.',
+      'PHQ-9 item 9 answered 3 (nearly every day) on 2026-12-07. Received with answers that could not be saved; ' +
+        'the rest of that check-in was not saved.',
     );
     expect(flag.data.receivedLate).toBe(false);
   });

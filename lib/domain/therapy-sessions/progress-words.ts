@@ -51,7 +51,9 @@ export function progressWords(ratings: readonly number[], therapistName: string 
   return {
     tone: 'holding',
     headline: `${latest} out of 10, where you started`,
-    body: `Change often takes time, and holding steady through a hard stretch counts too. ${capitalise(who)} can help you look at what might make the next step easier.`,
+    body:
+      `Change often takes time, and holding steady through a hard stretch counts too. ${capitalise(who)} can help ` +
+      `you look at what might make the next step easier.`,
   };
 }
 

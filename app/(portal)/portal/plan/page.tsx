@@ -77,7 +77,10 @@ export default async function PortalPlanPage() {
             needsReason={plan.belowMinimum && !plan.shortfallReasonOnFile}
             minimumGoals={plan.minimumGoals}
             submitLabel="Sign my plan"
-            intro={`By signing, you agree to these ${plan.goalCount} ${plan.goalCount === 1 ? 'goal' : 'goals'}, as they are worded now. You can still suggest changes later; that is a normal part of the work.`}
+            intro={
+              `By signing, you agree to these ${plan.goalCount} ${plan.goalCount === 1 ? 'goal' : 'goals'}, ` +
+              'as they are worded now. You can still suggest changes later; that is a normal part of the work.'
+            }
           />
         </Card>
       ) : null}

@@ -41,7 +41,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Audit log"
-        description="Who opened or changed what, and when, including refused attempts. Events are listed without their clinical details (answers, flag kinds, goal positions and statuses), here and in the export."
+        description={
+          'Who opened or changed what, and when, including refused attempts. Events are listed without their ' +
+          'clinical details (answers, flag kinds, goal positions and statuses), here and in the export.'
+        }
         actions={
           hasErrors ? null : (
             <a href={`/admin/audit/export?${exportParams.toString()}`} className={buttonClasses('secondary')} download>

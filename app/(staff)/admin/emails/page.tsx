@@ -27,7 +27,12 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="Emails sent"
-        description="Reminder emails: who they went to, which kind, when and whether they arrived at the mail server. Their content is never kept. A send the mail server refuses is tried again four times over about 15 minutes, then marked failed; “Not needed” means the session moved, the check-in came in or the person switched that reminder off."
+        description={
+          'Reminder emails: who they went to, which kind, when and whether they arrived at the mail server. Their ' +
+          'content is never kept. A send the mail server refuses is tried again four times over about 15 minutes, ' +
+          'then marked failed; “Not needed” means the session moved, the check-in came in or the person switched ' +
+          'that reminder off.'
+        }
       />
       <IgnoredQueryNotice ignored={ignored} />
       {emails.rows.length === 0 ? (

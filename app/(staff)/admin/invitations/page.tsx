@@ -21,7 +21,10 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="Invitations"
-        description="Invite colleagues to Accord. Each link works once and expires after 7 days. Therapists invite their clients from the client’s record."
+        description={
+          'Invite colleagues to Accord. Each link works once and expires after 7 days. Therapists invite their ' +
+          'clients from the client’s record.'
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">

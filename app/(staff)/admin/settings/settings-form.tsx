@@ -131,7 +131,10 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsFormValu
 
       <Fieldset
         legend="Licensed instruments"
-        hint="The Outcome and Session Rating Scales need a licence. Switch them off if your organisation does not hold one: clients are then not asked them."
+        hint={
+          'The Outcome and Session Rating Scales need a licence. Switch them off if your organisation does not ' +
+          'hold one: clients are then not asked them.'
+        }
       >
         <CheckboxField
           label="Outcome Rating Scale (ORS) is licensed"

@@ -18,7 +18,10 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="Supervision"
-        description="Each therapist has at most one supervisor, who sees their caseload and their clients’ plans. Changing a supervisor ends the old link; the history is kept."
+        description={
+          'Each therapist has at most one supervisor, who sees their caseload and their clients’ plans. Changing a ' +
+          'supervisor ends the old link; the history is kept.'
+        }
       />
       {overview.supervisors.length === 0 ? (
         <p className="mb-4 text-slate-800">

@@ -26,7 +26,8 @@ export function ClientStatusForm({ profile }: { profile: ClientProfile }) {
       <ErrorSummary state={state} />
       <p className="text-sm text-slate-700">
         {discharging
-          ? 'When therapy ends, discharge the client. Their goals, sessions and ratings stay on the record, and they can still see their plan and progress in the portal.'
+          ? 'When therapy ends, discharge the client. Their goals, sessions and ratings stay on the record, ' +
+            'and they can still see their plan and progress in the portal.'
           : 'Open the record again if the client comes back. The discharge stays in the history.'}
       </p>
       <TextAreaField

@@ -104,7 +104,8 @@ export default async function ClientPage({
             <Card title="Reminders">
               <p className="text-sm text-slate-700" data-testid="last-reminder">
                 {lastReminder.sentAt
-                  ? `Last reminder emailed ${formatDateTime(lastReminder.sentAt, lastReminder.timeZone)} (${lastReminder.kind?.toLowerCase()}).`
+                  ? `Last reminder emailed ${formatDateTime(lastReminder.sentAt, lastReminder.timeZone)} ` +
+                    `(${lastReminder.kind?.toLowerCase()}).`
                   : 'No reminder has been emailed to this client yet.'}
               </p>
             </Card>

@@ -28,7 +28,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
 /** A person who opens this address is told where to go; nothing changes on a GET. */
 export function GET(): Response {
   return new Response(
-    'This address is for one-click unsubscribe from mail apps. To stop these emails yourself, open the “Stop these emails” link in the email.',
+    'This address is for one-click unsubscribe from mail apps. ' +
+      'To stop these emails yourself, open the “Stop these emails” link in the email.',
     {
       status: 200,
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },

@@ -121,7 +121,12 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
                 <p className="mb-3 text-sm text-slate-700">
                   {person.status === 'deactivated'
                     ? 'They will be able to sign in again with their existing password.'
-                    : `Signs ${person.name} out everywhere at once and stops them signing in. Nothing they wrote is removed.${isClinician && person.activeClients > 0 ? ` Their ${person.activeClients} clients stay assigned to them until you reassign each one from the client’s record.` : ''}`}
+                    : `Signs ${person.name} out everywhere at once and stops them signing in. ` +
+                      'Nothing they wrote is removed.' +
+                      (isClinician && person.activeClients > 0
+                        ? ` Their ${person.activeClients} clients stay assigned to them ` +
+                          'until you reassign each one from the client’s record.'
+                        : '')}
                 </p>
                 <AccountStatusForm userId={person.id} deactivated={person.status === 'deactivated'} />
               </Card>

@@ -158,7 +158,10 @@ function SigningSection({
         needsReason={plan.belowMinimum && !plan.shortfallReasonOnFile}
         minimumGoals={plan.minimumGoals}
         submitLabel={review ? 'Sign again to review' : 'Sign the plan'}
-        intro={`You are signing version ${plan.hash.slice(0, 8)} of the plan: the ${plan.goalCount} ${plan.goalCount === 1 ? 'goal' : 'goals'} above, as worded now.`}
+        intro={
+          `You are signing version ${plan.hash.slice(0, 8)} of the plan: ` +
+          `the ${plan.goalCount} ${plan.goalCount === 1 ? 'goal' : 'goals'} above, as worded now.`
+        }
       />
     );
     return (
@@ -220,7 +223,8 @@ function ProgressGlance({ progress, clientId }: { progress: ClientProgress; clie
                 <p className="text-slate-700">
                   {ratings.length === 1
                     ? `Rated ${latest} of 10 once`
-                    : `Latest ${latest} of 10, first ${first} (${ratings.length} ratings, lowest ${Math.min(...ratings)}, highest ${Math.max(...ratings)})`}
+                    : `Latest ${latest} of 10, first ${first} (${ratings.length} ratings, ` +
+                      `lowest ${Math.min(...ratings)}, highest ${Math.max(...ratings)})`}
                 </p>
               </li>
             );

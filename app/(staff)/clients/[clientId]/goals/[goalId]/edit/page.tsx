@@ -21,7 +21,10 @@ export default async function EditGoalPage({ params }: { params: Promise<{ clien
     <>
       <PageHeader
         title="Revise the goal"
-        description={`A new wording becomes version ${goal.current.number + 1}. Both of you agree to it again; every earlier version is kept.`}
+        description={
+          `A new wording becomes version ${goal.current.number + 1}. Both of you agree to it again; every earlier ` +
+          `version is kept.`
+        }
       />
       <ClientTabs clientId={clientId} active="plan" />
       <GoalForm
