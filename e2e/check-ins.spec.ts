@@ -203,4 +203,19 @@ test('check-ins, a risk flag acknowledged, and four sessions of ratings', async 
   await expect(client.getByText('1 of 3 done this week')).toBeVisible();
   await expect(client.getByText('Along the river')).toBeVisible();
   await expectAccessible(client, 'portal steps on a phone');
+
+  // Goal attainment at session 4: the five levels in words, then the goal rated against them.
+  await staff.goto(`/clients/${journey.clientId}/sessions`);
+  await staff.getByRole('link', { name: 'Session 4', exact: true }).click();
+  await staff.getByText('Describe the five levels').click();
+  const levels = ['Not at all', 'Once a week', 'Three times a week', 'Four times a week', 'Every day'];
+  for (const [index, words] of levels.entries())
+    await staff.getByLabel(new RegExp(`^${['−2', '−1', '0', '\\+1', '\\+2'][index]}: `)).fill(words);
+  await staff.getByRole('button', { name: 'Save levels' }).click();
+  await expect(staff.getByText('Levels saved.')).toBeVisible();
+  await expect(staff.getByText('Levels version 1. Not rated at this session.')).toBeVisible();
+  await chooseIn(staff, 'Attainment at this session', '+1');
+  await staff.getByRole('button', { name: 'Save attainment' }).click();
+  await expect(staff.getByText('Attainment saved.')).toBeVisible();
+  await expect(staff.getByText('Levels version 1. Rated +1 at this session.')).toBeVisible();
 });

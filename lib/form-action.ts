@@ -5,6 +5,7 @@ import { verifySession } from '@/lib/auth/session';
 import type { Principal } from '@/lib/auth/principal';
 import { AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
+import { nestFormValues } from '@/lib/validation/form-values';
 import { fieldErrorsOf } from '@/lib/validation/parse';
 
 type Handler<S extends z.ZodType, TData> = (
@@ -13,8 +14,9 @@ type Handler<S extends z.ZodType, TData> = (
 ) => Promise<FormState<TData> | void>;
 
 /**
- * The one wrapper for form server actions: checks the session, parses the form with its zod
- * schema, runs the handler, and turns the data layer's AppError into field errors and a
+ * The one wrapper for form server actions: checks the session, nests the form's fields by
+ * their dotted names (`goals.0.progress`, see nestFormValues), parses that with the zod schema,
+ * runs the handler, and turns the data layer's AppError into field errors and a
  * message for useActionState. Redirects thrown by the handler pass through. The data layer
  * still authorises the call itself; this is the first gate, not the only one.
  */
@@ -42,7 +44,7 @@ async function runForm<S extends z.ZodType, TData>(
 ): Promise<FormState<TData>> {
   const values = formValues(formData);
   const submittedAt = Date.now();
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(nestFormValues(values));
   if (!parsed.success) {
     return {
       status: 'error',

@@ -1,4 +1,5 @@
 import type { AnalogueItemLabel } from '@/lib/domain/scoring';
+import { checkInField } from '@/lib/validation/check-ins';
 import { TextField } from '../ui/field';
 
 /**
@@ -21,7 +22,7 @@ export function AnalogueFields({
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {items.map((item, index) => {
-        const name = `${instrument}-${item.number}`;
+        const name = checkInField.item(instrument, index);
         return (
           <TextField
             key={name}

@@ -15,12 +15,12 @@ import { AppError, type FieldErrors } from '@/lib/errors';
 import {
   afterCheckInInputSchema,
   checkInInputSchema,
-  checkInProblems,
   requireAnswered,
   validateBeforeCheckIn,
   type AfterCheckInInput,
   type CheckInInput,
 } from '@/lib/validation/check-ins';
+import { fieldErrorsOf } from '@/lib/validation/parse';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
 import type { z } from 'zod';
 import { readAudited, writeAudited } from './internal/audit';
@@ -258,7 +258,7 @@ async function loadAfterCheckIn(
 function parseCheckIn<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (!result.success)
-    throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: checkInProblems(result.error, raw) });
+    throw new AppError('invalid', 'Some answers need attention.', { fieldErrors: fieldErrorsOf(result.error) });
   return result.data;
 }
 

@@ -21,7 +21,8 @@ import { databaseNow } from './internal/clock';
 /** GAS can be set once both sides have agreed a goal, and rated while it is active. */
 const SCALABLE_STATUSES = new Set(['accepted', 'active']);
 
-export async function saveGasScale(raw: unknown): Promise<{ id: string; version: number }> {
+/** The new scale version, and the goal's client (known from the authorised load, for the caller to refresh its pages). */
+export async function saveGasScale(raw: unknown): Promise<{ id: string; version: number; clientId: string }> {
   const ctx = await dataContext();
   const input = parseInput(gasScaleSchema, raw);
   return writeAudited(
@@ -61,13 +62,14 @@ export async function saveGasScale(raw: unknown): Promise<{ id: string; version:
         })
         .returning({ id: gasScales.id, version: gasScales.version });
       if (!created) throw new Error('gas scale insert returned nothing');
-      return created;
+      return { ...created, clientId: goal.clientId };
     },
     (created) => ({ details: { version: created.version } }),
   );
 }
 
-export async function rateGas(raw: unknown): Promise<{ level: number }> {
+/** The level saved, and the session's client (known from the authorised load, for the caller to refresh its pages). */
+export async function rateGas(raw: unknown): Promise<{ level: number; clientId: string }> {
   const ctx = await dataContext();
   const input = parseInput(gasRatingSchema, raw);
   return writeAudited(
@@ -141,7 +143,7 @@ export async function rateGas(raw: unknown): Promise<{ level: number }> {
           ratedBy: ctx.principal.userId,
         });
       }
-      return { level: input.level };
+      return { level: input.level, clientId: session.clientId };
     },
   );
 }

@@ -14,9 +14,8 @@ import type { Executor, Tx } from '@/db/types';
 import { canActAsTreatingClinician, canViewClientAsClinician } from '@/lib/auth/policy';
 import { instantToWallTime, wallTimeToInstant, type TherapySessionStatus } from '@/lib/domain/therapy-sessions';
 import { AppError } from '@/lib/errors';
-import { checkInField } from '@/lib/validation/check-ins';
 import { refreshClientMetrics } from '@/lib/rollups/client-metrics';
-import { parseInput } from '@/lib/validation/parse';
+import { fieldErrorsOf, parseInput } from '@/lib/validation/parse';
 import {
   recordTherapySessionSchema,
   scheduleTherapySessionSchema,
@@ -458,8 +457,9 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
 /**
  * The therapist's own progress rating (0–10) of each active goal for a session that has
  * started. A blank leaves a goal unrated. Changing a rating keeps the old value in its history.
+ * Returns how many ratings changed, and the session's client (for the caller to refresh its pages).
  */
-export async function saveTherapistRatings(raw: unknown): Promise<{ saved: number }> {
+export async function saveTherapistRatings(raw: unknown): Promise<{ saved: number; clientId: string }> {
   const ctx = await dataContext();
   const input: TherapistRatingsInput = parseTherapistRatings(raw);
   return writeAudited(
@@ -490,7 +490,7 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
         throw new AppError(
           'invalid',
           'One of these goals is not in the plan any more. Reload the page and try again.',
-          { fieldErrors: { goals: ['Reload the page and try again.'] } },
+          { fieldErrors: { ratings: ['Reload the page and try again.'] } },
         );
       }
       const existing = await tx
@@ -541,7 +541,7 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
         saved += 1;
       }
       await evaluatePerspectivesFlags(tx, { organizationId, clientId: session.clientId, therapySessionId: session.id });
-      return { saved };
+      return { saved, clientId: session.clientId };
     },
     (result) => ({ details: { saved: result.saved } }),
   );
@@ -550,13 +550,5 @@ export async function saveTherapistRatings(raw: unknown): Promise<{ saved: numbe
 function parseTherapistRatings(raw: unknown): TherapistRatingsInput {
   const result = therapistRatingsSchema.safeParse(raw);
   if (result.success) return result.data;
-  const ratings = (raw as { ratings?: { goalId?: unknown }[] } | null)?.ratings;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const [head, index] = issue.path;
-    const goalId = head === 'ratings' && typeof index === 'number' ? ratings?.[index]?.goalId : undefined;
-    const field = typeof goalId === 'string' ? checkInField.progress(goalId) : String(head ?? 'form');
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  throw new AppError('invalid', 'Some ratings need attention.', { fieldErrors });
+  throw new AppError('invalid', 'Some ratings need attention.', { fieldErrors: fieldErrorsOf(result.error) });
 }

@@ -7,9 +7,11 @@
 export type DeviceDraftKind = 'check-in' | 'after-check-in' | 'tick';
 
 /**
- * Unsent answers of one check-in, as the form names them: the before-session one ("check-in":
- * "phq9-9", "goal-<id>-progress") or the after-session SRS ("after-check-in": "srs-1"…"srs-4").
- * Both are kept by the therapy session's id, so their kinds tell them apart.
+ * Unsent answers of one check-in, as the form names them (by schema path): the before-session
+ * one ("check-in": "goals.0.goalId", "goals.0.progress", "phq9.8") or the after-session SRS
+ * ("after-check-in": "srs.0"…"srs.3"). Both are kept by the therapy session's id, so their kinds
+ * tell them apart. Entries kept before the forms named fields this way are upgraded when read
+ * (`upgradeDraftValues`).
  */
 export interface CheckInDraftEntry {
   kind: 'check-in' | 'after-check-in';
@@ -52,7 +54,95 @@ export function ownDraftKeys(namespace: string, storedNames: readonly string[]):
 
 /** Question 9 of the PHQ-9 answered above 0 in the form's values: a safety signal. */
 export function hasRiskAnswer(values: Readonly<Record<string, string>>): boolean {
-  return ['1', '2', '3'].includes(values['phq9-9'] ?? '');
+  return ['1', '2', '3'].includes(values['phq9.8'] ?? '');
+}
+
+const OLD_ITEM = /^(phq9|gad7|ors|srs)-(\d{1,2})$/;
+const OLD_GOAL_ANSWER = /^goal-(.+)-(progress|clarity)$/;
+const OLD_ITEM_COUNTS: Record<string, number> = { phq9: 9, gad7: 7, ors: 4, srs: 4 };
+
+/**
+ * A check-in's values kept (or sent by a page loaded) before the forms named fields by schema
+ * path, in today's names, so no kept answer is lost — least of all a risk answer:
+ * "phq9-9" → "phq9.8" (questions were numbered from 1), "goal-<id>-progress" →
+ * "goals.<i>.progress" with "goals.<i>.goalId" = <id>, where <i> is the goal's place in the
+ * old hidden "goals" list ("id1,id2"). Answers for goals not in that list were never read, and
+ * are dropped. Values already in today's names pass unchanged; where both are present, today's
+ * name wins. The after-session form says it showed the SRS ("measures" = "srs").
+ */
+export function upgradeDraftValues(
+  values: Readonly<Record<string, string>>,
+  kind: CheckInDraftEntry['kind'],
+): Record<string, string> {
+  const upgraded: Record<string, string> = {};
+  const old: Record<string, string> = {};
+  const goalIds = (values.goals ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  for (const [name, value] of Object.entries(values)) {
+    const item = OLD_ITEM.exec(name);
+    if (item) {
+      const instrument = item[1]!;
+      const index = Number(item[2]) - 1;
+      if (index >= 0 && index < (OLD_ITEM_COUNTS[instrument] ?? 0)) old[`${instrument}.${index}`] = value;
+      continue;
+    }
+    const goal = OLD_GOAL_ANSWER.exec(name);
+    if (goal) {
+      const index = goalIds.indexOf(goal[1]!);
+      if (index >= 0) old[`goals.${index}.${goal[2]}`] = value;
+      continue;
+    }
+    if (name === 'goals') continue;
+    upgraded[name] = value;
+  }
+  goalIds.forEach((goalId, index) => {
+    old[`goals.${index}.goalId`] = goalId;
+  });
+  for (const [name, value] of Object.entries(old)) if (!(name in upgraded)) upgraded[name] = value;
+  if (kind === 'after-check-in' && upgraded.measures === undefined) upgraded.measures = 'srs';
+  return upgraded;
+}
+
+/** Fields the page sets; a kept copy never overwrites them. */
+const PAGE_FIELDS = new Set(['therapySessionId', 'measures', 'intent']);
+const GOAL_FIELD = /^goals\.(\d{1,2})\.(\w+)$/;
+
+/** The goal ids the hidden `goals.<i>.goalId` fields name, by index. */
+function goalIdsOf(values: Readonly<Record<string, string>>): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [name, value] of Object.entries(values)) {
+    const match = GOAL_FIELD.exec(name);
+    if (match?.[2] === 'goalId') ids.set(match[1]!, value);
+  }
+  return ids;
+}
+
+/**
+ * The kept answers to put back on today's form, by today's field names. A goal's answers follow
+ * its id: the kept `goals.<i>` may sit at another place on today's page (a goal added or ended
+ * since), and a goal no longer on the page is left out. The page's own fields (the session, the
+ * measures shown, the goal ids, the intent) are never overwritten.
+ */
+export function keptValuesForPage(
+  kept: Readonly<Record<string, string>>,
+  page: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const keptGoals = goalIdsOf(kept);
+  const pageIndex = new Map([...goalIdsOf(page)].map(([index, goalId]) => [goalId, index]));
+  const placed: Record<string, string> = {};
+  for (const [name, value] of Object.entries(kept)) {
+    if (PAGE_FIELDS.has(name)) continue;
+    const goal = GOAL_FIELD.exec(name);
+    if (!goal) {
+      placed[name] = value;
+      continue;
+    }
+    const index = pageIndex.get(keptGoals.get(goal[1]!) ?? '');
+    if (index !== undefined && goal[2] !== 'goalId') placed[`goals.${index}.${goal[2]}`] = value;
+  }
+  return placed;
 }
 
 export type DraftFate = 'send' | 'send-late-risk' | 'delete';
@@ -103,11 +193,11 @@ export function parseDraftEntry(json: string): DeviceDraftEntry | null {
     typeof entry.closesAt === 'string' &&
     strings(entry.values)
   ) {
-    const values = entry.values as Record<string, string>;
+    const kind = entry.kind === 'after-check-in' ? 'after-check-in' : 'check-in';
     return {
-      kind: entry.kind === 'after-check-in' ? 'after-check-in' : 'check-in',
+      kind,
       therapySessionId: entry.therapySessionId,
-      values,
+      values: upgradeDraftValues(entry.values as Record<string, string>, kind),
       closesAt: entry.closesAt,
       changedAt: String(entry.changedAt),
       riskSent: entry.riskSent === true,

@@ -1,8 +1,11 @@
 import 'server-only';
 import { verifySession } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
-import { flatFormSchema } from '@/lib/validation/check-ins';
+import { z } from '@/lib/validation/zod';
 import type { DraftSendResult } from './rules';
+
+/** What the phone keeps: a form's values, flat, as the form named them. */
+const keptValues = z.record(z.string(), z.string());
 
 /**
  * The one wrapper for actions that send what the phone kept (ADR 10), like `formAction` for
@@ -14,7 +17,7 @@ import type { DraftSendResult } from './rules';
 export function deviceDraftAction(save: (values: Record<string, string>) => Promise<unknown>) {
   return async (raw: unknown): Promise<DraftSendResult> => {
     if (!(await verifySession())) return { outcome: 'signed-out' };
-    const values = flatFormSchema.safeParse(raw);
+    const values = keptValues.safeParse(raw);
     if (!values.success)
       return {
         outcome: 'refused',

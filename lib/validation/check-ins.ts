@@ -10,9 +10,13 @@ import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';
 
 /*
- * Check-ins arrive from a plain HTML form (flat names such as "goal-<id>-progress", "phq9-9")
- * or from code (the structured shape below). Both go through `checkInInputSchema`; errors are
- * reported against the form's own field names so each sits next to its question.
+ * Check-ins arrive from code (numbers, null for unanswered) or from a plain HTML form whose
+ * fields are named by these schemas' paths (`goals.0.goalId` hidden, `goals.0.progress`,
+ * `phq9.8` for PHQ-9 question 9), nested by formAction. One schema reads both: '' or a missing
+ * answer is null (unanswered), a number typed as text is that number. A radio group left alone
+ * sends nothing, so the form also says which questionnaires it showed (hidden `measures`,
+ * "phq9,ors"); each shown one is padded to its length. Errors are keyed by the same paths
+ * (fieldErrorsOf), so each sits next to its question.
  */
 
 export const CHECK_IN_INTENTS = ['draft', 'submit'] as const;
@@ -20,6 +24,18 @@ export type CheckInIntent = (typeof CHECK_IN_INTENTS)[number];
 
 const PROGRESS_MESSAGE = 'Progress must be a whole number from 0 to 10.';
 const CLARITY_MESSAGE = 'Clarity must be a whole number from 1 to 5.';
+const PROGRESS_MISSING = 'Choose a number from 0 to 10, or save for later.';
+const CLARITY_MISSING = 'Choose how clear this goal is, or save for later.';
+
+/** '' (or nothing) → null, unanswered; a number typed as text → that number; anything else is left for the schema to refuse. */
+function formAnswer(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') return value;
+  if (value.trim() === '') return null;
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value.trim()) : value;
+}
+
+const answer = <T extends z.ZodType>(schema: T) => z.preprocess(formAnswer, schema.nullable());
 
 const wholeNumber = (min: number, max: number, message: string) =>
   z.number({ error: message }).int(message).min(min, message).max(max, message);
@@ -36,59 +52,101 @@ const analogueMark = z
 
 const answers = <T extends z.ZodType>(item: T, count: number, instrument: string) =>
   z
-    .array(item.nullable(), { error: `${instrument} answers are missing.` })
+    .array(answer(item), { error: `${instrument} answers are missing.` })
     .length(count, `${instrument} has ${count} questions; every one must be sent (empty ones as blank).`);
 
-export const checkInInputSchema = z.object({
-  therapySessionId: recordId('session'),
-  intent: z.enum(CHECK_IN_INTENTS, { error: 'Choose to save for later or to send.' }),
-  goals: z
-    .array(
-      z.object({
-        goalId: recordId('goal'),
-        progress: wholeNumber(0, 10, PROGRESS_MESSAGE).nullable(),
-        clarity: wholeNumber(1, 5, CLARITY_MESSAGE).nullable(),
-      }),
-    )
-    .max(50, 'Too many goals.')
-    .default([]),
-  phq9: answers(frequencyAnswer('PHQ-9'), PHQ9_ITEM_COUNT, 'PHQ-9').optional(),
-  gad7: answers(frequencyAnswer('GAD-7'), GAD7_ITEM_COUNT, 'GAD-7').optional(),
-  ors: answers(analogueMark, ANALOGUE_ITEM_COUNT, 'The ORS').optional(),
-});
-export type CheckInInput = z.infer<typeof checkInInputSchema>;
-
-export const afterCheckInInputSchema = z.object({
-  therapySessionId: recordId('session'),
-  intent: z.enum(CHECK_IN_INTENTS, { error: 'Choose to save for later or to send.' }),
-  srs: answers(analogueMark, ANALOGUE_ITEM_COUNT, 'The SRS'),
-});
-export type AfterCheckInInput = z.infer<typeof afterCheckInInputSchema>;
-
-/** Form field names, shared by the form (to name inputs) and the data layer (to place errors). */
-export const checkInField = {
-  progress: (goalId: string) => `goal-${goalId}-progress`,
-  clarity: (goalId: string) => `goal-${goalId}-clarity`,
-  item: (instrument: Instrument, number: number) => `${instrument}-${number}`,
+const QUESTION_COUNTS: Record<Instrument, number> = {
+  phq9: PHQ9_ITEM_COUNT,
+  gad7: GAD7_ITEM_COUNT,
+  ors: ANALOGUE_ITEM_COUNT,
+  srs: ANALOGUE_ITEM_COUNT,
 };
 
-/** Maps validation issues onto the form's field names. */
-export function checkInFieldErrors(error: z.ZodError, raw: unknown): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  const goals = (raw as { goals?: { goalId?: unknown }[] } | null)?.goals;
-  for (const issue of error.issues) {
-    const [head, index, leaf] = issue.path;
-    let field = typeof head === 'string' ? head : 'form';
-    if (head === 'goals' && typeof index === 'number' && (leaf === 'progress' || leaf === 'clarity')) {
-      const goalId = goals?.[index]?.goalId;
-      field = typeof goalId === 'string' ? `goal-${goalId}-${leaf}` : 'goals';
-    } else if ((head === 'phq9' || head === 'gad7' || head === 'ors' || head === 'srs') && typeof index === 'number') {
-      field = `${head}-${index + 1}`;
-    }
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return fieldErrors;
+function listed(value: unknown): string[] {
+  return (typeof value === 'string' ? value : '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
+
+/**
+ * The questionnaires a form showed (its hidden `measures`), each padded to its length: answered
+ * questions keep their places, unanswered ones (a radio group sends nothing) are blank, and a
+ * shown questionnaire left wholly unanswered is all blank rather than absent. Input from code
+ * names no `measures` and is read as it is.
+ */
+function shownPadded(instruments: readonly Instrument[]) {
+  return (raw: unknown): unknown => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+    const record = raw as Record<string, unknown>;
+    const shown = new Set(listed(record.measures));
+    const padded: Record<string, unknown> = { ...record };
+    for (const instrument of instruments) {
+      const given: unknown = record[instrument] ?? [];
+      if (!shown.has(instrument) || !Array.isArray(given) || given.length >= QUESTION_COUNTS[instrument]) continue;
+      const answers = given as unknown[];
+      padded[instrument] = Array.from({ length: QUESTION_COUNTS[instrument] }, (_, index): unknown => answers[index]);
+    }
+    return padded;
+  };
+}
+
+/** Field names by schema path, shared by the forms (to name inputs) and the rules (to place errors). */
+export const checkInField = {
+  goalId: (index: number) => `goals.${index}.goalId`,
+  progress: (index: number) => `goals.${index}.progress`,
+  clarity: (index: number) => `goals.${index}.clarity`,
+  /** `index` is 0-based, as in the schema: PHQ-9 question 9 is `phq9.8`. */
+  item: (instrument: Instrument, index: number) => `${instrument}.${index}`,
+};
+
+/** Only when the answers are refused anyway: see `alsoUnanswered`. */
+const refusedAlready = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length > 0 };
+
+const intent = z.enum(CHECK_IN_INTENTS, { error: 'Choose to save for later or to send.' });
+
+export const checkInInputSchema = z.preprocess(
+  shownPadded(['phq9', 'gad7', 'ors']),
+  z
+    .object({
+      therapySessionId: recordId('session'),
+      intent,
+      goals: z
+        .array(
+          z.object({
+            goalId: recordId('goal'),
+            progress: answer(wholeNumber(0, 10, PROGRESS_MESSAGE)),
+            clarity: answer(wholeNumber(1, 5, CLARITY_MESSAGE)),
+          }),
+        )
+        .max(50, 'Too many goals.')
+        .default([]),
+      phq9: answers(frequencyAnswer('PHQ-9'), PHQ9_ITEM_COUNT, 'PHQ-9').optional(),
+      gad7: answers(frequencyAnswer('GAD-7'), GAD7_ITEM_COUNT, 'GAD-7').optional(),
+      ors: answers(analogueMark, ANALOGUE_ITEM_COUNT, 'The ORS').optional(),
+    })
+    .superRefine((value, ctx) => alsoUnanswered(value, ctx), refusedAlready),
+);
+export type CheckInInput = z.output<typeof checkInInputSchema>;
+
+export const afterCheckInInputSchema = z.preprocess(
+  shownPadded(['srs']),
+  z
+    .object({
+      therapySessionId: recordId('session'),
+      intent,
+      srs: answers(analogueMark, ANALOGUE_ITEM_COUNT, 'The SRS'),
+    })
+    .superRefine((value, ctx) => alsoUnanswered(value, ctx), refusedAlready),
+);
+export type AfterCheckInInput = z.output<typeof afterCheckInInputSchema>;
+
+/**
+ * What the check-in forms' actions accept: the nested form, unchecked. The data layer parses it
+ * with the schemas above, because a refused before-session check-in must still keep its risk
+ * answer (ADR 10), and a refusal before the data layer is reached would lose it.
+ */
+export const checkInFormSchema = z.looseObject({});
 
 type BeforeInstrument = 'phq9' | 'gad7' | 'ors';
 
@@ -111,7 +169,7 @@ export interface BeforeCheckInFacts {
 export function requireAnswered(fieldErrors: FieldErrors, instrument: Instrument, answers: readonly unknown[]): void {
   answers.forEach((answer, index) => {
     if (answer === null || answer === undefined)
-      fieldErrors[checkInField.item(instrument, index + 1)] ??= [
+      fieldErrors[checkInField.item(instrument, index)] ??= [
         'Answer this question, or save for later and come back to it.',
       ];
   });
@@ -143,104 +201,43 @@ export function validateBeforeCheckIn(answers: BeforeCheckInAnswers, facts: Befo
     fieldErrors.goals = ['Each goal can be rated once.'];
   if (submit) {
     for (const goalId of facts.goalIds) {
-      const given = answers.goals.find((g) => g.goalId === goalId);
-      if (given?.progress == null)
-        fieldErrors[checkInField.progress(goalId)] = ['Choose a number from 0 to 10, or save for later.'];
-      if (given?.clarity == null)
-        fieldErrors[checkInField.clarity(goalId)] = ['Choose how clear this goal is, or save for later.'];
+      const index = answers.goals.findIndex((g) => g.goalId === goalId);
+      const given = answers.goals[index];
+      // A goal added to the plan after the page was opened has no question on it.
+      if (!given)
+        fieldErrors.goals ??= ['A goal was added to your plan. Reload the page to rate it, or save for later.'];
+      if (given?.progress == null && index >= 0) fieldErrors[checkInField.progress(index)] = [PROGRESS_MISSING];
+      if (given?.clarity == null && index >= 0) fieldErrors[checkInField.clarity(index)] = [CLARITY_MISSING];
     }
   }
   return fieldErrors;
 }
 
 /**
- * The answers in a check-in that failed validation, read leniently, so the unanswered questions
- * can be marked in the same round as the wrong ones; null when the shape itself is broken.
+ * Every problem of a refused check-in in one round: besides the wrong answers, on "send" each
+ * question left unanswered among those the form showed. (When the answers are valid, the data
+ * layer's own rules say what is missing, after the window and the session are checked.)
  */
-function answersAsSent(raw: unknown): BeforeCheckInAnswers | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const record = raw as Record<string, unknown>;
-  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : undefined);
-  const goals = (list(record.goals) ?? []).flatMap((goal) => {
-    if (typeof goal !== 'object' || goal === null) return [];
-    const { goalId, progress, clarity } = goal as Record<string, unknown>;
-    return typeof goalId === 'string' ? [{ goalId, progress, clarity }] : [];
+function alsoUnanswered(value: unknown, ctx: z.RefinementCtx): void {
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  if (record.intent !== 'submit') return;
+  const missing: FieldErrors = {};
+  const goals: unknown[] = Array.isArray(record.goals) ? record.goals : [];
+  goals.forEach((goal, index) => {
+    if (typeof goal !== 'object' || goal === null) return;
+    const { progress, clarity } = goal as Record<string, unknown>;
+    if (progress == null) missing[checkInField.progress(index)] = [PROGRESS_MISSING];
+    if (clarity == null) missing[checkInField.clarity(index)] = [CLARITY_MISSING];
   });
-  return { intent: record.intent, goals, phq9: list(record.phq9), gad7: list(record.gad7), ors: list(record.ors) };
+  for (const instrument of ['phq9', 'gad7', 'ors', 'srs'] as const) {
+    const given = record[instrument];
+    if (Array.isArray(given)) requireAnswered(missing, instrument, given);
+  }
+  const refused = new Set(ctx.issues.map((issue) => issue.path?.map(String).join('.')));
+  for (const [field, messages] of Object.entries(missing)) {
+    if (refused.has(field) || !messages?.[0]) continue;
+    const path = field.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    ctx.addIssue({ code: 'custom', path, message: messages[0] });
+  }
 }
-
-/**
- * Every problem of a refused check-in in one round: the validation errors, and on "send" the
- * questions left unanswered among those the form showed (the database's own rules follow once
- * the answers are valid).
- */
-export function checkInProblems(error: z.ZodError, raw: unknown): FieldErrors {
-  const fieldErrors = checkInFieldErrors(error, raw);
-  const sent = answersAsSent(raw);
-  if (!sent) return fieldErrors;
-  const present = (instrument: BeforeInstrument | 'srs') => (raw as Record<string, unknown>)[instrument] !== undefined;
-  const missing = validateBeforeCheckIn(sent, { goalIds: sent.goals.map((g) => g.goalId), partOfCheckIn: present });
-  const srs = (raw as { srs?: unknown }).srs;
-  if (sent.intent === 'submit' && Array.isArray(srs)) requireAnswered(missing, 'srs', srs);
-  for (const [field, messages] of Object.entries(missing)) fieldErrors[field] ??= messages;
-  return fieldErrors;
-}
-
-/** '' → null (unanswered), anything else → a number (NaN for junk, which validation refuses). */
-function numberOrNull(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return null;
-  return Number(value.trim());
-}
-
-function listed(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
-function itemsOf(values: Record<string, string>, instrument: Instrument, count: number): (number | null)[] {
-  return Array.from({ length: count }, (_, index) => numberOrNull(values[checkInField.item(instrument, index + 1)]));
-}
-
-/**
- * Reads the flat form into the structured input. The form lists which goals and measures it
- * showed (hidden "goals" and "measures" fields), so an unanswered question stays unanswered
- * rather than disappearing.
- */
-export function checkInFromForm(values: Record<string, string>): unknown {
-  const measures = new Set(listed(values.measures));
-  return {
-    therapySessionId: values.therapySessionId,
-    intent: values.intent,
-    goals: listed(values.goals).map((goalId) => ({
-      goalId,
-      progress: numberOrNull(values[checkInField.progress(goalId)]),
-      clarity: numberOrNull(values[checkInField.clarity(goalId)]),
-    })),
-    phq9: measures.has('phq9') ? itemsOf(values, 'phq9', PHQ9_ITEM_COUNT) : undefined,
-    gad7: measures.has('gad7') ? itemsOf(values, 'gad7', GAD7_ITEM_COUNT) : undefined,
-    ors: measures.has('ors') ? itemsOf(values, 'ors', ANALOGUE_ITEM_COUNT) : undefined,
-  };
-}
-
-export function afterCheckInFromForm(values: Record<string, string>): unknown {
-  return {
-    therapySessionId: values.therapySessionId,
-    intent: values.intent,
-    srs: itemsOf(values, 'srs', ANALOGUE_ITEM_COUNT),
-  };
-}
-
-export function therapistRatingsFromForm(values: Record<string, string>): unknown {
-  return {
-    therapySessionId: values.therapySessionId,
-    ratings: listed(values.goals).map((goalId) => ({
-      goalId,
-      progress: numberOrNull(values[checkInField.progress(goalId)]),
-    })),
-  };
-}
-
-/** Any flat form: the action passes it on and the data layer validates the structure. */
-export const flatFormSchema = z.record(z.string(), z.string());

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fieldErrorsOf } from './parse';
-import { createGoalSchema, gatherObjectives, respondToGoalSchema, reviseGoalSchema, setGoalFocusSchema } from './goals';
+import { nestFormValues } from './form-values';
+import { createGoalSchema, respondToGoalSchema, reviseGoalSchema, setGoalFocusSchema } from './goals';
 import { sameName } from './plan';
 import { saveFormulationSchema } from './formulation';
 
-const FORM = {
+/** The goal form's fields, named by their schema paths (formAction nests them, as `form` does here). */
+const FORM: Record<string, string> = {
   clientId: '5b1f0c3e-8d7a-4c39-9a53-2f1e0b7c6d11',
   wording: '  Go to bed by 11pm on weeknights ',
   theme: 'improving-sleep',
@@ -32,9 +34,11 @@ const FORM = {
   'objectives.1.durationWeeks': '',
 };
 
+const form = (values: Record<string, string>) => nestFormValues(values);
+
 describe('the goal form', () => {
-  test('reads flat form fields into a goal with its steps; empty fields become null', () => {
-    const parsed = createGoalSchema.parse(FORM);
+  test('reads the nested form fields into a goal with its steps; empty fields and rows become null or go', () => {
+    const parsed = createGoalSchema.parse(form(FORM));
     expect(parsed).toMatchObject({
       wording: 'Go to bed by 11pm on weeknights',
       theme: 'improving-sleep',
@@ -56,22 +60,26 @@ describe('the goal form', () => {
   });
 
   test('parsing the parsed input again gives the same result (actions parse, then the data layer parses again)', () => {
-    const once = createGoalSchema.parse(FORM);
+    const once = createGoalSchema.parse(form(FORM));
     expect(createGoalSchema.parse(once)).toEqual(once);
-    const revision = reviseGoalSchema.parse({ ...FORM, goalId: FORM.clientId, expectedVersion: '2', changeNote: '' });
+    const revision = reviseGoalSchema.parse(
+      form({ ...FORM, goalId: FORM.clientId!, expectedVersion: '2', changeNote: '' }),
+    );
     expect(reviseGoalSchema.parse(revision)).toEqual(revision);
   });
 
   test('a problem in a step is reported at that step’s field, even after an empty row', () => {
-    const result = createGoalSchema.safeParse({
-      ...FORM,
-      'objectives.0.description': '',
-      'objectives.0.timesPerPeriod': '',
-      'objectives.0.period': '',
-      'objectives.0.durationWeeks': '',
-      'objectives.1.description': 'Swim',
-      'objectives.1.timesPerPeriod': '2',
-    });
+    const result = createGoalSchema.safeParse(
+      form({
+        ...FORM,
+        'objectives.0.description': '',
+        'objectives.0.timesPerPeriod': '',
+        'objectives.0.period': '',
+        'objectives.0.durationWeeks': '',
+        'objectives.1.description': 'Swim',
+        'objectives.1.timesPerPeriod': '2',
+      }),
+    );
     expect(result.success).toBe(false);
     if (!result.success)
       expect(fieldErrorsOf(result.error)).toEqual({
@@ -86,20 +94,20 @@ describe('the goal form', () => {
     ['theme', 'sleep', 'Choose one of the themes.'],
     ['dueDate', '31/12/2026', 'Due date must be a date like 2026-03-14.'],
   ])('%s = %j → “%s”', (field, value, message) => {
-    const result = createGoalSchema.safeParse({ ...FORM, [field]: value });
+    const result = createGoalSchema.safeParse(form({ ...FORM, [field]: value }));
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsOf(result.error)[field]?.[0]).toBe(message);
   });
 
   test('a goal without a client id is allowed (the portal names none); a malformed one is not', () => {
-    expect(createGoalSchema.safeParse({ ...FORM, clientId: undefined }).success).toBe(true);
-    expect(createGoalSchema.safeParse({ ...FORM, clientId: 'abc' }).success).toBe(false);
+    expect(createGoalSchema.safeParse({ ...form(FORM), clientId: undefined }).success).toBe(true);
+    expect(createGoalSchema.safeParse(form({ ...FORM, clientId: 'abc' })).success).toBe(false);
   });
 
-  test('gatherObjectives leaves input without flat step fields alone', () => {
-    const input = { wording: 'x', objectives: [] };
-    expect(gatherObjectives(input)).toBe(input);
-    expect(gatherObjectives('text')).toBe('text');
+  test('steps are a list: flat step names the form did not nest are not steps, and a goal without steps has none', () => {
+    const { objectives: _rows, ...withoutSteps } = form(FORM);
+    expect(createGoalSchema.parse(withoutSteps).objectives).toEqual([]);
+    expect(createGoalSchema.safeParse({ ...withoutSteps, objectives: 'Walk' }).success).toBe(false);
   });
 });
 

@@ -80,32 +80,6 @@ const objectiveList = z
   .default([])
   .transform((rows) => rows.filter((row): row is ObjectiveInput => row !== null));
 
-/**
- * A form sends steps as flat fields (`objectives.0.description`, …). This gathers them into
- * a list, keeping each row at its index so an error lands next to the right row. Input that
- * already has a list (a parsed form, a test) passes through unchanged.
- */
-export function gatherObjectives(raw: unknown): unknown {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const record = raw as Record<string, unknown>;
-  const rows: Record<string, unknown>[] = [];
-  const rest: Record<string, unknown> = {};
-  let sawFlatField = false;
-  for (const [key, value] of Object.entries(record)) {
-    const match = /^objectives\.(\d{1,2})\.(\w+)$/.exec(key);
-    if (!match) {
-      rest[key] = value;
-      continue;
-    }
-    sawFlatField = true;
-    const index = Number(match[1]);
-    for (let i = rows.length; i <= index; i += 1) rows.push({});
-    rows[index]![match[2]!] = value;
-  }
-  if (!sawFlatField) return raw;
-  return { ...rest, objectives: rows };
-}
-
 /** The words and GROW fields of one goal version. */
 export const goalFields = {
   wording: requiredText(GOAL_WORDING_MAX, 'The goal', 'Write the goal in a sentence.'),
@@ -125,30 +99,24 @@ export const goalFields = {
   objectives: objectiveList,
 };
 
-export const createGoalSchema = z.preprocess(
-  gatherObjectives,
-  z.object({
-    /** Staff name the client; in the portal it is always the signed-in client's own record. */
-    clientId: recordId('client').optional(),
-    fromBrainstormAnswerId: optionalId('answer'),
-    ...goalFields,
-  }),
-);
+export const createGoalSchema = z.object({
+  /** Staff name the client; in the portal it is always the signed-in client's own record. */
+  clientId: recordId('client').optional(),
+  fromBrainstormAnswerId: optionalId('answer'),
+  ...goalFields,
+});
 export type CreateGoalInput = z.output<typeof createGoalSchema>;
 
-export const reviseGoalSchema = z.preprocess(
-  gatherObjectives,
-  z.object({
-    goalId: recordId('goal'),
-    /** The version the edit started from; if the goal has moved on, the edit is refused. */
-    expectedVersion: z.coerce
-      .number({ error: 'Reload the page and try again.' })
-      .int()
-      .min(1, 'Reload the page and try again.'),
-    changeNote: optionalFreeText(LIMITS.changeNote, 'The reason for the change'),
-    ...goalFields,
-  }),
-);
+export const reviseGoalSchema = z.object({
+  goalId: recordId('goal'),
+  /** The version the edit started from; if the goal has moved on, the edit is refused. */
+  expectedVersion: z.coerce
+    .number({ error: 'Reload the page and try again.' })
+    .int()
+    .min(1, 'Reload the page and try again.'),
+  changeNote: optionalFreeText(LIMITS.changeNote, 'The reason for the change'),
+  ...goalFields,
+});
 export type ReviseGoalInput = z.output<typeof reviseGoalSchema>;
 
 /** The goal fields every version stores (the objectives live beside them). */

@@ -2,9 +2,9 @@ import { type z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/errors';
 
 /**
- * Field messages keyed by field name. A problem inside a list ("the second objective's
- * description") is keyed by its dotted path, `objectives.1.description`, which is also the name
- * of that form field, so the message lands next to it. Top-level fields keep their plain names.
+ * Field messages keyed by the issue's schema path, dotted: `wording`, `objectives.1.description`,
+ * `goals.0.progress`, `phq9.8`. Every form names its fields by the same paths and formAction
+ * nests them (nestFormValues), so each message lands next to its field.
  */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: Record<string, string[]> = {};

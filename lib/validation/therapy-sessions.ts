@@ -2,6 +2,7 @@ import { z } from './zod';
 import { recordId } from './common';
 import { clinicalText, optionalClinicalText } from './clinical-text';
 import { LIMITS } from './limits';
+import { optionalWholeNumber } from './text';
 
 export const THERAPY_SESSION_STATUSES = ['scheduled', 'attended', 'cancelled', 'no-show'] as const;
 export const MIN_DURATION_MINUTES = 5;
@@ -39,16 +40,22 @@ export const recordTherapySessionSchema = z.object({
 });
 export type RecordTherapySessionInput = z.infer<typeof recordTherapySessionSchema>;
 
-const gboRating = z
-  .number({ error: 'Progress must be a whole number from 0 to 10.' })
-  .int('Progress must be a whole number from 0 to 10.')
-  .min(0, 'Progress must be a whole number from 0 to 10.')
-  .max(10, 'Progress must be a whole number from 0 to 10.');
+/** 0–10, from code or a form ('' or a radio group left alone: not rated). */
+const gboRating = optionalWholeNumber(0, 10, 'Progress must be a whole number from 0 to 10.');
 
+/** The form names its fields by these paths: `ratings.0.goalId` (hidden), `ratings.0.progress`. */
 export const therapistRatingsSchema = z.object({
   therapySessionId: recordId('session'),
-  ratings: z.array(z.object({ goalId: recordId('goal'), progress: gboRating.nullable() })).max(50, 'Too many goals.'),
+  ratings: z
+    .array(z.object({ goalId: recordId('goal'), progress: gboRating }))
+    .max(50, 'Too many goals.')
+    .default([]),
 });
+
+export const therapistRatingField = {
+  goalId: (index: number) => `ratings.${index}.goalId`,
+  progress: (index: number) => `ratings.${index}.progress`,
+};
 export type TherapistRatingsInput = z.infer<typeof therapistRatingsSchema>;
 
 const levelText = (label: string) => clinicalText(label, { max: LIMITS.gasLevel });

@@ -31,8 +31,16 @@ beforeAll(async () => {
   sx = await addSessionsSetup(f);
 });
 
-/** A kept check-in as the form names its fields. */
+/** A kept check-in as the form names its fields (by schema path). */
 const kept = (therapySessionId: string, goalIds: string[], answers: Record<string, string>) => ({
+  therapySessionId,
+  ...Object.fromEntries(goalIds.map((goalId, index) => [`goals.${index}.goalId`, goalId])),
+  measures: 'phq9,gad7,ors',
+  ...answers,
+});
+
+/** A kept check-in as the form named its fields before (a phone's older copy, or a page loaded before). */
+const keptOld = (therapySessionId: string, goalIds: string[], answers: Record<string, string>) => ({
   therapySessionId,
   goals: goalIds.join(','),
   measures: 'phq9,gad7,ors',
@@ -42,16 +50,16 @@ const kept = (therapySessionId: string, goalIds: string[], answers: Record<strin
 test('signed out (an idle time-out): nothing is stored, and the phone is told to keep the answers', async () => {
   actAs(f, 'anonymous');
   const before = await storedFor(f.clients.a);
-  expect(
-    await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-9': '2' })),
-  ).toEqual({ outcome: 'signed-out' });
+  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { 'goals.0.progress': '6', 'phq9.8': '2' }))).toEqual({
+    outcome: 'signed-out',
+  });
   expect(await storedFor(f.clients.a)).toEqual(before);
 });
 
 test('sent by the same person signed in again: saved as a draft, never as a sent check-in', async () => {
   actAs(f, 'clientA');
   const result = await sendCheckInDraft({
-    ...kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '6', 'phq9-1': '1' }),
+    ...kept(sx.startedA, sx.goalsA, { 'goals.0.progress': '6', 'phq9.0': '1' }),
     intent: 'submit',
   });
   expect(result).toEqual({ outcome: 'saved' });
@@ -73,7 +81,7 @@ test('sent by the same person signed in again: saved as a draft, never as a sent
 
 test('an answer the client can still fix: refused, not for good, with the field named', async () => {
   actAs(f, 'clientA');
-  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { 'ors-1': '10.5' }))).toEqual({
+  expect(await sendCheckInDraft(kept(sx.startedA, sx.goalsA, { 'ors.0': '10.5' }))).toEqual({
     outcome: 'refused',
     final: false,
     message: 'Some answers need attention. Enter a number from 0.0 to 10.0.',
@@ -93,7 +101,7 @@ test('a late send after the check-in was sent elsewhere: refused for good, clear
     ors: [6, 6, 6, 6],
   });
   const sent = await storedFor(f.clients.a);
-  const late = kept(sx.startedA, sx.goalsA, { [`goal-${sx.goalsA[0]}-progress`]: '2', 'phq9-9': '2' });
+  const late = kept(sx.startedA, sx.goalsA, { 'goals.0.progress': '2', 'phq9.8': '2' });
   expect(await sendCheckInDraft(late)).toEqual({
     outcome: 'refused',
     final: true,
@@ -117,7 +125,7 @@ test('a late send after the check-in was sent elsewhere: refused for good, clear
 test('after the window closed: refused for good, the risk answer kept late', async () => {
   const closed = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-2 * DAY), 'attended');
   actAs(f, 'clientA');
-  expect(await sendCheckInDraft(kept(closed, sx.goalsA, { 'phq9-9': '3' }))).toEqual({
+  expect(await sendCheckInDraft(kept(closed, sx.goalsA, { 'phq9.8': '3' }))).toEqual({
     outcome: 'refused',
     final: true,
     message: 'This check-in has closed: check-ins close 24 hours after the session starts.',
@@ -133,9 +141,7 @@ test('after the window closed: refused for good, the risk answer kept late', asy
 test("another client's session id in a kept draft: refused for good, clearly, and nothing is stored for anyone", async () => {
   const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
   actAs(f, 'clientA');
-  expect(
-    await sendCheckInDraft(kept(sx.upcomingB, [sx.goalB], { [`goal-${sx.goalB}-progress`]: '5', 'phq9-9': '2' })),
-  ).toEqual({
+  expect(await sendCheckInDraft(kept(sx.upcomingB, [sx.goalB], { 'goals.0.progress': '5', 'phq9.8': '2' }))).toEqual({
     outcome: 'refused',
     final: true,
     message: 'These answers are not for a check-in of yours, so they were not sent.',
@@ -203,16 +209,16 @@ const srsOf = (rows: Awaited<ReturnType<typeof storedFor>>, therapySessionId: st
 test('SRS answers kept on the phone: signed out, kept for later; signed in, saved as a draft, never sent', async () => {
   actAs(f, 'anonymous');
   const before = await storedFor(f.clients.a);
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5' })).toEqual({
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs.0': '7.5' })).toEqual({
     outcome: 'signed-out',
   });
   expect(await storedFor(f.clients.a)).toEqual(before);
 
   actAs(f, 'clientA');
   expect(
-    await sendAfterCheckInDraft({ therapySessionId: sx.startedA, intent: 'submit', 'srs-1': '7.5', 'srs-2': '8' }),
+    await sendAfterCheckInDraft({ therapySessionId: sx.startedA, intent: 'submit', 'srs.0': '7.5', 'srs.1': '8' }),
   ).toEqual({ outcome: 'saved' });
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '7.5', 'srs-2': '8.4' })).toEqual({
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs.0': '7.5', 'srs.1': '8.4' })).toEqual({
     outcome: 'saved',
   });
   expect(srsOf(await storedFor(f.clients.a), sx.startedA)).toEqual({
@@ -224,7 +230,7 @@ test('SRS answers kept on the phone: signed out, kept for later; signed in, save
 test('an SRS answer the client can still fix: refused, not for good, with the field named, nothing changed', async () => {
   actAs(f, 'clientA');
   const before = await storedFor(f.clients.a);
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs-1': '10.5' })).toEqual({
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedA, 'srs.0': '10.5' })).toEqual({
     outcome: 'refused',
     final: false,
     message: 'Some answers need attention. Enter a number from 0.0 to 10.0.',
@@ -238,7 +244,7 @@ test('a late SRS send after it was sent elsewhere: refused for good, clearly, no
   await saveAfterCheckIn({ therapySessionId: sx.startedA, intent: 'submit', srs: [9, 9, 9, 9] });
   const sent = await storedFor(f.clients.a);
   expect(srsOf(sent, sx.startedA)).toEqual({ checkIns: ['submitted'], srs: [[[9, 9, 9, 9], false]] });
-  const late = { therapySessionId: sx.startedA, 'srs-1': '2', 'srs-2': '2', 'srs-3': '2', 'srs-4': '2' };
+  const late = { therapySessionId: sx.startedA, 'srs.0': '2', 'srs.1': '2', 'srs.2': '2', 'srs.3': '2' };
   const refused = {
     outcome: 'refused',
     final: true,
@@ -253,7 +259,7 @@ test('a late SRS send after it was sent elsewhere: refused for good, clearly, no
 test('an SRS send after its 7 days: refused for good, clearly, nothing stored', async () => {
   const closed = await addTherapySession(f.orgA, f.clients.a, f.users.therapistA.id, fromNow(-8 * DAY), 'attended');
   actAs(f, 'clientA');
-  expect(await sendAfterCheckInDraft({ therapySessionId: closed, 'srs-1': '6' })).toEqual({
+  expect(await sendAfterCheckInDraft({ therapySessionId: closed, 'srs.0': '6' })).toEqual({
     outcome: 'refused',
     final: true,
     message: 'This check-in has closed: it stays open for 7 days after the session.',
@@ -265,11 +271,56 @@ test('an SRS send after its 7 days: refused for good, clearly, nothing stored', 
 test("another client's session id in kept SRS answers: refused for good, clearly, and nothing is stored for anyone", async () => {
   const before = { a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) };
   actAs(f, 'clientA');
-  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedB, 'srs-1': '3', 'srs-2': '3' })).toEqual({
+  expect(await sendAfterCheckInDraft({ therapySessionId: sx.startedB, 'srs.0': '3', 'srs.1': '3' })).toEqual({
     outcome: 'refused',
     final: true,
     message: 'These answers are not for a check-in of yours, so they were not sent.',
     riskKept: false,
   });
   expect({ a: await storedFor(f.clients.a), b: await storedFor(f.clients.b) }).toEqual(before);
+});
+
+test('a draft kept under the old field names (or sent by a page loaded before): upgraded and saved, nothing lost', async () => {
+  const fx = await createFixture('device-drafts-old-names');
+  const sxx = await addSessionsSetup(fx);
+  actAs(fx, 'clientA');
+  const old = keptOld(sxx.startedA, sxx.goalsA, {
+    [`goal-${sxx.goalsA[1]}-progress`]: '3',
+    [`goal-${sxx.goalsA[1]}-clarity`]: '5',
+    'phq9-2': '1',
+    'ors-4': '6.5',
+  });
+  expect(await sendCheckInDraft(old)).toEqual({ outcome: 'saved' });
+  const rows = await storedFor(fx.clients.a);
+  expect(rows.ratings.map((r) => [r.goalId, r.progress, r.clarity])).toEqual([[sxx.goalsA[1], 3, 5]]);
+  expect(rows.measures.find((m) => m.instrument === 'phq9')?.answers).toEqual([
+    null,
+    1,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
+  expect(rows.measures.find((m) => m.instrument === 'ors')?.answers).toEqual([null, null, null, 6.5]);
+  expect(await sendAfterCheckInDraft({ therapySessionId: sxx.startedA, 'srs-2': '8' })).toEqual({ outcome: 'saved' });
+  expect(srsOf(await storedFor(fx.clients.a), sxx.startedA).srs).toEqual([[[null, 8, null, null], true]]);
+});
+
+test('an old-named closed draft with a risk answer: refused for good, the risk answer kept late', async () => {
+  const fx = await createFixture('device-drafts-old-risk');
+  const sxx = await addSessionsSetup(fx);
+  const closed = await addTherapySession(fx.orgA, fx.clients.a, fx.users.therapistA.id, fromNow(-2 * DAY), 'attended');
+  actAs(fx, 'clientA');
+  expect(await sendCheckInDraft(keptOld(closed, sxx.goalsA, { 'phq9-9': '2' }))).toEqual({
+    outcome: 'refused',
+    final: true,
+    message: 'This check-in has closed: check-ins close 24 hours after the session starts.',
+    riskKept: true,
+  });
+  expect(
+    (await storedFor(fx.clients.a)).signals.filter((s) => s.therapySessionId === closed).map((s) => s.value),
+  ).toEqual([2]);
 });

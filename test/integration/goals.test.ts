@@ -354,12 +354,11 @@ describe('history', () => {
       goalInput({
         goalId,
         expectedVersion: 1,
-        'objectives.0.id': first!.id,
-        'objectives.0.description': 'Walk 30 minutes',
-        'objectives.0.timesPerPeriod': '3',
-        'objectives.0.period': 'week',
-        'objectives.1.description': 'Stretch after each walk',
-        objectives: undefined,
+        // As the form's `objectives.0.id`, `objectives.0.description`, … arrive, nested by formAction.
+        objectives: [
+          { id: first!.id, description: 'Walk 30 minutes', timesPerPeriod: '3', period: 'week' },
+          { description: 'Stretch after each walk' },
+        ],
       }),
     );
     const rows = await db

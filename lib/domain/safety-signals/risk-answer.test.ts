@@ -12,6 +12,11 @@ describe('riskAnswerIn: question 9 above 0 in a request nobody has validated yet
     expect(riskAnswerIn({ therapySessionId: 'x', phq9: phq9(given) })).toBe(expected);
   });
 
+  test.each(['1', '2', '3'])('the text "%s", as the form sends it (phq9.8), is a risk answer', (given) => {
+    const fromForm = [undefined, undefined, '0', '', undefined, undefined, undefined, undefined, given];
+    expect(riskAnswerIn({ therapySessionId: 'x', intent: 'draft', phq9: fromForm })).toBe(Number(given));
+  });
+
   test('even when everything else in the request is wrong', () => {
     expect(
       riskAnswerIn({
@@ -28,7 +33,9 @@ describe('riskAnswerIn: question 9 above 0 in a request nobody has validated yet
     ['unanswered', phq9(null)],
     ['an answer of 4 (not one the question offers)', phq9(4)],
     ['2.5', phq9(2.5)],
-    ['the text "2"', phq9('2')],
+    ['the text "two"', phq9('two')],
+    ['the text "2.5"', phq9('2.5')],
+    ['the text "0"', phq9('0')],
     ['eight answers', [0, 0, 0, 0, 0, 0, 0, 2]],
     ['ten answers', [0, 0, 0, 0, 0, 0, 0, 0, 2, 0]],
     ['no PHQ-9', undefined],

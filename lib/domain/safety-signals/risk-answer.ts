@@ -14,14 +14,17 @@ export type RiskAnswer = 1 | 2 | 3;
 /**
  * Question 9's answer in a raw before-session check-in, when it is a real answer above 0.
  * Only a PHQ-9 of exactly nine answers counts (with fewer or more, which answer is question 9
- * is unknown), and only a whole number the question offers (1–3): anything else is junk that
- * validation refuses, not an answer.
+ * is unknown), and only a whole number the question offers (1–3), from code or as the form
+ * sends it (`phq9.8` = "2", nested by formAction): anything else is junk that validation
+ * refuses, not an answer.
  */
 export function riskAnswerIn(raw: unknown): RiskAnswer | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const phq9 = (raw as { phq9?: unknown }).phq9;
   if (!Array.isArray(phq9) || phq9.length !== PHQ9_ITEM_COUNT) return null;
-  const answer: unknown = phq9[PHQ9_RISK_ITEM - 1];
+  const given: unknown = phq9[PHQ9_RISK_ITEM - 1];
+  // From code a number; from the form (`phq9.8`) the same number as text.
+  const answer = typeof given === 'string' && /^\s*\d\s*$/.test(given) ? Number(given) : given;
   return answer === 1 || answer === 2 || answer === 3 ? answer : null;
 }
 

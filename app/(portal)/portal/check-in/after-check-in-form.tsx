@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { AfterCheckIn } from '@/lib/data/check-ins';
 import { SRS_ITEM_LABELS } from '@/lib/domain/scoring';
 import { idleFormState } from '@/lib/form-state';
+import { checkInField } from '@/lib/validation/check-ins';
 import { saveAfterCheckInAction } from './actions';
 import { useCheckInDraft } from './use-check-in-draft';
 
@@ -31,14 +32,15 @@ export function AfterCheckInForm({ checkIn }: { checkIn: AfterCheckIn }) {
       onSubmit={draft.onSubmit}
     >
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
+      <input type="hidden" name="measures" value="srs" />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={`after-${checkIn.number}`} />
       <AnalogueFields
         instrument="srs"
         idPrefix={`after-${checkIn.number}`}
         items={SRS_ITEM_LABELS}
-        values={[1, 2, 3, 4].map((n, i) =>
-          typed ? typed[`srs-${n}`] : checkIn.srs[i] != null ? String(checkIn.srs[i]) : undefined,
+        values={[0, 1, 2, 3].map((i) =>
+          typed ? typed[checkInField.item('srs', i)] : checkIn.srs[i] != null ? String(checkIn.srs[i]) : undefined,
         )}
         errors={state.status === 'error' ? state.fieldErrors : undefined}
       />

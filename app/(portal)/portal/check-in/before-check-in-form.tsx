@@ -59,7 +59,6 @@ export function BeforeCheckInForm({
       onSubmit={draft.onSubmit}
     >
       <input type="hidden" name="therapySessionId" value={checkIn.therapySessionId} />
-      <input type="hidden" name="goals" value={checkIn.goals.map((g) => g.goalId).join(',')} />
       <input type="hidden" name="measures" value={measures.join(',')} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} />
@@ -85,6 +84,7 @@ export function BeforeCheckInForm({
               key={goal.goalId}
               className="space-y-4 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0"
             >
+              <input type="hidden" name={checkInField.goalId(index)} value={goal.goalId} />
               <h3 className="font-semibold text-slate-900">
                 <span className="sr-only">Goal {index + 1}: </span>
                 {goal.wording}
@@ -95,11 +95,11 @@ export function BeforeCheckInForm({
                     How close are you to reaching this goal?<span className="sr-only"> ({goal.wording})</span>
                   </>
                 }
-                name={checkInField.progress(goal.goalId)}
+                name={checkInField.progress(index)}
                 options={PROGRESS_OPTIONS}
                 anchors={['0 Not at all', '10 Fully reached']}
-                defaultValue={value(checkInField.progress(goal.goalId), goal.progress)}
-                error={errors?.[checkInField.progress(goal.goalId)]?.[0]}
+                defaultValue={value(checkInField.progress(index), goal.progress)}
+                error={errors?.[checkInField.progress(index)]?.[0]}
               />
               <ChoiceScale
                 legend={
@@ -107,11 +107,11 @@ export function BeforeCheckInForm({
                     How clear is this goal to you?<span className="sr-only"> ({goal.wording})</span>
                   </>
                 }
-                name={checkInField.clarity(goal.goalId)}
+                name={checkInField.clarity(index)}
                 options={CLARITY_OPTIONS}
                 anchors={['1 Not clear at all', '5 Completely clear']}
-                defaultValue={value(checkInField.clarity(goal.goalId), goal.clarity)}
-                error={errors?.[checkInField.clarity(goal.goalId)]?.[0]}
+                defaultValue={value(checkInField.clarity(index), goal.clarity)}
+                error={errors?.[checkInField.clarity(index)]?.[0]}
               />
             </div>
           ))}
@@ -136,7 +136,7 @@ export function BeforeCheckInForm({
           <AnalogueFields
             instrument="ors"
             items={ORS_ITEM_LABELS}
-            values={[1, 2, 3, 4].map((n, i) => value(checkInField.item('ors', n), checkIn.measures.ors?.[i]))}
+            values={[0, 1, 2, 3].map((i) => value(checkInField.item('ors', i), checkIn.measures.ors?.[i]))}
             errors={errors}
           />
         </section>
@@ -148,9 +148,7 @@ export function BeforeCheckInForm({
           title="How you have been feeling (PHQ-9)"
           stem={PHQ9_STEM}
           items={PHQ9_ITEMS}
-          values={PHQ9_ITEMS.map((item, i) =>
-            value(checkInField.item('phq9', item.number), checkIn.measures.phq9?.[i]),
-          )}
+          values={PHQ9_ITEMS.map((_item, i) => value(checkInField.item('phq9', i), checkIn.measures.phq9?.[i]))}
           errors={errors}
           before={
             <SupportContacts
@@ -168,9 +166,7 @@ export function BeforeCheckInForm({
           title="Worry and anxiety (GAD-7)"
           stem={GAD7_STEM}
           items={GAD7_ITEMS}
-          values={GAD7_ITEMS.map((item, i) =>
-            value(checkInField.item('gad7', item.number), checkIn.measures.gad7?.[i]),
-          )}
+          values={GAD7_ITEMS.map((_item, i) => value(checkInField.item('gad7', i), checkIn.measures.gad7?.[i]))}
           errors={errors}
         />
       ) : null}
@@ -223,11 +219,11 @@ function Questionnaire({
               {item.number}. {item.text}
             </>
           }
-          name={checkInField.item(id, item.number)}
+          name={checkInField.item(id, index)}
           options={ANSWER_OPTIONS}
           columns="grid-cols-2 sm:grid-cols-4"
           defaultValue={values[index]}
-          error={errors?.[checkInField.item(id, item.number)]?.[0]}
+          error={errors?.[checkInField.item(id, index)]?.[0]}
         />
       ))}
     </section>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { hasRiskAnswer, type CheckInDraftEntry } from '@/lib/device-drafts/rules';
+import { hasRiskAnswer, keptValuesForPage, type CheckInDraftEntry } from '@/lib/device-drafts/rules';
 import {
   cancelScheduledSend,
   claimDeviceDraft,
@@ -16,9 +16,6 @@ import {
 /** How long after the last change an answer is saved as a draft. */
 export const DRAFT_DELAY_MS = 3000;
 
-/** Fields the page sets; a kept copy never overwrites them. */
-const PAGE_FIELDS = new Set(['therapySessionId', 'goals', 'measures', 'intent']);
-
 export type DraftStatus =
   Pick<SyncEvent, 'state' | 'message' | 'riskKept'> | { state: 'idle'; message?: undefined; riskKept?: undefined };
 
@@ -30,9 +27,9 @@ function valuesOf(form: HTMLFormElement): Record<string, string> {
   return values;
 }
 
+/** Puts kept answers back by today's names (a radio group by its name), see `keptValuesForPage`. */
 function restore(form: HTMLFormElement, values: Record<string, string>) {
-  for (const [name, value] of Object.entries(values)) {
-    if (PAGE_FIELDS.has(name)) continue;
+  for (const [name, value] of Object.entries(keptValuesForPage(values, valuesOf(form)))) {
     const field = form.elements.namedItem(name);
     if (field instanceof RadioNodeList) field.value = value;
     else if (field instanceof HTMLInputElement && field.type !== 'hidden') field.value = value;

@@ -15,22 +15,13 @@ import { LIMITS } from '@/lib/validation/limits';
 const LEVEL_KEYS = { levelMinus2: '-2', levelMinus1: '-1', level0: '0', levelPlus1: '1', levelPlus2: '2' } as const;
 
 /** Describe all five GAS levels of a goal in words (a rewrite is a new version). */
-export function GasScaleForm({
-  goal,
-  clientId,
-  idPrefix,
-}: {
-  goal: GoalRatingView;
-  clientId: string;
-  idPrefix: string;
-}) {
+export function GasScaleForm({ goal, idPrefix }: { goal: GoalRatingView; idPrefix: string }) {
   const [state, action] = useActionState(saveGasScaleAction, idleFormState);
   const values = state.status === 'error' ? state.values : undefined;
   const scale = goal.gas.scale;
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
       <input type="hidden" name="goalId" value={goal.goalId} />
-      <input type="hidden" name="clientId" value={clientId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={idPrefix} />
       {[...GAS_LEVEL_FIELDS].reverse().map((field) => (
@@ -64,12 +55,10 @@ export function GasScaleForm({
 /** Rate a goal against its described levels, at this session. */
 export function GasRatingForm({
   goal,
-  clientId,
   therapySessionId,
   idPrefix,
 }: {
   goal: GoalRatingView;
-  clientId: string;
   therapySessionId: string;
   idPrefix: string;
 }) {
@@ -88,7 +77,6 @@ export function GasRatingForm({
   return (
     <form action={action} noValidate className="space-y-3" key={state.submittedAt}>
       <input type="hidden" name="goalId" value={goal.goalId} />
-      <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="therapySessionId" value={therapySessionId} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix={idPrefix} />

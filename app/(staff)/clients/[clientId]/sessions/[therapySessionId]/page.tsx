@@ -65,7 +65,7 @@ export default async function TherapySessionPage({
             <RatingsTable detail={detail} />
             <div className="mt-6">
               {detail.canRate && detail.goals.length > 0 ? (
-                <TherapistRatingsForm therapySessionId={detail.id} clientId={clientId} goals={detail.goals} />
+                <TherapistRatingsForm therapySessionId={detail.id} goals={detail.goals} />
               ) : detail.canEdit ? (
                 <p className="text-sm text-slate-700">
                   {detail.goals.length === 0
@@ -105,12 +105,7 @@ export default async function TherapySessionPage({
                         </p>
                         {detail.canRate ? (
                           <div className="mt-3">
-                            <GasRatingForm
-                              goal={goal}
-                              clientId={clientId}
-                              therapySessionId={detail.id}
-                              idPrefix={`gas-rate-${index}`}
-                            />
+                            <GasRatingForm goal={goal} therapySessionId={detail.id} idPrefix={`gas-rate-${index}`} />
                           </div>
                         ) : null}
                       </>
@@ -123,7 +118,7 @@ export default async function TherapySessionPage({
                           {goal.gas.scale ? 'Rewrite the levels' : 'Describe the five levels'}
                         </summary>
                         <div className="mt-3">
-                          <GasScaleForm goal={goal} clientId={clientId} idPrefix={`gas-scale-${index}`} />
+                          <GasScaleForm goal={goal} idPrefix={`gas-scale-${index}`} />
                         </div>
                       </details>
                     ) : null}

@@ -7,17 +7,15 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
-import { checkInField } from '@/lib/validation/check-ins';
+import { therapistRatingField } from '@/lib/validation/therapy-sessions';
 import { saveTherapistRatingsAction } from './actions';
 
 /** The therapist's own 0–10 rating of each goal for this session, made independently of the client's. */
 export function TherapistRatingsForm({
   therapySessionId,
-  clientId,
   goals,
 }: {
   therapySessionId: string;
-  clientId: string;
   goals: GoalRatingView[];
 }) {
   const [state, action] = useActionState(saveTherapistRatingsAction, idleFormState);
@@ -25,29 +23,29 @@ export function TherapistRatingsForm({
   return (
     <form action={action} noValidate className="space-y-5" key={state.submittedAt}>
       <input type="hidden" name="therapySessionId" value={therapySessionId} />
-      <input type="hidden" name="clientId" value={clientId} />
-      <input type="hidden" name="goals" value={goals.map((g) => g.goalId).join(',')} />
       {state.status === 'success' ? <Alert tone="success">{state.message}</Alert> : null}
       <ErrorSummary state={state} idPrefix="therapist" />
-      {goals.map((goal) => {
-        const field = checkInField.progress(goal.goalId);
+      {goals.map((goal, index) => {
+        const field = therapistRatingField.progress(index);
         return (
-          <ChoiceScale
-            key={goal.goalId}
-            legend={
-              <>
-                Your rating: <span className="font-semibold">{goal.wording}</span>
-              </>
-            }
-            name={field}
-            idPrefix="therapist"
-            options={PROGRESS_OPTIONS}
-            anchors={['0 Not at all met', '10 Fully met']}
-            defaultValue={
-              values?.[field] ?? (goal.therapist?.progress != null ? String(goal.therapist.progress) : null)
-            }
-            error={state.fieldErrors?.[field]?.[0]}
-          />
+          <div key={goal.goalId}>
+            <input type="hidden" name={therapistRatingField.goalId(index)} value={goal.goalId} />
+            <ChoiceScale
+              legend={
+                <>
+                  Your rating: <span className="font-semibold">{goal.wording}</span>
+                </>
+              }
+              name={field}
+              idPrefix="therapist"
+              options={PROGRESS_OPTIONS}
+              anchors={['0 Not at all met', '10 Fully met']}
+              defaultValue={
+                values?.[field] ?? (goal.therapist?.progress != null ? String(goal.therapist.progress) : null)
+              }
+              error={state.fieldErrors?.[field]?.[0]}
+            />
+          </div>
         );
       })}
       <SubmitButton pendingLabel="Saving…">Save my ratings</SubmitButton>
