@@ -73,11 +73,6 @@ export default tseslint.config(
     },
   },
   {
-    // Left long while another change owns these files (issue 15, item 8).
-    files: ['lib/data/therapy-sessions.ts', 'app/(staff)/clients/[[]clientId]/sessions/**'],
-    rules: { 'max-len': 'off' },
-  },
-  {
     files: ['app/**', 'components/**'],
     rules: { 'no-restricted-imports': ['error', dataLayerBoundary] },
   },

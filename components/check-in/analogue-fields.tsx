@@ -1,5 +1,5 @@
 import type { AnalogueItemLabel } from '@/lib/domain/scoring';
-import { checkInField } from '@/lib/validation/check-ins';
+import { checkInField } from '@/lib/validation/field-names';
 import { TextField } from '../ui/field';
 
 /**

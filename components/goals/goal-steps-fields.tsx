@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { MAX_OBJECTIVES } from '@/lib/validation/goals';
+import { MAX_OBJECTIVES } from '@/lib/validation/limits';
 import { LIMITS } from '@/lib/validation/limits';
 import { objectiveRows, type ObjectiveRowValues } from './form-values';
 import type { GoalFieldsProps } from './goal-fields';

@@ -7,7 +7,6 @@ import {
   GOAL_TYPES,
   THEMES,
 } from '@/lib/domain/themes';
-import { GOAL_WORDING_MAX } from '@/lib/validation/goals';
 import { LIMITS } from '@/lib/validation/limits';
 import type { GoalFieldsProps } from './goal-fields';
 
@@ -39,7 +38,7 @@ export function GoalWordingFields({
         name="wording"
         required
         rows={2}
-        hint={`${isClient ? WORDING_HINT.client : WORDING_HINT.therapist} Up to ${GOAL_WORDING_MAX} characters.`}
+        hint={`${isClient ? WORDING_HINT.client : WORDING_HINT.therapist} Up to ${LIMITS.goalWording} characters.`}
         defaultValue={values.wording ?? ''}
         error={error('wording')}
       />

@@ -408,7 +408,8 @@ export async function recordTherapySession(raw: unknown): Promise<TherapySession
       if (session.version !== input.version) {
         throw new AppError(
           'conflict',
-          'Someone else changed this session while you were editing it. Nothing was saved: the current details are shown, so you can make your change again.',
+          'Someone else changed this session while you were editing it. Nothing was saved: ' +
+            'the current details are shown, so you can make your change again.',
           { current: await toDetail(tx, session, true) },
         );
       }

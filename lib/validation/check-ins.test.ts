@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { afterCheckInInputSchema, checkInField, checkInInputSchema, validateBeforeCheckIn } from './check-ins';
+import { afterCheckInInputSchema, checkInInputSchema, validateBeforeCheckIn } from './check-ins';
+import { checkInField } from './field-names';
 import { nestFormValues } from './form-values';
 import { fieldErrorsOf } from './parse';
 import { therapistRatingsSchema } from './therapy-sessions';

@@ -8,6 +8,7 @@ import {
 } from '@/lib/domain/scoring';
 import type { FieldErrors } from '@/lib/errors';
 import { recordId } from './common';
+import { checkInField } from './field-names';
 
 /*
  * Check-ins arrive from code (numbers, null for unanswered) or from a plain HTML form whose
@@ -90,15 +91,6 @@ function shownPadded(instruments: readonly Instrument[]) {
     return padded;
   };
 }
-
-/** Field names by schema path, shared by the forms (to name inputs) and the rules (to place errors). */
-export const checkInField = {
-  goalId: (index: number) => `goals.${index}.goalId`,
-  progress: (index: number) => `goals.${index}.progress`,
-  clarity: (index: number) => `goals.${index}.clarity`,
-  /** `index` is 0-based, as in the schema: PHQ-9 question 9 is `phq9.8`. */
-  item: (instrument: Instrument, index: number) => `${instrument}.${index}`,
-};
 
 /** Only when the answers are refused anyway: see `alsoUnanswered`. */
 const refusedAlready = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length > 0 };

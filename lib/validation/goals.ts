@@ -4,7 +4,7 @@ import { STATUS_CHANGE_TARGETS, type StatusChangeTarget } from '@/lib/domain/con
 import { FORMULATION_FACTORS, GOAL_TYPES, THEMES } from '@/lib/domain/themes';
 import { isoDate, recordId } from './common';
 import { checkbox, optionalChoice, optionalFreeText, optionalWholeNumber, requiredText } from './text';
-import { LIMITS } from './limits';
+import { LIMITS, MAX_OBJECTIVES } from './limits';
 
 /**
  * Goal forms: proposing a goal, re-wording it, taking a position, changing its status,
@@ -12,8 +12,6 @@ import { LIMITS } from './limits';
  * layer and the goal form in the browser (so it holds no server code).
  */
 
-export const GOAL_WORDING_MAX = LIMITS.goalWording;
-export const MAX_OBJECTIVES = 10;
 export const MAX_FOCUS_GOALS = 3;
 export const OBJECTIVE_PERIODS = ['day', 'week', 'month'] as const;
 export type ObjectivePeriod = (typeof OBJECTIVE_PERIODS)[number];
@@ -82,7 +80,7 @@ const objectiveList = z
 
 /** The words and GROW fields of one goal version. */
 export const goalFields = {
-  wording: requiredText(GOAL_WORDING_MAX, 'The goal', 'Write the goal in a sentence.'),
+  wording: requiredText(LIMITS.goalWording, 'The goal', 'Write the goal in a sentence.'),
   theme: optionalChoice(THEME_IDS, 'Choose one of the themes.'),
   value: optionalFreeText(LIMITS.goalValue, 'What it matters for'),
   goalType: optionalChoice(GOAL_TYPES, 'Choose process, performance or outcome.'),

@@ -43,3 +43,6 @@ export const PASSWORD_MAX_LENGTH = 200;
 export const PASSWORD_HINT =
   `At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password that is easy to ` +
   `remember.`;
+
+/** How many steps (objectives) one goal may have. */
+export const MAX_OBJECTIVES = 10;

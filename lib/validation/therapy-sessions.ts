@@ -52,22 +52,9 @@ export const therapistRatingsSchema = z.object({
     .default([]),
 });
 
-export const therapistRatingField = {
-  goalId: (index: number) => `ratings.${index}.goalId`,
-  progress: (index: number) => `ratings.${index}.progress`,
-};
 export type TherapistRatingsInput = z.infer<typeof therapistRatingsSchema>;
 
 const levelText = (label: string) => clinicalText(label, { max: LIMITS.gasLevel });
-
-export const GAS_LEVEL_FIELDS = ['levelMinus2', 'levelMinus1', 'level0', 'levelPlus1', 'levelPlus2'] as const;
-export const GAS_LEVEL_LABELS: Record<(typeof GAS_LEVEL_FIELDS)[number], string> = {
-  levelMinus2: '−2: much less than expected',
-  levelMinus1: '−1: somewhat less than expected',
-  level0: '0: the expected outcome',
-  levelPlus1: '+1: somewhat more than expected',
-  levelPlus2: '+2: much more than expected',
-};
 
 export const gasScaleSchema = z.object({
   goalId: recordId('goal'),

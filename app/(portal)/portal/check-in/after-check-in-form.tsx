@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { AfterCheckIn } from '@/lib/data/check-ins';
 import { SRS_ITEM_LABELS } from '@/lib/domain/scoring';
 import { idleFormState } from '@/lib/form-state';
-import { checkInField } from '@/lib/validation/check-ins';
+import { checkInField } from '@/lib/validation/field-names';
 import { saveAfterCheckInAction } from './actions';
 import { useCheckInDraft } from './use-check-in-draft';
 

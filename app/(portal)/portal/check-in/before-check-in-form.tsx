@@ -19,7 +19,7 @@ import {
   type QuestionnaireItem,
 } from '@/lib/domain/scoring';
 import { idleFormState } from '@/lib/form-state';
-import { checkInField } from '@/lib/validation/check-ins';
+import { checkInField } from '@/lib/validation/field-names';
 import { saveBeforeCheckInAction } from './actions';
 import { useCheckInDraft } from './use-check-in-draft';
 

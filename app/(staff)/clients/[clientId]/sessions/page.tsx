@@ -25,7 +25,9 @@ const CHECK_IN_LABEL = { none: 'Not started', draft: 'Started', submitted: 'Sent
 function measureText(measure: MeasureSummary): string {
   const name = INSTRUMENT_LABELS[measure.instrument];
   if (!measure.complete) return `${name} unfinished`;
-  return `${name} ${measure.instrument === 'ors' || measure.instrument === 'srs' ? measure.total?.toFixed(1) : measure.total}${measure.isDraft ? ' (draft)' : ''}`;
+  const total =
+    measure.instrument === 'ors' || measure.instrument === 'srs' ? measure.total?.toFixed(1) : measure.total;
+  return `${name} ${total}${measure.isDraft ? ' (draft)' : ''}`;
 }
 
 export default async function ClientSessionsPage({ params }: { params: Promise<{ clientId: string }> }) {

@@ -8,7 +8,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
-import { GAS_LEVEL_FIELDS, GAS_LEVEL_LABELS } from '@/lib/validation/therapy-sessions';
+import { GAS_LEVEL_FIELDS, GAS_LEVEL_LABELS } from '@/lib/validation/field-names';
 import { rateGasAction, saveGasScaleAction } from './actions';
 import { LIMITS } from '@/lib/validation/limits';
 

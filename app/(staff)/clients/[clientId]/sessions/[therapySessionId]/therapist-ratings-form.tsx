@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { GoalRatingView } from '@/lib/data/therapy-sessions';
 import { idleFormState } from '@/lib/form-state';
-import { therapistRatingField } from '@/lib/validation/therapy-sessions';
+import { therapistRatingField } from '@/lib/validation/field-names';
 import { saveTherapistRatingsAction } from './actions';
 
 /** The therapist's own 0–10 rating of each goal for this session, made independently of the client's. */
