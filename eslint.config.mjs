@@ -9,6 +9,12 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const dataLayerBoundary = {
+  paths: [
+    {
+      name: 'next/link',
+      message: 'Use Link from @/components/ui/link: every page is per request, so links are not prefetched.',
+    },
+  ],
   patterns: [
     {
       group: [
@@ -74,6 +80,7 @@ export default tseslint.config(
   },
   {
     files: ['app/**', 'components/**'],
+    ignores: ['components/ui/link.tsx'],
     rules: { 'no-restricted-imports': ['error', dataLayerBoundary] },
   },
   {

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { inter } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // its scripts; a prerendered page would carry none and be blocked (ADR 13).
   await connection();
   return (
-    <html lang="en-GB" className={inter.variable}>
+    <html lang="en-GB">
       <body className="min-h-dvh font-sans">
         <a
           href="#main"

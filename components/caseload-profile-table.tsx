@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { CaseloadRow } from '@/lib/data/caseload';
 import { Badge } from './ui/badge';
 import { formatDate } from './ui/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { LinkState } from '@/lib/data/invitations';
 
 const MESSAGES: Record<Exclude<LinkState, 'valid'>, { title: string; body: string }> = {

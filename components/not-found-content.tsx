@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /**
  * What a missing (or forbidden) page says. Inside a layout that already has the page's <main>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { Principal } from '@/lib/auth/principal';
 import { ROLE_LABELS } from '@/lib/auth/principal';
 import { SignOutButton } from './sign-out-button';

@@ -18,6 +18,8 @@ import { measureLatency } from '../bench/http';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** LIGHTHOUSE_PAGES="home,check": only pages whose label contains one of these (a quick look, not for the README). */
+const ONLY = process.env.LIGHTHOUSE_PAGES?.toLowerCase().split(',').filter(Boolean);
 /** Sequential requests per page for the server's own p50 / p95 on the embedded database. */
 const SERVER_REQUESTS = Number(process.env.LIGHTHOUSE_SERVER_REQUESTS ?? 50);
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3500);
@@ -226,11 +228,18 @@ async function main() {
   const server = await startServer();
   try {
     const { baseUrl } = server;
-    const pages: Page[] = [
+    const allPages: Page[] = [
       { label: 'Sign-in', path: '/sign-in', as: 'anonymous' },
       ...(await portalPages(baseUrl, await signIn(baseUrl, CLIENT))),
       { label: 'Caseload (therapist)', path: '/caseload', as: 'therapist' },
     ];
+    const pages = allPages.filter((page) => !ONLY || ONLY.some((word) => page.label.toLowerCase().includes(word)));
+    // Server timings first, back to back: a connection left idle while Lighthouse runs is closed by the server.
+    const timings = new Map<string, { p50: number; p95: number }>();
+    for (const page of pages) {
+      const cookie = page.as === 'anonymous' ? null : await signIn(baseUrl, page.as === 'client' ? CLIENT : THERAPIST);
+      timings.set(page.path, await serverLatency(`${baseUrl}${page.path}`, cookie));
+    }
     const rows: string[] = [];
     for (const page of pages) {
       const runs: Run[] = [];
@@ -241,8 +250,7 @@ async function main() {
         runs.push(runLighthouse(`${baseUrl}${page.path}`, cookie));
       }
       const m = median(runs);
-      const cookie = page.as === 'anonymous' ? null : await signIn(baseUrl, page.as === 'client' ? CLIENT : THERAPIST);
-      const timing = await serverLatency(`${baseUrl}${page.path}`, cookie);
+      const timing = timings.get(page.path)!;
       const row = [
         page.label,
         `${m.performance} (${runs.map((r) => r.performance).join(', ')})`,
@@ -272,7 +280,7 @@ async function main() {
       ...rows,
     ].join('\n');
     console.log(`\n${table}`);
-    publish(table);
+    if (!ONLY) publish(table);
   } finally {
     server.stop();
   }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { SearchForm } from '@/components/search-form';
 import { buttonClasses } from '@/components/ui/button';
@@ -59,7 +59,6 @@ export function CaseloadDashboardView({
             return (
               <li key={filter}>
                 <Link
-                  prefetch={false}
                   href={viewHref(basePath, { ...view, filter })}
                   aria-current={active ? 'page' : undefined}
                   className={cx(
@@ -109,11 +108,7 @@ export function CaseloadDashboardView({
         {view.sort !== 'attention' ? (
           <>
             {' · '}
-            <Link
-              prefetch={false}
-              href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })}
-              className="underline"
-            >
+            <Link href={viewHref(basePath, { ...view, sort: 'attention', dir: 'desc' })} className="underline">
               Sort by needs attention first
             </Link>
           </>
@@ -122,11 +117,7 @@ export function CaseloadDashboardView({
       {rows.length === 0 ? (
         <EmptyState
           title={view.q ? `No clients match “${view.q}”` : `No clients under “${CASELOAD_FILTER_LABELS[view.filter]}”`}
-          action={
-            <Link prefetch={false} href={basePath}>
-              Show everyone
-            </Link>
-          }
+          action={<Link href={basePath}>Show everyone</Link>}
         >
           {view.q ? 'Check the spelling, or clear the search.' : 'Nothing needs this kind of attention right now.'}
         </EmptyState>
@@ -164,7 +155,7 @@ function SortHeader({
       aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
       className={cx('px-3 py-3 font-semibold', className)}
     >
-      <Link prefetch={false} href={sortHref(basePath, view, sort)} className="text-slate-800">
+      <Link href={sortHref(basePath, view, sort)} className="text-slate-800">
         {label}
         <span aria-hidden="true">{active ? (view.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
         <span className="sr-only">

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Sparkline } from '@/components/charts/sparkline';
 import { Badge } from '@/components/ui/badge';
 import type { OpenFlagCounts } from '@/lib/data/caseload-dashboard';
@@ -40,9 +40,7 @@ export function CaseloadRows({ rows }: { rows: CaseloadRowData[] }) {
   return rows.map((row) => (
     <tr key={row.id} className={row.flags.risk > 0 ? 'bg-red-50/40' : undefined}>
       <th scope="row" className="px-3 py-3 font-medium">
-        <Link prefetch={false} href={`/clients/${row.id}/plan`}>
-          {row.name}
-        </Link>
+        <Link href={`/clients/${row.id}/plan`}>{row.name}</Link>
         <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-normal text-slate-600">
           {row.note}
           {row.discharged ? <Badge>Discharged</Badge> : null}
@@ -77,11 +75,7 @@ export function CaseloadRows({ rows }: { rows: CaseloadRowData[] }) {
           <span className="text-slate-600">No ratings yet</span>
         ) : (
           <>
-            <Link
-              prefetch={false}
-              href={`/clients/${row.id}/sessions`}
-              className="text-slate-800 no-underline hover:underline"
-            >
+            <Link href={`/clients/${row.id}/sessions`} className="text-slate-800 no-underline hover:underline">
               <Sparkline points={row.means.map((mean) => ({ at: '', mean }))} />
               <span className="sr-only"> (open the progress charts)</span>
             </Link>
@@ -92,7 +86,7 @@ export function CaseloadRows({ rows }: { rows: CaseloadRowData[] }) {
       <td className="tabular-nums">{row.lastSession}</td>
       <td className="tabular-nums">{row.nextSession}</td>
       <td>
-        <Link prefetch={false} href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
+        <Link href={`/clients/${row.id}/plan`} className="no-underline hover:underline">
           <PlanStatusBadges plan={row.plan} />
           <span className="sr-only"> (open the plan)</span>
         </Link>

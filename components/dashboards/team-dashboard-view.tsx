@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { MonthlyTrendChart } from '@/components/charts/monthly-trend-chart';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -231,9 +231,7 @@ function ClinicianRow({ row, organisation }: { row: TeamDashboardRow; organisati
   return (
     <tr>
       <th scope="row" className="px-3 py-3 font-medium">
-        <Link prefetch={false} href={`/team/${clinician.id}`}>
-          {clinician.name}
-        </Link>
+        <Link href={`/team/${clinician.id}`}>{clinician.name}</Link>
         <span className="mt-1 flex flex-col items-start gap-0.5 text-xs font-normal text-slate-600">
           {organisation ? <span>{clinician.role === 'supervisor' ? 'Supervisor' : 'Therapist'}</span> : null}
           {organisation && clinician.supervisorName ? <span>Supervised by {clinician.supervisorName}</span> : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
 import { formatDateTime } from '@/components/ui/format';
@@ -30,7 +30,7 @@ export function TeamRiskFlags({ flags, total, timeZone }: { flags: TeamRiskFlag[
             {flags.map((flag) => (
               <li key={flag.flagId} className="rounded-lg bg-white px-3 py-2 text-sm text-slate-900">
                 <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <Link prefetch={false} href={`/clients/${flag.client.id}/plan`} className="font-semibold">
+                  <Link href={`/clients/${flag.client.id}/plan`} className="font-semibold">
                     {flag.client.name}
                   </Link>
                   <span className="text-slate-700">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { WaitingItem, WaitingKind } from '@/lib/data/care-plan';
 import type { Audience } from './labels';
 

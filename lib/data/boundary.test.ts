@@ -54,3 +54,20 @@ describe('app/ and components/ may not import lib/data internals', { timeout: 60
     ).toEqual([]);
   });
 });
+
+describe('links go through the one Link (no prefetch of per-request pages)', { timeout: 60_000 }, () => {
+  test('next/link is refused in app/ and components/', async () => {
+    const errors = await importErrors(
+      'components/example-nav.tsx',
+      "import Link from 'next/link';\nexport const x = Link;\n",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('@/components/ui/link');
+  });
+
+  test('the Link component itself may use it', async () => {
+    expect(
+      await importErrors('components/ui/link.tsx', "import NextLink from 'next/link';\nexport const x = NextLink;\n"),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { homePathFor } from '@/lib/auth/principal';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { WaitingList } from '@/components/goals/waiting-list';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';

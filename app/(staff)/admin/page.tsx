@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AuthPage } from '@/components/auth-page';
 import { LinkProblem } from '@/components/link-problem';
 import { SignedInElsewhere } from '@/components/signed-in-elsewhere';

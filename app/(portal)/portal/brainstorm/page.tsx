@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { BrainstormForm } from '@/components/goals/brainstorm-form';
 import { Card } from '@/components/ui/card';
 import { getBrainstorm } from '@/lib/data/brainstorm';

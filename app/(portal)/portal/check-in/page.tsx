@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { SupportContacts } from '@/components/check-in/support-contacts';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/components/ui/format';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GoalListItem } from '@/components/goals/goal-pieces';
 import { WaitingList } from '@/components/goals/waiting-list';
 import { ButtonLink } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GoalStandingBadges } from '@/components/goals/goal-pieces';
 import { PlanStatusSummary } from '@/components/goals/plan-status';
 import { SignPlanForm } from '@/components/goals/sign-plan-form';

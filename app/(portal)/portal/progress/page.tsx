@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GoalRatingsChart } from '@/components/charts/goal-ratings-chart';
 import { ObjectiveWeeksChart } from '@/components/charts/objective-weeks-chart';
 import { cx } from '@/components/ui/cx';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { formatDate } from '@/components/ui/format';
 import { getObjectiveWeek, type StepThisWeek } from '@/lib/data/objective-ticks';
 import { loadOrNotFound } from '@/lib/page-data';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { IgnoredQueryNotice } from '@/components/ignored-query-notice';
 import { CaseloadProfileTable } from '@/components/caseload-profile-table';
 import { CaseloadDashboardView } from '@/components/dashboards/caseload-dashboard-view';

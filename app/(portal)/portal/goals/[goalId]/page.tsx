@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { FocusForm } from '@/components/goals/focus-form';
 import { GoalDetails, GoalStandingBadges, PositionsSummary, VersionHistory } from '@/components/goals/goal-pieces';
 import { RespondForm } from '@/components/goals/respond-form';

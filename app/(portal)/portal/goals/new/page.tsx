@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { GoalForm } from '@/components/goals/goal-form';
 import { getBrainstorm } from '@/lib/data/brainstorm';
 import { getCarePlan } from '@/lib/data/care-plan';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ClientTabs } from '@/components/client-tabs';
 import { GoalListItem } from '@/components/goals/goal-pieces';
 import { FormulationForm } from '@/components/goals/formulation-form';

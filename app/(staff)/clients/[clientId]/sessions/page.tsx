@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { FlagItem } from '@/components/client-flags-banner';
 import { ClientProgressCharts } from '@/components/client-progress-charts';

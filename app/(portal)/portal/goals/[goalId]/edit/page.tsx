@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { valuesFromVersion } from '@/components/goals/form-values';
 import { GoalForm } from '@/components/goals/goal-form';

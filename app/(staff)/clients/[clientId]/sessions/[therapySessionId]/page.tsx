@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ClientTabs } from '@/components/client-tabs';
 import { TherapySessionStatusBadge, THERAPY_SESSION_STATUS_LABELS } from '@/components/therapy-session-status';
