@@ -34,6 +34,8 @@ if (builtAt === 0 || Math.max(...sources.map(newestMtime)) > builtAt) {
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: root,
     stdio: 'inherit',
+    // Types are checked by npm test (tsc, then a full build); a start only needs the app (next.config.js).
+    env: { ...process.env, ACCORD_BUILD_TYPECHECK: 'skip' },
   });
   process.exit(build.status ?? 1);
 }
