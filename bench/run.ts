@@ -137,7 +137,7 @@ async function main() {
     APP_URL: `http://127.0.0.1:${PORT}`,
     ACCORD_DATA_DIR: path.join(os.tmpdir(), 'accord-bench-data'),
   });
-  const requests = quick ? 30 : 150;
+  const requests = quick ? 30 : 300;
   const seconds = quick ? 5 : 15;
   try {
     const cookies = Object.fromEntries(
@@ -145,16 +145,17 @@ async function main() {
         Object.entries(people).map(async ([actor, person]) => [actor, await sessionCookie(SECRET, person)]),
       ),
     ) as Record<BenchActor, string>;
-    // Server CPU per request: the server's CPU time over the sequential requests (warm-up included), divided by them.
-    const withCpu = async (measure: () => Promise<Awaited<ReturnType<typeof measureLatency>>>) => {
+    // Latency and server CPU per request over the same sequential requests, after a warm-up that neither counts.
+    const timed = async (url: string, cookie: string) => {
+      await measureLatency(url, cookie, 0, LATENCY_WARMUP);
       const before = app.cpuMs();
-      const latency = await measure();
-      return { ...latency, cpuPerRequest: (app.cpuMs() - before) / (requests + LATENCY_WARMUP) };
+      const latency = await measureLatency(url, cookie, requests, 0);
+      return { ...latency, cpuPerRequest: (app.cpuMs() - before) / requests };
     };
-    const trivial = await withCpu(() => measureLatency(`${app.baseUrl}/api/ping`, cookies.therapistLarge, requests));
+    const trivial = await timed(`${app.baseUrl}/api/ping`, cookies.therapistLarge);
     const pages = [];
     for (const page of BENCH_PAGES) {
-      const latency = await withCpu(() => measureLatency(`${app.baseUrl}${page.path}`, cookies[page.actor], requests));
+      const latency = await timed(`${app.baseUrl}${page.path}`, cookies[page.actor]);
       if ([...latency.statuses].some((status) => status !== 200))
         throw new Error(`${page.label} answered ${[...latency.statuses].join(', ')}`);
       pages.push({ page, latency, sql: sql[page.id]! });
