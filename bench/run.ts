@@ -19,6 +19,7 @@ import { testServerUrl, withDatabase } from '../test/support/postgres';
 import { benchCluster } from './cluster';
 import { LATENCY_WARMUP, measureLatency, measureThroughput, sessionCookie, startServer } from './http';
 import { loadBenchDatabase } from './load';
+import { publishTable } from './publish';
 import { BENCH_PAGES, THROUGHPUT_PAGE_ID, type BenchActor } from './pages';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -72,23 +73,6 @@ async function benchPeople(
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/** Writes a result table to bench/results/<file> and between the README's `<!-- <marker>:start/end -->`. */
-function publish(file: string, table: string, marker: string): void {
-  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench/results', file), `${table}\n`);
-  const readmePath = path.join(root, 'README.md');
-  const readme = fs.readFileSync(readmePath, 'utf8');
-  const start = `<!-- ${marker}:start -->`;
-  const end = `<!-- ${marker}:end -->`;
-  // A quick run is a smoke test of the harness, not a measurement worth publishing.
-  if (!quick && readme.includes(start) && readme.includes(end)) {
-    fs.writeFileSync(
-      readmePath,
-      `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`,
-    );
-  }
-}
-
 async function main() {
   const server = process.env.BENCH_DATABASE_URL || testServerUrl();
   if (!server) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL / DATABASE_URL) to a PostgreSQL server.');
@@ -111,7 +95,8 @@ async function main() {
     run(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')]);
     const { markdown } = await benchCluster({ databaseUrl: url, secret: SECRET, people, seconds: quick ? 5 : 20 });
     console.log(`\n${markdown}\n`);
-    publish('cluster.md', markdown, 'bench-cluster');
+    // A quick run is a smoke test of the harness, not a measurement worth publishing.
+    publishTable('cluster.md', markdown, 'bench-cluster', { readme: !quick });
     return;
   }
 
@@ -213,7 +198,7 @@ async function main() {
     const table = lines.join('\n');
     console.log(`\n${table}\n`);
 
-    publish('latest.md', table, 'bench');
+    publishTable('latest.md', table, 'bench', { readme: !quick });
   } finally {
     await app.stop();
   }

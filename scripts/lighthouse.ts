@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureLatency } from '../bench/http';
+import { publishTable } from '../bench/publish';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -212,18 +213,6 @@ async function serverLatency(url: string, cookie: string | null): Promise<{ p50:
   return latency;
 }
 
-/** Writes the table between the README's `<!-- lighthouse:start/end -->` markers. */
-function publish(table: string): void {
-  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench/results/lighthouse.md'), `${table}\n`);
-  const readmePath = path.join(root, 'README.md');
-  const readme = fs.readFileSync(readmePath, 'utf8');
-  const [start, end] = ['<!-- lighthouse:start -->', '<!-- lighthouse:end -->'];
-  if (!readme.includes(start) || !readme.includes(end)) return;
-  const before = readme.slice(0, readme.indexOf(start) + start.length);
-  fs.writeFileSync(readmePath, `${before}\n${table}\n${readme.slice(readme.indexOf(end))}`);
-}
-
 async function main() {
   const server = await startServer();
   try {
@@ -280,7 +269,7 @@ async function main() {
       ...rows,
     ].join('\n');
     console.log(`\n${table}`);
-    if (!ONLY) publish(table);
+    if (!ONLY) publishTable('lighthouse.md', table, 'lighthouse');
   } finally {
     server.stop();
   }

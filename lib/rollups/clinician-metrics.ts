@@ -95,10 +95,8 @@ function openFlagCounts(organizationId: string, clinicianId: SQL): SQL {
     where a.organization_id = ${organizationId}::uuid and a.clinician_id = ${clinicianId} and a.ended_at is null`;
 }
 
-const SET_OPEN_FLAG_COUNTS = sql.raw(
-  'open_risk_flags = f.open_risk_flags, clients_with_open_risk = f.clients_with_open_risk, ' +
-    'open_not_on_track_flags = f.open_not_on_track_flags, open_alliance_flags = f.open_alliance_flags',
-);
+const SET_OPEN_FLAG_COUNTS = sql`open_risk_flags = f.open_risk_flags, clients_with_open_risk = f.clients_with_open_risk,
+  open_not_on_track_flags = f.open_not_on_track_flags, open_alliance_flags = f.open_alliance_flags`;
 
 /**
  * Recomputes only the open-flag counts of the clinicians in scope, on the caller's
