@@ -4,6 +4,8 @@
  * they are unit-tested: where an entry is stored, and what becomes of it.
  */
 
+import { INSTRUMENT_ITEM_COUNTS, type Instrument } from '@/lib/domain/scoring';
+
 export type DeviceDraftKind = 'check-in' | 'after-check-in' | 'tick';
 
 /**
@@ -59,7 +61,6 @@ export function hasRiskAnswer(values: Readonly<Record<string, string>>): boolean
 
 const OLD_ITEM = /^(phq9|gad7|ors|srs)-(\d{1,2})$/;
 const OLD_GOAL_ANSWER = /^goal-(.+)-(progress|clarity)$/;
-const OLD_ITEM_COUNTS: Record<string, number> = { phq9: 9, gad7: 7, ors: 4, srs: 4 };
 
 /**
  * A check-in's values kept (or sent by a page loaded) before the forms named fields by schema
@@ -83,9 +84,9 @@ export function upgradeDraftValues(
   for (const [name, value] of Object.entries(values)) {
     const item = OLD_ITEM.exec(name);
     if (item) {
-      const instrument = item[1]!;
+      const instrument = item[1] as Instrument; // the pattern allows only the four
       const index = Number(item[2]) - 1;
-      if (index >= 0 && index < (OLD_ITEM_COUNTS[instrument] ?? 0)) old[`${instrument}.${index}`] = value;
+      if (index >= 0 && index < INSTRUMENT_ITEM_COUNTS[instrument]) old[`${instrument}.${index}`] = value;
       continue;
     }
     const goal = OLD_GOAL_ANSWER.exec(name);

@@ -2,6 +2,7 @@ import { z } from './zod';
 import {
   ANALOGUE_ITEM_COUNT,
   GAD7_ITEM_COUNT,
+  INSTRUMENT_ITEM_COUNTS,
   INSTRUMENT_LABELS,
   PHQ9_ITEM_COUNT,
   type Instrument,
@@ -56,13 +57,6 @@ const answers = <T extends z.ZodType>(item: T, count: number, instrument: string
     .array(answer(item), { error: `${instrument} answers are missing.` })
     .length(count, `${instrument} has ${count} questions; every one must be sent (empty ones as blank).`);
 
-const QUESTION_COUNTS: Record<Instrument, number> = {
-  phq9: PHQ9_ITEM_COUNT,
-  gad7: GAD7_ITEM_COUNT,
-  ors: ANALOGUE_ITEM_COUNT,
-  srs: ANALOGUE_ITEM_COUNT,
-};
-
 function listed(value: unknown): string[] {
   return (typeof value === 'string' ? value : '')
     .split(',')
@@ -84,9 +78,13 @@ function shownPadded(instruments: readonly Instrument[]) {
     const padded: Record<string, unknown> = { ...record };
     for (const instrument of instruments) {
       const given: unknown = record[instrument] ?? [];
-      if (!shown.has(instrument) || !Array.isArray(given) || given.length >= QUESTION_COUNTS[instrument]) continue;
+      if (!shown.has(instrument) || !Array.isArray(given) || given.length >= INSTRUMENT_ITEM_COUNTS[instrument])
+        continue;
       const answers = given as unknown[];
-      padded[instrument] = Array.from({ length: QUESTION_COUNTS[instrument] }, (_, index): unknown => answers[index]);
+      padded[instrument] = Array.from(
+        { length: INSTRUMENT_ITEM_COUNTS[instrument] },
+        (_, index): unknown => answers[index],
+      );
     }
     return padded;
   };

@@ -55,7 +55,7 @@ export {
 } from './gad7';
 
 export { ageOnDate } from './age';
-export { INSTRUMENTS, INSTRUMENT_LABELS, type Instrument } from './instruments';
+export { INSTRUMENTS, INSTRUMENT_ITEM_COUNTS, INSTRUMENT_LABELS, type Instrument } from './instruments';
 export { ANALOGUE_ITEM_COUNT, ANALOGUE_ITEM_MAX, ANALOGUE_TOTAL_MAX, analogueTotalTenths } from './analogue-scale';
 export {
   ORS_RELIABLE_CHANGE,
